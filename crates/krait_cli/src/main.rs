@@ -1,0 +1,144 @@
+//! `krait`: the command line. The only crate that prints or exits.
+
+use clap::{Parser, Subcommand};
+use krait_diagnostics::SourceFile;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// krait compiles Python programs to small, fast WebAssembly modules.
+#[derive(Parser)]
+#[command(name = "krait", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a Python program and run it on the embedded wasm runtime.
+    Run {
+        /// The program.
+        program: PathBuf,
+        /// Arguments for the program (its sys.argv[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Compile a Python program to a WASI command module.
+    Build {
+        program: PathBuf,
+        /// Where to write the module (default: the program's name with .wasm).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Report the program's diagnostics without building it.
+    Check { program: PathBuf },
+    /// Print the compiled module as WebAssembly text.
+    Wat { program: PathBuf },
+    /// Print the compiled program's MIR.
+    Mir { program: PathBuf },
+    /// Run any WASI command module.
+    RunWasm {
+        module: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Run { program, args } => compile(&program).map(|wasm| {
+            let mut argv = vec![program.display().to_string()];
+            argv.extend(args);
+            run(&wasm, &argv)
+        }),
+        Command::Build { program, output } => compile(&program).and_then(|wasm| {
+            let output = output.unwrap_or_else(|| program.with_extension("wasm"));
+            std::fs::write(&output, wasm).map(|()| 0).map_err(|e| {
+                eprintln!("error: cannot write {}: {e}", output.display());
+            })
+        }),
+        Command::Check { program } => compile(&program).map(|_| 0),
+        Command::Wat { program } => compile(&program).and_then(|wasm| match krait_driver::to_wat(&wasm) {
+            Ok(text) => {
+                print!("{text}");
+                Ok(0)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                Err(())
+            }
+        }),
+        Command::Mir { program } => read(&program).and_then(|source| {
+            let compiled = krait_driver::compile(source, &options(&program));
+            report(&compiled)?;
+            print!("{}", compiled.mir.unwrap_or_default());
+            Ok(0)
+        }),
+        Command::RunWasm { module, args } => match std::fs::read(&module) {
+            Ok(wasm) => {
+                let mut argv = vec![module.display().to_string()];
+                argv.extend(args);
+                Ok(run(&wasm, &argv))
+            }
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", module.display());
+                Err(())
+            }
+        },
+    };
+    match code {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(()) => ExitCode::from(1),
+    }
+}
+
+fn options(program: &Path) -> krait_driver::Options {
+    let absolute = std::path::absolute(program).unwrap_or_else(|_| program.to_path_buf());
+    krait_driver::Options { traceback_path: absolute.display().to_string() }
+}
+
+fn read(program: &Path) -> Result<SourceFile, ()> {
+    match std::fs::read_to_string(program) {
+        Ok(text) => Ok(SourceFile { path: program.display().to_string(), text }),
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", program.display());
+            Err(())
+        }
+    }
+}
+
+fn report(compiled: &krait_driver::Compiled) -> Result<(), ()> {
+    for diagnostic in &compiled.diagnostics {
+        eprint!("{}", krait_diagnostics::render(diagnostic, &compiled.files));
+    }
+    if compiled.diagnostics.is_empty() { Ok(()) } else { Err(()) }
+}
+
+fn compile(program: &Path) -> Result<Vec<u8>, ()> {
+    let source = read(program)?;
+    let compiled = krait_driver::compile(source, &options(program));
+    report(&compiled)?;
+    let wasm = compiled.wasm.expect("a compilation without diagnostics gives a module");
+    if cfg!(debug_assertions) {
+        if let Err(e) = krait_driver::validate(&wasm) {
+            eprintln!("internal error: krait emitted an invalid module: {e}");
+            return Err(());
+        }
+    }
+    Ok(wasm)
+}
+
+fn run(wasm: &[u8], args: &[String]) -> i32 {
+    match krait_host::run(wasm, args) {
+        Ok(code) => code,
+        Err(krait_host::RunError::Load(message)) => {
+            eprintln!("error: cannot load the module: {message}");
+            1
+        }
+        Err(krait_host::RunError::Trap(message)) => {
+            eprintln!("{message}");
+            1
+        }
+    }
+}

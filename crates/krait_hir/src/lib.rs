@@ -1,0 +1,382 @@
+//! HIR: the resolved program, one arena of expressions per function.
+//!
+//! Produced by `krait_resolve`, typed by `krait_infer` (types live in side tables keyed by
+//! [`ExprId`], never here, so one body can have many specialised instances) and lowered by
+//! `krait_lower`. Every name is resolved: a use is a local, a global, a function or a builtin.
+//! Module-level code is the body of a function of kind [`FuncKind::Module`].
+
+use krait_diagnostics::{FileId, SourceFile, Span};
+
+macro_rules! id {
+    ($name:ident) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+id!(FuncId);
+id!(GlobalId);
+id!(LocalId);
+id!(ExprId);
+
+pub struct Program {
+    pub files: Vec<SourceFile>,
+    pub funcs: Vec<Function>,
+    pub globals: Vec<Global>,
+    /// The main module's body.
+    pub entry: FuncId,
+    /// Every module body in the order `_start` runs them: the runtime's first, the main module last.
+    pub module_bodies: Vec<FuncId>,
+}
+
+impl Program {
+    pub fn func(&self, id: FuncId) -> &Function {
+        &self.funcs[id.index()]
+    }
+
+    /// The function named `name` in the runtime library; the runtime is part of every program.
+    pub fn runtime_func(&self, name: &str) -> Option<FuncId> {
+        self.funcs
+            .iter()
+            .position(|f| f.kind == FuncKind::Runtime && f.name == name)
+            .map(|i| FuncId(i as u32))
+    }
+}
+
+pub struct Global {
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    /// A `def` in the user's program.
+    User,
+    /// The top-level code of a module (`<module>` in tracebacks).
+    Module,
+    /// A function of krait's runtime library: no traceback frames, may use intrinsics.
+    Runtime,
+}
+
+pub struct Function {
+    pub name: String,
+    pub kind: FuncKind,
+    pub file: FileId,
+    pub span: Span,
+    pub params: Vec<Param>,
+    pub locals: Vec<Local>,
+    pub exprs: Vec<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+impl Function {
+    pub fn expr(&self, id: ExprId) -> &Expr {
+        &self.exprs[id.index()]
+    }
+}
+
+pub struct Param {
+    pub name: String,
+    pub local: LocalId,
+    /// The hidden global that holds the default value, evaluated once when the `def` runs.
+    pub default: Option<GlobalId>,
+    /// The annotation when it is a plain name (`x: int`). Runtime functions are instantiated
+    /// from their annotations; the user's are specialised on the arguments they are called with.
+    pub annotation: Option<String>,
+}
+
+pub struct Local {
+    pub name: String,
+}
+
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+    Local(LocalId),
+    Global(GlobalId),
+    /// `sys.argv`.
+    SysArgv,
+    Call { callee: Callee, args: Vec<ExprId>, keywords: Vec<Keyword> },
+    Binary { op: BinOp, lhs: ExprId, rhs: ExprId },
+    Unary { op: UnaryOp, operand: ExprId },
+    /// `left op0 c0 op1 c1 ...`; each comparator is evaluated at most once.
+    Compare { left: ExprId, ops: Vec<CmpOp>, comparators: Vec<ExprId> },
+    /// `a and b and c` / `a or b`: evaluates to one of the operands.
+    Logical { op: LogicalOp, values: Vec<ExprId> },
+    IfElse { test: ExprId, body: ExprId, orelse: ExprId },
+    Subscript { value: ExprId, index: ExprId },
+    FString(Vec<FStringPart>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Keyword {
+    pub name: String,
+    pub value: ExprId,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum FStringPart {
+    Literal(String),
+    Value { value: ExprId, conversion: Conversion, spec: Vec<FStringPart> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Callee {
+    Func(FuncId),
+    Builtin(Builtin),
+    /// A primitive of the runtime dialect (`from __krait__ import ...`).
+    Intrinsic(Intrinsic),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Abs,
+    Min,
+    Max,
+    Int,
+    Float,
+    Bool,
+    Str,
+    Repr,
+    Round,
+    Pow,
+    Len,
+    SysExit,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Abs => "abs",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Int => "int",
+            Builtin::Float => "float",
+            Builtin::Bool => "bool",
+            Builtin::Str => "str",
+            Builtin::Repr => "repr",
+            Builtin::Round => "round",
+            Builtin::Pow => "pow",
+            Builtin::Len => "len",
+            Builtin::SysExit => "sys.exit",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Some(match name {
+            "print" => Builtin::Print,
+            "abs" => Builtin::Abs,
+            "min" => Builtin::Min,
+            "max" => Builtin::Max,
+            "int" => Builtin::Int,
+            "float" => Builtin::Float,
+            "bool" => Builtin::Bool,
+            "str" => Builtin::Str,
+            "repr" => Builtin::Repr,
+            "round" => Builtin::Round,
+            "pow" => Builtin::Pow,
+            "len" => Builtin::Len,
+            _ => return None,
+        })
+    }
+}
+
+/// Primitives the runtime library is written with. Addresses are ints; memory is wasm's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `load_u8(addr) -> int`
+    LoadU8,
+    /// `store_u8(addr, value)`
+    StoreU8,
+    /// `load_i32(addr) -> int`
+    LoadI32,
+    /// `store_i32(addr, value)`
+    StoreI32,
+    /// `load_i64(addr) -> int`
+    LoadI64,
+    /// `store_i64(addr, value)`
+    StoreI64,
+    /// `alloc(n_bytes) -> addr`: fresh zeroed memory, 8-byte aligned.
+    Alloc,
+    /// `str_addr(s) -> addr` of the first UTF-8 byte of `s`.
+    StrAddr,
+    /// `str_size(s) -> int`: the number of UTF-8 bytes.
+    StrSize,
+    /// `str_new(n_bytes, n_chars) -> str` with uninitialised bytes at `str_addr`.
+    StrNew,
+    /// `write(fd, addr, n_bytes)`: write all the bytes to a WASI file descriptor.
+    Write,
+    /// `exit(code)`: end the process.
+    Exit,
+    /// `f64_bits(x) -> int`: the IEEE 754 bits of a float.
+    F64Bits,
+    /// `bits_f64(n) -> float`.
+    BitsF64,
+    /// `wrap_mul(a, b) -> int`: i64 multiplication that wraps instead of overflowing.
+    WrapMul,
+    /// `wrap_add(a, b) -> int`: i64 addition that wraps.
+    WrapAdd,
+    /// `ult(a, b) -> bool`: unsigned less-than on the 64-bit patterns.
+    ULt,
+    /// `shr_u(a, n) -> int`: logical right shift.
+    ShrU,
+    /// `trunc_f64(x) -> int`: float to int, truncating; x must be in the i64 range.
+    TruncF64,
+    /// `raise_(message)`: raise an exception whose line is `message` ("Type: text").
+    Raise,
+    /// `args_sizes_get(count_addr, size_addr)`: WASI's count and total size of the arguments.
+    ArgsSizesGet,
+    /// `args_get(pointers_addr, buffer_addr)`: WASI's arguments, NUL-terminated.
+    ArgsGet,
+    /// `traceback_len() -> int`: frames recorded since the exception was raised.
+    TracebackLen,
+    /// `traceback_frame(i) -> str`: recorded frame `i`, innermost first.
+    TracebackFrame,
+}
+
+impl Intrinsic {
+    pub fn from_name(name: &str) -> Option<Intrinsic> {
+        Some(match name {
+            "load_u8" => Intrinsic::LoadU8,
+            "store_u8" => Intrinsic::StoreU8,
+            "load_i32" => Intrinsic::LoadI32,
+            "store_i32" => Intrinsic::StoreI32,
+            "load_i64" => Intrinsic::LoadI64,
+            "store_i64" => Intrinsic::StoreI64,
+            "alloc" => Intrinsic::Alloc,
+            "str_addr" => Intrinsic::StrAddr,
+            "str_size" => Intrinsic::StrSize,
+            "str_new" => Intrinsic::StrNew,
+            "write" => Intrinsic::Write,
+            "exit" => Intrinsic::Exit,
+            "f64_bits" => Intrinsic::F64Bits,
+            "bits_f64" => Intrinsic::BitsF64,
+            "wrap_mul" => Intrinsic::WrapMul,
+            "wrap_add" => Intrinsic::WrapAdd,
+            "ult" => Intrinsic::ULt,
+            "shr_u" => Intrinsic::ShrU,
+            "trunc_f64" => Intrinsic::TruncF64,
+            "raise_" => Intrinsic::Raise,
+            "args_sizes_get" => Intrinsic::ArgsSizesGet,
+            "args_get" => Intrinsic::ArgsGet,
+            "traceback_len" => Intrinsic::TracebackLen,
+            "traceback_frame" => Intrinsic::TracebackFrame,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicalOp {
+    And,
+    Or,
+}
+
+/// Where an assignment stores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+#[derive(Clone, Debug)]
+pub enum Target {
+    Place(Place, Span),
+    /// `a, b = ...`: the value is unpacked element by element.
+    Tuple(Vec<Target>, Span),
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Expr(ExprId),
+    /// `t0 = t1 = value`: every target receives the same value, left to right.
+    Assign { targets: Vec<Target>, value: ExprId },
+    /// `a, b = x, y`: all right-hand values are evaluated before any target is stored.
+    AssignTuple { targets: Vec<Target>, values: Vec<ExprId> },
+    AugAssign { place: Place, op: BinOp, value: ExprId, span: Span },
+    If { test: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `for var in range(start, stop, step)`; `step` is a non-zero constant or checked at run time.
+    ForRange { var: Place, start: ExprId, stop: ExprId, step: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Return(Option<ExprId>, Span),
+    Assert { test: ExprId, msg: Option<ExprId>, span: Span },
+}

@@ -1,0 +1,614 @@
+//! One round of analysis of one instance's body.
+
+use crate::{Infer, InstanceId, TypeckResult};
+use krait_diagnostics::{Code, Diagnostic, Span};
+use krait_hir::{
+    BinOp, Builtin, Callee, CmpOp, ExprId, ExprKind, FStringPart, Function, Intrinsic, Place, Stmt, Target, UnaryOp,
+};
+use krait_types::{Join, Ty};
+
+pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
+    let func = infer.program.func(infer.instances[id.index()].func);
+    let res = std::mem::take(&mut infer.results[id.index()]);
+    let mut body = BodyAnalysis { infer, func, id, res, ret: Ty::Never };
+    body.block(&func.body);
+    if !terminates(func, &func.body) {
+        body.returns(Ty::None, func.span);
+    }
+    let ret = body.ret;
+    let mut res = body.res;
+    if let Join::Same(ret) = res.ret.join(ret) {
+        if ret != res.ret {
+            res.ret = ret;
+            infer.changed = true;
+        }
+    }
+    infer.results[id.index()] = res;
+}
+
+/// Whether control can never run past the end of `stmts`: every path returns, exits, or loops
+/// forever in a `while True:` that has no `break`.
+pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|stmt| match stmt {
+        Stmt::Return(..) => true,
+        Stmt::Expr(expr) => matches!(
+            func.expr(*expr).kind,
+            ExprKind::Call { callee: Callee::Builtin(Builtin::SysExit) | Callee::Intrinsic(Intrinsic::Exit | Intrinsic::Raise), .. }
+        ),
+        Stmt::If { body, orelse, .. } => terminates(func, body) && terminates(func, orelse),
+        Stmt::While { test, body, .. } => {
+            matches!(func.expr(*test).kind, ExprKind::Bool(true)) && !breaks(body)
+        }
+        _ => false,
+    })
+}
+
+/// Whether `stmts` contain a `break` of the loop they are the body of.
+fn breaks(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|stmt| match stmt {
+        Stmt::Break => true,
+        Stmt::If { body, orelse, .. } => breaks(body) || breaks(orelse),
+        Stmt::While { orelse, .. } | Stmt::ForRange { orelse, .. } => breaks(orelse),
+        _ => false,
+    })
+}
+
+struct BodyAnalysis<'a, 'p> {
+    infer: &'a mut Infer<'p>,
+    func: &'p Function,
+    id: InstanceId,
+    res: TypeckResult,
+    ret: Ty,
+}
+
+impl BodyAnalysis<'_, '_> {
+    fn error(&mut self, code: Code, span: Span, message: String) {
+        self.infer.error(Diagnostic::error(code, span, message).with_label("here"));
+    }
+
+    fn unsupported(&mut self, span: Span, feature: String) {
+        self.infer.error(Diagnostic::unsupported(span, feature));
+    }
+
+    fn returns(&mut self, ty: Ty, span: Span) {
+        match self.ret.join(ty) {
+            Join::Same(ty) => self.ret = ty,
+            Join::Conflict => {
+                let message = format!(
+                    "a function returning both {} and {} (values of one type per function until the dynamic fallback lands)",
+                    self.ret, ty
+                );
+                self.unsupported(span, message);
+            }
+        }
+    }
+
+    fn assign_place(&mut self, place: Place, ty: Ty, span: Span) {
+        let slot = match place {
+            Place::Local(local) => &mut self.res.local_tys[local.index()],
+            Place::Global(global) => &mut self.infer.globals[global.index()],
+        };
+        match slot.join(ty) {
+            Join::Same(joined) => {
+                if joined != *slot {
+                    *slot = joined;
+                    self.infer.changed = true;
+                }
+            }
+            Join::Conflict => {
+                let old = *slot;
+                let name = match place {
+                    Place::Local(local) => self.func.locals[local.index()].name.clone(),
+                    Place::Global(global) => self.infer.program.globals[global.index()].name.clone(),
+                };
+                self.unsupported(span, format!("variable `{name}` holding both {old} and {ty}"));
+            }
+        }
+    }
+
+    fn assign_target(&mut self, target: &Target, ty: Ty) {
+        match target {
+            Target::Place(place, span) => self.assign_place(*place, ty, *span),
+            Target::Tuple(_, span) => self.unsupported(*span, "unpacking".to_owned()),
+        }
+    }
+
+    fn block(&mut self, stmts: &[Stmt]) {
+        for stmt in stmts {
+            self.stmt(stmt);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Expr(expr) => {
+                self.expr(*expr);
+            }
+            Stmt::Assign { targets, value } => {
+                let ty = self.expr(*value);
+                for target in targets {
+                    self.assign_target(target, ty);
+                }
+            }
+            Stmt::AssignTuple { targets, values } => {
+                let tys: Vec<_> = values.iter().map(|v| self.expr(*v)).collect();
+                for (target, ty) in targets.iter().zip(tys) {
+                    self.assign_target(target, ty);
+                }
+            }
+            Stmt::AugAssign { place, op, value, span } => {
+                let current = match place {
+                    Place::Local(local) => self.res.local_tys[local.index()],
+                    Place::Global(global) => self.infer.globals[global.index()],
+                };
+                let rhs = self.expr(*value);
+                let ty = self.binary_ty(*op, current, rhs, *value, *span);
+                self.assign_place(*place, ty, *span);
+            }
+            Stmt::If { test, body, orelse } => {
+                self.condition(*test);
+                self.block(body);
+                self.block(orelse);
+            }
+            Stmt::While { test, body, orelse } => {
+                self.condition(*test);
+                self.block(body);
+                self.block(orelse);
+            }
+            Stmt::ForRange { var, start, stop, step, body, orelse } => {
+                for bound in [start, stop, step] {
+                    let ty = self.expr(*bound);
+                    if !matches!(ty, Ty::Int | Ty::Bool | Ty::Never) {
+                        let span = self.func.expr(*bound).span;
+                        let message = format!("'{ty}' object cannot be interpreted as an integer");
+                        self.error(Code::TypeMismatch, span, message);
+                    }
+                }
+                let span = self.func.expr(*start).span;
+                self.assign_place(*var, Ty::Int, span);
+                self.block(body);
+                self.block(orelse);
+            }
+            Stmt::Break | Stmt::Continue => {}
+            Stmt::Return(value, span) => {
+                let ty = value.map_or(Ty::None, |v| self.expr(v));
+                self.returns(ty, *span);
+            }
+            Stmt::Assert { test, msg, .. } => {
+                self.condition(*test);
+                if let Some(msg) = msg {
+                    self.expr(*msg);
+                }
+            }
+        }
+    }
+
+    /// An expression used for its truth value.
+    fn condition(&mut self, expr: ExprId) {
+        let ty = self.expr(expr);
+        if ty == Ty::Argv {
+            self.unsupported(self.func.expr(expr).span, "the truth value of `sys.argv`".to_owned());
+        }
+    }
+
+    fn expr(&mut self, id: ExprId) -> Ty {
+        let ty = self.expr_kind(id);
+        self.res.expr_tys[id.index()] = ty;
+        ty
+    }
+
+    fn expr_kind(&mut self, id: ExprId) -> Ty {
+        let func = self.func;
+        let expr = func.expr(id);
+        let span = expr.span;
+        match &expr.kind {
+            ExprKind::Int(_) => Ty::Int,
+            ExprKind::Float(_) => Ty::Float,
+            ExprKind::Bool(_) => Ty::Bool,
+            ExprKind::None => Ty::None,
+            ExprKind::Str(_) => Ty::Str,
+            ExprKind::Local(local) => self.res.local_tys[local.index()],
+            ExprKind::Global(global) => self.infer.globals[global.index()],
+            ExprKind::SysArgv => Ty::Argv,
+            ExprKind::Call { callee, args, keywords } => {
+                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let keyword_tys: Vec<_> = keywords.iter().map(|k| (k.name.as_str(), self.expr(k.value), k.span)).collect();
+                match *callee {
+                    Callee::Func(func_id) => {
+                        if arg_tys.contains(&Ty::Never) {
+                            return Ty::Never;
+                        }
+                        let callee = self.infer.instantiate(func_id, arg_tys);
+                        self.res.callees.insert(id, callee);
+                        if callee == self.id { self.res.ret } else { self.infer.results[callee.index()].ret }
+                    }
+                    Callee::Builtin(builtin) => self.builtin(builtin, &arg_tys, &keyword_tys, args, span),
+                    Callee::Intrinsic(intrinsic) => intrinsic_ty(intrinsic),
+                }
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let l = self.expr(*lhs);
+                let r = self.expr(*rhs);
+                self.binary_ty(*op, l, r, *rhs, span)
+            }
+            ExprKind::Unary { op, operand } => {
+                let ty = self.expr(*operand);
+                match (op, ty) {
+                    (_, Ty::Never) => Ty::Never,
+                    (UnaryOp::Not, Ty::Argv) => {
+                        self.unsupported(span, "the truth value of `sys.argv`".to_owned());
+                        Ty::Bool
+                    }
+                    (UnaryOp::Not, _) => Ty::Bool,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool) | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
+                    (op, ty) => {
+                        let symbol = match op {
+                            UnaryOp::Neg => "unary -",
+                            UnaryOp::Pos => "unary +",
+                            _ => "unary ~",
+                        };
+                        self.error(Code::TypeMismatch, span, format!("bad operand type for {symbol}: '{ty}'"));
+                        Ty::Never
+                    }
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                let mut lhs = self.expr(*left);
+                for (op, rhs) in ops.iter().zip(comparators) {
+                    let rhs_ty = self.expr(*rhs);
+                    self.check_compare(*op, lhs, rhs_ty, span);
+                    lhs = rhs_ty;
+                }
+                Ty::Bool
+            }
+            ExprKind::Logical { values, .. } => {
+                let mut ty = Ty::Never;
+                for value in values {
+                    let value_ty = self.expr(*value);
+                    match ty.join(value_ty) {
+                        Join::Same(joined) => ty = joined,
+                        Join::Conflict => {
+                            let message = format!("`and`/`or` between a {ty} and a {value_ty}");
+                            self.unsupported(span, message);
+                        }
+                    }
+                }
+                ty
+            }
+            ExprKind::IfElse { test, body, orelse } => {
+                self.condition(*test);
+                let a = self.expr(*body);
+                let b = self.expr(*orelse);
+                match a.join(b) {
+                    Join::Same(ty) => ty,
+                    Join::Conflict => {
+                        self.unsupported(span, format!("a conditional expression giving either {a} or {b}"));
+                        a
+                    }
+                }
+            }
+            ExprKind::Subscript { value, index } => {
+                let value_ty = self.expr(*value);
+                let index_ty = self.expr(*index);
+                match (value_ty, index_ty) {
+                    (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
+                    (Ty::Argv, Ty::Int | Ty::Bool) => Ty::Str,
+                    (Ty::Argv, _) => {
+                        let message = format!("list indices must be integers or slices, not {index_ty}");
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                    (Ty::Str, _) => {
+                        self.unsupported(span, "indexing a str".to_owned());
+                        Ty::Never
+                    }
+                    _ => {
+                        self.error(Code::TypeMismatch, span, format!("'{value_ty}' object is not subscriptable"));
+                        Ty::Never
+                    }
+                }
+            }
+            ExprKind::FString(parts) => {
+                self.fstring(parts);
+                Ty::Str
+            }
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) {
+        for part in parts {
+            if let FStringPart::Value { value, spec, .. } = part {
+                let ty = self.expr(*value);
+                if ty == Ty::Argv {
+                    self.unsupported(self.func.expr(*value).span, "formatting `sys.argv`".to_owned());
+                }
+                self.fstring(spec);
+            }
+        }
+    }
+
+    fn check_compare(&mut self, op: CmpOp, lhs: Ty, rhs: Ty, span: Span) {
+        if lhs == Ty::Never || rhs == Ty::Never {
+            return;
+        }
+        let ordering = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE);
+        let comparable = (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && lhs != Ty::Argv);
+        if ordering && !comparable {
+            let symbol = match op {
+                CmpOp::Lt => "<",
+                CmpOp::LtE => "<=",
+                CmpOp::Gt => ">",
+                _ => ">=",
+            };
+            let message = format!("'{symbol}' not supported between instances of '{lhs}' and '{rhs}'");
+            self.error(Code::TypeMismatch, span, message);
+        } else if ordering && lhs == Ty::None {
+            self.error(Code::TypeMismatch, span, "'<' not supported between instances of 'NoneType' and 'NoneType'".to_owned());
+        } else if lhs == Ty::Argv || rhs == Ty::Argv {
+            self.unsupported(span, "comparing `sys.argv`".to_owned());
+        }
+    }
+
+    pub(crate) fn binary_ty(&mut self, op: BinOp, l: Ty, r: Ty, rhs: ExprId, span: Span) -> Ty {
+        if l == Ty::Never || r == Ty::Never {
+            return Ty::Never;
+        }
+        let either_float = l == Ty::Float || r == Ty::Float;
+        if l.is_numeric() && r.is_numeric() {
+            match op {
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => {
+                    return if either_float { Ty::Float } else { Ty::Int };
+                }
+                BinOp::Div => return Ty::Float,
+                BinOp::Pow => {
+                    if either_float || self.is_negative_literal(rhs) {
+                        return Ty::Float;
+                    }
+                    return Ty::Int;
+                }
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if l == Ty::Bool && r == Ty::Bool => return Ty::Bool,
+                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if !either_float => {
+                    return Ty::Int;
+                }
+                _ => {}
+            }
+        }
+        match (op, l, r) {
+            (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
+            (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool) | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
+            (BinOp::Mod, Ty::Str, _) => {
+                self.unsupported(span, "`%` formatting of str".to_owned());
+                Ty::Str
+            }
+            _ => {
+                let message = format!("unsupported operand type(s) for {}: '{l}' and '{r}'", op.symbol());
+                self.error(Code::TypeMismatch, span, message);
+                Ty::Never
+            }
+        }
+    }
+
+    fn is_negative_literal(&self, expr: ExprId) -> bool {
+        match &self.func.expr(expr).kind {
+            ExprKind::Int(n) => *n < 0,
+            ExprKind::Unary { op: UnaryOp::Neg, operand } => {
+                matches!(self.func.expr(*operand).kind, ExprKind::Int(n) if n > 0)
+            }
+            _ => false,
+        }
+    }
+
+    fn builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[Ty],
+        keywords: &[(&str, Ty, Span)],
+        arg_ids: &[ExprId],
+        span: Span,
+    ) -> Ty {
+        let allowed_keywords: &[&str] = match builtin {
+            Builtin::Print => &["sep", "end"],
+            Builtin::Round => &["ndigits"],
+            _ => &[],
+        };
+        for &(name, ty, kw_span) in keywords {
+            if !allowed_keywords.contains(&name) {
+                let message = format!("{}() got an unexpected keyword argument '{name}'", builtin.name());
+                self.error(Code::BadCall, kw_span, message);
+            } else if builtin == Builtin::Print && !matches!(ty, Ty::Str | Ty::None | Ty::Never) {
+                let message = format!("{name} must be None or a string, not {ty}");
+                self.error(Code::TypeMismatch, kw_span, message);
+            }
+        }
+        let n_positional = args.len() + keywords.iter().filter(|k| k.0 == "ndigits").count();
+        let arity = |lo: usize, hi: usize| n_positional >= lo && n_positional <= hi;
+        let name = builtin.name();
+        let bad_arity = |this: &mut Self, expected: &str| {
+            let message = format!("{name}() takes {expected} ({n_positional} given)");
+            this.error(Code::BadCall, span, message);
+            Ty::Never
+        };
+        if args.contains(&Ty::Never) || keywords.iter().any(|k| k.1 == Ty::Never) {
+            return Ty::Never;
+        }
+        match builtin {
+            Builtin::Print => {
+                for (&ty, &id) in args.iter().zip(arg_ids) {
+                    if ty == Ty::Argv {
+                        self.unsupported(self.func.expr(id).span, "printing `sys.argv`".to_owned());
+                    }
+                }
+                Ty::None
+            }
+            Builtin::Abs => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                match args[0] {
+                    Ty::Int | Ty::Bool => Ty::Int,
+                    Ty::Float => Ty::Float,
+                    ty => {
+                        self.error(Code::TypeMismatch, span, format!("bad operand type for abs(): '{ty}'"));
+                        Ty::Never
+                    }
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                if args.len() < 2 {
+                    self.unsupported(span, format!("{name}() of an iterable"));
+                    return Ty::Never;
+                }
+                let first = args[0];
+                if args.iter().all(|&t| t == first) && matches!(first, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
+                    first
+                } else if args.iter().all(|t| t.is_numeric()) {
+                    self.unsupported(span, format!("{name}() of arguments of different numeric types"));
+                    Ty::Never
+                } else {
+                    let message = format!("'<' not supported between instances of '{}' and '{}'", args[1], args[0]);
+                    self.error(Code::TypeMismatch, span, message);
+                    Ty::Never
+                }
+            }
+            Builtin::Int => {
+                if !arity(1, 1) {
+                    if args.is_empty() {
+                        return Ty::Int;
+                    }
+                    self.unsupported(span, "int() with a base".to_owned());
+                    return Ty::Never;
+                }
+                match args[0] {
+                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str => Ty::Int,
+                    ty => {
+                        let message = format!(
+                            "int() argument must be a string, a bytes-like object or a real number, not '{ty}'"
+                        );
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                }
+            }
+            Builtin::Float => {
+                if args.is_empty() {
+                    return Ty::Float;
+                }
+                if !arity(1, 1) {
+                    return bad_arity(self, "at most 1 argument");
+                }
+                match args[0] {
+                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str => Ty::Float,
+                    ty => {
+                        let message = format!("float() argument must be a string or a real number, not '{ty}'");
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                }
+            }
+            Builtin::Bool => {
+                if args.len() > 1 {
+                    return bad_arity(self, "at most 1 argument");
+                }
+                if args.first() == Some(&Ty::Argv) {
+                    self.unsupported(span, "the truth value of `sys.argv`".to_owned());
+                }
+                Ty::Bool
+            }
+            Builtin::Str | Builtin::Repr => {
+                if builtin == Builtin::Repr && !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                if args.len() > 1 {
+                    self.unsupported(span, "str() with an encoding".to_owned());
+                }
+                if args.first() == Some(&Ty::Argv) {
+                    self.unsupported(span, "converting `sys.argv` to str".to_owned());
+                }
+                Ty::Str
+            }
+            Builtin::Round => {
+                if !arity(1, 2) {
+                    return bad_arity(self, "at most 2 arguments");
+                }
+                let ndigits = args.get(1).copied().or_else(|| keywords.iter().find(|k| k.0 == "ndigits").map(|k| k.1));
+                if let Some(ndigits) = ndigits {
+                    if !matches!(ndigits, Ty::Int | Ty::Bool | Ty::None) {
+                        let message = format!("'{ndigits}' object cannot be interpreted as an integer");
+                        self.error(Code::TypeMismatch, span, message);
+                    }
+                }
+                match (args[0], ndigits) {
+                    (Ty::Float, Some(Ty::Int | Ty::Bool)) => Ty::Float,
+                    (Ty::Float | Ty::Int | Ty::Bool, _) => Ty::Int,
+                    (ty, _) => {
+                        let message = format!("type {ty} doesn't define __round__ method");
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                }
+            }
+            Builtin::Pow => match args {
+                [a, b] => self.binary_ty(BinOp::Pow, *a, *b, arg_ids[1], span),
+                [a, b, m] => {
+                    if [a, b, m].iter().all(|t| matches!(t, Ty::Int | Ty::Bool)) {
+                        Ty::Int
+                    } else {
+                        let message = "pow() 3rd argument not allowed unless all arguments are integers".to_owned();
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                }
+                _ => bad_arity(self, "2 or 3 arguments"),
+            },
+            Builtin::Len => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                match args[0] {
+                    Ty::Str | Ty::Argv => Ty::Int,
+                    ty => {
+                        self.error(Code::TypeMismatch, span, format!("object of type '{ty}' has no len()"));
+                        Ty::Never
+                    }
+                }
+            }
+            Builtin::SysExit => {
+                if args.len() > 1 {
+                    return bad_arity(self, "at most 1 argument");
+                }
+                if args.first() == Some(&Ty::Float) || args.first() == Some(&Ty::Argv) {
+                    self.unsupported(span, "sys.exit() with this argument".to_owned());
+                }
+                Ty::Never
+            }
+        }
+    }
+}
+
+fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
+    match intrinsic {
+        Intrinsic::LoadU8
+        | Intrinsic::LoadI32
+        | Intrinsic::LoadI64
+        | Intrinsic::Alloc
+        | Intrinsic::StrAddr
+        | Intrinsic::StrSize
+        | Intrinsic::F64Bits
+        | Intrinsic::WrapMul
+        | Intrinsic::WrapAdd
+        | Intrinsic::ShrU
+        | Intrinsic::TruncF64
+        | Intrinsic::TracebackLen => Ty::Int,
+        Intrinsic::StoreU8
+        | Intrinsic::StoreI32
+        | Intrinsic::StoreI64
+        | Intrinsic::Write
+        | Intrinsic::ArgsSizesGet
+        | Intrinsic::ArgsGet => Ty::None,
+        Intrinsic::StrNew | Intrinsic::TracebackFrame => Ty::Str,
+        Intrinsic::BitsF64 => Ty::Float,
+        Intrinsic::ULt => Ty::Bool,
+        Intrinsic::Exit | Intrinsic::Raise => Ty::Never,
+    }
+}

@@ -1,0 +1,187 @@
+//! Whole-program type inference by abstract interpretation over concrete types.
+//!
+//! Each function is analysed once per tuple of argument types it is called with (an
+//! [`Instance`]), as Julia and Codon specialise. The analysis iterates over every instance until
+//! no local, global or return type changes; types only grow in the lattice of `krait_types`, so
+//! it terminates. Runtime functions are instantiated from their annotations.
+//!
+//! Produces [`Typeck`]: side tables keyed by `ExprId` per instance, read by `krait_lower`.
+//! User errors (operands Python rejects, values krait cannot give one type) are reported only
+//! once the fixed point is reached, so no error is reported about a type not yet known.
+
+mod body;
+
+pub use body::terminates;
+
+use krait_diagnostics::{Code, Diagnostic, Span};
+use krait_hir::{ExprId, FuncId, FuncKind, LocalId, Program};
+use krait_types::Ty;
+use rustc_hash::FxHashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InstanceId(pub u32);
+
+impl InstanceId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// One specialisation of a function: the function and the types of its arguments.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Instance {
+    pub func: FuncId,
+    pub args: Vec<Ty>,
+}
+
+/// The types of one instance's body.
+#[derive(Clone, Debug, Default)]
+pub struct TypeckResult {
+    pub expr_tys: Vec<Ty>,
+    pub local_tys: Vec<Ty>,
+    pub ret: Ty,
+    /// The instance each call of a user or runtime function goes to.
+    pub callees: FxHashMap<ExprId, InstanceId>,
+}
+
+impl TypeckResult {
+    pub fn expr(&self, id: ExprId) -> Ty {
+        self.expr_tys[id.index()]
+    }
+
+    pub fn local(&self, id: LocalId) -> Ty {
+        self.local_tys[id.index()]
+    }
+}
+
+pub struct Typeck {
+    pub instances: Vec<Instance>,
+    pub results: Vec<TypeckResult>,
+    pub globals: Vec<Ty>,
+    /// The instances of the module bodies, in the order they run.
+    pub module_bodies: Vec<InstanceId>,
+    /// Runtime functions by name, one instance each.
+    pub runtime: FxHashMap<String, InstanceId>,
+}
+
+impl Typeck {
+    pub fn instance(&self, id: InstanceId) -> &Instance {
+        &self.instances[id.index()]
+    }
+
+    pub fn result(&self, id: InstanceId) -> &TypeckResult {
+        &self.results[id.index()]
+    }
+
+    /// The instance of runtime function `name`; lowering calls these for builtins.
+    pub fn runtime(&self, name: &str) -> InstanceId {
+        self.runtime[name]
+    }
+}
+
+pub(crate) struct Infer<'p> {
+    pub(crate) program: &'p Program,
+    pub(crate) instances: Vec<Instance>,
+    pub(crate) index: FxHashMap<Instance, InstanceId>,
+    pub(crate) results: Vec<TypeckResult>,
+    pub(crate) globals: Vec<Ty>,
+    pub(crate) changed: bool,
+    /// Errors of the current round, keyed so that a round reports each once.
+    pub(crate) errors: FxHashMap<(Span, String), Diagnostic>,
+}
+
+impl Infer<'_> {
+    pub(crate) fn instantiate(&mut self, func: FuncId, args: Vec<Ty>) -> InstanceId {
+        let instance = Instance { func, args };
+        if let Some(&id) = self.index.get(&instance) {
+            return id;
+        }
+        let id = InstanceId(self.instances.len() as u32);
+        let f = self.program.func(func);
+        let mut result = TypeckResult {
+            expr_tys: vec![Ty::Never; f.exprs.len()],
+            local_tys: vec![Ty::Never; f.locals.len()],
+            ret: Ty::Never,
+            callees: FxHashMap::default(),
+        };
+        for (param, &ty) in f.params.iter().zip(&instance.args) {
+            result.local_tys[param.local.index()] = ty;
+        }
+        self.index.insert(instance.clone(), id);
+        self.instances.push(instance);
+        self.results.push(result);
+        self.changed = true;
+        id
+    }
+
+    pub(crate) fn error(&mut self, diagnostic: Diagnostic) {
+        let span = diagnostic.span.expect("inference errors have spans");
+        self.errors.entry((span, diagnostic.message.clone())).or_insert(diagnostic);
+    }
+}
+
+pub fn annotation_ty(name: &str) -> Option<Ty> {
+    Some(match name {
+        "int" => Ty::Int,
+        "float" => Ty::Float,
+        "bool" => Ty::Bool,
+        "str" => Ty::Str,
+        "None" => Ty::None,
+        _ => return None,
+    })
+}
+
+pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
+    let mut infer = Infer {
+        program,
+        instances: Vec::new(),
+        index: FxHashMap::default(),
+        results: Vec::new(),
+        globals: vec![Ty::Never; program.globals.len()],
+        changed: false,
+        errors: FxHashMap::default(),
+    };
+    let mut diagnostics = Vec::new();
+    let mut runtime = FxHashMap::default();
+    for (i, func) in program.funcs.iter().enumerate() {
+        if func.kind == FuncKind::Runtime && !func.name.starts_with('<') {
+            let mut args = Vec::new();
+            for param in &func.params {
+                match param.annotation.as_deref().and_then(annotation_ty) {
+                    Some(ty) => args.push(ty),
+                    None => diagnostics.push(Diagnostic::error(
+                        Code::TypeMismatch,
+                        func.span,
+                        format!("runtime function `{}` needs a type annotation on `{}`", func.name, param.name),
+                    )),
+                }
+            }
+            let id = infer.instantiate(FuncId(i as u32), args);
+            runtime.insert(func.name.clone(), id);
+        }
+    }
+    let module_bodies: Vec<_> = program.module_bodies.iter().map(|&f| infer.instantiate(f, Vec::new())).collect();
+    loop {
+        infer.changed = false;
+        infer.errors.clear();
+        let mut i = 0;
+        while i < infer.instances.len() {
+            body::analyse(&mut infer, InstanceId(i as u32));
+            i += 1;
+        }
+        if !infer.changed {
+            break;
+        }
+    }
+    let mut errors: Vec<_> = infer.errors.into_values().collect();
+    errors.sort_by_key(|d| d.span.map(|s| (s.file.0, s.range.start())));
+    diagnostics.extend(errors);
+    let typeck = Typeck {
+        instances: infer.instances,
+        results: infer.results,
+        globals: infer.globals,
+        module_bodies,
+        runtime,
+    };
+    (typeck, diagnostics)
+}

@@ -1,0 +1,753 @@
+//! Lowering expressions.
+
+use crate::func::{FnLower, bin, not};
+use crate::repr;
+use crate::site::Anchor;
+use krait_diagnostics::Span;
+use krait_hir::{
+    BinOp as PyBinOp, Builtin, Callee, CmpOp, Conversion, ExprId, ExprKind, FStringPart, Intrinsic, LogicalOp,
+    UnaryOp,
+};
+use krait_mir::{self as mir, BinOp, CheckedOp, Expr, MemTy, Stmt, UnOp, ValTy};
+use krait_types::Ty;
+
+fn un(op: UnOp, a: Expr) -> Expr {
+    Expr::Unary(op, Box::new(a))
+}
+
+fn block(stmts: Vec<Stmt>, value: Expr) -> Expr {
+    if stmts.is_empty() { value } else { Expr::Block { stmts, value: Box::new(value) } }
+}
+
+fn if_else(cond: Expr, then: Expr, otherwise: Expr, ty: Option<ValTy>) -> Expr {
+    Expr::IfElse { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise), ty: ty.into_iter().collect() }
+}
+
+fn wrap_addr(value: Expr) -> Expr {
+    un(UnOp::I32WrapI64, value)
+}
+
+impl FnLower<'_, '_> {
+    pub(crate) fn call_rt(&mut self, name: &str, args: Vec<Expr>) -> Expr {
+        Expr::Call { func: self.cx.rt(name), args, site: None }
+    }
+
+    /// A runtime call that can raise, blamed on the user's code at `span`.
+    fn call_rt_at(&mut self, name: &str, args: Vec<Expr>, span: Span) -> Expr {
+        let site = self.site(span, Anchor::Whole);
+        Expr::Call { func: self.cx.rt(name), args, site }
+    }
+
+    fn str_lit(&mut self, text: &str) -> Expr {
+        Expr::I32(self.cx.str_const(text) as i32)
+    }
+
+    pub(crate) fn to_i64(&self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Bool => un(UnOp::I64ExtendI32U, value),
+            _ => value,
+        }
+    }
+
+    fn to_f64(&self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Bool => un(UnOp::F64ConvertI64S, un(UnOp::I64ExtendI32U, value)),
+            Ty::Int => un(UnOp::F64ConvertI64S, value),
+            _ => value,
+        }
+    }
+
+    /// The truth value of `expr` as an i32.
+    pub(crate) fn truthy(&mut self, expr: ExprId) -> Expr {
+        let ty = self.ty(expr);
+        let value = self.expr(expr);
+        self.truthy_value(value, ty)
+    }
+
+    fn truthy_value(&mut self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Bool => value,
+            Ty::Int => bin(BinOp::I64Ne, value, Expr::I64(0)),
+            Ty::Float => bin(BinOp::F64Ne, value, Expr::F64(0.0)),
+            Ty::Str => bin(BinOp::I32Ne, Expr::Load { ty: MemTy::I32, addr: Box::new(value) }, Expr::I32(0)),
+            Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
+        }
+    }
+
+    /// `str(value)`.
+    pub(crate) fn to_str(&mut self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Str => value,
+            Ty::Int => self.call_rt("int_str", vec![value]),
+            Ty::Float => self.call_rt("float_repr", vec![value]),
+            Ty::Bool => {
+                let t = self.str_lit("True");
+                let f = self.str_lit("False");
+                if_else(value, t, f, Some(ValTy::I32))
+            }
+            Ty::None | Ty::Never | Ty::Argv => {
+                let none = self.str_lit("None");
+                block(vec![Stmt::Drop(value)], none)
+            }
+        }
+    }
+
+    /// `repr(value)`.
+    fn to_repr(&mut self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Str => self.call_rt("str_repr", vec![value]),
+            _ => self.to_str(value, ty),
+        }
+    }
+
+    pub(crate) fn expr(&mut self, id: ExprId) -> Expr {
+        let func = self.func;
+        let expr = func.expr(id);
+        let span = expr.span;
+        let ty = self.ty(id);
+        match &expr.kind {
+            ExprKind::Int(v) => Expr::I64(*v),
+            ExprKind::Float(v) => Expr::F64(*v),
+            ExprKind::Bool(v) => Expr::I32(*v as i32),
+            ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
+            ExprKind::Str(text) => self.str_lit(text),
+            ExprKind::Local(local) => match self.local_map[local.index()] {
+                Some(l) => Expr::Local(l),
+                None => Expr::Values(Vec::new()),
+            },
+            ExprKind::Global(global) => match self.cx.global_map[global.index()] {
+                Some(g) => Expr::Global(g),
+                None => Expr::Values(Vec::new()),
+            },
+            ExprKind::Call { callee, args, keywords } => match *callee {
+                Callee::Func(_) => {
+                    let instance = self.res.callees[&id];
+                    let callee_ret = self.cx.typeck.result(instance).ret;
+                    let args = args.iter().map(|a| self.expr(*a)).collect();
+                    let site = self.site(span, Anchor::Whole);
+                    let call = Expr::Call { func: mir::FuncIdx(instance.0), args, site };
+                    if callee_ret == Ty::Never {
+                        block(vec![Stmt::Drop(call), Stmt::Unreachable], Expr::Values(Vec::new()))
+                    } else {
+                        call
+                    }
+                }
+                Callee::Builtin(builtin) => {
+                    let keywords: Vec<_> = keywords.iter().map(|k| (k.name.clone(), k.value)).collect();
+                    self.builtin(builtin, args, &keywords, ty, span)
+                }
+                Callee::Intrinsic(intrinsic) => self.intrinsic(intrinsic, args),
+            },
+            ExprKind::Binary { op, lhs, rhs } => {
+                let (lt, rt) = (self.ty(*lhs), self.ty(*rhs));
+                let l = self.expr(*lhs);
+                let r = self.expr(*rhs);
+                let left_end = u32::from(func.expr(*lhs).span.range.end());
+                let right_start = u32::from(func.expr(*rhs).span.range.start());
+                self.binary(*op, l, lt, r, rt, ty, *rhs, span, Some((left_end, right_start)))
+            }
+            ExprKind::Unary { op, operand } => {
+                let operand_ty = self.ty(*operand);
+                match op {
+                    UnaryOp::Not => {
+                        let t = self.truthy(*operand);
+                        not(t)
+                    }
+                    UnaryOp::Pos => {
+                        let v = self.expr(*operand);
+                        self.to_i64(v, operand_ty)
+                    }
+                    UnaryOp::Neg => {
+                        let v = self.expr(*operand);
+                        if operand_ty == Ty::Float {
+                            un(UnOp::F64Neg, v)
+                        } else {
+                            let v = self.to_i64(v, operand_ty);
+                            let site = self.site(span, Anchor::Whole);
+                            Expr::Checked { op: CheckedOp::Sub, lhs: Box::new(Expr::I64(0)), rhs: Box::new(v), site }
+                        }
+                    }
+                    UnaryOp::Invert => {
+                        let v = self.expr(*operand);
+                        let v = self.to_i64(v, operand_ty);
+                        bin(BinOp::I64Xor, v, Expr::I64(-1))
+                    }
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } => self.compare_chain(*left, ops, comparators, span),
+            ExprKind::Logical { op, values } => {
+                let val_ty = repr(ty);
+                let mut iter = values.iter().rev();
+                let last = *iter.next().expect("a boolean operation has operands");
+                let mut result = self.expr(last);
+                for &value in iter {
+                    let value_ty = self.ty(value);
+                    let lowered = self.expr(value);
+                    let mut stmts = Vec::new();
+                    let temp = self.temp(value_ty, lowered, &mut stmts);
+                    let cond = self.truthy_value(temp.clone(), value_ty);
+                    let chosen = match op {
+                        LogicalOp::And => if_else(cond, result, temp, val_ty),
+                        LogicalOp::Or => if_else(cond, temp, result, val_ty),
+                    };
+                    result = block(stmts, chosen);
+                }
+                result
+            }
+            ExprKind::IfElse { test, body, orelse } => {
+                let cond = self.truthy(*test);
+                let then = self.expr(*body);
+                let otherwise = self.expr(*orelse);
+                if_else(cond, then, otherwise, repr(ty))
+            }
+            ExprKind::Subscript { value, index } => {
+                let index_ty = self.ty(*index);
+                let v = self.expr(*value);
+                let i = self.expr(*index);
+                let i = self.to_i64(i, index_ty);
+                let site = self.site(span, Anchor::Whole);
+                let call = Expr::Call { func: self.cx.rt("argv_get"), args: vec![i], site };
+                block(vec![Stmt::Drop(v)], call)
+            }
+            ExprKind::FString(parts) => self.fstring(parts, span),
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart], span: Span) -> Expr {
+        let mut pieces = Vec::new();
+        for part in parts {
+            match part {
+                FStringPart::Literal(text) => pieces.push(self.str_lit(text)),
+                FStringPart::Value { value, conversion, spec } => {
+                    let ty = self.ty(*value);
+                    let lowered = self.expr(*value);
+                    let piece = match conversion {
+                        Conversion::Repr => {
+                            let text = self.to_repr(lowered, ty);
+                            self.format_str(text, spec, span)
+                        }
+                        Conversion::Str => {
+                            let text = self.to_str(lowered, ty);
+                            self.format_str(text, spec, span)
+                        }
+                        Conversion::None if spec.is_empty() => self.to_str(lowered, ty),
+                        Conversion::None => {
+                            let spec_value = self.fstring(spec, span);
+                            match ty {
+                                Ty::Int | Ty::Bool => {
+                                    let v = self.to_i64(lowered, ty);
+                                    let is_bool = Expr::I32((ty == Ty::Bool) as i32);
+                                    self.call_rt_at("format_int", vec![v, spec_value, is_bool], span)
+                                }
+                                Ty::Float => self.call_rt_at("format_float", vec![lowered, spec_value], span),
+                                _ => {
+                                    let text = self.to_str(lowered, ty);
+                                    self.call_rt_at("format_str", vec![text, spec_value], span)
+                                }
+                            }
+                        }
+                    };
+                    pieces.push(piece);
+                }
+            }
+        }
+        self.concat(pieces)
+    }
+
+    fn format_str(&mut self, text: Expr, spec: &[FStringPart], span: Span) -> Expr {
+        if spec.is_empty() {
+            return text;
+        }
+        let spec_value = self.fstring(spec, span);
+        self.call_rt_at("format_str", vec![text, spec_value], span)
+    }
+
+    fn concat(&mut self, pieces: Vec<Expr>) -> Expr {
+        let mut iter = pieces.into_iter();
+        let Some(mut result) = iter.next() else { return self.str_lit("") };
+        for piece in iter {
+            result = self.call_rt("str_concat", vec![result, piece]);
+        }
+        result
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn binary(
+        &mut self,
+        op: PyBinOp,
+        l: Expr,
+        lt: Ty,
+        r: Expr,
+        rt: Ty,
+        result: Ty,
+        rhs_expr: ExprId,
+        span: Span,
+        anchors: Option<(u32, u32)>,
+    ) -> Expr {
+        let anchor = match anchors {
+            Some((left_end, right_start)) => Anchor::BinOp { left_end, right_start },
+            None => Anchor::Whole,
+        };
+        if lt == Ty::Str || rt == Ty::Str {
+            return match (op, lt) {
+                (PyBinOp::Add, _) => self.call_rt("str_concat", vec![l, r]),
+                (_, Ty::Str) => {
+                    let n = self.to_i64(r, rt);
+                    self.call_rt_at("str_repeat", vec![l, n], span)
+                }
+                _ => {
+                    let n = self.to_i64(l, lt);
+                    self.call_rt_at("str_repeat", vec![r, n], span)
+                }
+            };
+        }
+        if result == Ty::Bool {
+            let op = match op {
+                PyBinOp::BitAnd => BinOp::I32And,
+                PyBinOp::BitOr => BinOp::I32Or,
+                _ => BinOp::I32Xor,
+            };
+            return bin(op, l, r);
+        }
+        if result == Ty::Float {
+            if op == PyBinOp::Pow {
+                if lt != Ty::Float && rt != Ty::Float {
+                    let (a, b) = (self.to_i64(l, lt), self.to_i64(r, rt));
+                    return self.call_rt_at("int_pow_negative", vec![a, b], span);
+                }
+                let (a, b) = (self.to_f64(l, lt), self.to_f64(r, rt));
+                return self.call_rt_at("float_pow", vec![a, b], span);
+            }
+            let a = self.to_f64(l, lt);
+            let b = self.to_f64(r, rt);
+            return match op {
+                PyBinOp::Add => bin(BinOp::F64Add, a, b),
+                PyBinOp::Sub => bin(BinOp::F64Sub, a, b),
+                PyBinOp::Mul => bin(BinOp::F64Mul, a, b),
+                PyBinOp::Div => {
+                    let message = if lt == Ty::Float { "ZeroDivisionError: float division by zero" } else { "ZeroDivisionError: division by zero" };
+                    self.checked_divisor_f64(a, b, message, span, anchor, BinOp::F64Div)
+                }
+                PyBinOp::FloorDiv => {
+                    let site = self.site(span, anchor);
+                    Expr::Call { func: self.cx.rt("float_floordiv"), args: vec![a, b], site }
+                }
+                PyBinOp::Mod => {
+                    let site = self.site(span, anchor);
+                    Expr::Call { func: self.cx.rt("float_mod"), args: vec![a, b], site }
+                }
+                _ => unreachable!("inference gives no float result for {op:?}"),
+            };
+        }
+        let a = self.to_i64(l, lt);
+        let b = self.to_i64(r, rt);
+        let constant_rhs = match self.func.expr(rhs_expr).kind {
+            ExprKind::Int(n) => Some(n),
+            _ => None,
+        };
+        match op {
+            PyBinOp::Add | PyBinOp::Sub | PyBinOp::Mul => {
+                let op = match op {
+                    PyBinOp::Add => CheckedOp::Add,
+                    PyBinOp::Sub => CheckedOp::Sub,
+                    _ => CheckedOp::Mul,
+                };
+                let site = self.site(span, anchor);
+                Expr::Checked { op, lhs: Box::new(a), rhs: Box::new(b), site }
+            }
+            PyBinOp::FloorDiv | PyBinOp::Mod => self.int_div_mod(op, a, b, constant_rhs, span, anchor),
+            PyBinOp::Pow => {
+                let site = self.site(span, anchor);
+                Expr::Call { func: self.cx.rt("int_pow"), args: vec![a, b], site }
+            }
+            PyBinOp::LShift => {
+                let site = self.site(span, anchor);
+                Expr::Call { func: self.cx.rt("int_lshift"), args: vec![a, b], site }
+            }
+            PyBinOp::RShift => {
+                let site = self.site(span, anchor);
+                Expr::Call { func: self.cx.rt("int_rshift"), args: vec![a, b], site }
+            }
+            PyBinOp::BitAnd => bin(BinOp::I64And, a, b),
+            PyBinOp::BitOr => bin(BinOp::I64Or, a, b),
+            PyBinOp::BitXor => bin(BinOp::I64Xor, a, b),
+            PyBinOp::Div => unreachable!("int / int is a float"),
+        }
+    }
+
+    fn checked_divisor_f64(&mut self, a: Expr, b: Expr, message: &str, span: Span, anchor: Anchor, op: BinOp) -> Expr {
+        let mut stmts = Vec::new();
+        let a = self.temp(Ty::Float, a, &mut stmts);
+        let b = self.temp(Ty::Float, b, &mut stmts);
+        let message = self.str_lit(message);
+        let site = self.site(span, anchor);
+        stmts.push(Stmt::If {
+            cond: bin(BinOp::F64Eq, b.clone(), Expr::F64(0.0)),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        block(stmts, bin(op, a, b))
+    }
+
+    /// Python's `//` and `%` on ints: the quotient rounds toward minus infinity and the
+    /// remainder takes the divisor's sign.
+    fn int_div_mod(&mut self, op: PyBinOp, a: Expr, b: Expr, constant_rhs: Option<i64>, span: Span, anchor: Anchor) -> Expr {
+        let mut stmts = Vec::new();
+        let a = self.temp(Ty::Int, a, &mut stmts);
+        let b = self.temp(Ty::Int, b, &mut stmts);
+        if constant_rhs.is_none_or(|n| n == 0) {
+            let text = if op == PyBinOp::Mod { "ZeroDivisionError: integer modulo by zero" } else { "ZeroDivisionError: integer division or modulo by zero" };
+            let message = self.str_lit(text);
+            let site = self.site(span, anchor);
+            stmts.push(Stmt::If {
+                cond: bin(BinOp::I64Eq, b.clone(), Expr::I64(0)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
+        // r = a rem b (wasm's rem_s gives 0 for i64::MIN rem -1, which is right).
+        let rem = bin(BinOp::I64RemS, a.clone(), b.clone());
+        let r = self.temp(Ty::Int, rem, &mut stmts);
+        // The signs of r and b differ (and r != 0): adjust toward minus infinity.
+        let adjust = match constant_rhs {
+            Some(n) if n > 0 => bin(BinOp::I64LtS, r.clone(), Expr::I64(0)),
+            _ => bin(
+                BinOp::I32And,
+                bin(BinOp::I64Ne, r.clone(), Expr::I64(0)),
+                bin(BinOp::I64LtS, bin(BinOp::I64Xor, r.clone(), b.clone()), Expr::I64(0)),
+            ),
+        };
+        if op == PyBinOp::Mod {
+            let adjusted = bin(BinOp::I64Add, r.clone(), b);
+            return block(stmts, if_else(adjust, adjusted, r, Some(ValTy::I64)));
+        }
+        if constant_rhs.is_none_or(|n| n == -1) {
+            let message = self.str_lit(crate::OVERFLOW_MESSAGE);
+            let site = self.site(span, anchor);
+            stmts.push(Stmt::If {
+                cond: bin(
+                    BinOp::I32And,
+                    bin(BinOp::I64Eq, a.clone(), Expr::I64(i64::MIN)),
+                    bin(BinOp::I64Eq, b.clone(), Expr::I64(-1)),
+                ),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
+        let quotient = bin(BinOp::I64DivS, a, b);
+        let adjusted = bin(BinOp::I64Sub, quotient.clone(), Expr::I64(1));
+        block(stmts, if_else(adjust, adjusted, quotient, Some(ValTy::I64)))
+    }
+
+    fn compare_chain(&mut self, left: ExprId, ops: &[CmpOp], comparators: &[ExprId], span: Span) -> Expr {
+        let mut lhs_ty = self.ty(left);
+        let mut lhs = self.expr(left);
+        let mut tests = Vec::new();
+        for (i, (op, &rhs)) in ops.iter().zip(comparators).enumerate() {
+            let rhs_ty = self.ty(rhs);
+            let mut rhs_value = self.expr(rhs);
+            let last = i + 1 == ops.len();
+            let mut pre = Vec::new();
+            if !last {
+                rhs_value = self.temp(rhs_ty, rhs_value, &mut pre);
+            }
+            let test = self.compare(*op, lhs, lhs_ty, rhs_value.clone(), rhs_ty, span);
+            tests.push((pre, test));
+            lhs = rhs_value;
+            lhs_ty = rhs_ty;
+        }
+        // a < b < c: each test runs only if the previous held; each operand is evaluated once.
+        let mut iter = tests.into_iter().rev();
+        let (pre, last) = iter.next().expect("a comparison has an operator");
+        let mut result = block(pre, last);
+        for (pre, test) in iter {
+            result = block(pre, if_else(test, result, Expr::I32(0), Some(ValTy::I32)));
+        }
+        result
+    }
+
+    fn compare(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
+        let _ = span;
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) || lt == Ty::None || rt == Ty::None {
+            // Identity of None; other identities are not distinguishable for unboxed values.
+            let same = (lt == Ty::None) == (rt == Ty::None) && lt == rt;
+            let equal = match op {
+                CmpOp::NotEq | CmpOp::IsNot => !same,
+                _ => same,
+            };
+            return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::I32(equal as i32));
+        }
+        if lt == Ty::Str && rt == Ty::Str {
+            let (func, expected) = match op {
+                CmpOp::Eq | CmpOp::NotEq => ("str_eq", None),
+                _ => ("str_compare", Some(op)),
+            };
+            let call = self.call_rt(func, vec![l, r]);
+            return match expected {
+                None if op == CmpOp::NotEq => not(call),
+                None => call,
+                Some(CmpOp::Lt) => bin(BinOp::I64LtS, call, Expr::I64(0)),
+                Some(CmpOp::LtE) => bin(BinOp::I64LeS, call, Expr::I64(0)),
+                Some(CmpOp::Gt) => bin(BinOp::I64GtS, call, Expr::I64(0)),
+                _ => bin(BinOp::I64GeS, call, Expr::I64(0)),
+            };
+        }
+        if !(lt.is_numeric() && rt.is_numeric()) {
+            // Values of different kinds are never equal.
+            let equal = op == CmpOp::NotEq;
+            return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::I32(equal as i32));
+        }
+        if lt == Ty::Float || rt == Ty::Float {
+            let op = match op {
+                CmpOp::Eq => BinOp::F64Eq,
+                CmpOp::NotEq => BinOp::F64Ne,
+                CmpOp::Lt => BinOp::F64Lt,
+                CmpOp::LtE => BinOp::F64Le,
+                CmpOp::Gt => BinOp::F64Gt,
+                _ => BinOp::F64Ge,
+            };
+            let (a, b) = (self.to_f64(l, lt), self.to_f64(r, rt));
+            return bin(op, a, b);
+        }
+        let op = match op {
+            CmpOp::Eq => BinOp::I64Eq,
+            CmpOp::NotEq => BinOp::I64Ne,
+            CmpOp::Lt => BinOp::I64LtS,
+            CmpOp::LtE => BinOp::I64LeS,
+            CmpOp::Gt => BinOp::I64GtS,
+            _ => BinOp::I64GeS,
+        };
+        let (a, b) = (self.to_i64(l, lt), self.to_i64(r, rt));
+        bin(op, a, b)
+    }
+
+    fn builtin(&mut self, builtin: Builtin, args: &[ExprId], keywords: &[(String, ExprId)], ty: Ty, span: Span) -> Expr {
+        let arg_tys: Vec<Ty> = args.iter().map(|a| self.ty(*a)).collect();
+        match builtin {
+            Builtin::Print => {
+                let mut stmts = Vec::new();
+                let mut texts = Vec::new();
+                for (&arg, &arg_ty) in args.iter().zip(&arg_tys) {
+                    let value = self.expr(arg);
+                    let text = self.to_str(value, arg_ty);
+                    texts.push(self.temp(Ty::Str, text, &mut stmts));
+                }
+                let mut separators = [None, None];
+                for (name, value) in keywords {
+                    let slot = if name == "sep" { 0 } else { 1 };
+                    let value_ty = self.ty(*value);
+                    let lowered = self.expr(*value);
+                    separators[slot] = Some(if value_ty == Ty::Str {
+                        self.temp(Ty::Str, lowered, &mut stmts)
+                    } else {
+                        stmts.push(Stmt::Drop(lowered));
+                        if slot == 0 { self.str_lit(" ") } else { self.str_lit("\n") }
+                    });
+                }
+                let [sep, end] = separators;
+                let sep = sep.unwrap_or_else(|| self.str_lit(" "));
+                let end = end.unwrap_or_else(|| self.str_lit("\n"));
+                for (i, text) in texts.into_iter().enumerate() {
+                    if i > 0 {
+                        stmts.push(Stmt::Drop(self.call_rt("write_out", vec![sep.clone()])));
+                    }
+                    stmts.push(Stmt::Drop(self.call_rt("write_out", vec![text])));
+                }
+                stmts.push(Stmt::Drop(self.call_rt("write_out", vec![end])));
+                block(stmts, Expr::Values(Vec::new()))
+            }
+            Builtin::Abs => {
+                let value = self.expr(args[0]);
+                match arg_tys[0] {
+                    Ty::Float => un(UnOp::F64Abs, value),
+                    Ty::Bool => self.to_i64(value, Ty::Bool),
+                    _ => {
+                        let mut stmts = Vec::new();
+                        let v = self.temp(Ty::Int, value, &mut stmts);
+                        let site = self.site(span, Anchor::Whole);
+                        let negated = Expr::Checked { op: CheckedOp::Sub, lhs: Box::new(Expr::I64(0)), rhs: Box::new(v.clone()), site };
+                        block(stmts, if_else(bin(BinOp::I64LtS, v.clone(), Expr::I64(0)), negated, v, Some(ValTy::I64)))
+                    }
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut stmts = Vec::new();
+                let first = self.expr(args[0]);
+                let current = self.temp(ty, first, &mut stmts);
+                let Expr::Local(current_local) = current else { unreachable!("min/max of typed values") };
+                for &arg in &args[1..] {
+                    let value = self.expr(arg);
+                    let candidate = self.temp(ty, value, &mut stmts);
+                    let (a, b) = if builtin == Builtin::Max { (candidate.clone(), current.clone()) } else { (current.clone(), candidate.clone()) };
+                    // max keeps the first of equal values: replace only when strictly greater.
+                    let better = self.compare(CmpOp::Gt, a, ty, b, ty, span);
+                    stmts.push(Stmt::If { cond: better, then: vec![Stmt::SetLocal(current_local, candidate)], otherwise: Vec::new() });
+                }
+                block(stmts, current)
+            }
+            Builtin::Int => {
+                let Some(&arg) = args.first() else { return Expr::I64(0) };
+                let value = self.expr(arg);
+                match arg_tys[0] {
+                    Ty::Int => value,
+                    Ty::Bool => self.to_i64(value, Ty::Bool),
+                    Ty::Float => self.call_rt_at("float_to_int", vec![value], span),
+                    _ => self.call_rt_at("str_to_int", vec![value], span),
+                }
+            }
+            Builtin::Float => {
+                let Some(&arg) = args.first() else { return Expr::F64(0.0) };
+                let value = self.expr(arg);
+                match arg_tys[0] {
+                    Ty::Str => self.call_rt_at("str_to_float", vec![value], span),
+                    t => self.to_f64(value, t),
+                }
+            }
+            Builtin::Bool => match args.first() {
+                Some(&arg) => self.truthy(arg),
+                None => Expr::I32(0),
+            },
+            Builtin::Str => match args.first() {
+                Some(&arg) => {
+                    let value = self.expr(arg);
+                    self.to_str(value, arg_tys[0])
+                }
+                None => self.str_lit(""),
+            },
+            Builtin::Repr => {
+                let value = self.expr(args[0]);
+                self.to_repr(value, arg_tys[0])
+            }
+            Builtin::Round => {
+                let value = self.expr(args[0]);
+                let ndigits = args.get(1).or_else(|| keywords.first().map(|k| &k.1)).copied();
+                let ndigits = ndigits.filter(|n| self.ty(*n) != Ty::None);
+                match (arg_tys[0], ndigits) {
+                    (Ty::Float, None) => self.call_rt_at("float_round", vec![value], span),
+                    (Ty::Float, Some(n)) => {
+                        let n_ty = self.ty(n);
+                        let digits = self.expr(n);
+                        let digits = self.to_i64(digits, n_ty);
+                        self.call_rt_at("float_round_digits", vec![value, digits], span)
+                    }
+                    (t, None) => self.to_i64(value, t),
+                    (t, Some(n)) => {
+                        let n_ty = self.ty(n);
+                        let digits = self.expr(n);
+                        let digits = self.to_i64(digits, n_ty);
+                        let value = self.to_i64(value, t);
+                        self.call_rt_at("int_round", vec![value, digits], span)
+                    }
+                }
+            }
+            Builtin::Pow => {
+                if args.len() == 3 {
+                    let values: Vec<_> = args.iter().zip(&arg_tys).map(|(a, t)| {
+                        let v = self.expr(*a);
+                        self.to_i64(v, *t)
+                    }).collect();
+                    return self.call_rt_at("int_pow_mod", values, span);
+                }
+                let l = self.expr(args[0]);
+                let r = self.expr(args[1]);
+                self.binary(PyBinOp::Pow, l, arg_tys[0], r, arg_tys[1], ty, args[1], span, None)
+            }
+            Builtin::Len => {
+                let value = self.expr(args[0]);
+                match arg_tys[0] {
+                    Ty::Str => un(
+                        UnOp::I64ExtendI32U,
+                        Expr::Load { ty: MemTy::I32, addr: Box::new(bin(BinOp::I32Add, value, Expr::I32(4))) },
+                    ),
+                    _ => block(vec![Stmt::Drop(value)], self.call_rt("argv_len", Vec::new())),
+                }
+            }
+            Builtin::SysExit => {
+                let call = match args.first() {
+                    None => self.call_rt("sys_exit", vec![Expr::I64(0)]),
+                    Some(&arg) => {
+                        let value = self.expr(arg);
+                        match arg_tys[0] {
+                            Ty::Str => self.call_rt("sys_exit_message", vec![value]),
+                            Ty::None => block(vec![Stmt::Drop(value)], self.call_rt("sys_exit", vec![Expr::I64(0)])),
+                            t => {
+                                let code = self.to_i64(value, t);
+                                self.call_rt("sys_exit", vec![code])
+                            }
+                        }
+                    }
+                };
+                block(vec![Stmt::Drop(call)], Expr::Values(Vec::new()))
+            }
+        }
+    }
+
+    fn intrinsic(&mut self, intrinsic: Intrinsic, args: &[ExprId]) -> Expr {
+        let mut values: Vec<Expr> = args.iter().map(|a| self.expr(*a)).collect();
+        let mut arg = |i: usize| std::mem::replace(&mut values[i], Expr::Values(Vec::new()));
+        let load = |ty: MemTy, addr: Expr| Expr::Load { ty, addr: Box::new(wrap_addr(addr)) };
+        let store = |ty: MemTy, addr: Expr, value: Expr| {
+            block(vec![Stmt::Store { ty, addr: wrap_addr(addr), value }], Expr::Values(Vec::new()))
+        };
+        match intrinsic {
+            Intrinsic::LoadU8 => un(UnOp::I64ExtendI32U, load(MemTy::U8, arg(0))),
+            Intrinsic::LoadI32 => un(UnOp::I64ExtendI32S, load(MemTy::I32, arg(0))),
+            Intrinsic::LoadI64 => load(MemTy::I64, arg(0)),
+            Intrinsic::StoreU8 => {
+                let (a, v) = (arg(0), arg(1));
+                store(MemTy::U8, a, wrap_addr(v))
+            }
+            Intrinsic::StoreI32 => {
+                let (a, v) = (arg(0), arg(1));
+                store(MemTy::I32, a, wrap_addr(v))
+            }
+            Intrinsic::StoreI64 => {
+                let (a, v) = (arg(0), arg(1));
+                store(MemTy::I64, a, v)
+            }
+            Intrinsic::Alloc => un(UnOp::I64ExtendI32U, Expr::Alloc(Box::new(wrap_addr(arg(0))))),
+            Intrinsic::StrAddr => un(UnOp::I64ExtendI32U, bin(BinOp::I32Add, arg(0), Expr::I32(8))),
+            Intrinsic::StrSize => un(UnOp::I64ExtendI32U, Expr::Load { ty: MemTy::I32, addr: Box::new(arg(0)) }),
+            Intrinsic::StrNew => {
+                let (n_bytes, n_chars) = (arg(0), arg(1));
+                let mut stmts = Vec::new();
+                let n_bytes = self.temp(Ty::Int, n_bytes, &mut stmts);
+                let object = self.new_local(ValTy::I32);
+                stmts.push(Stmt::SetLocal(
+                    object,
+                    Expr::Alloc(Box::new(wrap_addr(bin(BinOp::I64Add, n_bytes.clone(), Expr::I64(8))))),
+                ));
+                stmts.push(Stmt::Store { ty: MemTy::I32, addr: Expr::Local(object), value: wrap_addr(n_bytes) });
+                stmts.push(Stmt::Store {
+                    ty: MemTy::I32,
+                    addr: bin(BinOp::I32Add, Expr::Local(object), Expr::I32(4)),
+                    value: wrap_addr(n_chars),
+                });
+                block(stmts, Expr::Local(object))
+            }
+            Intrinsic::Write => {
+                let (fd, addr, len) = (arg(0), arg(1), arg(2));
+                block(vec![Stmt::Write { fd: wrap_addr(fd), addr: wrap_addr(addr), len: wrap_addr(len) }], Expr::Values(Vec::new()))
+            }
+            Intrinsic::Exit => block(vec![Stmt::Exit(wrap_addr(arg(0))), Stmt::Unreachable], Expr::Values(Vec::new())),
+            Intrinsic::F64Bits => un(UnOp::I64ReinterpretF64, arg(0)),
+            Intrinsic::BitsF64 => un(UnOp::F64ReinterpretI64, arg(0)),
+            Intrinsic::WrapMul => bin(BinOp::I64Mul, arg(0), arg(1)),
+            Intrinsic::WrapAdd => bin(BinOp::I64Add, arg(0), arg(1)),
+            Intrinsic::ULt => bin(BinOp::I64LtU, arg(0), arg(1)),
+            Intrinsic::ShrU => bin(BinOp::I64ShrU, arg(0), arg(1)),
+            Intrinsic::TruncF64 => un(UnOp::I64TruncSatF64S, arg(0)),
+            Intrinsic::Raise => block(vec![Stmt::Raise { message: arg(0), site: None }], Expr::Values(Vec::new())),
+            Intrinsic::ArgsSizesGet => {
+                let (a, b) = (arg(0), arg(1));
+                block(vec![Stmt::ArgsSizesGet(wrap_addr(a), wrap_addr(b))], Expr::Values(Vec::new()))
+            }
+            Intrinsic::ArgsGet => {
+                let (a, b) = (arg(0), arg(1));
+                block(vec![Stmt::ArgsGet(wrap_addr(a), wrap_addr(b))], Expr::Values(Vec::new()))
+            }
+            Intrinsic::TracebackLen => un(UnOp::I64ExtendI32U, Expr::TracebackLen),
+            Intrinsic::TracebackFrame => Expr::TracebackFrame(Box::new(wrap_addr(arg(0)))),
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! Lowering one instance: its locals, statements and control flow.
+
+use crate::site::{Anchor, frame_text};
+use crate::{ModuleLower, repr};
+use krait_diagnostics::Span;
+use krait_hir::{ExprId, FuncKind, Function, Place, Stmt, Target};
+use krait_infer::{InstanceId, TypeckResult};
+use krait_mir::{self as mir, BinOp, Expr, LocalIdx, Site, ValTy};
+use krait_types::Ty;
+
+pub(crate) struct FnLower<'c, 'a> {
+    pub(crate) cx: &'c mut ModuleLower<'a>,
+    pub(crate) func: &'a Function,
+    pub(crate) res: &'a TypeckResult,
+    pub(crate) locals: Vec<ValTy>,
+    /// The MIR local of each HIR local that has a runtime value.
+    pub(crate) local_map: Vec<Option<LocalIdx>>,
+    /// MIR loops open around the current statement.
+    mir_loops: u32,
+    /// For each enclosing Python loop, how many MIR loops were open outside it.
+    python_loops: Vec<u32>,
+}
+
+pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::Func {
+    let typeck = cx.typeck;
+    let program = cx.program;
+    let instance = typeck.instance(id);
+    let func = program.func(instance.func);
+    let res = typeck.result(id);
+    let mut lower = FnLower {
+        cx,
+        func,
+        res,
+        locals: Vec::new(),
+        local_map: vec![None; func.locals.len()],
+        mir_loops: 0,
+        python_loops: Vec::new(),
+    };
+    let mut n_params = 0;
+    for param in &func.params {
+        if let Some(ty) = repr(res.local(param.local)) {
+            lower.local_map[param.local.index()] = Some(lower.new_local(ty));
+            n_params += 1;
+        }
+    }
+    for (i, _) in func.locals.iter().enumerate() {
+        if lower.local_map[i].is_none() && !func.params.iter().any(|p| p.local.index() == i) {
+            if let Some(ty) = repr(res.local_tys[i]) {
+                lower.local_map[i] = Some(lower.new_local(ty));
+            }
+        }
+    }
+    let mut body = lower.block(&func.body);
+    let results: Vec<_> = repr(res.ret).into_iter().collect();
+    if !results.is_empty() {
+        body.push(mir::Stmt::Unreachable);
+    }
+    let name = match func.kind {
+        FuncKind::Runtime => format!("rt.{}", func.name),
+        _ => func.name.clone(),
+    };
+    mir::Func { name, n_params, locals: lower.locals, results, body, may_raise: false }
+}
+
+impl FnLower<'_, '_> {
+    pub(crate) fn new_local(&mut self, ty: ValTy) -> LocalIdx {
+        self.locals.push(ty);
+        LocalIdx(self.locals.len() as u32 - 1)
+    }
+
+    pub(crate) fn ty(&self, expr: ExprId) -> Ty {
+        self.res.expr(expr)
+    }
+
+    /// The traceback site for an operation at `span`, in user code; runtime code has none.
+    pub(crate) fn site(&mut self, span: Span, anchor: Anchor) -> Option<Site> {
+        if self.func.kind == FuncKind::Runtime {
+            return None;
+        }
+        let file = &self.cx.program.files[span.file.0 as usize];
+        let path = self.cx.paths[span.file.0 as usize].clone();
+        let text = frame_text(file, &path, &self.func.name, span, anchor);
+        Some(Site(self.cx.str_const(&text)))
+    }
+
+    pub(crate) fn block(&mut self, stmts: &[Stmt]) -> Vec<mir::Stmt> {
+        let mut out = Vec::new();
+        for stmt in stmts {
+            self.stmt(stmt, &mut out);
+        }
+        out
+    }
+
+    fn read_place(&self, place: Place) -> Expr {
+        match place {
+            Place::Local(local) => match self.local_map[local.index()] {
+                Some(l) => Expr::Local(l),
+                None => Expr::Values(Vec::new()),
+            },
+            Place::Global(global) => match self.cx.global_map[global.index()] {
+                Some(g) => Expr::Global(g),
+                None => Expr::Values(Vec::new()),
+            },
+        }
+    }
+
+    fn place_ty(&self, place: Place) -> Ty {
+        match place {
+            Place::Local(local) => self.res.local(local),
+            Place::Global(global) => self.cx.typeck.globals[global.index()],
+        }
+    }
+
+    fn write_place(&self, place: Place, value: Expr) -> mir::Stmt {
+        let slot = match place {
+            Place::Local(local) => self.local_map[local.index()].map(|l| (Some(l), None)),
+            Place::Global(global) => self.cx.global_map[global.index()].map(|g| (None, Some(g))),
+        };
+        match slot {
+            Some((Some(local), _)) => mir::Stmt::SetLocal(local, value),
+            Some((_, Some(global))) => mir::Stmt::SetGlobal(global, value),
+            _ => mir::Stmt::Drop(value),
+        }
+    }
+
+    fn assign(&mut self, target: &Target, value: Expr, out: &mut Vec<mir::Stmt>) {
+        match target {
+            Target::Place(place, _) => out.push(self.write_place(*place, value)),
+            Target::Tuple(..) => unreachable!("inference rejects unpacking of non-tuple values"),
+        }
+    }
+
+    /// Evaluates `value` once into a temporary, for use several times.
+    pub(crate) fn temp(&mut self, ty: Ty, value: Expr, out: &mut Vec<mir::Stmt>) -> Expr {
+        match repr(ty) {
+            Some(val_ty) => {
+                let local = self.new_local(val_ty);
+                out.push(mir::Stmt::SetLocal(local, value));
+                Expr::Local(local)
+            }
+            None => {
+                out.push(mir::Stmt::Drop(value));
+                Expr::Values(Vec::new())
+            }
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt, out: &mut Vec<mir::Stmt>) {
+        match stmt {
+            Stmt::Expr(expr) => {
+                let value = self.expr(*expr);
+                out.push(mir::Stmt::Drop(value));
+                if self.ty(*expr) == Ty::Never {
+                    out.push(mir::Stmt::Unreachable);
+                }
+            }
+            Stmt::Assign { targets, value } => {
+                let ty = self.ty(*value);
+                let value = self.expr(*value);
+                if targets.len() == 1 {
+                    self.assign(&targets[0], value, out);
+                } else {
+                    let temp = self.temp(ty, value, out);
+                    for target in targets {
+                        self.assign(target, temp.clone(), out);
+                    }
+                }
+            }
+            Stmt::AssignTuple { targets, values } => {
+                let mut temps = Vec::new();
+                for value in values {
+                    let ty = self.ty(*value);
+                    let lowered = self.expr(*value);
+                    temps.push(self.temp(ty, lowered, out));
+                }
+                for (target, temp) in targets.iter().zip(temps) {
+                    self.assign(target, temp, out);
+                }
+            }
+            Stmt::AugAssign { place, op, value, span } => {
+                let current_ty = self.place_ty(*place);
+                let current = self.read_place(*place);
+                let rhs_ty = self.ty(*value);
+                let rhs = self.expr(*value);
+                let result_ty = current_ty;
+                let combined = self.binary(*op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None);
+                out.push(self.write_place(*place, combined));
+            }
+            Stmt::If { test, body, orelse } => {
+                let cond = self.truthy(*test);
+                let then = self.block(body);
+                let otherwise = self.block(orelse);
+                out.push(mir::Stmt::If { cond, then, otherwise });
+            }
+            Stmt::While { test, body, orelse } => {
+                self.python_loops.push(self.mir_loops);
+                self.mir_loops += 1;
+                let cond = self.truthy(*test);
+                // The `else` clause runs inside the MIR loop, but belongs to the enclosing
+                // Python loop for its own `break`s.
+                let python_loop = self.python_loops.pop();
+                let mut exit = self.block(orelse);
+                self.python_loops.extend(python_loop);
+                exit.push(mir::Stmt::Break(0));
+                let mut loop_body = vec![mir::Stmt::If { cond: not(cond), then: exit, otherwise: Vec::new() }];
+                loop_body.extend(self.block(body));
+                loop_body.push(mir::Stmt::Continue(0));
+                self.mir_loops -= 1;
+                self.python_loops.pop();
+                out.push(mir::Stmt::Loop { body: loop_body });
+            }
+            Stmt::ForRange { var, start, stop, step, body, orelse } => self.for_range(*var, [*start, *stop, *step], body, orelse, out),
+            Stmt::Break => {
+                let depth = self.mir_loops - 1 - self.python_loops.last().copied().unwrap_or(0);
+                out.push(mir::Stmt::Break(depth));
+            }
+            Stmt::Continue => {
+                let depth = self.mir_loops - 1 - self.python_loops.last().copied().unwrap_or(0);
+                out.push(mir::Stmt::Continue(depth));
+            }
+            Stmt::Return(value, _) => {
+                let ret_ty = self.res.ret;
+                let values = match value {
+                    Some(value) => {
+                        let lowered = self.expr(*value);
+                        if repr(ret_ty).is_some() {
+                            vec![lowered]
+                        } else {
+                            out.push(mir::Stmt::Drop(lowered));
+                            Vec::new()
+                        }
+                    }
+                    None => Vec::new(),
+                };
+                out.push(mir::Stmt::Return(values));
+            }
+            Stmt::Assert { test, msg, span } => {
+                let cond = self.truthy(*test);
+                let message = match msg {
+                    Some(msg) => {
+                        let ty = self.ty(*msg);
+                        let text = self.expr(*msg);
+                        let text = self.to_str(text, ty);
+                        let prefix = Expr::I32(self.cx.str_const("AssertionError: ") as i32);
+                        self.call_rt("str_concat", vec![prefix, text])
+                    }
+                    None => Expr::I32(self.cx.str_const("AssertionError") as i32),
+                };
+                let site = self.site(*span, Anchor::Whole);
+                out.push(mir::Stmt::If {
+                    cond: not(cond),
+                    then: vec![mir::Stmt::Raise { message, site }],
+                    otherwise: Vec::new(),
+                });
+            }
+        }
+    }
+
+    fn for_range(&mut self, var: Place, bounds: [ExprId; 3], body: &[Stmt], orelse: &[Stmt], out: &mut Vec<mir::Stmt>) {
+        let step = bounds[2];
+        let constant_step = match self.func.expr(step).kind {
+            krait_hir::ExprKind::Int(n) => Some(n),
+            _ => None,
+        };
+        let mut bound_values = Vec::new();
+        for bound in bounds {
+            let ty = self.ty(bound);
+            let value = self.expr(bound);
+            let value = self.to_i64(value, ty);
+            bound_values.push(self.temp(Ty::Int, value, out));
+        }
+        let [i, stop_value, step_value] = <[Expr; 3]>::try_from(bound_values).expect("three bounds");
+        let Expr::Local(i) = i else { unreachable!("bounds are i64 temporaries") };
+        let step_span = self.func.expr(step).span;
+        if constant_step.is_none_or(|n| n == 0) {
+            let message = Expr::I32(self.cx.str_const("ValueError: range() arg 3 must not be zero") as i32);
+            let site = self.site(step_span, Anchor::Whole);
+            out.push(mir::Stmt::If {
+                cond: bin(BinOp::I64Eq, step_value.clone(), Expr::I64(0)),
+                then: vec![mir::Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
+        let in_range = match constant_step {
+            Some(n) if n > 0 => bin(BinOp::I64LtS, Expr::Local(i), stop_value.clone()),
+            Some(n) if n < 0 => bin(BinOp::I64GtS, Expr::Local(i), stop_value.clone()),
+            _ => Expr::IfElse {
+                cond: Box::new(bin(BinOp::I64GtS, step_value.clone(), Expr::I64(0))),
+                then: Box::new(bin(BinOp::I64LtS, Expr::Local(i), stop_value.clone())),
+                otherwise: Box::new(bin(BinOp::I64GtS, Expr::Local(i), stop_value.clone())),
+                ty: vec![ValTy::I32],
+            },
+        };
+        self.python_loops.push(self.mir_loops);
+        self.mir_loops += 1;
+        let python_loop = self.python_loops.pop();
+        let mut exit = self.block(orelse);
+        self.python_loops.extend(python_loop);
+        exit.push(mir::Stmt::Break(0));
+        let mut loop_body = vec![mir::Stmt::If { cond: not(in_range), then: exit, otherwise: Vec::new() }];
+        loop_body.push(self.write_place(var, Expr::Local(i)));
+        // The counter stays below `stop` (or above it), so a step of +-1 cannot overflow; a
+        // larger step can step past the i64 range, which only checked addition notices.
+        let next = match constant_step {
+            Some(1) | Some(-1) => bin(BinOp::I64Add, Expr::Local(i), step_value),
+            _ => Expr::Checked {
+                op: mir::CheckedOp::Add,
+                lhs: Box::new(Expr::Local(i)),
+                rhs: Box::new(step_value),
+                site: self.site(step_span, Anchor::Whole),
+            },
+        };
+        loop_body.push(mir::Stmt::SetLocal(i, next));
+        loop_body.extend(self.block(body));
+        loop_body.push(mir::Stmt::Continue(0));
+        self.mir_loops -= 1;
+        self.python_loops.pop();
+        out.push(mir::Stmt::Loop { body: loop_body });
+    }
+}
+
+pub(crate) fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
+    Expr::Binary(op, Box::new(a), Box::new(b))
+}
+
+pub(crate) fn not(cond: Expr) -> Expr {
+    Expr::Unary(mir::UnOp::I32Eqz, Box::new(cond))
+}

@@ -1,0 +1,126 @@
+//! Lowering: the typed HIR of every instance to one MIR module.
+//!
+//! Owns the representation of each Python type as wasm values ([`repr`]), the layout of static
+//! data (str constants and traceback sites), and the translation of each Python operation into
+//! explicit MIR: checked i64 arithmetic, Python's floor division and modulo, short-circuiting,
+//! calls into the runtime library for what is written there.
+//!
+//! **Architecture invariant:** lowering reports no user errors. Anything it needs that inference
+//! did not establish is a compiler bug.
+
+mod expr;
+mod func;
+mod site;
+
+use krait_hir::{FuncKind, Program};
+use krait_infer::{InstanceId, Typeck};
+use krait_mir::{self as mir, DATA_BASE, FuncIdx, GlobalDef, GlobalIdx, ValTy};
+use krait_types::Ty;
+use rustc_hash::FxHashMap;
+
+/// The wasm value a Python type is represented by; `None` for types with no runtime value.
+pub fn repr(ty: Ty) -> Option<ValTy> {
+    match ty {
+        Ty::Int => Some(ValTy::I64),
+        Ty::Float => Some(ValTy::F64),
+        Ty::Bool => Some(ValTy::I32),
+        // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
+        Ty::Str => Some(ValTy::I32),
+        Ty::None | Ty::Never | Ty::Argv => None,
+    }
+}
+
+/// Raised where an int leaves the i64 range, until big ints land.
+pub(crate) const OVERFLOW_MESSAGE: &str =
+    "OverflowError: integer result does not fit in 64 bits (big ints are not supported yet)";
+
+pub(crate) struct ModuleLower<'a> {
+    pub(crate) program: &'a Program,
+    pub(crate) typeck: &'a Typeck,
+    pub(crate) globals: Vec<GlobalDef>,
+    /// The MIR global of each HIR global that has a runtime value.
+    pub(crate) global_map: Vec<Option<GlobalIdx>>,
+    pub(crate) data: Vec<u8>,
+    pub(crate) strings: FxHashMap<String, u32>,
+    pub(crate) exc: GlobalIdx,
+    /// Absolute path of each file, as CPython prints it in tracebacks.
+    pub(crate) paths: Vec<String>,
+}
+
+impl ModuleLower<'_> {
+    /// The address of a static str with this text.
+    pub(crate) fn str_const(&mut self, text: &str) -> u32 {
+        if let Some(&addr) = self.strings.get(text) {
+            return addr;
+        }
+        while self.data.len() % 8 != 0 {
+            self.data.push(0);
+        }
+        let addr = DATA_BASE + self.data.len() as u32;
+        self.data.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        self.data.extend_from_slice(&(text.chars().count() as u32).to_le_bytes());
+        self.data.extend_from_slice(text.as_bytes());
+        self.strings.insert(text.to_owned(), addr);
+        addr
+    }
+
+    pub(crate) fn rt(&self, name: &str) -> FuncIdx {
+        FuncIdx(self.typeck.runtime(name).0)
+    }
+}
+
+/// Lowers the whole program. `paths` gives each file's path as tracebacks print it.
+pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Module {
+    let mut globals = Vec::new();
+    let mut global_map = Vec::new();
+    for (global, &ty) in program.globals.iter().zip(&typeck.globals) {
+        global_map.push(repr(ty).map(|ty| {
+            globals.push(GlobalDef { name: global.name.clone(), ty });
+            GlobalIdx(globals.len() as u32 - 1)
+        }));
+    }
+    globals.push(GlobalDef { name: "exc".to_owned(), ty: ValTy::I32 });
+    let exc = GlobalIdx(globals.len() as u32 - 1);
+    let mut cx = ModuleLower {
+        program,
+        typeck,
+        globals,
+        global_map,
+        data: Vec::new(),
+        strings: FxHashMap::default(),
+        exc,
+        paths,
+    };
+    let mut funcs = Vec::new();
+    for i in 0..typeck.instances.len() {
+        funcs.push(func::lower_instance(&mut cx, InstanceId(i as u32)));
+    }
+    let start = FuncIdx(funcs.len() as u32);
+    funcs.push(start_func(&mut cx));
+    let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
+    let mut module = mir::Module { funcs, globals: cx.globals, data: cx.data, start, exc, overflow_message };
+    module.compute_may_raise();
+    module
+}
+
+/// `_start`: runs each module body; an exception that reaches it is reported by the runtime.
+fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
+    use mir::{Expr, Stmt};
+    let mut body = Vec::new();
+    for &instance in &cx.typeck.module_bodies {
+        let func = cx.program.func(cx.typeck.instance(instance).func);
+        debug_assert!(matches!(func.kind, FuncKind::Module | FuncKind::Runtime));
+        body.push(Stmt::Drop(Expr::Call { func: FuncIdx(instance.0), args: Vec::new(), site: None }));
+        body.push(Stmt::If {
+            cond: Expr::Global(cx.exc),
+            then: vec![Stmt::Drop(Expr::Call {
+                func: cx.rt("uncaught"),
+                args: vec![Expr::Global(cx.exc)],
+                site: None,
+            })],
+            otherwise: Vec::new(),
+        });
+    }
+    body.push(Stmt::Drop(Expr::Call { func: cx.rt("flush"), args: Vec::new(), site: None }));
+    mir::Func { name: "_start".to_owned(), n_params: 0, locals: Vec::new(), results: Vec::new(), body, may_raise: false }
+}

@@ -1,0 +1,328 @@
+//! MIR: the typed, explicit IR between the Python-level program and wasm.
+//!
+//! Produced by `krait_lower`, consumed by `krait_wasm`. One [`Func`] per specialised instance.
+//! Values are wasm's (`i32`, `i64`, `f64`); every Python-level operation is spelled out: checked
+//! arithmetic names the frame to blame when it raises, heap objects are allocated and loaded
+//! explicitly, and each call that can raise carries the traceback site to record on unwind.
+//!
+//! Control flow is structured (`If`, `Loop` with `Break`/`Continue` by depth), as Python's is
+//! and as wasm's is, so emission needs no relooping. See docs/ARCHITECTURE.md for why.
+//!
+//! Exceptions: the module's `exc` global holds the raised exception (a str "Type: message")
+//! or 0. A raise sets it, records its site and returns from the function; after a call to a
+//! function that can raise, the caller checks `exc` and, when set, records its own site and
+//! returns too. `_start` reports what reaches it.
+
+mod print;
+
+pub use print::print_module;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValTy {
+    I32,
+    I64,
+    F64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncIdx(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LocalIdx(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GlobalIdx(pub u32);
+
+/// A traceback frame line to record when an exception passes this point: the address of a
+/// static str `  File "...", line N, in f\n    source\n`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Site(pub u32);
+
+pub struct Module {
+    pub funcs: Vec<Func>,
+    pub globals: Vec<GlobalDef>,
+    /// Static data, placed at [`DATA_BASE`].
+    pub data: Vec<u8>,
+    /// The function exported as `_start`.
+    pub start: FuncIdx,
+    /// The global holding the current exception (see the module docs).
+    pub exc: GlobalIdx,
+    /// The static str raised when checked arithmetic overflows.
+    pub overflow_message: u32,
+}
+
+/// Where static data begins in linear memory; below it, scratch space for host calls and the
+/// traceback buffer.
+pub const DATA_BASE: u32 = 16384;
+/// Scratch words for WASI calls (iovecs, out-parameters).
+pub const SCRATCH: u32 = 16;
+/// The traceback buffer: a count, then the sites recorded, innermost first.
+pub const TRACEBACK: u32 = 1024;
+/// How many frames the traceback buffer holds; deeper ones are not recorded.
+pub const TRACEBACK_CAP: u32 = 3000;
+
+pub struct GlobalDef {
+    pub name: String,
+    pub ty: ValTy,
+}
+
+pub struct Func {
+    pub name: String,
+    pub n_params: u32,
+    /// Every local's type, the parameters first.
+    pub locals: Vec<ValTy>,
+    pub results: Vec<ValTy>,
+    pub body: Vec<Stmt>,
+    /// Whether an exception can leave this function; computed by [`Module::compute_may_raise`].
+    pub may_raise: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    SetLocal(LocalIdx, Expr),
+    SetGlobal(GlobalIdx, Expr),
+    /// Evaluates the expression and discards its values.
+    Drop(Expr),
+    Store { ty: MemTy, addr: Expr, value: Expr },
+    If { cond: Expr, then: Vec<Stmt>, otherwise: Vec<Stmt> },
+    /// Runs `body` until a `Break`; falling off the end of `body` leaves the loop too.
+    Loop { body: Vec<Stmt> },
+    /// Leaves the loop `depth` levels out (0 = innermost).
+    Break(u32),
+    /// Starts the next iteration of the loop `depth` levels out.
+    Continue(u32),
+    Return(Vec<Expr>),
+    /// Sets `exc` to `message` (a str), records `site` and returns from the function.
+    Raise { message: Expr, site: Option<Site> },
+    /// Ends the process with the i32 exit code.
+    Exit(Expr),
+    /// Writes `len` bytes at `addr` to file descriptor `fd`, all i32.
+    Write { fd: Expr, addr: Expr, len: Expr },
+    /// WASI `args_sizes_get(count_addr, size_addr)`.
+    ArgsSizesGet(Expr, Expr),
+    /// WASI `args_get(pointers_addr, buffer_addr)`.
+    ArgsGet(Expr, Expr),
+    Unreachable,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemTy {
+    U8,
+    I32,
+    I64,
+    F64,
+}
+
+#[derive(Clone, Debug)]
+pub enum Expr {
+    I32(i32),
+    I64(i64),
+    F64(f64),
+    Local(LocalIdx),
+    Global(GlobalIdx),
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// i64 `+`, `-` or `*` that raises OverflowError at `site` when the result leaves the i64
+    /// range.
+    Checked { op: CheckedOp, lhs: Box<Expr>, rhs: Box<Expr>, site: Option<Site> },
+    /// A call; `site` is recorded if the callee raises.
+    Call { func: FuncIdx, args: Vec<Expr>, site: Option<Site> },
+    Load { ty: MemTy, addr: Box<Expr> },
+    /// Zeroed, 8-byte aligned memory of the i32 size. Traps when memory cannot grow: MemoryError
+    /// arrives with catchable exceptions.
+    Alloc(Box<Expr>),
+    /// `if cond { then } else { otherwise }` giving values of `ty`.
+    IfElse { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr>, ty: Vec<ValTy> },
+    /// Runs `stmts`, then gives the values of `value`.
+    Block { stmts: Vec<Stmt>, value: Box<Expr> },
+    /// Several expressions' values in order (multi-value); empty for no value.
+    Values(Vec<Expr>),
+    /// The number of traceback frames recorded.
+    TracebackLen,
+    /// The site recorded at i32 index `i` (an i32 str address).
+    TracebackFrame(Box<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckedOp {
+    Add,
+    Sub,
+    Mul,
+}
+
+/// Wasm's unary instructions, by operand type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    I32Eqz,
+    I64Eqz,
+    I64ExtendI32S,
+    I64ExtendI32U,
+    I32WrapI64,
+    F64ConvertI64S,
+    /// Saturating (non-trapping) float-to-int conversion.
+    I64TruncSatF64S,
+    F64Neg,
+    F64Abs,
+    F64Sqrt,
+    F64Floor,
+    F64Ceil,
+    F64Trunc,
+    F64Nearest,
+    I64ReinterpretF64,
+    F64ReinterpretI64,
+}
+
+/// Wasm's binary instructions, by operand type. Division never traps here: lowering checks
+/// the divisor first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I32And,
+    I32Or,
+    I32Xor,
+    I32Eq,
+    I32Ne,
+    I32LtS,
+    I32GtS,
+    I32LeS,
+    I32GeS,
+    I32LtU,
+    I32GeU,
+    I32ShrU,
+    I64Add,
+    I64Sub,
+    I64Mul,
+    I64DivS,
+    I64RemS,
+    I64DivU,
+    I64RemU,
+    I64And,
+    I64Or,
+    I64Xor,
+    I64Shl,
+    I64ShrS,
+    I64ShrU,
+    I64Eq,
+    I64Ne,
+    I64LtS,
+    I64LeS,
+    I64GtS,
+    I64GeS,
+    I64LtU,
+    F64Add,
+    F64Sub,
+    F64Mul,
+    F64Div,
+    F64Eq,
+    F64Ne,
+    F64Lt,
+    F64Le,
+    F64Gt,
+    F64Ge,
+    F64Min,
+    F64Max,
+    F64Copysign,
+}
+
+impl Module {
+    /// Marks every function from which an exception can escape: those that raise, allocate,
+    /// use checked arithmetic, or call such a function. Iterates to a fixed point.
+    pub fn compute_may_raise(&mut self) {
+        for func in &mut self.funcs {
+            func.may_raise = func.body.iter().any(|s| stmt_raises_directly(s));
+        }
+        loop {
+            let mut changed = false;
+            for i in 0..self.funcs.len() {
+                if self.funcs[i].may_raise {
+                    continue;
+                }
+                let calls_raising = {
+                    let mut found = false;
+                    let funcs = &self.funcs;
+                    for stmt in &funcs[i].body {
+                        visit_stmt_calls(stmt, &mut |callee| found |= funcs[callee.0 as usize].may_raise);
+                    }
+                    found
+                };
+                if calls_raising {
+                    self.funcs[i].may_raise = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+}
+
+fn stmt_raises_directly(stmt: &Stmt) -> bool {
+    let mut raises = false;
+    let mut raising_expr = false;
+    walk_stmt(stmt, &mut |s| raises |= matches!(s, Stmt::Raise { .. }), &mut |e| {
+        raising_expr |= matches!(e, Expr::Checked { .. })
+    });
+    raises || raising_expr
+}
+
+fn visit_stmt_calls(stmt: &Stmt, f: &mut impl FnMut(FuncIdx)) {
+    walk_stmt(stmt, &mut |_| {}, &mut |e| {
+        if let Expr::Call { func, .. } = e {
+            f(*func)
+        }
+    });
+}
+
+/// Calls `on_stmt` and `on_expr` on every statement and expression inside `stmt`.
+pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut impl FnMut(&Expr)) {
+    on_stmt(stmt);
+    match stmt {
+        Stmt::SetLocal(_, e) | Stmt::SetGlobal(_, e) | Stmt::Drop(e) | Stmt::Exit(e) => walk_expr(e, on_stmt, on_expr),
+        Stmt::Store { addr, value, .. } => {
+            walk_expr(addr, on_stmt, on_expr);
+            walk_expr(value, on_stmt, on_expr);
+        }
+        Stmt::If { cond, then, otherwise } => {
+            walk_expr(cond, on_stmt, on_expr);
+            then.iter().chain(otherwise).for_each(|s| walk_stmt(s, on_stmt, on_expr));
+        }
+        Stmt::Loop { body } => body.iter().for_each(|s| walk_stmt(s, on_stmt, on_expr)),
+        Stmt::Return(values) => values.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
+        Stmt::Raise { message, .. } => walk_expr(message, on_stmt, on_expr),
+        Stmt::Write { fd, addr, len } => {
+            for e in [fd, addr, len] {
+                walk_expr(e, on_stmt, on_expr);
+            }
+        }
+        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => {
+            walk_expr(a, on_stmt, on_expr);
+            walk_expr(b, on_stmt, on_expr);
+        }
+        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Unreachable => {}
+    }
+}
+
+pub fn walk_expr(expr: &Expr, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut impl FnMut(&Expr)) {
+    on_expr(expr);
+    match expr {
+        Expr::I32(_) | Expr::I64(_) | Expr::F64(_) | Expr::Local(_) | Expr::Global(_) | Expr::TracebackLen => {}
+        Expr::Unary(_, e) | Expr::Load { addr: e, .. } | Expr::Alloc(e) | Expr::TracebackFrame(e) => {
+            walk_expr(e, on_stmt, on_expr)
+        }
+        Expr::Binary(_, a, b) | Expr::Checked { lhs: a, rhs: b, .. } => {
+            walk_expr(a, on_stmt, on_expr);
+            walk_expr(b, on_stmt, on_expr);
+        }
+        Expr::Call { args, .. } | Expr::Values(args) => args.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
+        Expr::IfElse { cond, then, otherwise, .. } => {
+            walk_expr(cond, on_stmt, on_expr);
+            walk_expr(then, on_stmt, on_expr);
+            walk_expr(otherwise, on_stmt, on_expr);
+        }
+        Expr::Block { stmts, value } => {
+            stmts.iter().for_each(|s| walk_stmt(s, on_stmt, on_expr));
+            walk_expr(value, on_stmt, on_expr);
+        }
+    }
+}

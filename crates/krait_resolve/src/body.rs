@@ -1,0 +1,811 @@
+//! Resolving statements and expressions of one function or module body.
+
+use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
+use krait_diagnostics::{Code, Diagnostic, Span};
+use krait_hir::{
+    BinOp, Builtin, Callee, CmpOp, Conversion, Expr, ExprId, ExprKind, FStringPart, FuncId, FuncKind, Keyword,
+    Local, LocalId, LogicalOp, Param, Place, Stmt, Target, UnaryOp,
+};
+use krait_syntax::ast;
+use ruff_text_size::Ranged;
+use rustc_hash::FxHashMap;
+
+/// Adds the names `stmt` binds to `out`, in first-binding order. Nested functions are not
+/// entered; their names belong to their own scope.
+pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>, module_level: bool) {
+    fn target(expr: &ast::Expr, out: &mut Vec<String>) {
+        match expr {
+            ast::Expr::Name(name) => {
+                if !out.iter().any(|n| n == name.id.as_str()) {
+                    out.push(name.id.as_str().to_owned());
+                }
+            }
+            ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::List(list) => list.elts.iter().for_each(|e| target(e, out)),
+            _ => {}
+        }
+    }
+    let suite = |body: &[ast::Stmt], out: &mut Vec<String>| {
+        for stmt in body {
+            collect_assigned(stmt, out, module_level);
+        }
+    };
+    match stmt {
+        ast::Stmt::Assign(assign) => assign.targets.iter().for_each(|t| target(t, out)),
+        ast::Stmt::AugAssign(assign) => target(&assign.target, out),
+        ast::Stmt::AnnAssign(assign) => {
+            if assign.value.is_some() {
+                target(&assign.target, out)
+            }
+        }
+        ast::Stmt::For(for_) => {
+            target(&for_.target, out);
+            suite(&for_.body, out);
+            suite(&for_.orelse, out);
+        }
+        ast::Stmt::While(while_) => {
+            suite(&while_.body, out);
+            suite(&while_.orelse, out);
+        }
+        ast::Stmt::If(if_) => {
+            suite(&if_.body, out);
+            for clause in &if_.elif_else_clauses {
+                suite(&clause.body, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Adds the names declared `global` anywhere in `body` to `out`.
+pub(crate) fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<String>) {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Global(global) => out.extend(global.names.iter().map(|n| n.as_str().to_owned())),
+            ast::Stmt::For(for_) => {
+                collect_global_decls(&for_.body, out);
+                collect_global_decls(&for_.orelse, out);
+            }
+            ast::Stmt::While(while_) => {
+                collect_global_decls(&while_.body, out);
+                collect_global_decls(&while_.orelse, out);
+            }
+            ast::Stmt::If(if_) => {
+                collect_global_decls(&if_.body, out);
+                for clause in &if_.elif_else_clauses {
+                    collect_global_decls(&clause.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+struct BodyCtx<'a> {
+    resolver: &'a mut Resolver,
+    scope: &'a ModuleScope,
+    func: crate::HirFunction,
+    /// Function locals by name; empty for a module body, whose names are globals.
+    locals: FxHashMap<String, LocalId>,
+    is_module: bool,
+    loop_depth: u32,
+}
+
+/// Resolves a module: its body becomes one function, and each `def` its own.
+pub(crate) fn resolve_module(resolver: &mut Resolver, scope: &ModuleScope, module: &ast::ModModule) -> FuncId {
+    let file = scope.file;
+    let (name, kind) = match scope.kind {
+        ModuleKind::Main => ("<module>", FuncKind::Module),
+        ModuleKind::Runtime => ("<runtime>", FuncKind::Runtime),
+    };
+    let module_span = Span { file, range: ruff_text_size::TextRange::default() };
+    let func = new_function(name.to_owned(), kind, module_span);
+    let mut ctx =
+        BodyCtx { resolver, scope, func, locals: FxHashMap::default(), is_module: true, loop_depth: 0 };
+    let mut body = Vec::new();
+    for stmt in &module.body {
+        if let ast::Stmt::FunctionDef(def) = stmt {
+            // The `def` statement evaluates the defaults, once, where it stands.
+            if let Some(&ModuleName::Func(id)) = scope.names.get(def.name.as_str()) {
+                let defaults = ctx.resolver.signatures[&id].defaults.clone();
+                let params = def.parameters.posonlyargs.iter().chain(&def.parameters.args);
+                for (param, global) in params.zip(defaults) {
+                    if let (Some(default), Some(global)) = (&param.default, global) {
+                        let value = ctx.expr(default);
+                        let target = Target::Place(Place::Global(global), span(file, &**default));
+                        body.push(Stmt::Assign { targets: vec![target], value });
+                    }
+                }
+                resolve_function(ctx.resolver, scope, def, id);
+            }
+        } else {
+            ctx.stmt(stmt, &mut body);
+        }
+    }
+    ctx.func.body = body;
+    let id = FuncId(ctx.resolver.funcs.len() as u32);
+    ctx.resolver.funcs.push(Some(ctx.func));
+    id
+}
+
+fn resolve_function(resolver: &mut Resolver, scope: &ModuleScope, def: &ast::StmtFunctionDef, id: FuncId) {
+    let file = scope.file;
+    let kind = if scope.kind == ModuleKind::Runtime { FuncKind::Runtime } else { FuncKind::User };
+    let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
+    let mut ctx = BodyCtx { resolver, scope, func, locals: FxHashMap::default(), is_module: false, loop_depth: 0 };
+    if let Some(decorator) = def.decorator_list.first() {
+        ctx.unsupported(decorator, "decorators");
+    }
+    if def.is_async {
+        ctx.unsupported(&def.name, "async functions");
+    }
+    let params = &def.parameters;
+    if let Some(vararg) = &params.vararg {
+        ctx.unsupported(&**vararg, "`*args` parameters");
+    }
+    if let Some(kwarg) = &params.kwarg {
+        ctx.unsupported(&**kwarg, "`**kwargs` parameters");
+    }
+    if let Some(kwonly) = params.kwonlyargs.first() {
+        ctx.unsupported(kwonly, "keyword-only parameters");
+    }
+    let defaults = ctx.resolver.signatures[&id].defaults.clone();
+    for (param, default) in params.posonlyargs.iter().chain(&params.args).zip(defaults) {
+        let name = param.parameter.name.as_str().to_owned();
+        let local = ctx.new_local(name.clone());
+        let annotation = match param.parameter.annotation.as_deref() {
+            Some(ast::Expr::Name(annotation)) => Some(annotation.id.as_str().to_owned()),
+            Some(ast::Expr::NoneLiteral(_)) => Some("None".to_owned()),
+            _ => None,
+        };
+        ctx.func.params.push(Param { name, local, default, annotation });
+    }
+    let mut declared_global = Vec::new();
+    collect_global_decls(&def.body, &mut declared_global);
+    let mut assigned = Vec::new();
+    for stmt in &def.body {
+        collect_assigned(stmt, &mut assigned, false);
+    }
+    for name in assigned {
+        if !declared_global.contains(&name) && !ctx.locals.contains_key(&name) {
+            ctx.new_local(name);
+        }
+    }
+    let mut body = Vec::new();
+    for stmt in &def.body {
+        ctx.stmt(stmt, &mut body);
+    }
+    ctx.func.body = body;
+    ctx.resolver.funcs[id.index()] = Some(ctx.func);
+}
+
+impl BodyCtx<'_> {
+    fn span(&self, node: &impl Ranged) -> Span {
+        span(self.scope.file, node)
+    }
+
+    fn unsupported(&mut self, node: &impl Ranged, feature: &str) {
+        let diagnostic = Diagnostic::unsupported(self.span(node), feature);
+        self.resolver.error(diagnostic);
+    }
+
+    fn new_local(&mut self, name: String) -> LocalId {
+        let id = LocalId(self.func.locals.len() as u32);
+        self.func.locals.push(Local { name: name.clone() });
+        self.locals.insert(name, id);
+        id
+    }
+
+    fn alloc(&mut self, kind: ExprKind, span: Span) -> ExprId {
+        self.func.exprs.push(Expr { kind, span });
+        ExprId(self.func.exprs.len() as u32 - 1)
+    }
+
+    fn is_runtime(&self) -> bool {
+        self.scope.kind == ModuleKind::Runtime
+    }
+
+    fn suite(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for stmt in stmts {
+            self.stmt(stmt, &mut out);
+        }
+        out
+    }
+
+    fn place(&mut self, name: &ast::ExprName) -> Option<Place> {
+        let id = name.id.as_str();
+        if !self.is_module {
+            if let Some(&local) = self.locals.get(id) {
+                return Some(Place::Local(local));
+            }
+        }
+        match self.scope.names.get(id) {
+            Some(&ModuleName::Global(global)) => Some(Place::Global(global)),
+            _ => {
+                self.unsupported(name, &format!("assigning to `{id}`, which names a function or module"));
+                None
+            }
+        }
+    }
+
+    fn target(&mut self, expr: &ast::Expr) -> Option<Target> {
+        match expr {
+            ast::Expr::Name(name) => self.place(name).map(|p| Target::Place(p, self.span(name))),
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let targets: Option<Vec<_>> = elts.iter().map(|e| self.target(e)).collect();
+                targets.map(|t| Target::Tuple(t, self.span(expr)))
+            }
+            ast::Expr::Starred(_) => {
+                self.unsupported(expr, "starred assignment targets");
+                None
+            }
+            ast::Expr::Subscript(_) => {
+                self.unsupported(expr, "assigning to a subscript");
+                None
+            }
+            ast::Expr::Attribute(_) => {
+                self.unsupported(expr, "assigning to an attribute");
+                None
+            }
+            _ => {
+                self.unsupported(expr, "this assignment target");
+                None
+            }
+        }
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
+        match stmt {
+            ast::Stmt::Expr(expr) => {
+                let value = self.expr(&expr.value);
+                out.push(Stmt::Expr(value));
+            }
+            ast::Stmt::Assign(assign) => self.assign(assign, out),
+            ast::Stmt::AnnAssign(assign) => {
+                if let Some(value) = &assign.value {
+                    let value = self.expr(value);
+                    if let Some(target) = self.target(&assign.target) {
+                        out.push(Stmt::Assign { targets: vec![target], value });
+                    }
+                }
+            }
+            ast::Stmt::AugAssign(assign) => {
+                let value = self.expr(&assign.value);
+                let ast::Expr::Name(name) = &*assign.target else {
+                    self.unsupported(&*assign.target, "augmented assignment to anything but a name");
+                    return;
+                };
+                let Some(op) = self.binop(assign.op, assign) else { return };
+                if let Some(place) = self.place(name) {
+                    out.push(Stmt::AugAssign { place, op, value, span: self.span(assign) });
+                }
+            }
+            ast::Stmt::If(if_) => {
+                let test = self.expr(&if_.test);
+                let body = self.suite(&if_.body);
+                let orelse = self.elif_chain(&if_.elif_else_clauses);
+                out.push(Stmt::If { test, body, orelse });
+            }
+            ast::Stmt::While(while_) => {
+                let test = self.expr(&while_.test);
+                self.loop_depth += 1;
+                let body = self.suite(&while_.body);
+                self.loop_depth -= 1;
+                let orelse = self.suite(&while_.orelse);
+                out.push(Stmt::While { test, body, orelse });
+            }
+            ast::Stmt::For(for_) => self.for_(for_, out),
+            ast::Stmt::Break(brk) => {
+                if self.loop_depth == 0 {
+                    self.syntax_error(brk, "'break' outside loop");
+                }
+                out.push(Stmt::Break);
+            }
+            ast::Stmt::Continue(cont) => {
+                if self.loop_depth == 0 {
+                    self.syntax_error(cont, "'continue' not properly in loop");
+                }
+                out.push(Stmt::Continue);
+            }
+            ast::Stmt::Return(ret) => {
+                if self.is_module {
+                    self.syntax_error(ret, "'return' outside function");
+                }
+                let value = ret.value.as_ref().map(|v| self.expr(v));
+                out.push(Stmt::Return(value, self.span(ret)));
+            }
+            ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
+            ast::Stmt::Assert(assert) => {
+                let test = self.expr(&assert.test);
+                let msg = assert.msg.as_ref().map(|m| self.expr(m));
+                out.push(Stmt::Assert { test, msg, span: self.span(assert) });
+            }
+            ast::Stmt::Import(import) => {
+                for alias in &import.names {
+                    if alias.name.as_str() != "sys" || alias.asname.is_some() {
+                        self.unsupported(alias, &format!("importing module `{}`", alias.name.as_str()));
+                    } else if !self.is_module {
+                        self.unsupported(alias, "import inside a function");
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import) => {
+                let module = import.module.as_ref().map_or("", |m| m.as_str());
+                if !(self.is_runtime() && module == "__krait__") {
+                    self.unsupported(import, &format!("importing from module `{module}`"));
+                }
+            }
+            ast::Stmt::FunctionDef(def) => self.unsupported(&def.name, "nested functions"),
+            ast::Stmt::ClassDef(class) => self.unsupported(&class.name, "classes"),
+            ast::Stmt::Delete(del) => self.unsupported(del, "`del` statements"),
+            ast::Stmt::TypeAlias(alias) => self.unsupported(alias, "type aliases"),
+            ast::Stmt::With(with) => self.unsupported(with, "`with` statements"),
+            ast::Stmt::Match(match_) => self.unsupported(match_, "`match` statements"),
+            ast::Stmt::Raise(raise) => self.unsupported(raise, "`raise` statements"),
+            ast::Stmt::Try(try_) => self.unsupported(try_, "`try` statements"),
+            ast::Stmt::Nonlocal(nonlocal) => self.unsupported(nonlocal, "`nonlocal` declarations"),
+            ast::Stmt::IpyEscapeCommand(cmd) => self.syntax_error(cmd, "IPython escape commands are not Python"),
+        }
+    }
+
+    fn syntax_error(&mut self, node: &impl Ranged, message: &str) {
+        let diagnostic = Diagnostic::error(Code::Syntax, self.span(node), format!("invalid syntax: {message}"));
+        self.resolver.error(diagnostic.with_label("here"));
+    }
+
+    fn assign(&mut self, assign: &ast::StmtAssign, out: &mut Vec<Stmt>) {
+        // `a, b = x, y` with as many values as names: no tuple is built.
+        if let ([ast::Expr::Tuple(ast::ExprTuple { elts: names, .. }) | ast::Expr::List(ast::ExprList { elts: names, .. })],
+            ast::Expr::Tuple(ast::ExprTuple { elts: values, .. })) = (assign.targets.as_slice(), &*assign.value)
+        {
+            if names.len() == values.len() && !values.iter().any(|v| v.is_starred_expr()) {
+                let values = values.iter().map(|v| self.expr(v)).collect();
+                let targets: Option<Vec<_>> = names.iter().map(|t| self.target(t)).collect();
+                if let Some(targets) = targets {
+                    out.push(Stmt::AssignTuple { targets, values });
+                }
+                return;
+            }
+        }
+        let value = self.expr(&assign.value);
+        let mut targets = Vec::new();
+        for target in &assign.targets {
+            match self.target(target) {
+                Some(Target::Tuple(_, span)) => {
+                    self.resolver.error(Diagnostic::unsupported(span, "unpacking a value that is not a tuple display"));
+                }
+                Some(target) => targets.push(target),
+                None => {}
+            }
+        }
+        out.push(Stmt::Assign { targets, value });
+    }
+
+    fn elif_chain(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<Stmt> {
+        let Some((first, rest)) = clauses.split_first() else { return Vec::new() };
+        match &first.test {
+            None => self.suite(&first.body),
+            Some(test) => {
+                let test = self.expr(test);
+                let body = self.suite(&first.body);
+                let orelse = self.elif_chain(rest);
+                vec![Stmt::If { test, body, orelse }]
+            }
+        }
+    }
+
+    fn for_(&mut self, for_: &ast::StmtFor, out: &mut Vec<Stmt>) {
+        if for_.is_async {
+            self.unsupported(for_, "`async for`");
+            return;
+        }
+        let range_args = match &*for_.iter {
+            ast::Expr::Call(call) if self.names_builtin(&call.func, "range") => {
+                if !call.arguments.keywords.is_empty() {
+                    self.syntax_error(&call.arguments, "range() takes no keyword arguments");
+                    return;
+                }
+                Some(&call.arguments.args)
+            }
+            _ => None,
+        };
+        let Some(args) = range_args else {
+            self.unsupported(&*for_.iter, "`for` loops over anything but `range(...)`");
+            return;
+        };
+        let iter_span = self.span(&*for_.iter);
+        let (start, stop, step) = match &args[..] {
+            [stop] => (self.alloc(ExprKind::Int(0), iter_span), self.expr(stop), self.alloc(ExprKind::Int(1), iter_span)),
+            [start, stop] => (self.expr(start), self.expr(stop), self.alloc(ExprKind::Int(1), iter_span)),
+            [start, stop, step] => (self.expr(start), self.expr(stop), self.expr(step)),
+            _ => {
+                let message = format!("range expected at most 3 arguments, got {}", args.len());
+                self.resolver.error(Diagnostic::error(Code::BadCall, iter_span, message).with_label("here"));
+                return;
+            }
+        };
+        let ast::Expr::Name(name) = &*for_.target else {
+            self.unsupported(&*for_.target, "`for` targets other than a single name");
+            return;
+        };
+        let Some(var) = self.place(name) else { return };
+        self.loop_depth += 1;
+        let body = self.suite(&for_.body);
+        self.loop_depth -= 1;
+        let orelse = self.suite(&for_.orelse);
+        out.push(Stmt::ForRange { var, start, stop, step, body, orelse });
+    }
+
+    /// Whether `expr` is the name of builtin `builtin`, not shadowed by the program.
+    fn names_builtin(&self, expr: &ast::Expr, builtin: &str) -> bool {
+        matches!(expr, ast::Expr::Name(name) if name.id.as_str() == builtin
+            && !self.locals.contains_key(builtin)
+            && !self.scope.names.contains_key(builtin))
+    }
+
+    fn binop(&mut self, op: ast::Operator, node: &impl Ranged) -> Option<BinOp> {
+        Some(match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::Div => BinOp::Div,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::MatMult => {
+                self.unsupported(node, "the `@` operator");
+                return None;
+            }
+        })
+    }
+
+    pub(crate) fn expr(&mut self, expr: &ast::Expr) -> ExprId {
+        let span = self.span(expr);
+        let kind = self.expr_kind(expr, span);
+        self.alloc(kind, span)
+    }
+
+    fn expr_kind(&mut self, expr: &ast::Expr, span: Span) -> ExprKind {
+        match expr {
+            ast::Expr::NumberLiteral(number) => match &number.value {
+                ast::Number::Int(int) => match int.as_i64() {
+                    Some(value) => ExprKind::Int(value),
+                    None => {
+                        self.unsupported(expr, "integer literals beyond 64 bits");
+                        ExprKind::Int(0)
+                    }
+                },
+                ast::Number::Float(value) => ExprKind::Float(*value),
+                ast::Number::Complex { .. } => {
+                    self.unsupported(expr, "complex numbers");
+                    ExprKind::None
+                }
+            },
+            ast::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
+            ast::Expr::NoneLiteral(_) => ExprKind::None,
+            ast::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_owned()),
+            ast::Expr::Name(name) => self.name(name, span),
+            ast::Expr::BinOp(bin) => {
+                let lhs = self.expr(&bin.left);
+                let rhs = self.expr(&bin.right);
+                match self.binop(bin.op, expr) {
+                    Some(op) => ExprKind::Binary { op, lhs, rhs },
+                    None => ExprKind::None,
+                }
+            }
+            ast::Expr::UnaryOp(unary) => {
+                let operand = self.expr(&unary.operand);
+                let op = match unary.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                };
+                ExprKind::Unary { op, operand }
+            }
+            ast::Expr::BoolOp(bool_op) => {
+                let values = bool_op.values.iter().map(|v| self.expr(v)).collect();
+                let op = match bool_op.op {
+                    ast::BoolOp::And => LogicalOp::And,
+                    ast::BoolOp::Or => LogicalOp::Or,
+                };
+                ExprKind::Logical { op, values }
+            }
+            ast::Expr::Compare(compare) => {
+                let left = self.expr(&compare.left);
+                let mut ops = Vec::new();
+                for op in &compare.ops {
+                    ops.push(match op {
+                        ast::CmpOp::Eq => CmpOp::Eq,
+                        ast::CmpOp::NotEq => CmpOp::NotEq,
+                        ast::CmpOp::Lt => CmpOp::Lt,
+                        ast::CmpOp::LtE => CmpOp::LtE,
+                        ast::CmpOp::Gt => CmpOp::Gt,
+                        ast::CmpOp::GtE => CmpOp::GtE,
+                        ast::CmpOp::Is => CmpOp::Is,
+                        ast::CmpOp::IsNot => CmpOp::IsNot,
+                        ast::CmpOp::In | ast::CmpOp::NotIn => {
+                            self.unsupported(expr, "the `in` operator");
+                            CmpOp::Eq
+                        }
+                    });
+                }
+                let comparators = compare.comparators.iter().map(|c| self.expr(c)).collect();
+                ExprKind::Compare { left, ops, comparators }
+            }
+            ast::Expr::If(if_) => {
+                let test = self.expr(&if_.test);
+                let body = self.expr(&if_.body);
+                let orelse = self.expr(&if_.orelse);
+                ExprKind::IfElse { test, body, orelse }
+            }
+            ast::Expr::Call(call) => self.call(call, span),
+            ast::Expr::Attribute(attribute) => {
+                if self.is_sys(&attribute.value) && attribute.attr.as_str() == "argv" {
+                    ExprKind::SysArgv
+                } else {
+                    self.unsupported(expr, "attribute access");
+                    ExprKind::None
+                }
+            }
+            ast::Expr::Subscript(subscript) => {
+                if subscript.slice.is_slice_expr() {
+                    self.unsupported(expr, "slicing");
+                    return ExprKind::None;
+                }
+                let value = self.expr(&subscript.value);
+                let index = self.expr(&subscript.slice);
+                ExprKind::Subscript { value, index }
+            }
+            ast::Expr::FString(fstring) => {
+                let mut parts = Vec::new();
+                for part in fstring.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(literal) => parts.push(FStringPart::Literal(literal.as_str().to_owned())),
+                        ast::FStringPart::FString(f) => self.fstring_elements(&f.elements, &mut parts),
+                    }
+                }
+                ExprKind::FString(parts)
+            }
+            ast::Expr::Named(_) => self.unsupported_expr(expr, "assignment expressions (`:=`)"),
+            ast::Expr::Lambda(_) => self.unsupported_expr(expr, "lambdas"),
+            ast::Expr::Dict(_) => self.unsupported_expr(expr, "dicts"),
+            ast::Expr::Set(_) => self.unsupported_expr(expr, "sets"),
+            ast::Expr::ListComp(_) => self.unsupported_expr(expr, "list comprehensions"),
+            ast::Expr::SetComp(_) => self.unsupported_expr(expr, "set comprehensions"),
+            ast::Expr::DictComp(_) => self.unsupported_expr(expr, "dict comprehensions"),
+            ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
+            ast::Expr::Await(_) => self.unsupported_expr(expr, "`await`"),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_expr(expr, "generators (`yield`)"),
+            ast::Expr::TString(_) => self.unsupported_expr(expr, "template strings"),
+            ast::Expr::BytesLiteral(_) => self.unsupported_expr(expr, "bytes"),
+            ast::Expr::EllipsisLiteral(_) => self.unsupported_expr(expr, "`...` as a value"),
+            ast::Expr::Starred(_) => self.unsupported_expr(expr, "starred expressions"),
+            ast::Expr::List(_) => self.unsupported_expr(expr, "lists"),
+            ast::Expr::Tuple(_) => self.unsupported_expr(expr, "tuples as values"),
+            ast::Expr::Slice(_) => self.unsupported_expr(expr, "slicing"),
+            ast::Expr::IpyEscapeCommand(_) => {
+                self.syntax_error(expr, "IPython escape commands are not Python");
+                ExprKind::None
+            }
+        }
+    }
+
+    fn unsupported_expr(&mut self, expr: &ast::Expr, feature: &str) -> ExprKind {
+        self.unsupported(expr, feature);
+        ExprKind::None
+    }
+
+    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements, parts: &mut Vec<FStringPart>) {
+        for element in elements.iter() {
+            match element {
+                ast::InterpolatedStringElement::Literal(literal) => {
+                    parts.push(FStringPart::Literal(literal.value.to_string()))
+                }
+                ast::InterpolatedStringElement::Interpolation(interpolation) => {
+                    if interpolation.debug_text.is_some() {
+                        self.unsupported(interpolation, "`=` in f-strings");
+                        continue;
+                    }
+                    let value = self.expr(&interpolation.expression);
+                    let conversion = match interpolation.conversion {
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => {
+                            self.unsupported(interpolation, "`!a` conversions");
+                            Conversion::Repr
+                        }
+                    };
+                    let mut spec = Vec::new();
+                    if let Some(format_spec) = &interpolation.format_spec {
+                        self.fstring_elements(&format_spec.elements, &mut spec);
+                    }
+                    parts.push(FStringPart::Value { value, conversion, spec });
+                }
+            }
+        }
+    }
+
+    fn is_sys(&self, expr: &ast::Expr) -> bool {
+        matches!(expr, ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str())
+            && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Sys)))
+    }
+
+    fn name(&mut self, name: &ast::ExprName, span: Span) -> ExprKind {
+        let id = name.id.as_str();
+        if !self.is_module {
+            if let Some(&local) = self.locals.get(id) {
+                return ExprKind::Local(local);
+            }
+        }
+        match self.scope.names.get(id) {
+            Some(&ModuleName::Global(global)) => return ExprKind::Global(global),
+            Some(ModuleName::Func(_)) | Some(ModuleName::Intrinsic(_)) => {
+                self.unsupported(name, "functions as values");
+                return ExprKind::None;
+            }
+            Some(ModuleName::Sys) => {
+                self.unsupported(name, "modules as values");
+                return ExprKind::None;
+            }
+            None => {}
+        }
+        if id == "__name__" {
+            let value = if self.scope.kind == ModuleKind::Main { "__main__" } else { "__krait__" };
+            return ExprKind::Str(value.to_owned());
+        }
+        if Builtin::from_name(id).is_some() || id == "range" {
+            self.unsupported(name, "builtin functions as values");
+            return ExprKind::None;
+        }
+        self.resolver.error(undefined(span, id));
+        ExprKind::None
+    }
+
+    fn call(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
+        for arg in call.arguments.args.iter() {
+            if arg.is_starred_expr() {
+                self.unsupported(arg, "`*` unpacking in calls");
+                return ExprKind::None;
+            }
+        }
+        if let Some(keyword) = call.arguments.keywords.iter().find(|k| k.arg.is_none()) {
+            self.unsupported(keyword, "`**` unpacking in calls");
+            return ExprKind::None;
+        }
+        let callee = match &*call.func {
+            ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
+                match self.scope.names.get(name.id.as_str()) {
+                    Some(&ModuleName::Func(func)) => return self.bind_call(func, name.id.as_str(), call, span),
+                    Some(&ModuleName::Intrinsic(intrinsic)) => Callee::Intrinsic(intrinsic),
+                    Some(_) => {
+                        self.unsupported(&*call.func, "calling a value that is not a function");
+                        return ExprKind::None;
+                    }
+                    None => match Builtin::from_name(name.id.as_str()) {
+                        Some(builtin) => Callee::Builtin(builtin),
+                        None if name.id.as_str() == "range" => {
+                            self.unsupported(call, "`range` objects outside `for` loops");
+                            return ExprKind::None;
+                        }
+                        None => {
+                            if is_known_builtin(name.id.as_str()) {
+                                self.unsupported(&*call.func, &format!("the builtin `{}`", name.id.as_str()));
+                            } else {
+                                self.resolver.error(undefined(self.span(&*call.func), name.id.as_str()));
+                            }
+                            return ExprKind::None;
+                        }
+                    },
+                }
+            }
+            ast::Expr::Attribute(attribute) if self.is_sys(&attribute.value) => match attribute.attr.as_str() {
+                "exit" => Callee::Builtin(Builtin::SysExit),
+                other => {
+                    self.unsupported(&*call.func, &format!("`sys.{other}`"));
+                    return ExprKind::None;
+                }
+            },
+            ast::Expr::Attribute(_) => {
+                self.unsupported(&*call.func, "method calls");
+                return ExprKind::None;
+            }
+            _ => {
+                self.unsupported(&*call.func, "calling a value that is not a function");
+                return ExprKind::None;
+            }
+        };
+        let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        let keywords = call
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| Keyword {
+                name: k.arg.as_ref().map_or(String::new(), |a| a.as_str().to_owned()),
+                value: self.expr(&k.value),
+                span: self.span(k),
+            })
+            .collect();
+        ExprKind::Call { callee, args, keywords }
+    }
+
+    /// Binds a call of a module-level function to its parameters, as CPython would, reporting
+    /// CPython's `TypeError` message at compile time when it cannot be bound.
+    fn bind_call(&mut self, func: FuncId, name: &str, call: &ast::ExprCall, span: Span) -> ExprKind {
+        let signature = &self.resolver.signatures[&func];
+        let params = signature.params.clone();
+        let defaults = signature.defaults.clone();
+        let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
+        let n_args = call.arguments.args.len();
+        if n_args > params.len() {
+            let message = format!(
+                "{name}() takes {} positional argument{} but {n_args} {} given",
+                params.len(),
+                if params.len() == 1 { "" } else { "s" },
+                if n_args == 1 { "was" } else { "were" }
+            );
+            self.resolver.error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
+            return ExprKind::None;
+        }
+        for (slot, arg) in slots.iter_mut().zip(call.arguments.args.iter()) {
+            *slot = Some(self.expr(arg));
+        }
+        for keyword in &call.arguments.keywords {
+            let keyword_name = keyword.arg.as_ref().map_or("", |a| a.as_str());
+            let value = self.expr(&keyword.value);
+            match params.iter().position(|p| p == keyword_name) {
+                Some(i) if slots[i].is_none() => slots[i] = Some(value),
+                Some(_) => {
+                    let message = format!("{name}() got multiple values for argument '{keyword_name}'");
+                    self.resolver.error(Diagnostic::error(Code::BadCall, self.span(keyword), message).with_label("here"));
+                }
+                None => {
+                    let message = format!("{name}() got an unexpected keyword argument '{keyword_name}'");
+                    self.resolver.error(Diagnostic::error(Code::BadCall, self.span(keyword), message).with_label("here"));
+                }
+            }
+        }
+        let mut args = Vec::new();
+        let mut missing = Vec::new();
+        for ((slot, default), param) in slots.into_iter().zip(defaults).zip(&params) {
+            match (slot, default) {
+                (Some(arg), _) => args.push(arg),
+                (None, Some(global)) => args.push(self.alloc(ExprKind::Global(global), span)),
+                (None, None) => missing.push(format!("'{param}'")),
+            }
+        }
+        if !missing.is_empty() {
+            let list = match missing.len() {
+                1 => missing[0].clone(),
+                n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+            };
+            let message = format!(
+                "{name}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            );
+            self.resolver.error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
+            return ExprKind::None;
+        }
+        ExprKind::Call { callee: Callee::Func(func), args, keywords: Vec::new() }
+    }
+}
+
+fn is_known_builtin(name: &str) -> bool {
+    matches!(
+        name,
+        "divmod" | "list" | "dict" | "set" | "tuple" | "sorted" | "reversed" | "enumerate" | "zip" | "map"
+            | "filter" | "sum" | "any" | "all" | "isinstance" | "type" | "input" | "open" | "ord" | "chr"
+            | "hash" | "id" | "iter" | "next" | "callable" | "hex" | "oct" | "bin" | "format" | "frozenset"
+            | "bytes" | "bytearray" | "super" | "object" | "getattr" | "setattr" | "hasattr" | "vars"
+            | "globals" | "locals" | "exec" | "eval" | "compile" | "ascii" | "complex" | "slice"
+            | "property" | "staticmethod" | "classmethod" | "issubclass" | "memoryview" | "help" | "dir"
+    )
+}

@@ -1,0 +1,205 @@
+//! Name resolution: ruff's AST to HIR.
+//!
+//! Owns Python's scoping rules as krait implements them: a name assigned anywhere in a function
+//! is local to it unless declared `global`; other names are the module's globals, its functions,
+//! or builtins. Calls to the user's functions are bound here (keywords to positions, defaults to
+//! the hidden globals that hold them), so later phases only see positional arguments.
+//! Constructs krait does not compile yet are reported here, each named.
+
+mod body;
+
+use krait_diagnostics::{Code, Diagnostic, FileId, SourceFile, Span};
+use krait_hir::{FuncId, FuncKind, Function, Global, GlobalId, Program};
+use krait_syntax::ast;
+use ruff_text_size::Ranged;
+use rustc_hash::FxHashMap;
+
+/// One parsed module handed to the resolver.
+pub struct ModuleInput<'a> {
+    pub file: FileId,
+    pub module: &'a ast::ModModule,
+    pub kind: ModuleKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModuleKind {
+    /// The program the user asked to run; its `__name__` is `"__main__"`.
+    Main,
+    /// krait's runtime library, written in the Python dialect with intrinsics.
+    Runtime,
+}
+
+/// What a module-level name denotes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ModuleName {
+    Func(FuncId),
+    Global(GlobalId),
+    /// `import sys`.
+    Sys,
+    /// A name imported from `__krait__`.
+    Intrinsic(krait_hir::Intrinsic),
+}
+
+/// A module-level function's signature, for binding calls.
+pub(crate) struct Signature {
+    pub(crate) params: Vec<String>,
+    pub(crate) defaults: Vec<Option<GlobalId>>,
+}
+
+pub(crate) struct ModuleScope {
+    pub(crate) file: FileId,
+    pub(crate) kind: ModuleKind,
+    pub(crate) names: FxHashMap<String, ModuleName>,
+}
+
+pub(crate) struct Resolver {
+    pub(crate) funcs: Vec<Option<Function>>,
+    pub(crate) signatures: FxHashMap<FuncId, Signature>,
+    pub(crate) globals: Vec<Global>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+impl Resolver {
+    pub(crate) fn new_global(&mut self, name: String) -> GlobalId {
+        self.globals.push(Global { name });
+        GlobalId(self.globals.len() as u32 - 1)
+    }
+
+    pub(crate) fn error(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+}
+
+pub(crate) fn span(file: FileId, node: &impl Ranged) -> Span {
+    Span { file, range: node.range() }
+}
+
+/// Resolves every module into one program. The first `Main` module is the entry point.
+pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program, Vec<Diagnostic>) {
+    let mut resolver =
+        Resolver { funcs: Vec::new(), signatures: FxHashMap::default(), globals: Vec::new(), diagnostics: Vec::new() };
+    let mut scopes = Vec::new();
+    let mut entry = None;
+    let mut module_bodies = Vec::new();
+    // First every module's names and function signatures, so bodies can call functions defined
+    // further down.
+    for input in modules {
+        let scope = collect_module_names(&mut resolver, input);
+        scopes.push(scope);
+    }
+    for (input, scope) in modules.iter().zip(&scopes) {
+        let module_func = body::resolve_module(&mut resolver, scope, input.module);
+        module_bodies.push(module_func);
+        if input.kind == ModuleKind::Main && entry.is_none() {
+            entry = Some(module_func);
+        }
+    }
+    let funcs = resolver
+        .funcs
+        .into_iter()
+        .map(|f| f.expect("every collected function has a resolved body"))
+        .collect();
+    let entry = entry.unwrap_or(FuncId(0));
+    // The main module runs last, after the runtime has set up its globals.
+    module_bodies.sort_by_key(|&id| id == entry);
+    let program = Program { files, funcs, globals: resolver.globals, entry, module_bodies };
+    (program, resolver.diagnostics)
+}
+
+fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> ModuleScope {
+    let file = input.file;
+    let mut scope = ModuleScope { file, kind: input.kind, names: FxHashMap::default() };
+    let prefix = if input.kind == ModuleKind::Runtime { "rt." } else { "" };
+    for stmt in &input.module.body {
+        match stmt {
+            ast::Stmt::FunctionDef(def) => {
+                let name = def.name.as_str().to_owned();
+                if scope.names.contains_key(&name) {
+                    resolver.error(Diagnostic::unsupported(
+                        span(file, &def.name),
+                        format!("redefining `{name}` (a module-level name is bound once)"),
+                    ));
+                    continue;
+                }
+                let id = FuncId(resolver.funcs.len() as u32);
+                resolver.funcs.push(None);
+                let params = &def.parameters;
+                let mut signature = Signature { params: Vec::new(), defaults: Vec::new() };
+                for param in params.posonlyargs.iter().chain(&params.args) {
+                    let param_name = param.parameter.name.as_str().to_owned();
+                    let default = param
+                        .default
+                        .as_ref()
+                        .map(|_| resolver.new_global(format!("{prefix}{name}.default.{param_name}")));
+                    signature.params.push(param_name);
+                    signature.defaults.push(default);
+                }
+                resolver.signatures.insert(id, signature);
+                scope.names.insert(name, ModuleName::Func(id));
+            }
+            ast::Stmt::Import(import) => {
+                for alias in &import.names {
+                    if alias.name.as_str() == "sys" && alias.asname.is_none() {
+                        scope.names.insert("sys".to_owned(), ModuleName::Sys);
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import) => {
+                if input.kind == ModuleKind::Runtime
+                    && import.module.as_ref().is_some_and(|m| m.as_str() == "__krait__")
+                {
+                    for alias in &import.names {
+                        if let Some(intrinsic) = krait_hir::Intrinsic::from_name(alias.name.as_str()) {
+                            scope.names.insert(alias.name.as_str().to_owned(), ModuleName::Intrinsic(intrinsic));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Then every name the module's own code assigns is a global of the module.
+    let mut assigned = Vec::new();
+    for stmt in &input.module.body {
+        body::collect_assigned(stmt, &mut assigned, true);
+    }
+    for name in assigned {
+        if !scope.names.contains_key(&name) {
+            let id = resolver.new_global(format!("{prefix}{name}"));
+            scope.names.insert(name, ModuleName::Global(id));
+        }
+    }
+    // Names that functions declare `global` and assign also live in the module.
+    for stmt in &input.module.body {
+        if let ast::Stmt::FunctionDef(def) = stmt {
+            let mut declared = Vec::new();
+            body::collect_global_decls(&def.body, &mut declared);
+            for name in declared {
+                if !scope.names.contains_key(&name) {
+                    let id = resolver.new_global(format!("{prefix}{name}"));
+                    scope.names.insert(name, ModuleName::Global(id));
+                }
+            }
+        }
+    }
+    scope
+}
+
+pub(crate) fn undefined(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::error(Code::UndefinedName, span, format!("name `{name}` is not defined")).with_label("not defined")
+}
+
+pub(crate) use krait_hir::Function as HirFunction;
+
+pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunction {
+    HirFunction {
+        name,
+        kind,
+        file: span.file,
+        span,
+        params: Vec::new(),
+        locals: Vec::new(),
+        exprs: Vec::new(),
+        body: Vec::new(),
+    }
+}

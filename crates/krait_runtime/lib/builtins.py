@@ -1,0 +1,712 @@
+"""krait's builtins, in the Python dialect krait compiles (see README.md beside this file)."""
+from __krait__ import (
+    alloc,
+    args_get,
+    args_sizes_get,
+    exit,
+    load_i32,
+    load_u8,
+    raise_,
+    store_i32,
+    store_u8,
+    str_addr,
+    str_new,
+    str_size,
+    trunc_f64,
+    traceback_frame,
+    traceback_len,
+    write,
+)
+
+OUT_CAPACITY = 8192
+out_buffer = 0
+out_len = 0
+# Scratch for WASI out-parameters (see krait_mir::SCRATCH).
+SCRATCH = 32
+INT_MIN = -9223372036854775807 - 1
+
+# The parsed format spec: set by parse_spec, read by the format_* functions.
+spec_fill = 32
+spec_align = 0
+spec_sign = 0
+spec_alt = False
+spec_zero = False
+spec_width = 0
+spec_group = 0
+spec_precision = -1
+spec_type = 0
+
+
+def copy_bytes(dst: int, src: int, n: int) -> None:
+    i = 0
+    while i < n:
+        store_u8(dst + i, load_u8(src + i))
+        i += 1
+
+
+def n_chars(s: str) -> int:
+    return load_i32(str_addr(s) - 4)
+
+
+def write_fd(fd: int, s: str) -> None:
+    write(fd, str_addr(s), str_size(s))
+
+
+def flush() -> None:
+    global out_len
+    if out_len > 0:
+        write(1, out_buffer, out_len)
+        out_len = 0
+
+
+def write_out(s: str) -> None:
+    global out_buffer, out_len
+    n = str_size(s)
+    if out_buffer == 0:
+        out_buffer = alloc(OUT_CAPACITY)
+    if out_len + n > OUT_CAPACITY:
+        flush()
+    if n > OUT_CAPACITY:
+        write(1, str_addr(s), n)
+        return
+    copy_bytes(out_buffer + out_len, str_addr(s), n)
+    out_len += n
+
+
+def uncaught(message: str) -> None:
+    flush()
+    write_fd(2, "Traceback (most recent call last):\n")
+    i = traceback_len() - 1
+    while i >= 0:
+        write_fd(2, traceback_frame(i))
+        i -= 1
+    write_fd(2, message)
+    write_fd(2, "\n")
+    exit(1)
+
+
+def sys_exit(code: int) -> None:
+    flush()
+    exit(code)
+
+
+def sys_exit_message(message: str) -> None:
+    flush()
+    write_fd(2, message)
+    write_fd(2, "\n")
+    exit(1)
+
+
+def argv_len() -> int:
+    args_sizes_get(SCRATCH, SCRATCH + 4)
+    return load_i32(SCRATCH)
+
+
+def argv_get(index: int) -> str:
+    n = argv_len()
+    if index < 0:
+        index += n
+    if index < 0 or index >= n:
+        raise_("IndexError: list index out of range")
+    buffer_size = load_i32(SCRATCH + 4)
+    pointers = alloc(4 * n)
+    buffer = alloc(buffer_size)
+    args_get(pointers, buffer)
+    start = load_i32(pointers + 4 * index)
+    size = 0
+    chars = 0
+    while load_u8(start + size) != 0:
+        if load_u8(start + size) & 192 != 128:
+            chars += 1
+        size += 1
+    result = str_new(size, chars)
+    copy_bytes(str_addr(result), start, size)
+    return result
+
+
+def str_concat(a: str, b: str) -> str:
+    size_a = str_size(a)
+    size_b = str_size(b)
+    if size_a == 0:
+        return b
+    if size_b == 0:
+        return a
+    result = str_new(size_a + size_b, n_chars(a) + n_chars(b))
+    copy_bytes(str_addr(result), str_addr(a), size_a)
+    copy_bytes(str_addr(result) + size_a, str_addr(b), size_b)
+    return result
+
+
+def str_repeat(s: str, n: int) -> str:
+    if n <= 0:
+        return ""
+    size = str_size(s)
+    result = str_new(size * n, n_chars(s) * n)
+    i = 0
+    while i < n:
+        copy_bytes(str_addr(result) + i * size, str_addr(s), size)
+        i += 1
+    return result
+
+
+def str_eq(a: str, b: str) -> bool:
+    size = str_size(a)
+    if size != str_size(b):
+        return False
+    i = 0
+    while i < size:
+        if load_u8(str_addr(a) + i) != load_u8(str_addr(b) + i):
+            return False
+        i += 1
+    return True
+
+
+def str_compare(a: str, b: str) -> int:
+    """-1, 0 or 1: UTF-8 byte order is code point order."""
+    size_a = str_size(a)
+    size_b = str_size(b)
+    i = 0
+    while i < size_a and i < size_b:
+        x = load_u8(str_addr(a) + i)
+        y = load_u8(str_addr(b) + i)
+        if x != y:
+            return -1 if x < y else 1
+        i += 1
+    if size_a == size_b:
+        return 0
+    return -1 if size_a < size_b else 1
+
+
+def ascii_str(addr: int, size: int) -> str:
+    result = str_new(size, size)
+    copy_bytes(str_addr(result), addr, size)
+    return result
+
+
+def int_str(n: int) -> str:
+    return int_digits(n, 10, False)
+
+
+def int_digits(n: int, base: int, upper: bool) -> str:
+    """The digits of n in base 2, 8, 10 or 16, with a leading '-' when negative."""
+    if n == INT_MIN:
+        if base == 10:
+            return "-9223372036854775808"
+        if base == 16:
+            return "-8000000000000000"
+        if base == 8:
+            return "-1000000000000000000000"
+        return "-1000000000000000000000000000000000000000000000000000000000000000"
+    buffer = alloc(72)
+    end = buffer + 72
+    at = end
+    negative = n < 0
+    if negative:
+        n = -n
+    while True:
+        digit = n % base
+        n = n // base
+        at -= 1
+        if digit < 10:
+            store_u8(at, 48 + digit)
+        elif upper:
+            store_u8(at, 55 + digit)
+        else:
+            store_u8(at, 87 + digit)
+        if n == 0:
+            break
+    if negative:
+        at -= 1
+        store_u8(at, 45)
+    return ascii_str(at, end - at)
+
+
+def str_repr(s: str) -> str:
+    """repr() of a str: single quotes unless the text has ' and no "; escapes as CPython."""
+    size = str_size(s)
+    base = str_addr(s)
+    has_single = False
+    has_double = False
+    i = 0
+    while i < size:
+        c = load_u8(base + i)
+        if c == 39:
+            has_single = True
+        if c == 34:
+            has_double = True
+        i += 1
+    quote = 39
+    if has_single and not has_double:
+        quote = 34
+    buffer = alloc(size * 4 + 2)
+    at = buffer
+    store_u8(at, quote)
+    at += 1
+    chars = 1
+    i = 0
+    while i < size:
+        c = load_u8(base + i)
+        if c == quote or c == 92:
+            store_u8(at, 92)
+            store_u8(at + 1, c)
+            at += 2
+            chars += 2
+        elif c == 10 or c == 13 or c == 9:
+            store_u8(at, 92)
+            if c == 10:
+                store_u8(at + 1, 110)
+            elif c == 13:
+                store_u8(at + 1, 114)
+            else:
+                store_u8(at + 1, 116)
+            at += 2
+            chars += 2
+        elif c < 32 or c == 127:
+            store_u8(at, 92)
+            store_u8(at + 1, 120)
+            store_u8(at + 2, hex_digit(c // 16))
+            store_u8(at + 3, hex_digit(c % 16))
+            at += 4
+            chars += 4
+        else:
+            store_u8(at, c)
+            at += 1
+            if c & 192 != 128:
+                chars += 1
+        i += 1
+    store_u8(at, quote)
+    at += 1
+    chars += 1
+    result = str_new(at - buffer, chars)
+    copy_bytes(str_addr(result), buffer, at - buffer)
+    return result
+
+
+def hex_digit(d: int) -> int:
+    if d < 10:
+        return 48 + d
+    return 87 + d
+
+
+def float_repr(x: float) -> str:
+    raise_("NotImplementedError: krait cannot print floats yet")
+    return ""
+
+
+def format_float(x: float, spec: str) -> str:
+    raise_("NotImplementedError: krait cannot format floats yet")
+    return ""
+
+
+def str_to_float(s: str) -> float:
+    raise_("NotImplementedError: krait cannot convert str to float yet")
+    return 0.0
+
+
+def float_round_digits(x: float, ndigits: int) -> float:
+    raise_("NotImplementedError: krait cannot round floats to digits yet")
+    return 0.0
+
+
+def float_pow(x: float, y: float) -> float:
+    if y == 2.0:
+        return x * x
+    if y == 1.0:
+        return x
+    if y == 0.0:
+        return 1.0
+    raise_("NotImplementedError: krait cannot raise floats to this power yet")
+    return 0.0
+
+
+def float_floordiv(x: float, y: float) -> float:
+    raise_("NotImplementedError: krait cannot floor-divide floats yet")
+    return 0.0
+
+
+def float_mod(x: float, y: float) -> float:
+    raise_("NotImplementedError: krait cannot take float modulo yet")
+    return 0.0
+
+
+def float_to_int(x: float) -> int:
+    if x != x:
+        raise_("ValueError: cannot convert float NaN to integer")
+    if x == 1e400 or x == -1e400:
+        raise_("OverflowError: cannot convert float infinity to integer")
+    if x >= 9223372036854775807.0 or x < -9223372036854775808.0:
+        raise_("OverflowError: integer result does not fit in 64 bits (big ints are not supported yet)")
+    return trunc_f64(x)
+
+
+def float_round(x: float) -> int:
+    """round(x): to the nearest int, ties to even."""
+    if x != x:
+        raise_("ValueError: cannot convert float NaN to integer")
+    if x == 1e400 or x == -1e400:
+        raise_("OverflowError: cannot convert float infinity to integer")
+    whole = float_to_int(x)
+    rest = x - whole
+    if rest > 0.5 or (rest == 0.5 and whole % 2 == 1):
+        return whole + 1
+    if rest < -0.5 or (rest == -0.5 and whole % 2 == 1):
+        return whole - 1
+    return whole
+
+
+def int_round(n: int, ndigits: int) -> int:
+    """round(n, ndigits) for ints: rounds to a multiple of 10**-ndigits, ties to even."""
+    if ndigits >= 0:
+        return n
+    if ndigits < -18:
+        return 0
+    unit = int_pow(10, -ndigits)
+    remainder = n % unit
+    base = n - remainder
+    if remainder * 2 > unit or (remainder * 2 == unit and (base // unit) % 2 == 1):
+        return base + unit
+    return base
+
+
+def int_pow(base: int, exponent: int) -> int:
+    if exponent < 0:
+        raise_("NotImplementedError: int ** negative int gives a float, which krait cannot compute here yet")
+    result = 1
+    while exponent > 0:
+        if exponent % 2 == 1:
+            result = result * base
+        exponent = exponent // 2
+        if exponent > 0:
+            base = base * base
+    return result
+
+
+def int_pow_negative(base: int, exponent: int) -> float:
+    if base == 0:
+        raise_("ZeroDivisionError: 0.0 cannot be raised to a negative power")
+    if exponent >= 0:
+        return float(int_pow(base, exponent))
+    magnitude = int_pow(base, -exponent)
+    if magnitude > 9007199254740992 or magnitude < -9007199254740992:
+        raise_("NotImplementedError: krait cannot compute this power exactly yet")
+    return 1.0 / magnitude
+
+
+def int_pow_mod(base: int, exponent: int, modulus: int) -> int:
+    if modulus == 0:
+        raise_("ValueError: pow() 3rd argument cannot be 0")
+    if exponent < 0:
+        raise_("NotImplementedError: pow() with a negative exponent and a modulus is not supported yet")
+    if modulus > 3037000499 or modulus < -3037000499:
+        raise_("NotImplementedError: pow() with a modulus beyond 32 bits is not supported yet")
+    result = 1 % modulus
+    base = base % modulus
+    while exponent > 0:
+        if exponent % 2 == 1:
+            result = result * base % modulus
+        base = base * base % modulus
+        exponent = exponent // 2
+    return result
+
+
+def int_lshift(n: int, count: int) -> int:
+    if count < 0:
+        raise_("ValueError: negative shift count")
+    while count > 0:
+        n = n * 2
+        count -= 1
+    return n
+
+
+def int_rshift(n: int, count: int) -> int:
+    if count < 0:
+        raise_("ValueError: negative shift count")
+    while count > 0 and n != 0 and n != -1:
+        n = n // 2
+        count -= 1
+    return n
+
+
+def str_to_int(s: str) -> int:
+    """int(s): optional whitespace and sign, decimal digits with single underscores."""
+    size = str_size(s)
+    base = str_addr(s)
+    i = 0
+    while i < size and is_space(load_u8(base + i)):
+        i += 1
+    end = size
+    while end > i and is_space(load_u8(base + end - 1)):
+        end -= 1
+    negative = False
+    if i < end and (load_u8(base + i) == 43 or load_u8(base + i) == 45):
+        negative = load_u8(base + i) == 45
+        i += 1
+    if i >= end:
+        bad_int_literal(s)
+    result = 0
+    previous_underscore = True
+    while i < end:
+        c = load_u8(base + i)
+        if c == 95 and not previous_underscore:
+            previous_underscore = True
+        elif c >= 48 and c <= 57:
+            result = result * 10 - (c - 48)
+            previous_underscore = False
+        else:
+            bad_int_literal(s)
+        i += 1
+    if previous_underscore:
+        bad_int_literal(s)
+    if negative:
+        return result
+    return -result
+
+
+def bad_int_literal(s: str) -> None:
+    raise_(str_concat("ValueError: invalid literal for int() with base 10: ", str_repr(s)))
+
+
+def is_space(c: int) -> bool:
+    return c == 32 or (c >= 9 and c <= 13)
+
+
+def utf8_encode(code: int) -> str:
+    buffer = alloc(4)
+    if code < 128:
+        store_u8(buffer, code)
+        return ascii_str(buffer, 1)
+    size = 2
+    if code < 2048:
+        store_u8(buffer, 192 + code // 64)
+        store_u8(buffer + 1, 128 + code % 64)
+    elif code < 65536:
+        size = 3
+        store_u8(buffer, 224 + code // 4096)
+        store_u8(buffer + 1, 128 + code // 64 % 64)
+        store_u8(buffer + 2, 128 + code % 64)
+    else:
+        size = 4
+        store_u8(buffer, 240 + code // 262144)
+        store_u8(buffer + 1, 128 + code // 4096 % 64)
+        store_u8(buffer + 2, 128 + code // 64 % 64)
+        store_u8(buffer + 3, 128 + code % 64)
+    result = str_new(size, 1)
+    copy_bytes(str_addr(result), buffer, size)
+    return result
+
+
+def parse_spec(spec: str) -> None:
+    """Parses [[fill]align][sign][#][0][width][,|_][.precision][type] into the spec_* globals."""
+    global spec_fill, spec_align, spec_sign, spec_alt, spec_zero, spec_width, spec_group, spec_precision, spec_type
+    spec_fill = 32
+    spec_align = 0
+    spec_sign = 0
+    spec_alt = False
+    spec_zero = False
+    spec_width = 0
+    spec_group = 0
+    spec_precision = -1
+    spec_type = 0
+    base = str_addr(spec)
+    size = str_size(spec)
+    i = 0
+    # A fill character is any code point followed by an alignment.
+    first_size = 1
+    if size > 0:
+        lead = load_u8(base)
+        if lead >= 240:
+            first_size = 4
+        elif lead >= 224:
+            first_size = 3
+        elif lead >= 192:
+            first_size = 2
+    if size > first_size and is_align(load_u8(base + first_size)):
+        spec_fill = decode_utf8(base, first_size)
+        spec_align = load_u8(base + first_size)
+        i = first_size + 1
+    elif size > 0 and is_align(load_u8(base)):
+        spec_align = load_u8(base)
+        i = 1
+    if i < size and (load_u8(base + i) == 43 or load_u8(base + i) == 45 or load_u8(base + i) == 32):
+        spec_sign = load_u8(base + i)
+        i += 1
+    if i < size and load_u8(base + i) == 35:
+        spec_alt = True
+        i += 1
+    if i < size and load_u8(base + i) == 48:
+        spec_zero = True
+        i += 1
+    while i < size and load_u8(base + i) >= 48 and load_u8(base + i) <= 57:
+        spec_width = spec_width * 10 + load_u8(base + i) - 48
+        i += 1
+    if i < size and (load_u8(base + i) == 44 or load_u8(base + i) == 95):
+        spec_group = load_u8(base + i)
+        i += 1
+    if i < size and load_u8(base + i) == 46:
+        i += 1
+        spec_precision = 0
+        digits = 0
+        while i < size and load_u8(base + i) >= 48 and load_u8(base + i) <= 57:
+            spec_precision = spec_precision * 10 + load_u8(base + i) - 48
+            i += 1
+            digits += 1
+        if digits == 0:
+            raise_("ValueError: Format specifier missing precision")
+    if i < size:
+        spec_type = load_u8(base + i)
+        i += 1
+    if i < size:
+        raise_("ValueError: Invalid format specifier")
+    if spec_zero and spec_align == 0:
+        spec_fill = 48
+        spec_align = 61
+
+
+def is_align(c: int) -> bool:
+    return c == 60 or c == 62 or c == 94 or c == 61
+
+
+def decode_utf8(addr: int, size: int) -> int:
+    lead = load_u8(addr)
+    if size == 1:
+        return lead
+    code = 0
+    if size == 2:
+        code = lead & 31
+    elif size == 3:
+        code = lead & 15
+    else:
+        code = lead & 7
+    i = 1
+    while i < size:
+        code = code * 64 + (load_u8(addr + i) & 63)
+        i += 1
+    return code
+
+
+def pad(sign: str, body: str, default_align: int) -> str:
+    """Applies spec_width, spec_fill and spec_align to a formatted sign and body."""
+    length = n_chars(sign) + n_chars(body)
+    if length >= spec_width:
+        return str_concat(sign, body)
+    fill = utf8_encode(spec_fill)
+    missing = spec_width - length
+    align = spec_align
+    if align == 0:
+        align = default_align
+    if align == 60:
+        return str_concat(str_concat(sign, body), str_repeat(fill, missing))
+    if align == 94:
+        left = missing // 2
+        return str_concat(str_concat(str_repeat(fill, left), str_concat(sign, body)), str_repeat(fill, missing - left))
+    if align == 61:
+        return str_concat(str_concat(sign, str_repeat(fill, missing)), body)
+    return str_concat(str_repeat(fill, missing), str_concat(sign, body))
+
+
+def group_digits(digits: str, separator: int, every: int) -> str:
+    """Inserts the separator between groups of `every` digits, counting from the right."""
+    size = str_size(digits)
+    if separator == 0 or size <= every:
+        return digits
+    n_separators = (size - 1) // every
+    buffer = alloc(size + n_separators)
+    source = str_addr(digits)
+    at = size + n_separators
+    i = size
+    count = 0
+    while i > 0:
+        if count == every:
+            at -= 1
+            store_u8(buffer + at, separator)
+            count = 0
+        i -= 1
+        at -= 1
+        store_u8(buffer + at, load_u8(source + i))
+        count += 1
+    return ascii_str(buffer, size + n_separators)
+
+
+def format_int(n: int, spec: str, is_bool: bool) -> str:
+    if str_size(spec) == 0:
+        if is_bool:
+            return "True" if n != 0 else "False"
+        return int_str(n)
+    parse_spec(spec)
+    if spec_precision >= 0:
+        raise_("ValueError: Precision not allowed in integer format specifier")
+    kind = spec_type
+    if kind == 0 or kind == 110:
+        kind = 100
+    if kind == 101 or kind == 69 or kind == 102 or kind == 70 or kind == 103 or kind == 71 or kind == 37:
+        return format_float(float(n), spec)
+    base = 10
+    prefix = ""
+    if kind == 120 or kind == 88:
+        base = 16
+        prefix = "0x" if kind == 120 else "0X"
+    elif kind == 111:
+        base = 8
+        prefix = "0o"
+    elif kind == 98:
+        base = 2
+        prefix = "0b"
+    elif kind == 99:
+        if n < 0 or n > 1114111:
+            raise_("OverflowError: %c arg not in range(0x110000)")
+        return pad("", utf8_encode(n), 60)
+    elif kind != 100:
+        raise_(str_concat(str_concat("ValueError: Unknown format code '", utf8_encode(kind)), "' for object of type 'int'"))
+    magnitude = n
+    if n < 0 and n != INT_MIN:
+        magnitude = -n
+    digits = int_digits(magnitude, base, kind == 88)
+    if n == INT_MIN:
+        digits = int_digits(n, base, kind == 88)
+        digits = ascii_str(str_addr(digits) + 1, str_size(digits) - 1)
+    if spec_group != 0:
+        every = 3
+        if base != 10:
+            every = 4
+        digits = group_digits(digits, spec_group, every)
+    sign = ""
+    if n < 0:
+        sign = "-"
+    elif spec_sign == 43:
+        sign = "+"
+    elif spec_sign == 32:
+        sign = " "
+    if spec_alt:
+        sign = str_concat(sign, prefix)
+    return pad(sign, digits, 62)
+
+
+def format_str(s: str, spec: str) -> str:
+    if str_size(spec) == 0:
+        return s
+    parse_spec(spec)
+    if spec_type != 0 and spec_type != 115:
+        raise_(str_concat(str_concat("ValueError: Unknown format code '", utf8_encode(spec_type)), "' for object of type 'str'"))
+    if spec_align == 61:
+        raise_("ValueError: '=' alignment not allowed in string format specifier")
+    if spec_sign != 0:
+        raise_("ValueError: Sign not allowed in string format specifier")
+    if spec_precision >= 0 and spec_precision < n_chars(s):
+        s = prefix_chars(s, spec_precision)
+    return pad("", s, 60)
+
+
+def prefix_chars(s: str, count: int) -> str:
+    base = str_addr(s)
+    size = 0
+    chars = 0
+    while size < str_size(s):
+        if load_u8(base + size) & 192 != 128:
+            if chars == count:
+                break
+            chars += 1
+        size += 1
+    result = str_new(size, chars)
+    copy_bytes(str_addr(result), base, size)
+    return result
+

@@ -1,0 +1,258 @@
+//! Emission: one MIR module to a WebAssembly binary.
+//!
+//! Owns the lowest layer of the runtime, which is emitted directly rather than written in the
+//! Python dialect: the bump allocator, the WASI calls, and the traceback buffer. Only functions
+//! reachable from `_start` are emitted, and only the WASI imports they use.
+//!
+//! The module is a WASI preview 1 command: it exports `_start` and `memory`.
+
+mod func;
+
+use krait_mir::{self as mir, DATA_BASE, Expr, FuncIdx, Module, Stmt, ValTy};
+use rustc_hash::FxHashMap;
+use wasm_encoder::{
+    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
+    GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, TypeSection, ValType,
+};
+
+pub(crate) fn val_type(ty: ValTy) -> ValType {
+    match ty {
+        ValTy::I32 => ValType::I32,
+        ValTy::I64 => ValType::I64,
+        ValTy::F64 => ValType::F64,
+    }
+}
+
+/// The helpers and imports a body can refer to; each gets an index only when used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Helper {
+    FdWrite,
+    ArgsSizesGet,
+    ArgsGet,
+    ProcExit,
+    Alloc,
+    Write,
+    TracebackPush,
+}
+
+impl Helper {
+    fn is_import(self) -> bool {
+        matches!(self, Helper::FdWrite | Helper::ArgsSizesGet | Helper::ArgsGet | Helper::ProcExit)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Helper::FdWrite => "fd_write",
+            Helper::ArgsSizesGet => "args_sizes_get",
+            Helper::ArgsGet => "args_get",
+            Helper::ProcExit => "proc_exit",
+            Helper::Alloc => "krait.alloc",
+            Helper::Write => "krait.write",
+            Helper::TracebackPush => "krait.traceback_push",
+        }
+    }
+
+    fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
+        use ValType::I32;
+        match self {
+            Helper::FdWrite => (vec![I32; 4], vec![I32]),
+            Helper::ArgsSizesGet | Helper::ArgsGet => (vec![I32; 2], vec![I32]),
+            Helper::ProcExit => (vec![I32], vec![]),
+            Helper::Alloc => (vec![I32], vec![I32]),
+            Helper::Write => (vec![I32; 3], vec![]),
+            Helper::TracebackPush => (vec![I32], vec![]),
+        }
+    }
+
+    /// Helpers a helper's own body calls.
+    fn uses(self) -> &'static [Helper] {
+        match self {
+            Helper::Write => &[Helper::FdWrite],
+            _ => &[],
+        }
+    }
+}
+
+/// The global index of the heap pointer: after the module's own globals.
+pub(crate) struct Layout {
+    pub(crate) func_index: FxHashMap<FuncIdx, u32>,
+    pub(crate) helper_index: FxHashMap<Helper, u32>,
+    pub(crate) heap_global: u32,
+    pub(crate) exc_global: u32,
+    pub(crate) overflow_message: u32,
+}
+
+fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
+    let mut seen = vec![false; module.funcs.len()];
+    let mut order = Vec::new();
+    let mut stack = vec![module.start];
+    let mut helpers = std::collections::BTreeSet::new();
+    let mut stmt_helpers = std::collections::BTreeSet::new();
+    while let Some(f) = stack.pop() {
+        if std::mem::replace(&mut seen[f.0 as usize], true) {
+            continue;
+        }
+        order.push(f);
+        for stmt in &module.funcs[f.0 as usize].body {
+            mir::walk_stmt(
+                stmt,
+                &mut |s| match s {
+                    Stmt::Raise { site: Some(_), .. } => {
+                        stmt_helpers.insert(Helper::TracebackPush);
+                    }
+                    Stmt::Exit(_) => {
+                        stmt_helpers.insert(Helper::ProcExit);
+                    }
+                    Stmt::Write { .. } => {
+                        stmt_helpers.insert(Helper::Write);
+                    }
+                    Stmt::ArgsSizesGet(..) => {
+                        stmt_helpers.insert(Helper::ArgsSizesGet);
+                    }
+                    Stmt::ArgsGet(..) => {
+                        stmt_helpers.insert(Helper::ArgsGet);
+                    }
+                    _ => {}
+                },
+                &mut |e| match e {
+                    Expr::Call { func, site, .. } => {
+                        stack.push(*func);
+                        if site.is_some() {
+                            helpers.insert(Helper::TracebackPush);
+                        }
+                    }
+                    Expr::Checked { site: Some(_), .. } => {
+                        helpers.insert(Helper::TracebackPush);
+                    }
+                    Expr::Alloc(_) => {
+                        helpers.insert(Helper::Alloc);
+                    }
+                    _ => {}
+                },
+            );
+        }
+    }
+    helpers.extend(stmt_helpers);
+    for helper in helpers.clone() {
+        helpers.extend(helper.uses());
+    }
+    order.sort();
+    (order, helpers.into_iter().collect())
+}
+
+/// Encodes `module` as a wasm binary.
+pub fn emit(module: &Module) -> Vec<u8> {
+    let (funcs, helpers) = reachable(module);
+    let imports: Vec<Helper> = helpers.iter().copied().filter(|h| h.is_import()).collect();
+    let local_helpers: Vec<Helper> = helpers.iter().copied().filter(|h| !h.is_import()).collect();
+    let mut layout = Layout {
+        func_index: FxHashMap::default(),
+        helper_index: FxHashMap::default(),
+        heap_global: module.globals.len() as u32,
+        exc_global: module.exc.0,
+        overflow_message: module.overflow_message,
+    };
+    let mut next = 0u32;
+    for &h in &imports {
+        layout.helper_index.insert(h, next);
+        next += 1;
+    }
+    for &h in &local_helpers {
+        layout.helper_index.insert(h, next);
+        next += 1;
+    }
+    for &f in &funcs {
+        layout.func_index.insert(f, next);
+        next += 1;
+    }
+
+    let mut types = TypeSection::new();
+    let mut type_index: FxHashMap<(Vec<ValType>, Vec<ValType>), u32> = FxHashMap::default();
+    let mut intern = |types: &mut TypeSection, params: Vec<ValType>, results: Vec<ValType>| -> u32 {
+        let key = (params, results);
+        if let Some(&i) = type_index.get(&key) {
+            return i;
+        }
+        let i = type_index.len() as u32;
+        types.ty().function(key.0.clone(), key.1.clone());
+        type_index.insert(key, i);
+        i
+    };
+
+    let mut import_section = ImportSection::new();
+    for &h in &imports {
+        let (params, results) = h.signature();
+        let ty = intern(&mut types, params, results);
+        import_section.import("wasi_snapshot_preview1", h.name(), EntityType::Function(ty));
+    }
+    let mut functions = FunctionSection::new();
+    let mut code = CodeSection::new();
+    for &h in &local_helpers {
+        let (params, results) = h.signature();
+        let ty = intern(&mut types, params, results);
+        functions.function(ty);
+        code.function(&func::helper_body(h, &layout));
+    }
+    for &f in &funcs {
+        let func = &module.funcs[f.0 as usize];
+        let params = func.locals[..func.n_params as usize].iter().map(|&t| val_type(t)).collect();
+        let results = func.results.iter().map(|&t| val_type(t)).collect();
+        let ty = intern(&mut types, params, results);
+        functions.function(ty);
+        code.function(&func::emit_func(module, func, &layout));
+    }
+
+    let heap_start = (DATA_BASE as usize + module.data.len()).next_multiple_of(8);
+    let pages = (heap_start / 65536 + 1) as u64;
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None });
+
+    let mut globals = GlobalSection::new();
+    for global in &module.globals {
+        let init = match global.ty {
+            ValTy::I32 => ConstExpr::i32_const(0),
+            ValTy::I64 => ConstExpr::i64_const(0),
+            ValTy::F64 => ConstExpr::f64_const(0.0.into()),
+        };
+        globals.global(GlobalType { val_type: val_type(global.ty), mutable: true, shared: false }, &init);
+    }
+    globals.global(
+        GlobalType { val_type: ValType::I32, mutable: true, shared: false },
+        &ConstExpr::i32_const(heap_start as i32),
+    );
+
+    let mut exports = ExportSection::new();
+    exports.export("_start", ExportKind::Func, layout.func_index[&module.start]);
+    exports.export("memory", ExportKind::Memory, 0);
+
+    let mut data = DataSection::new();
+    if !module.data.is_empty() {
+        data.active(0, &ConstExpr::i32_const(DATA_BASE as i32), module.data.iter().copied());
+    }
+
+    let mut names = NameSection::new();
+    let mut ordered: Vec<_> = layout.helper_index.iter().map(|(h, &i)| (i, h.name().to_owned())).collect();
+    ordered.extend(funcs.iter().map(|f| (layout.func_index[f], module.funcs[f.0 as usize].name.clone())));
+    ordered.sort();
+    let mut func_names = NameMap::new();
+    for (i, name) in &ordered {
+        func_names.append(*i, name);
+    }
+    names.functions(&func_names);
+
+    let mut wasm = wasm_encoder::Module::new();
+    wasm.section(&types);
+    if !imports.is_empty() {
+        wasm.section(&import_section);
+    }
+    wasm.section(&functions);
+    wasm.section(&memories);
+    wasm.section(&globals);
+    wasm.section(&exports);
+    wasm.section(&code);
+    if !module.data.is_empty() {
+        wasm.section(&data);
+    }
+    wasm.section(&names);
+    wasm.finish()
+}
