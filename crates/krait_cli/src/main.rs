@@ -59,16 +59,18 @@ fn main() -> ExitCode {
             })
         }),
         Command::Check { program } => compile(&program).map(|_| 0),
-        Command::Wat { program } => compile(&program).and_then(|wasm| match krait_driver::to_wat(&wasm) {
-            Ok(text) => {
-                print!("{text}");
-                Ok(0)
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                Err(())
-            }
-        }),
+        Command::Wat { program } => {
+            compile(&program).and_then(|wasm| match krait_driver::to_wat(&wasm) {
+                Ok(text) => {
+                    print!("{text}");
+                    Ok(0)
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    Err(())
+                }
+            })
+        }
         Command::Mir { program } => read(&program).and_then(|source| {
             let compiled = krait_driver::compile(source, &options(&program));
             report(&compiled)?;
@@ -95,12 +97,17 @@ fn main() -> ExitCode {
 
 fn options(program: &Path) -> krait_driver::Options {
     let absolute = std::path::absolute(program).unwrap_or_else(|_| program.to_path_buf());
-    krait_driver::Options { traceback_path: absolute.display().to_string() }
+    krait_driver::Options {
+        traceback_path: absolute.display().to_string(),
+    }
 }
 
 fn read(program: &Path) -> Result<SourceFile, ()> {
     match std::fs::read_to_string(program) {
-        Ok(text) => Ok(SourceFile { path: program.display().to_string(), text }),
+        Ok(text) => Ok(SourceFile {
+            path: program.display().to_string(),
+            text,
+        }),
         Err(e) => {
             eprintln!("error: cannot read {}: {e}", program.display());
             Err(())
@@ -112,14 +119,20 @@ fn report(compiled: &krait_driver::Compiled) -> Result<(), ()> {
     for diagnostic in &compiled.diagnostics {
         eprint!("{}", krait_diagnostics::render(diagnostic, &compiled.files));
     }
-    if compiled.diagnostics.is_empty() { Ok(()) } else { Err(()) }
+    if compiled.diagnostics.is_empty() {
+        Ok(())
+    } else {
+        Err(())
+    }
 }
 
 fn compile(program: &Path) -> Result<Vec<u8>, ()> {
     let source = read(program)?;
     let compiled = krait_driver::compile(source, &options(program));
     report(&compiled)?;
-    let wasm = compiled.wasm.expect("a compilation without diagnostics gives a module");
+    let wasm = compiled
+        .wasm
+        .expect("a compilation without diagnostics gives a module");
     if cfg!(debug_assertions) {
         if let Err(e) = krait_driver::validate(&wasm) {
             eprintln!("internal error: krait emitted an invalid module: {e}");

@@ -1,1 +1,133 @@
-fn main() {}
+//! End-to-end tests: every program under `tests/programs` runs through the `krait` binary and
+//! must print exactly what CPython printed (stdout, stderr and exit code, committed beside it);
+//! every program under `tests/ui` must give exactly the committed stderr and exit code.
+//! Every module built along the way is validated with wasmparser.
+//!
+//! A program's first line may be `# krait: args=a b c` to pass arguments. In expected output,
+//! `$DIR` stands for the absolute directory of the program (tracebacks print absolute paths).
+//! Regenerate the CPython expectations with `python3 tests/bless.py`.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn krait() -> &'static str {
+    env!("CARGO_BIN_EXE_krait")
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+}
+
+fn args_of(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix("# krait: args="))
+        .map(|args| args.split_whitespace().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+fn expected(path: &Path, extension: &str) -> Option<String> {
+    std::fs::read_to_string(path.with_extension(extension)).ok()
+}
+
+fn check(path: &Path, root: &Path, compare_stdout: bool) -> Result<(), Failed> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    let args = args_of(&source);
+    let dir = path.parent().expect("a test file has a directory");
+    let name = path.file_name().expect("a test file has a name");
+    let output = Command::new(krait())
+        .current_dir(dir)
+        .arg("run")
+        .arg(name)
+        .args(&args)
+        .output()
+        .map_err(|e| format!("cannot run krait: {e}"))?;
+    let abs_dir = std::fs::canonicalize(dir)?.display().to_string();
+    let normalise = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&abs_dir, "$DIR");
+    let stdout = normalise(&output.stdout);
+    let stderr = normalise(&output.stderr);
+    let code = output.status.code().unwrap_or(-1);
+    let want_stdout = expected(path, "stdout").unwrap_or_default();
+    let want_stderr = expected(path, "stderr").unwrap_or_default();
+    let want_code: i32 = expected(path, "exit").map_or(0, |s| s.trim().parse().unwrap_or(-1));
+    let mut problems = Vec::new();
+    if compare_stdout && stdout != want_stdout {
+        problems.push(format!(
+            "stdout differs\n--- expected\n{want_stdout}--- got\n{stdout}"
+        ));
+    }
+    if stderr != want_stderr {
+        problems.push(format!(
+            "stderr differs\n--- expected\n{want_stderr}--- got\n{stderr}"
+        ));
+    }
+    if code != want_code {
+        problems.push(format!("exit code {code}, expected {want_code}"));
+    }
+    if code == 0 || want_code != 1 || !want_stderr.contains("error[") {
+        // The program compiles: build it and validate the module.
+        let wasm_path = std::env::temp_dir().join(format!(
+            "krait-test-{}-{}.wasm",
+            std::process::id(),
+            path.strip_prefix(root)
+                .unwrap_or(path)
+                .display()
+                .to_string()
+                .replace(['/', '\\'], "_")
+        ));
+        let built = Command::new(krait())
+            .arg("build")
+            .arg(path)
+            .arg("-o")
+            .arg(&wasm_path)
+            .output()?;
+        if built.status.success() {
+            let wasm = std::fs::read(&wasm_path)?;
+            let _ = std::fs::remove_file(&wasm_path);
+            if let Err(e) = wasmparser::Validator::new().validate_all(&wasm) {
+                problems.push(format!("the emitted module is invalid: {e}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let mut trials = Vec::new();
+    for (suite, compare_stdout) in [("programs", true), ("ui", true)] {
+        let mut files = Vec::new();
+        collect(&root.join(suite), &mut files);
+        for file in files {
+            let name = format!(
+                "{suite}::{}",
+                file.strip_prefix(root.join(suite))
+                    .unwrap_or(&file)
+                    .display()
+            );
+            let root = root.clone();
+            trials.push(Trial::test(name, move || {
+                check(&file, &root, compare_stdout)
+            }));
+        }
+    }
+    libtest_mimic::run(&args, trials).exit();
+}

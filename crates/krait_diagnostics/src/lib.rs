@@ -87,7 +87,13 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: Code, span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { code, message: message.into(), span: Some(span), label: String::new(), help: None }
+        Diagnostic {
+            code,
+            message: message.into(),
+            span: Some(span),
+            label: String::new(),
+            help: None,
+        }
     }
 
     /// A construct that is valid Python but not compiled by krait yet.
@@ -115,7 +121,11 @@ impl Diagnostic {
 
 /// Renders `diagnostic` as rustc does, with the file path as the user gave it.
 pub fn render(diagnostic: &Diagnostic, files: &[SourceFile]) -> String {
-    let mut out = format!("error[{}]: {}\n", diagnostic.code.as_str(), diagnostic.message);
+    let mut out = format!(
+        "error[{}]: {}\n",
+        diagnostic.code.as_str(),
+        diagnostic.message
+    );
     if let Some(span) = diagnostic.span {
         let file = &files[span.file.0 as usize];
         let (line, col) = file.line_col(span.range.start());
@@ -130,17 +140,31 @@ pub fn render(diagnostic: &Diagnostic, files: &[SourceFile]) -> String {
         } else {
             (text.chars().count() + 1).saturating_sub(col).max(1)
         };
-        let lead: String = text.chars().take(col - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let lead: String = text
+            .chars()
+            .take(col - 1)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
         out.push_str(&format!("{pad}--> {}:{line}:{col}\n", file.path));
         out.push_str(&format!("{pad} |\n"));
         out.push_str(&format!("{line} | {text}\n"));
-        let label = if diagnostic.label.is_empty() { String::new() } else { format!(" {}", diagnostic.label) };
+        let label = if diagnostic.label.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", diagnostic.label)
+        };
         out.push_str(&format!("{pad} | {lead}{}{label}\n", "^".repeat(n_carets)));
     }
     if let Some(help) = &diagnostic.help {
         let width = diagnostic
             .span
-            .map(|span| files[span.file.0 as usize].line_col(span.range.start()).0.to_string().len())
+            .map(|span| {
+                files[span.file.0 as usize]
+                    .line_col(span.range.start())
+                    .0
+                    .to_string()
+                    .len()
+            })
             .unwrap_or(0);
         out.push_str(&format!("{} = help: {help}\n", " ".repeat(width)));
     }

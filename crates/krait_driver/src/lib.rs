@@ -26,40 +26,81 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut files = vec![main];
     let mut paths = vec![options.traceback_path.clone()];
     for module in krait_runtime::MODULES {
-        files.push(SourceFile { path: format!("<krait runtime>/{}", module.name), text: module.source.to_owned() });
+        files.push(SourceFile {
+            path: format!("<krait runtime>/{}", module.name),
+            text: module.source.to_owned(),
+        });
         paths.push(format!("<krait runtime>/{}", module.name));
     }
-    let parses: Vec<_> = files.iter().enumerate().map(|(i, f)| krait_syntax::parse(FileId(i as u32), &f.text)).collect();
-    let mut diagnostics: Vec<Diagnostic> = parses.iter().flat_map(|p| p.errors.iter().cloned()).collect();
+    let parses: Vec<_> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| krait_syntax::parse(FileId(i as u32), &f.text))
+        .collect();
+    let mut diagnostics: Vec<Diagnostic> = parses
+        .iter()
+        .flat_map(|p| p.errors.iter().cloned())
+        .collect();
     if !diagnostics.is_empty() {
-        return Compiled { wasm: None, diagnostics, files, mir: None };
+        return Compiled {
+            wasm: None,
+            diagnostics,
+            files,
+            mir: None,
+        };
     }
     let inputs: Vec<_> = parses
         .iter()
         .enumerate()
         .filter_map(|(i, p)| {
-            let kind = if i == 0 { ModuleKind::Main } else { ModuleKind::Runtime };
-            p.module.as_ref().map(|module| ModuleInput { file: p.file, module, kind })
+            let kind = if i == 0 {
+                ModuleKind::Main
+            } else {
+                ModuleKind::Runtime
+            };
+            p.module.as_ref().map(|module| ModuleInput {
+                file: p.file,
+                module,
+                kind,
+            })
         })
         .collect();
     let (program, resolve_errors) = krait_resolve::resolve(files.clone(), &inputs);
     diagnostics.extend(resolve_errors);
     if !diagnostics.is_empty() {
-        return Compiled { wasm: None, diagnostics, files, mir: None };
+        return Compiled {
+            wasm: None,
+            diagnostics,
+            files,
+            mir: None,
+        };
     }
     let (typeck, infer_errors) = krait_infer::infer(&program);
     diagnostics.extend(infer_errors);
     if !diagnostics.is_empty() {
-        return Compiled { wasm: None, diagnostics, files, mir: None };
+        return Compiled {
+            wasm: None,
+            diagnostics,
+            files,
+            mir: None,
+        };
     }
     let mir = krait_lower::lower(&program, &typeck, paths);
     let wasm = krait_wasm::emit(&mir);
-    Compiled { wasm: Some(wasm), diagnostics, files, mir: Some(krait_mir::print_module(&mir)) }
+    Compiled {
+        wasm: Some(wasm),
+        diagnostics,
+        files,
+        mir: Some(krait_mir::print_module(&mir)),
+    }
 }
 
 /// Checks that `wasm` is a valid module, as every test does to every emitted module.
 pub fn validate(wasm: &[u8]) -> Result<(), String> {
-    wasmparser::Validator::new().validate_all(wasm).map(|_| ()).map_err(|e| e.to_string())
+    wasmparser::Validator::new()
+        .validate_all(wasm)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// The module as WebAssembly text.

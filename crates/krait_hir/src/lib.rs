@@ -108,15 +108,40 @@ pub enum ExprKind {
     Global(GlobalId),
     /// `sys.argv`.
     SysArgv,
-    Call { callee: Callee, args: Vec<ExprId>, keywords: Vec<Keyword> },
-    Binary { op: BinOp, lhs: ExprId, rhs: ExprId },
-    Unary { op: UnaryOp, operand: ExprId },
+    Call {
+        callee: Callee,
+        args: Vec<ExprId>,
+        keywords: Vec<Keyword>,
+    },
+    Binary {
+        op: BinOp,
+        lhs: ExprId,
+        rhs: ExprId,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: ExprId,
+    },
     /// `left op0 c0 op1 c1 ...`; each comparator is evaluated at most once.
-    Compare { left: ExprId, ops: Vec<CmpOp>, comparators: Vec<ExprId> },
+    Compare {
+        left: ExprId,
+        ops: Vec<CmpOp>,
+        comparators: Vec<ExprId>,
+    },
     /// `a and b and c` / `a or b`: evaluates to one of the operands.
-    Logical { op: LogicalOp, values: Vec<ExprId> },
-    IfElse { test: ExprId, body: ExprId, orelse: ExprId },
-    Subscript { value: ExprId, index: ExprId },
+    Logical {
+        op: LogicalOp,
+        values: Vec<ExprId>,
+    },
+    IfElse {
+        test: ExprId,
+        body: ExprId,
+        orelse: ExprId,
+    },
+    Subscript {
+        value: ExprId,
+        index: ExprId,
+    },
     FString(Vec<FStringPart>),
 }
 
@@ -130,7 +155,11 @@ pub struct Keyword {
 #[derive(Clone, Debug)]
 pub enum FStringPart {
     Literal(String),
-    Value { value: ExprId, conversion: Conversion, spec: Vec<FStringPart> },
+    Value {
+        value: ExprId,
+        conversion: Conversion,
+        spec: Vec<FStringPart>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -367,16 +396,46 @@ pub enum Target {
 pub enum Stmt {
     Expr(ExprId),
     /// `t0 = t1 = value`: every target receives the same value, left to right.
-    Assign { targets: Vec<Target>, value: ExprId },
+    Assign {
+        targets: Vec<Target>,
+        value: ExprId,
+    },
     /// `a, b = x, y`: all right-hand values are evaluated before any target is stored.
-    AssignTuple { targets: Vec<Target>, values: Vec<ExprId> },
-    AugAssign { place: Place, op: BinOp, value: ExprId, span: Span },
-    If { test: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    AssignTuple {
+        targets: Vec<Target>,
+        values: Vec<ExprId>,
+    },
+    AugAssign {
+        place: Place,
+        op: BinOp,
+        value: ExprId,
+        span: Span,
+    },
+    If {
+        test: ExprId,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: ExprId,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for var in range(start, stop, step)`; `step` is a non-zero constant or checked at run time.
-    ForRange { var: Place, start: ExprId, stop: ExprId, step: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    ForRange {
+        var: Place,
+        start: ExprId,
+        stop: ExprId,
+        step: ExprId,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        range_span: Span,
+    },
     Break,
     Continue,
     Return(Option<ExprId>, Span),
-    Assert { test: ExprId, msg: Option<ExprId>, span: Span },
+    Assert {
+        test: ExprId,
+        msg: Option<ExprId>,
+    },
 }

@@ -24,10 +24,17 @@ pub fn run(wasm: &[u8], args: &[String]) -> Result<i32, RunError> {
     let engine = Engine::new(&config).map_err(|e| RunError::Load(e.to_string()))?;
     let module = Module::new(&engine, wasm).map_err(|e| RunError::Load(format!("{e:#}")))?;
     let mut linker: Linker<WasiP1Ctx> = Linker::new(&engine);
-    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx).map_err(|e| RunError::Load(e.to_string()))?;
-    let wasi = WasiCtxBuilder::new().inherit_stdio().inherit_env().args(args).build_p1();
+    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx)
+        .map_err(|e| RunError::Load(e.to_string()))?;
+    let wasi = WasiCtxBuilder::new()
+        .inherit_stdio()
+        .inherit_env()
+        .args(args)
+        .build_p1();
     let mut store = Store::new(&engine, wasi);
-    let instance = linker.instantiate(&mut store, &module).map_err(|e| RunError::Load(format!("{e:#}")))?;
+    let instance = linker
+        .instantiate(&mut store, &module)
+        .map_err(|e| RunError::Load(format!("{e:#}")))?;
     let start = instance
         .get_typed_func::<(), ()>(&mut store, "_start")
         .map_err(|e| RunError::Load(format!("the module has no `_start` command entry: {e}")))?;
@@ -39,7 +46,8 @@ pub fn run(wasm: &[u8], args: &[String]) -> Result<i32, RunError> {
             }
             match error.downcast_ref::<Trap>() {
                 Some(Trap::StackOverflow) => Err(RunError::Trap(
-                    "RecursionError: maximum recursion depth exceeded (the wasm stack overflowed)".to_owned(),
+                    "RecursionError: maximum recursion depth exceeded (the wasm stack overflowed)"
+                        .to_owned(),
                 )),
                 Some(trap) => Err(RunError::Trap(format!("the program trapped: {trap}"))),
                 None => Err(RunError::Trap(format!("{error:#}"))),

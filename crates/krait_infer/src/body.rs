@@ -3,25 +3,32 @@
 use crate::{Infer, InstanceId, TypeckResult};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    BinOp, Builtin, Callee, CmpOp, ExprId, ExprKind, FStringPart, Function, Intrinsic, Place, Stmt, Target, UnaryOp,
+    BinOp, Builtin, Callee, CmpOp, ExprId, ExprKind, FStringPart, Function, Intrinsic, Place, Stmt,
+    Target, UnaryOp,
 };
 use krait_types::{Join, Ty};
 
 pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
     let func = infer.program.func(infer.instances[id.index()].func);
     let res = std::mem::take(&mut infer.results[id.index()]);
-    let mut body = BodyAnalysis { infer, func, id, res, ret: Ty::Never };
+    let mut body = BodyAnalysis {
+        infer,
+        func,
+        id,
+        res,
+        ret: Ty::Never,
+    };
     body.block(&func.body);
     if !terminates(func, &func.body) {
         body.returns(Ty::None, func.span);
     }
     let ret = body.ret;
     let mut res = body.res;
-    if let Join::Same(ret) = res.ret.join(ret) {
-        if ret != res.ret {
-            res.ret = ret;
-            infer.changed = true;
-        }
+    if let Join::Same(ret) = res.ret.join(ret)
+        && ret != res.ret
+    {
+        res.ret = ret;
+        infer.changed = true;
     }
     infer.results[id.index()] = res;
 }
@@ -33,7 +40,11 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
         Stmt::Return(..) => true,
         Stmt::Expr(expr) => matches!(
             func.expr(*expr).kind,
-            ExprKind::Call { callee: Callee::Builtin(Builtin::SysExit) | Callee::Intrinsic(Intrinsic::Exit | Intrinsic::Raise), .. }
+            ExprKind::Call {
+                callee: Callee::Builtin(Builtin::SysExit)
+                    | Callee::Intrinsic(Intrinsic::Exit | Intrinsic::Raise),
+                ..
+            }
         ),
         Stmt::If { body, orelse, .. } => terminates(func, body) && terminates(func, orelse),
         Stmt::While { test, body, .. } => {
@@ -63,7 +74,8 @@ struct BodyAnalysis<'a, 'p> {
 
 impl BodyAnalysis<'_, '_> {
     fn error(&mut self, code: Code, span: Span, message: String) {
-        self.infer.error(Diagnostic::error(code, span, message).with_label("here"));
+        self.infer
+            .error(Diagnostic::error(code, span, message).with_label("here"));
     }
 
     fn unsupported(&mut self, span: Span, feature: String) {
@@ -99,9 +111,14 @@ impl BodyAnalysis<'_, '_> {
                 let old = *slot;
                 let name = match place {
                     Place::Local(local) => self.func.locals[local.index()].name.clone(),
-                    Place::Global(global) => self.infer.program.globals[global.index()].name.clone(),
+                    Place::Global(global) => {
+                        self.infer.program.globals[global.index()].name.clone()
+                    }
                 };
-                self.unsupported(span, format!("variable `{name}` holding both {old} and {ty}"));
+                self.unsupported(
+                    span,
+                    format!("variable `{name}` holding both {old} and {ty}"),
+                );
             }
         }
     }
@@ -136,7 +153,12 @@ impl BodyAnalysis<'_, '_> {
                     self.assign_target(target, ty);
                 }
             }
-            Stmt::AugAssign { place, op, value, span } => {
+            Stmt::AugAssign {
+                place,
+                op,
+                value,
+                span,
+            } => {
                 let current = match place {
                     Place::Local(local) => self.res.local_tys[local.index()],
                     Place::Global(global) => self.infer.globals[global.index()],
@@ -155,7 +177,15 @@ impl BodyAnalysis<'_, '_> {
                 self.block(body);
                 self.block(orelse);
             }
-            Stmt::ForRange { var, start, stop, step, body, orelse } => {
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                ..
+            } => {
                 for bound in [start, stop, step] {
                     let ty = self.expr(*bound);
                     if !matches!(ty, Ty::Int | Ty::Bool | Ty::Never) {
@@ -187,7 +217,10 @@ impl BodyAnalysis<'_, '_> {
     fn condition(&mut self, expr: ExprId) {
         let ty = self.expr(expr);
         if ty == Ty::Argv {
-            self.unsupported(self.func.expr(expr).span, "the truth value of `sys.argv`".to_owned());
+            self.unsupported(
+                self.func.expr(expr).span,
+                "the truth value of `sys.argv`".to_owned(),
+            );
         }
     }
 
@@ -210,9 +243,16 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Local(local) => self.res.local_tys[local.index()],
             ExprKind::Global(global) => self.infer.globals[global.index()],
             ExprKind::SysArgv => Ty::Argv,
-            ExprKind::Call { callee, args, keywords } => {
+            ExprKind::Call {
+                callee,
+                args,
+                keywords,
+            } => {
                 let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
-                let keyword_tys: Vec<_> = keywords.iter().map(|k| (k.name.as_str(), self.expr(k.value), k.span)).collect();
+                let keyword_tys: Vec<_> = keywords
+                    .iter()
+                    .map(|k| (k.name.as_str(), self.expr(k.value), k.span))
+                    .collect();
                 match *callee {
                     Callee::Func(func_id) => {
                         if arg_tys.contains(&Ty::Never) {
@@ -220,9 +260,15 @@ impl BodyAnalysis<'_, '_> {
                         }
                         let callee = self.infer.instantiate(func_id, arg_tys);
                         self.res.callees.insert(id, callee);
-                        if callee == self.id { self.res.ret } else { self.infer.results[callee.index()].ret }
+                        if callee == self.id {
+                            self.res.ret
+                        } else {
+                            self.infer.results[callee.index()].ret
+                        }
                     }
-                    Callee::Builtin(builtin) => self.builtin(builtin, &arg_tys, &keyword_tys, args, span),
+                    Callee::Builtin(builtin) => {
+                        self.builtin(builtin, &arg_tys, &keyword_tys, args, span)
+                    }
                     Callee::Intrinsic(intrinsic) => intrinsic_ty(intrinsic),
                 }
             }
@@ -240,7 +286,8 @@ impl BodyAnalysis<'_, '_> {
                         Ty::Bool
                     }
                     (UnaryOp::Not, _) => Ty::Bool,
-                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool) | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool)
+                    | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
                     (op, ty) => {
                         let symbol = match op {
@@ -248,12 +295,20 @@ impl BodyAnalysis<'_, '_> {
                             UnaryOp::Pos => "unary +",
                             _ => "unary ~",
                         };
-                        self.error(Code::TypeMismatch, span, format!("bad operand type for {symbol}: '{ty}'"));
+                        self.error(
+                            Code::TypeMismatch,
+                            span,
+                            format!("bad operand type for {symbol}: '{ty}'"),
+                        );
                         Ty::Never
                     }
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 let mut lhs = self.expr(*left);
                 for (op, rhs) in ops.iter().zip(comparators) {
                     let rhs_ty = self.expr(*rhs);
@@ -283,7 +338,10 @@ impl BodyAnalysis<'_, '_> {
                 match a.join(b) {
                     Join::Same(ty) => ty,
                     Join::Conflict => {
-                        self.unsupported(span, format!("a conditional expression giving either {a} or {b}"));
+                        self.unsupported(
+                            span,
+                            format!("a conditional expression giving either {a} or {b}"),
+                        );
                         a
                     }
                 }
@@ -295,7 +353,8 @@ impl BodyAnalysis<'_, '_> {
                     (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
                     (Ty::Argv, Ty::Int | Ty::Bool) => Ty::Str,
                     (Ty::Argv, _) => {
-                        let message = format!("list indices must be integers or slices, not {index_ty}");
+                        let message =
+                            format!("list indices must be integers or slices, not {index_ty}");
                         self.error(Code::TypeMismatch, span, message);
                         Ty::Never
                     }
@@ -304,7 +363,11 @@ impl BodyAnalysis<'_, '_> {
                         Ty::Never
                     }
                     _ => {
-                        self.error(Code::TypeMismatch, span, format!("'{value_ty}' object is not subscriptable"));
+                        self.error(
+                            Code::TypeMismatch,
+                            span,
+                            format!("'{value_ty}' object is not subscriptable"),
+                        );
                         Ty::Never
                     }
                 }
@@ -321,7 +384,10 @@ impl BodyAnalysis<'_, '_> {
             if let FStringPart::Value { value, spec, .. } = part {
                 let ty = self.expr(*value);
                 if ty == Ty::Argv {
-                    self.unsupported(self.func.expr(*value).span, "formatting `sys.argv`".to_owned());
+                    self.unsupported(
+                        self.func.expr(*value).span,
+                        "formatting `sys.argv`".to_owned(),
+                    );
                 }
                 self.fstring(spec);
             }
@@ -341,10 +407,15 @@ impl BodyAnalysis<'_, '_> {
                 CmpOp::Gt => ">",
                 _ => ">=",
             };
-            let message = format!("'{symbol}' not supported between instances of '{lhs}' and '{rhs}'");
+            let message =
+                format!("'{symbol}' not supported between instances of '{lhs}' and '{rhs}'");
             self.error(Code::TypeMismatch, span, message);
         } else if ordering && lhs == Ty::None {
-            self.error(Code::TypeMismatch, span, "'<' not supported between instances of 'NoneType' and 'NoneType'".to_owned());
+            self.error(
+                Code::TypeMismatch,
+                span,
+                "'<' not supported between instances of 'NoneType' and 'NoneType'".to_owned(),
+            );
         } else if lhs == Ty::Argv || rhs == Ty::Argv {
             self.unsupported(span, "comparing `sys.argv`".to_owned());
         }
@@ -367,8 +438,12 @@ impl BodyAnalysis<'_, '_> {
                     }
                     return Ty::Int;
                 }
-                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if l == Ty::Bool && r == Ty::Bool => return Ty::Bool,
-                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if !either_float => {
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if l == Ty::Bool && r == Ty::Bool => {
+                    return Ty::Bool;
+                }
+                BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+                    if !either_float =>
+                {
                     return Ty::Int;
                 }
                 _ => {}
@@ -376,13 +451,17 @@ impl BodyAnalysis<'_, '_> {
         }
         match (op, l, r) {
             (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
-            (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool) | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
+            (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
+            | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
             (BinOp::Mod, Ty::Str, _) => {
                 self.unsupported(span, "`%` formatting of str".to_owned());
                 Ty::Str
             }
             _ => {
-                let message = format!("unsupported operand type(s) for {}: '{l}' and '{r}'", op.symbol());
+                let message = format!(
+                    "unsupported operand type(s) for {}: '{l}' and '{r}'",
+                    op.symbol()
+                );
                 self.error(Code::TypeMismatch, span, message);
                 Ty::Never
             }
@@ -392,7 +471,10 @@ impl BodyAnalysis<'_, '_> {
     fn is_negative_literal(&self, expr: ExprId) -> bool {
         match &self.func.expr(expr).kind {
             ExprKind::Int(n) => *n < 0,
-            ExprKind::Unary { op: UnaryOp::Neg, operand } => {
+            ExprKind::Unary {
+                op: UnaryOp::Neg,
+                operand,
+            } => {
                 matches!(self.func.expr(*operand).kind, ExprKind::Int(n) if n > 0)
             }
             _ => false,
@@ -414,7 +496,10 @@ impl BodyAnalysis<'_, '_> {
         };
         for &(name, ty, kw_span) in keywords {
             if !allowed_keywords.contains(&name) {
-                let message = format!("{}() got an unexpected keyword argument '{name}'", builtin.name());
+                let message = format!(
+                    "{}() got an unexpected keyword argument '{name}'",
+                    builtin.name()
+                );
                 self.error(Code::BadCall, kw_span, message);
             } else if builtin == Builtin::Print && !matches!(ty, Ty::Str | Ty::None | Ty::Never) {
                 let message = format!("{name} must be None or a string, not {ty}");
@@ -449,7 +534,11 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,
                     ty => {
-                        self.error(Code::TypeMismatch, span, format!("bad operand type for abs(): '{ty}'"));
+                        self.error(
+                            Code::TypeMismatch,
+                            span,
+                            format!("bad operand type for abs(): '{ty}'"),
+                        );
                         Ty::Never
                     }
                 }
@@ -460,13 +549,21 @@ impl BodyAnalysis<'_, '_> {
                     return Ty::Never;
                 }
                 let first = args[0];
-                if args.iter().all(|&t| t == first) && matches!(first, Ty::Int | Ty::Float | Ty::Bool | Ty::Str) {
+                if args.iter().all(|&t| t == first)
+                    && matches!(first, Ty::Int | Ty::Float | Ty::Bool | Ty::Str)
+                {
                     first
                 } else if args.iter().all(|t| t.is_numeric()) {
-                    self.unsupported(span, format!("{name}() of arguments of different numeric types"));
+                    self.unsupported(
+                        span,
+                        format!("{name}() of arguments of different numeric types"),
+                    );
                     Ty::Never
                 } else {
-                    let message = format!("'<' not supported between instances of '{}' and '{}'", args[1], args[0]);
+                    let message = format!(
+                        "'<' not supported between instances of '{}' and '{}'",
+                        args[1], args[0]
+                    );
                     self.error(Code::TypeMismatch, span, message);
                     Ty::Never
                 }
@@ -500,7 +597,9 @@ impl BodyAnalysis<'_, '_> {
                 match args[0] {
                     Ty::Int | Ty::Bool | Ty::Float | Ty::Str => Ty::Float,
                     ty => {
-                        let message = format!("float() argument must be a string or a real number, not '{ty}'");
+                        let message = format!(
+                            "float() argument must be a string or a real number, not '{ty}'"
+                        );
                         self.error(Code::TypeMismatch, span, message);
                         Ty::Never
                     }
@@ -531,12 +630,15 @@ impl BodyAnalysis<'_, '_> {
                 if !arity(1, 2) {
                     return bad_arity(self, "at most 2 arguments");
                 }
-                let ndigits = args.get(1).copied().or_else(|| keywords.iter().find(|k| k.0 == "ndigits").map(|k| k.1));
-                if let Some(ndigits) = ndigits {
-                    if !matches!(ndigits, Ty::Int | Ty::Bool | Ty::None) {
-                        let message = format!("'{ndigits}' object cannot be interpreted as an integer");
-                        self.error(Code::TypeMismatch, span, message);
-                    }
+                let ndigits = args
+                    .get(1)
+                    .copied()
+                    .or_else(|| keywords.iter().find(|k| k.0 == "ndigits").map(|k| k.1));
+                if let Some(ndigits) = ndigits
+                    && !matches!(ndigits, Ty::Int | Ty::Bool | Ty::None)
+                {
+                    let message = format!("'{ndigits}' object cannot be interpreted as an integer");
+                    self.error(Code::TypeMismatch, span, message);
                 }
                 match (args[0], ndigits) {
                     (Ty::Float, Some(Ty::Int | Ty::Bool)) => Ty::Float,
@@ -554,7 +656,9 @@ impl BodyAnalysis<'_, '_> {
                     if [a, b, m].iter().all(|t| matches!(t, Ty::Int | Ty::Bool)) {
                         Ty::Int
                     } else {
-                        let message = "pow() 3rd argument not allowed unless all arguments are integers".to_owned();
+                        let message =
+                            "pow() 3rd argument not allowed unless all arguments are integers"
+                                .to_owned();
                         self.error(Code::TypeMismatch, span, message);
                         Ty::Never
                     }
@@ -568,7 +672,11 @@ impl BodyAnalysis<'_, '_> {
                 match args[0] {
                     Ty::Str | Ty::Argv => Ty::Int,
                     ty => {
-                        self.error(Code::TypeMismatch, span, format!("object of type '{ty}' has no len()"));
+                        self.error(
+                            Code::TypeMismatch,
+                            span,
+                            format!("object of type '{ty}' has no len()"),
+                        );
                         Ty::Never
                     }
                 }

@@ -116,7 +116,9 @@ impl Infer<'_> {
 
     pub(crate) fn error(&mut self, diagnostic: Diagnostic) {
         let span = diagnostic.span.expect("inference errors have spans");
-        self.errors.entry((span, diagnostic.message.clone())).or_insert(diagnostic);
+        self.errors
+            .entry((span, diagnostic.message.clone()))
+            .or_insert(diagnostic);
     }
 }
 
@@ -152,7 +154,10 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
                     None => diagnostics.push(Diagnostic::error(
                         Code::TypeMismatch,
                         func.span,
-                        format!("runtime function `{}` needs a type annotation on `{}`", func.name, param.name),
+                        format!(
+                            "runtime function `{}` needs a type annotation on `{}`",
+                            func.name, param.name
+                        ),
                     )),
                 }
             }
@@ -160,7 +165,11 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
             runtime.insert(func.name.clone(), id);
         }
     }
-    let module_bodies: Vec<_> = program.module_bodies.iter().map(|&f| infer.instantiate(f, Vec::new())).collect();
+    let module_bodies: Vec<_> = program
+        .module_bodies
+        .iter()
+        .map(|&f| infer.instantiate(f, Vec::new()))
+        .collect();
     loop {
         infer.changed = false;
         infer.errors.clear();

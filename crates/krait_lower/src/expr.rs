@@ -5,8 +5,8 @@ use crate::repr;
 use crate::site::Anchor;
 use krait_diagnostics::Span;
 use krait_hir::{
-    BinOp as PyBinOp, Builtin, Callee, CmpOp, Conversion, ExprId, ExprKind, FStringPart, Intrinsic, LogicalOp,
-    UnaryOp,
+    BinOp as PyBinOp, Builtin, Callee, CmpOp, Conversion, ExprId, ExprKind, FStringPart, Intrinsic,
+    LogicalOp, UnaryOp,
 };
 use krait_mir::{self as mir, BinOp, CheckedOp, Expr, MemTy, Stmt, UnOp, ValTy};
 use krait_types::Ty;
@@ -16,11 +16,23 @@ fn un(op: UnOp, a: Expr) -> Expr {
 }
 
 fn block(stmts: Vec<Stmt>, value: Expr) -> Expr {
-    if stmts.is_empty() { value } else { Expr::Block { stmts, value: Box::new(value) } }
+    if stmts.is_empty() {
+        value
+    } else {
+        Expr::Block {
+            stmts,
+            value: Box::new(value),
+        }
+    }
 }
 
 fn if_else(cond: Expr, then: Expr, otherwise: Expr, ty: Option<ValTy>) -> Expr {
-    Expr::IfElse { cond: Box::new(cond), then: Box::new(then), otherwise: Box::new(otherwise), ty: ty.into_iter().collect() }
+    Expr::IfElse {
+        cond: Box::new(cond),
+        then: Box::new(then),
+        otherwise: Box::new(otherwise),
+        ty: ty.into_iter().collect(),
+    }
 }
 
 fn wrap_addr(value: Expr) -> Expr {
@@ -29,13 +41,21 @@ fn wrap_addr(value: Expr) -> Expr {
 
 impl FnLower<'_, '_> {
     pub(crate) fn call_rt(&mut self, name: &str, args: Vec<Expr>) -> Expr {
-        Expr::Call { func: self.cx.rt(name), args, site: None }
+        Expr::Call {
+            func: self.cx.rt(name),
+            args,
+            site: None,
+        }
     }
 
     /// A runtime call that can raise, blamed on the user's code at `span`.
     fn call_rt_at(&mut self, name: &str, args: Vec<Expr>, span: Span) -> Expr {
         let site = self.site(span, Anchor::Whole);
-        Expr::Call { func: self.cx.rt(name), args, site }
+        Expr::Call {
+            func: self.cx.rt(name),
+            args,
+            site,
+        }
     }
 
     fn str_lit(&mut self, text: &str) -> Expr {
@@ -69,13 +89,20 @@ impl FnLower<'_, '_> {
             Ty::Bool => value,
             Ty::Int => bin(BinOp::I64Ne, value, Expr::I64(0)),
             Ty::Float => bin(BinOp::F64Ne, value, Expr::F64(0.0)),
-            Ty::Str => bin(BinOp::I32Ne, Expr::Load { ty: MemTy::I32, addr: Box::new(value) }, Expr::I32(0)),
+            Ty::Str => bin(
+                BinOp::I32Ne,
+                Expr::Load {
+                    ty: MemTy::I32,
+                    addr: Box::new(value),
+                },
+                Expr::I32(0),
+            ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
         }
     }
 
     /// `str(value)`.
-    pub(crate) fn to_str(&mut self, value: Expr, ty: Ty) -> Expr {
+    pub(crate) fn str_of(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Str => value,
             Ty::Int => self.call_rt("int_str", vec![value]),
@@ -93,10 +120,10 @@ impl FnLower<'_, '_> {
     }
 
     /// `repr(value)`.
-    fn to_repr(&mut self, value: Expr, ty: Ty) -> Expr {
+    fn repr_of(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Str => self.call_rt("str_repr", vec![value]),
-            _ => self.to_str(value, ty),
+            _ => self.str_of(value, ty),
         }
     }
 
@@ -119,21 +146,33 @@ impl FnLower<'_, '_> {
                 Some(g) => Expr::Global(g),
                 None => Expr::Values(Vec::new()),
             },
-            ExprKind::Call { callee, args, keywords } => match *callee {
+            ExprKind::Call {
+                callee,
+                args,
+                keywords,
+            } => match *callee {
                 Callee::Func(_) => {
                     let instance = self.res.callees[&id];
                     let callee_ret = self.cx.typeck.result(instance).ret;
                     let args = args.iter().map(|a| self.expr(*a)).collect();
                     let site = self.site(span, Anchor::Whole);
-                    let call = Expr::Call { func: mir::FuncIdx(instance.0), args, site };
+                    let call = Expr::Call {
+                        func: mir::FuncIdx(instance.0),
+                        args,
+                        site,
+                    };
                     if callee_ret == Ty::Never {
-                        block(vec![Stmt::Drop(call), Stmt::Unreachable], Expr::Values(Vec::new()))
+                        block(
+                            vec![Stmt::Drop(call), Stmt::Unreachable],
+                            Expr::Values(Vec::new()),
+                        )
                     } else {
                         call
                     }
                 }
                 Callee::Builtin(builtin) => {
-                    let keywords: Vec<_> = keywords.iter().map(|k| (k.name.clone(), k.value)).collect();
+                    let keywords: Vec<_> =
+                        keywords.iter().map(|k| (k.name.clone(), k.value)).collect();
                     self.builtin(builtin, args, &keywords, ty, span)
                 }
                 Callee::Intrinsic(intrinsic) => self.intrinsic(intrinsic, args),
@@ -144,7 +183,17 @@ impl FnLower<'_, '_> {
                 let r = self.expr(*rhs);
                 let left_end = u32::from(func.expr(*lhs).span.range.end());
                 let right_start = u32::from(func.expr(*rhs).span.range.start());
-                self.binary(*op, l, lt, r, rt, ty, *rhs, span, Some((left_end, right_start)))
+                self.binary(
+                    *op,
+                    l,
+                    lt,
+                    r,
+                    rt,
+                    ty,
+                    *rhs,
+                    span,
+                    Some((left_end, right_start)),
+                )
             }
             ExprKind::Unary { op, operand } => {
                 let operand_ty = self.ty(*operand);
@@ -164,7 +213,12 @@ impl FnLower<'_, '_> {
                         } else {
                             let v = self.to_i64(v, operand_ty);
                             let site = self.site(span, Anchor::Whole);
-                            Expr::Checked { op: CheckedOp::Sub, lhs: Box::new(Expr::I64(0)), rhs: Box::new(v), site }
+                            Expr::Checked {
+                                op: CheckedOp::Sub,
+                                lhs: Box::new(Expr::I64(0)),
+                                rhs: Box::new(v),
+                                site,
+                            }
                         }
                     }
                     UnaryOp::Invert => {
@@ -174,7 +228,11 @@ impl FnLower<'_, '_> {
                     }
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare_chain(*left, ops, comparators, span),
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare_chain(*left, ops, comparators, span),
             ExprKind::Logical { op, values } => {
                 let val_ty = repr(ty);
                 let mut iter = values.iter().rev();
@@ -205,8 +263,14 @@ impl FnLower<'_, '_> {
                 let v = self.expr(*value);
                 let i = self.expr(*index);
                 let i = self.to_i64(i, index_ty);
-                let site = self.site(span, Anchor::Whole);
-                let call = Expr::Call { func: self.cx.rt("argv_get"), args: vec![i], site };
+                let from = u32::from(func.expr(*value).span.range.end());
+                let to = u32::from(func.expr(*index).span.range.end()) + 1;
+                let site = self.site(span, Anchor::Secondary { from, to });
+                let call = Expr::Call {
+                    func: self.cx.rt("argv_get"),
+                    args: vec![i],
+                    site,
+                };
                 block(vec![Stmt::Drop(v)], call)
             }
             ExprKind::FString(parts) => self.fstring(parts, span),
@@ -218,30 +282,40 @@ impl FnLower<'_, '_> {
         for part in parts {
             match part {
                 FStringPart::Literal(text) => pieces.push(self.str_lit(text)),
-                FStringPart::Value { value, conversion, spec } => {
+                FStringPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                } => {
                     let ty = self.ty(*value);
                     let lowered = self.expr(*value);
                     let piece = match conversion {
                         Conversion::Repr => {
-                            let text = self.to_repr(lowered, ty);
+                            let text = self.repr_of(lowered, ty);
                             self.format_str(text, spec, span)
                         }
                         Conversion::Str => {
-                            let text = self.to_str(lowered, ty);
+                            let text = self.str_of(lowered, ty);
                             self.format_str(text, spec, span)
                         }
-                        Conversion::None if spec.is_empty() => self.to_str(lowered, ty),
+                        Conversion::None if spec.is_empty() => self.str_of(lowered, ty),
                         Conversion::None => {
                             let spec_value = self.fstring(spec, span);
                             match ty {
                                 Ty::Int | Ty::Bool => {
                                     let v = self.to_i64(lowered, ty);
                                     let is_bool = Expr::I32((ty == Ty::Bool) as i32);
-                                    self.call_rt_at("format_int", vec![v, spec_value, is_bool], span)
+                                    self.call_rt_at(
+                                        "format_int",
+                                        vec![v, spec_value, is_bool],
+                                        span,
+                                    )
                                 }
-                                Ty::Float => self.call_rt_at("format_float", vec![lowered, spec_value], span),
+                                Ty::Float => {
+                                    self.call_rt_at("format_float", vec![lowered, spec_value], span)
+                                }
                                 _ => {
-                                    let text = self.to_str(lowered, ty);
+                                    let text = self.str_of(lowered, ty);
                                     self.call_rt_at("format_str", vec![text, spec_value], span)
                                 }
                             }
@@ -264,7 +338,9 @@ impl FnLower<'_, '_> {
 
     fn concat(&mut self, pieces: Vec<Expr>) -> Expr {
         let mut iter = pieces.into_iter();
-        let Some(mut result) = iter.next() else { return self.str_lit("") };
+        let Some(mut result) = iter.next() else {
+            return self.str_lit("");
+        };
         for piece in iter {
             result = self.call_rt("str_concat", vec![result, piece]);
         }
@@ -285,7 +361,10 @@ impl FnLower<'_, '_> {
         anchors: Option<(u32, u32)>,
     ) -> Expr {
         let anchor = match anchors {
-            Some((left_end, right_start)) => Anchor::BinOp { left_end, right_start },
+            Some((left_end, right_start)) => Anchor::BinOp {
+                left_end,
+                right_start,
+            },
             None => Anchor::Whole,
         };
         if lt == Ty::Str || rt == Ty::Str {
@@ -325,16 +404,28 @@ impl FnLower<'_, '_> {
                 PyBinOp::Sub => bin(BinOp::F64Sub, a, b),
                 PyBinOp::Mul => bin(BinOp::F64Mul, a, b),
                 PyBinOp::Div => {
-                    let message = if lt == Ty::Float { "ZeroDivisionError: float division by zero" } else { "ZeroDivisionError: division by zero" };
+                    let message = if lt == Ty::Float {
+                        "ZeroDivisionError: float division by zero"
+                    } else {
+                        "ZeroDivisionError: division by zero"
+                    };
                     self.checked_divisor_f64(a, b, message, span, anchor, BinOp::F64Div)
                 }
                 PyBinOp::FloorDiv => {
                     let site = self.site(span, anchor);
-                    Expr::Call { func: self.cx.rt("float_floordiv"), args: vec![a, b], site }
+                    Expr::Call {
+                        func: self.cx.rt("float_floordiv"),
+                        args: vec![a, b],
+                        site,
+                    }
                 }
                 PyBinOp::Mod => {
                     let site = self.site(span, anchor);
-                    Expr::Call { func: self.cx.rt("float_mod"), args: vec![a, b], site }
+                    Expr::Call {
+                        func: self.cx.rt("float_mod"),
+                        args: vec![a, b],
+                        site,
+                    }
                 }
                 _ => unreachable!("inference gives no float result for {op:?}"),
             };
@@ -353,20 +444,39 @@ impl FnLower<'_, '_> {
                     _ => CheckedOp::Mul,
                 };
                 let site = self.site(span, anchor);
-                Expr::Checked { op, lhs: Box::new(a), rhs: Box::new(b), site }
+                Expr::Checked {
+                    op,
+                    lhs: Box::new(a),
+                    rhs: Box::new(b),
+                    site,
+                }
             }
-            PyBinOp::FloorDiv | PyBinOp::Mod => self.int_div_mod(op, a, b, constant_rhs, span, anchor),
+            PyBinOp::FloorDiv | PyBinOp::Mod => {
+                self.int_div_mod(op, a, b, constant_rhs, span, anchor)
+            }
             PyBinOp::Pow => {
                 let site = self.site(span, anchor);
-                Expr::Call { func: self.cx.rt("int_pow"), args: vec![a, b], site }
+                Expr::Call {
+                    func: self.cx.rt("int_pow"),
+                    args: vec![a, b],
+                    site,
+                }
             }
             PyBinOp::LShift => {
                 let site = self.site(span, anchor);
-                Expr::Call { func: self.cx.rt("int_lshift"), args: vec![a, b], site }
+                Expr::Call {
+                    func: self.cx.rt("int_lshift"),
+                    args: vec![a, b],
+                    site,
+                }
             }
             PyBinOp::RShift => {
                 let site = self.site(span, anchor);
-                Expr::Call { func: self.cx.rt("int_rshift"), args: vec![a, b], site }
+                Expr::Call {
+                    func: self.cx.rt("int_rshift"),
+                    args: vec![a, b],
+                    site,
+                }
             }
             PyBinOp::BitAnd => bin(BinOp::I64And, a, b),
             PyBinOp::BitOr => bin(BinOp::I64Or, a, b),
@@ -375,7 +485,15 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn checked_divisor_f64(&mut self, a: Expr, b: Expr, message: &str, span: Span, anchor: Anchor, op: BinOp) -> Expr {
+    fn checked_divisor_f64(
+        &mut self,
+        a: Expr,
+        b: Expr,
+        message: &str,
+        span: Span,
+        anchor: Anchor,
+        op: BinOp,
+    ) -> Expr {
         let mut stmts = Vec::new();
         let a = self.temp(Ty::Float, a, &mut stmts);
         let b = self.temp(Ty::Float, b, &mut stmts);
@@ -391,12 +509,24 @@ impl FnLower<'_, '_> {
 
     /// Python's `//` and `%` on ints: the quotient rounds toward minus infinity and the
     /// remainder takes the divisor's sign.
-    fn int_div_mod(&mut self, op: PyBinOp, a: Expr, b: Expr, constant_rhs: Option<i64>, span: Span, anchor: Anchor) -> Expr {
+    fn int_div_mod(
+        &mut self,
+        op: PyBinOp,
+        a: Expr,
+        b: Expr,
+        constant_rhs: Option<i64>,
+        span: Span,
+        anchor: Anchor,
+    ) -> Expr {
         let mut stmts = Vec::new();
         let a = self.temp(Ty::Int, a, &mut stmts);
         let b = self.temp(Ty::Int, b, &mut stmts);
         if constant_rhs.is_none_or(|n| n == 0) {
-            let text = if op == PyBinOp::Mod { "ZeroDivisionError: integer modulo by zero" } else { "ZeroDivisionError: integer division or modulo by zero" };
+            let text = if op == PyBinOp::Mod {
+                "ZeroDivisionError: integer modulo by zero"
+            } else {
+                "ZeroDivisionError: integer division or modulo by zero"
+            };
             let message = self.str_lit(text);
             let site = self.site(span, anchor);
             stmts.push(Stmt::If {
@@ -414,7 +544,11 @@ impl FnLower<'_, '_> {
             _ => bin(
                 BinOp::I32And,
                 bin(BinOp::I64Ne, r.clone(), Expr::I64(0)),
-                bin(BinOp::I64LtS, bin(BinOp::I64Xor, r.clone(), b.clone()), Expr::I64(0)),
+                bin(
+                    BinOp::I64LtS,
+                    bin(BinOp::I64Xor, r.clone(), b.clone()),
+                    Expr::I64(0),
+                ),
             ),
         };
         if op == PyBinOp::Mod {
@@ -439,9 +573,20 @@ impl FnLower<'_, '_> {
         block(stmts, if_else(adjust, adjusted, quotient, Some(ValTy::I64)))
     }
 
-    fn compare_chain(&mut self, left: ExprId, ops: &[CmpOp], comparators: &[ExprId], span: Span) -> Expr {
+    fn compare_chain(
+        &mut self,
+        left: ExprId,
+        ops: &[CmpOp],
+        comparators: &[ExprId],
+        span: Span,
+    ) -> Expr {
         let mut lhs_ty = self.ty(left);
         let mut lhs = self.expr(left);
+        // In a chain, the left operand is evaluated before the middle ones are stored.
+        let mut first = Vec::new();
+        if ops.len() > 1 {
+            lhs = self.temp(lhs_ty, lhs, &mut first);
+        }
         let mut tests = Vec::new();
         for (i, (op, &rhs)) in ops.iter().zip(comparators).enumerate() {
             let rhs_ty = self.ty(rhs);
@@ -463,7 +608,7 @@ impl FnLower<'_, '_> {
         for (pre, test) in iter {
             result = block(pre, if_else(test, result, Expr::I32(0), Some(ValTy::I32)));
         }
-        result
+        block(first, result)
     }
 
     fn compare(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
@@ -521,7 +666,14 @@ impl FnLower<'_, '_> {
         bin(op, a, b)
     }
 
-    fn builtin(&mut self, builtin: Builtin, args: &[ExprId], keywords: &[(String, ExprId)], ty: Ty, span: Span) -> Expr {
+    fn builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[ExprId],
+        keywords: &[(String, ExprId)],
+        ty: Ty,
+        span: Span,
+    ) -> Expr {
         let arg_tys: Vec<Ty> = args.iter().map(|a| self.ty(*a)).collect();
         match builtin {
             Builtin::Print => {
@@ -529,7 +681,7 @@ impl FnLower<'_, '_> {
                 let mut texts = Vec::new();
                 for (&arg, &arg_ty) in args.iter().zip(&arg_tys) {
                     let value = self.expr(arg);
-                    let text = self.to_str(value, arg_ty);
+                    let text = self.str_of(value, arg_ty);
                     texts.push(self.temp(Ty::Str, text, &mut stmts));
                 }
                 let mut separators = [None, None];
@@ -541,7 +693,11 @@ impl FnLower<'_, '_> {
                         self.temp(Ty::Str, lowered, &mut stmts)
                     } else {
                         stmts.push(Stmt::Drop(lowered));
-                        if slot == 0 { self.str_lit(" ") } else { self.str_lit("\n") }
+                        if slot == 0 {
+                            self.str_lit(" ")
+                        } else {
+                            self.str_lit("\n")
+                        }
                     });
                 }
                 let [sep, end] = separators;
@@ -565,8 +721,21 @@ impl FnLower<'_, '_> {
                         let mut stmts = Vec::new();
                         let v = self.temp(Ty::Int, value, &mut stmts);
                         let site = self.site(span, Anchor::Whole);
-                        let negated = Expr::Checked { op: CheckedOp::Sub, lhs: Box::new(Expr::I64(0)), rhs: Box::new(v.clone()), site };
-                        block(stmts, if_else(bin(BinOp::I64LtS, v.clone(), Expr::I64(0)), negated, v, Some(ValTy::I64)))
+                        let negated = Expr::Checked {
+                            op: CheckedOp::Sub,
+                            lhs: Box::new(Expr::I64(0)),
+                            rhs: Box::new(v.clone()),
+                            site,
+                        };
+                        block(
+                            stmts,
+                            if_else(
+                                bin(BinOp::I64LtS, v.clone(), Expr::I64(0)),
+                                negated,
+                                v,
+                                Some(ValTy::I64),
+                            ),
+                        )
                     }
                 }
             }
@@ -574,19 +743,31 @@ impl FnLower<'_, '_> {
                 let mut stmts = Vec::new();
                 let first = self.expr(args[0]);
                 let current = self.temp(ty, first, &mut stmts);
-                let Expr::Local(current_local) = current else { unreachable!("min/max of typed values") };
+                let Expr::Local(current_local) = current else {
+                    unreachable!("min/max of typed values")
+                };
                 for &arg in &args[1..] {
                     let value = self.expr(arg);
                     let candidate = self.temp(ty, value, &mut stmts);
-                    let (a, b) = if builtin == Builtin::Max { (candidate.clone(), current.clone()) } else { (current.clone(), candidate.clone()) };
+                    let (a, b) = if builtin == Builtin::Max {
+                        (candidate.clone(), current.clone())
+                    } else {
+                        (current.clone(), candidate.clone())
+                    };
                     // max keeps the first of equal values: replace only when strictly greater.
                     let better = self.compare(CmpOp::Gt, a, ty, b, ty, span);
-                    stmts.push(Stmt::If { cond: better, then: vec![Stmt::SetLocal(current_local, candidate)], otherwise: Vec::new() });
+                    stmts.push(Stmt::If {
+                        cond: better,
+                        then: vec![Stmt::SetLocal(current_local, candidate)],
+                        otherwise: Vec::new(),
+                    });
                 }
                 block(stmts, current)
             }
             Builtin::Int => {
-                let Some(&arg) = args.first() else { return Expr::I64(0) };
+                let Some(&arg) = args.first() else {
+                    return Expr::I64(0);
+                };
                 let value = self.expr(arg);
                 match arg_tys[0] {
                     Ty::Int => value,
@@ -596,7 +777,9 @@ impl FnLower<'_, '_> {
                 }
             }
             Builtin::Float => {
-                let Some(&arg) = args.first() else { return Expr::F64(0.0) };
+                let Some(&arg) = args.first() else {
+                    return Expr::F64(0.0);
+                };
                 let value = self.expr(arg);
                 match arg_tys[0] {
                     Ty::Str => self.call_rt_at("str_to_float", vec![value], span),
@@ -610,17 +793,20 @@ impl FnLower<'_, '_> {
             Builtin::Str => match args.first() {
                 Some(&arg) => {
                     let value = self.expr(arg);
-                    self.to_str(value, arg_tys[0])
+                    self.str_of(value, arg_tys[0])
                 }
                 None => self.str_lit(""),
             },
             Builtin::Repr => {
                 let value = self.expr(args[0]);
-                self.to_repr(value, arg_tys[0])
+                self.repr_of(value, arg_tys[0])
             }
             Builtin::Round => {
                 let value = self.expr(args[0]);
-                let ndigits = args.get(1).or_else(|| keywords.first().map(|k| &k.1)).copied();
+                let ndigits = args
+                    .get(1)
+                    .or_else(|| keywords.first().map(|k| &k.1))
+                    .copied();
                 let ndigits = ndigits.filter(|n| self.ty(*n) != Ty::None);
                 match (arg_tys[0], ndigits) {
                     (Ty::Float, None) => self.call_rt_at("float_round", vec![value], span),
@@ -642,24 +828,44 @@ impl FnLower<'_, '_> {
             }
             Builtin::Pow => {
                 if args.len() == 3 {
-                    let values: Vec<_> = args.iter().zip(&arg_tys).map(|(a, t)| {
-                        let v = self.expr(*a);
-                        self.to_i64(v, *t)
-                    }).collect();
+                    let values: Vec<_> = args
+                        .iter()
+                        .zip(&arg_tys)
+                        .map(|(a, t)| {
+                            let v = self.expr(*a);
+                            self.to_i64(v, *t)
+                        })
+                        .collect();
                     return self.call_rt_at("int_pow_mod", values, span);
                 }
                 let l = self.expr(args[0]);
                 let r = self.expr(args[1]);
-                self.binary(PyBinOp::Pow, l, arg_tys[0], r, arg_tys[1], ty, args[1], span, None)
+                self.binary(
+                    PyBinOp::Pow,
+                    l,
+                    arg_tys[0],
+                    r,
+                    arg_tys[1],
+                    ty,
+                    args[1],
+                    span,
+                    None,
+                )
             }
             Builtin::Len => {
                 let value = self.expr(args[0]);
                 match arg_tys[0] {
                     Ty::Str => un(
                         UnOp::I64ExtendI32U,
-                        Expr::Load { ty: MemTy::I32, addr: Box::new(bin(BinOp::I32Add, value, Expr::I32(4))) },
+                        Expr::Load {
+                            ty: MemTy::I32,
+                            addr: Box::new(bin(BinOp::I32Add, value, Expr::I32(4))),
+                        },
                     ),
-                    _ => block(vec![Stmt::Drop(value)], self.call_rt("argv_len", Vec::new())),
+                    _ => block(
+                        vec![Stmt::Drop(value)],
+                        self.call_rt("argv_len", Vec::new()),
+                    ),
                 }
             }
             Builtin::SysExit => {
@@ -669,7 +875,10 @@ impl FnLower<'_, '_> {
                         let value = self.expr(arg);
                         match arg_tys[0] {
                             Ty::Str => self.call_rt("sys_exit_message", vec![value]),
-                            Ty::None => block(vec![Stmt::Drop(value)], self.call_rt("sys_exit", vec![Expr::I64(0)])),
+                            Ty::None => block(
+                                vec![Stmt::Drop(value)],
+                                self.call_rt("sys_exit", vec![Expr::I64(0)]),
+                            ),
                             t => {
                                 let code = self.to_i64(value, t);
                                 self.call_rt("sys_exit", vec![code])
@@ -685,9 +894,19 @@ impl FnLower<'_, '_> {
     fn intrinsic(&mut self, intrinsic: Intrinsic, args: &[ExprId]) -> Expr {
         let mut values: Vec<Expr> = args.iter().map(|a| self.expr(*a)).collect();
         let mut arg = |i: usize| std::mem::replace(&mut values[i], Expr::Values(Vec::new()));
-        let load = |ty: MemTy, addr: Expr| Expr::Load { ty, addr: Box::new(wrap_addr(addr)) };
+        let load = |ty: MemTy, addr: Expr| Expr::Load {
+            ty,
+            addr: Box::new(wrap_addr(addr)),
+        };
         let store = |ty: MemTy, addr: Expr, value: Expr| {
-            block(vec![Stmt::Store { ty, addr: wrap_addr(addr), value }], Expr::Values(Vec::new()))
+            block(
+                vec![Stmt::Store {
+                    ty,
+                    addr: wrap_addr(addr),
+                    value,
+                }],
+                Expr::Values(Vec::new()),
+            )
         };
         match intrinsic {
             Intrinsic::LoadU8 => un(UnOp::I64ExtendI32U, load(MemTy::U8, arg(0))),
@@ -705,9 +924,21 @@ impl FnLower<'_, '_> {
                 let (a, v) = (arg(0), arg(1));
                 store(MemTy::I64, a, v)
             }
-            Intrinsic::Alloc => un(UnOp::I64ExtendI32U, Expr::Alloc(Box::new(wrap_addr(arg(0))))),
-            Intrinsic::StrAddr => un(UnOp::I64ExtendI32U, bin(BinOp::I32Add, arg(0), Expr::I32(8))),
-            Intrinsic::StrSize => un(UnOp::I64ExtendI32U, Expr::Load { ty: MemTy::I32, addr: Box::new(arg(0)) }),
+            Intrinsic::Alloc => un(
+                UnOp::I64ExtendI32U,
+                Expr::Alloc(Box::new(wrap_addr(arg(0)))),
+            ),
+            Intrinsic::StrAddr => un(
+                UnOp::I64ExtendI32U,
+                bin(BinOp::I32Add, arg(0), Expr::I32(8)),
+            ),
+            Intrinsic::StrSize => un(
+                UnOp::I64ExtendI32U,
+                Expr::Load {
+                    ty: MemTy::I32,
+                    addr: Box::new(arg(0)),
+                },
+            ),
             Intrinsic::StrNew => {
                 let (n_bytes, n_chars) = (arg(0), arg(1));
                 let mut stmts = Vec::new();
@@ -715,9 +946,17 @@ impl FnLower<'_, '_> {
                 let object = self.new_local(ValTy::I32);
                 stmts.push(Stmt::SetLocal(
                     object,
-                    Expr::Alloc(Box::new(wrap_addr(bin(BinOp::I64Add, n_bytes.clone(), Expr::I64(8))))),
+                    Expr::Alloc(Box::new(wrap_addr(bin(
+                        BinOp::I64Add,
+                        n_bytes.clone(),
+                        Expr::I64(8),
+                    )))),
                 ));
-                stmts.push(Stmt::Store { ty: MemTy::I32, addr: Expr::Local(object), value: wrap_addr(n_bytes) });
+                stmts.push(Stmt::Store {
+                    ty: MemTy::I32,
+                    addr: Expr::Local(object),
+                    value: wrap_addr(n_bytes),
+                });
                 stmts.push(Stmt::Store {
                     ty: MemTy::I32,
                     addr: bin(BinOp::I32Add, Expr::Local(object), Expr::I32(4)),
@@ -727,9 +966,19 @@ impl FnLower<'_, '_> {
             }
             Intrinsic::Write => {
                 let (fd, addr, len) = (arg(0), arg(1), arg(2));
-                block(vec![Stmt::Write { fd: wrap_addr(fd), addr: wrap_addr(addr), len: wrap_addr(len) }], Expr::Values(Vec::new()))
+                block(
+                    vec![Stmt::Write {
+                        fd: wrap_addr(fd),
+                        addr: wrap_addr(addr),
+                        len: wrap_addr(len),
+                    }],
+                    Expr::Values(Vec::new()),
+                )
             }
-            Intrinsic::Exit => block(vec![Stmt::Exit(wrap_addr(arg(0))), Stmt::Unreachable], Expr::Values(Vec::new())),
+            Intrinsic::Exit => block(
+                vec![Stmt::Exit(wrap_addr(arg(0))), Stmt::Unreachable],
+                Expr::Values(Vec::new()),
+            ),
             Intrinsic::F64Bits => un(UnOp::I64ReinterpretF64, arg(0)),
             Intrinsic::BitsF64 => un(UnOp::F64ReinterpretI64, arg(0)),
             Intrinsic::WrapMul => bin(BinOp::I64Mul, arg(0), arg(1)),
@@ -737,14 +986,26 @@ impl FnLower<'_, '_> {
             Intrinsic::ULt => bin(BinOp::I64LtU, arg(0), arg(1)),
             Intrinsic::ShrU => bin(BinOp::I64ShrU, arg(0), arg(1)),
             Intrinsic::TruncF64 => un(UnOp::I64TruncSatF64S, arg(0)),
-            Intrinsic::Raise => block(vec![Stmt::Raise { message: arg(0), site: None }], Expr::Values(Vec::new())),
+            Intrinsic::Raise => block(
+                vec![Stmt::Raise {
+                    message: arg(0),
+                    site: None,
+                }],
+                Expr::Values(Vec::new()),
+            ),
             Intrinsic::ArgsSizesGet => {
                 let (a, b) = (arg(0), arg(1));
-                block(vec![Stmt::ArgsSizesGet(wrap_addr(a), wrap_addr(b))], Expr::Values(Vec::new()))
+                block(
+                    vec![Stmt::ArgsSizesGet(wrap_addr(a), wrap_addr(b))],
+                    Expr::Values(Vec::new()),
+                )
             }
             Intrinsic::ArgsGet => {
                 let (a, b) = (arg(0), arg(1));
-                block(vec![Stmt::ArgsGet(wrap_addr(a), wrap_addr(b))], Expr::Values(Vec::new()))
+                block(
+                    vec![Stmt::ArgsGet(wrap_addr(a), wrap_addr(b))],
+                    Expr::Values(Vec::new()),
+                )
             }
             Intrinsic::TracebackLen => un(UnOp::I64ExtendI32U, Expr::TracebackLen),
             Intrinsic::TracebackFrame => Expr::TracebackFrame(Box::new(wrap_addr(arg(0)))),

@@ -44,10 +44,11 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
     }
     for (i, _) in func.locals.iter().enumerate() {
-        if lower.local_map[i].is_none() && !func.params.iter().any(|p| p.local.index() == i) {
-            if let Some(ty) = repr(res.local_tys[i]) {
-                lower.local_map[i] = Some(lower.new_local(ty));
-            }
+        if lower.local_map[i].is_none()
+            && !func.params.iter().any(|p| p.local.index() == i)
+            && let Some(ty) = repr(res.local_tys[i])
+        {
+            lower.local_map[i] = Some(lower.new_local(ty));
         }
     }
     let mut body = lower.block(&func.body);
@@ -59,7 +60,15 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         FuncKind::Runtime => format!("rt.{}", func.name),
         _ => func.name.clone(),
     };
-    mir::Func { name, n_params, locals: lower.locals, results, body, may_raise: false }
+    mir::Func {
+        name,
+        n_params,
+        locals: lower.locals,
+        results,
+        body,
+        may_raise: false,
+        handles_exceptions: false,
+    }
 }
 
 impl FnLower<'_, '_> {
@@ -177,20 +186,31 @@ impl FnLower<'_, '_> {
                     self.assign(target, temp, out);
                 }
             }
-            Stmt::AugAssign { place, op, value, span } => {
+            Stmt::AugAssign {
+                place,
+                op,
+                value,
+                span,
+            } => {
                 let current_ty = self.place_ty(*place);
                 let current = self.read_place(*place);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
                 let result_ty = current_ty;
-                let combined = self.binary(*op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None);
+                let combined = self.binary(
+                    *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None,
+                );
                 out.push(self.write_place(*place, combined));
             }
             Stmt::If { test, body, orelse } => {
                 let cond = self.truthy(*test);
                 let then = self.block(body);
                 let otherwise = self.block(orelse);
-                out.push(mir::Stmt::If { cond, then, otherwise });
+                out.push(mir::Stmt::If {
+                    cond,
+                    then,
+                    otherwise,
+                });
             }
             Stmt::While { test, body, orelse } => {
                 self.python_loops.push(self.mir_loops);
@@ -202,14 +222,26 @@ impl FnLower<'_, '_> {
                 let mut exit = self.block(orelse);
                 self.python_loops.extend(python_loop);
                 exit.push(mir::Stmt::Break(0));
-                let mut loop_body = vec![mir::Stmt::If { cond: not(cond), then: exit, otherwise: Vec::new() }];
+                let mut loop_body = vec![mir::Stmt::If {
+                    cond: not(cond),
+                    then: exit,
+                    otherwise: Vec::new(),
+                }];
                 loop_body.extend(self.block(body));
                 loop_body.push(mir::Stmt::Continue(0));
                 self.mir_loops -= 1;
                 self.python_loops.pop();
                 out.push(mir::Stmt::Loop { body: loop_body });
             }
-            Stmt::ForRange { var, start, stop, step, body, orelse } => self.for_range(*var, [*start, *stop, *step], body, orelse, out),
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                range_span,
+            } => self.for_range(*var, [*start, *stop, *step], *range_span, body, orelse, out),
             Stmt::Break => {
                 let depth = self.mir_loops - 1 - self.python_loops.last().copied().unwrap_or(0);
                 out.push(mir::Stmt::Break(depth));
@@ -234,19 +266,19 @@ impl FnLower<'_, '_> {
                 };
                 out.push(mir::Stmt::Return(values));
             }
-            Stmt::Assert { test, msg, span } => {
+            Stmt::Assert { test, msg } => {
                 let cond = self.truthy(*test);
                 let message = match msg {
                     Some(msg) => {
                         let ty = self.ty(*msg);
                         let text = self.expr(*msg);
-                        let text = self.to_str(text, ty);
+                        let text = self.str_of(text, ty);
                         let prefix = Expr::I32(self.cx.str_const("AssertionError: ") as i32);
                         self.call_rt("str_concat", vec![prefix, text])
                     }
                     None => Expr::I32(self.cx.str_const("AssertionError") as i32),
                 };
-                let site = self.site(*span, Anchor::Whole);
+                let site = self.site(self.func.expr(*test).span, Anchor::Whole);
                 out.push(mir::Stmt::If {
                     cond: not(cond),
                     then: vec![mir::Stmt::Raise { message, site }],
@@ -256,7 +288,15 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn for_range(&mut self, var: Place, bounds: [ExprId; 3], body: &[Stmt], orelse: &[Stmt], out: &mut Vec<mir::Stmt>) {
+    fn for_range(
+        &mut self,
+        var: Place,
+        bounds: [ExprId; 3],
+        range_span: Span,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        out: &mut Vec<mir::Stmt>,
+    ) {
         let step = bounds[2];
         let constant_step = match self.func.expr(step).kind {
             krait_hir::ExprKind::Int(n) => Some(n),
@@ -269,12 +309,18 @@ impl FnLower<'_, '_> {
             let value = self.to_i64(value, ty);
             bound_values.push(self.temp(Ty::Int, value, out));
         }
-        let [i, stop_value, step_value] = <[Expr; 3]>::try_from(bound_values).expect("three bounds");
-        let Expr::Local(i) = i else { unreachable!("bounds are i64 temporaries") };
+        let [i, stop_value, step_value] =
+            <[Expr; 3]>::try_from(bound_values).expect("three bounds");
+        let Expr::Local(i) = i else {
+            unreachable!("bounds are i64 temporaries")
+        };
         let step_span = self.func.expr(step).span;
         if constant_step.is_none_or(|n| n == 0) {
-            let message = Expr::I32(self.cx.str_const("ValueError: range() arg 3 must not be zero") as i32);
-            let site = self.site(step_span, Anchor::Whole);
+            let message = Expr::I32(
+                self.cx
+                    .str_const("ValueError: range() arg 3 must not be zero") as i32,
+            );
+            let site = self.site(range_span, Anchor::Whole);
             out.push(mir::Stmt::If {
                 cond: bin(BinOp::I64Eq, step_value.clone(), Expr::I64(0)),
                 then: vec![mir::Stmt::Raise { message, site }],
@@ -297,7 +343,11 @@ impl FnLower<'_, '_> {
         let mut exit = self.block(orelse);
         self.python_loops.extend(python_loop);
         exit.push(mir::Stmt::Break(0));
-        let mut loop_body = vec![mir::Stmt::If { cond: not(in_range), then: exit, otherwise: Vec::new() }];
+        let mut loop_body = vec![mir::Stmt::If {
+            cond: not(in_range),
+            then: exit,
+            otherwise: Vec::new(),
+        }];
         loop_body.push(self.write_place(var, Expr::Local(i)));
         // The counter stays below `stop` (or above it), so a step of +-1 cannot overflow; a
         // larger step can step past the i64 range, which only checked addition notices.

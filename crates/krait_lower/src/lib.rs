@@ -53,12 +53,14 @@ impl ModuleLower<'_> {
         if let Some(&addr) = self.strings.get(text) {
             return addr;
         }
-        while self.data.len() % 8 != 0 {
+        while !self.data.len().is_multiple_of(8) {
             self.data.push(0);
         }
         let addr = DATA_BASE + self.data.len() as u32;
-        self.data.extend_from_slice(&(text.len() as u32).to_le_bytes());
-        self.data.extend_from_slice(&(text.chars().count() as u32).to_le_bytes());
+        self.data
+            .extend_from_slice(&(text.len() as u32).to_le_bytes());
+        self.data
+            .extend_from_slice(&(text.chars().count() as u32).to_le_bytes());
         self.data.extend_from_slice(text.as_bytes());
         self.strings.insert(text.to_owned(), addr);
         addr
@@ -75,11 +77,17 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let mut global_map = Vec::new();
     for (global, &ty) in program.globals.iter().zip(&typeck.globals) {
         global_map.push(repr(ty).map(|ty| {
-            globals.push(GlobalDef { name: global.name.clone(), ty });
+            globals.push(GlobalDef {
+                name: global.name.clone(),
+                ty,
+            });
             GlobalIdx(globals.len() as u32 - 1)
         }));
     }
-    globals.push(GlobalDef { name: "exc".to_owned(), ty: ValTy::I32 });
+    globals.push(GlobalDef {
+        name: "exc".to_owned(),
+        ty: ValTy::I32,
+    });
     let exc = GlobalIdx(globals.len() as u32 - 1);
     let mut cx = ModuleLower {
         program,
@@ -98,7 +106,14 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let start = FuncIdx(funcs.len() as u32);
     funcs.push(start_func(&mut cx));
     let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
-    let mut module = mir::Module { funcs, globals: cx.globals, data: cx.data, start, exc, overflow_message };
+    let mut module = mir::Module {
+        funcs,
+        globals: cx.globals,
+        data: cx.data,
+        start,
+        exc,
+        overflow_message,
+    };
     module.compute_may_raise();
     module
 }
@@ -110,7 +125,11 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
     for &instance in &cx.typeck.module_bodies {
         let func = cx.program.func(cx.typeck.instance(instance).func);
         debug_assert!(matches!(func.kind, FuncKind::Module | FuncKind::Runtime));
-        body.push(Stmt::Drop(Expr::Call { func: FuncIdx(instance.0), args: Vec::new(), site: None }));
+        body.push(Stmt::Drop(Expr::Call {
+            func: FuncIdx(instance.0),
+            args: Vec::new(),
+            site: None,
+        }));
         body.push(Stmt::If {
             cond: Expr::Global(cx.exc),
             then: vec![Stmt::Drop(Expr::Call {
@@ -121,6 +140,18 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
             otherwise: Vec::new(),
         });
     }
-    body.push(Stmt::Drop(Expr::Call { func: cx.rt("flush"), args: Vec::new(), site: None }));
-    mir::Func { name: "_start".to_owned(), n_params: 0, locals: Vec::new(), results: Vec::new(), body, may_raise: false }
+    body.push(Stmt::Drop(Expr::Call {
+        func: cx.rt("flush"),
+        args: Vec::new(),
+        site: None,
+    }));
+    mir::Func {
+        name: "_start".to_owned(),
+        n_params: 0,
+        locals: Vec::new(),
+        results: Vec::new(),
+        body,
+        may_raise: false,
+        handles_exceptions: true,
+    }
 }

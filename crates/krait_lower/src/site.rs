@@ -10,10 +10,18 @@ pub(crate) enum Anchor {
     /// `~` under the operands and `^` under the operator of a binary operation whose operands
     /// end and start at these byte offsets.
     BinOp { left_end: u32, right_start: u32 },
+    /// `~` under the expression but `^` from byte `from` to byte `to` (subscripts).
+    Secondary { from: u32, to: u32 },
 }
 
 /// `  File "path", line N, in name\n    source\n    carets\n`, as CPython 3.11 prints a frame.
-pub(crate) fn frame_text(file: &SourceFile, path: &str, func_name: &str, span: Span, anchor: Anchor) -> String {
+pub(crate) fn frame_text(
+    file: &SourceFile,
+    path: &str,
+    func_name: &str,
+    span: Span,
+    anchor: Anchor,
+) -> String {
     let start = u32::from(span.range.start()) as usize;
     let end = u32::from(span.range.end()) as usize;
     let (line, col) = file.line_col(span.range.start());
@@ -32,18 +40,43 @@ pub(crate) fn frame_text(file: &SourceFile, path: &str, func_name: &str, span: S
     let (start_col, end_col) = (col - 1, end_col - 1);
     let anchors = match anchor {
         Anchor::Whole => None,
-        Anchor::BinOp { left_end, right_start } => {
+        Anchor::Secondary { from, to } => {
+            let source = &file.text;
+            let (from, to) = (
+                (from as usize).clamp(start, end),
+                (to as usize).clamp(start, end),
+            );
+            Some((
+                source[start..from].chars().count(),
+                source[start..to].chars().count(),
+            ))
+        }
+        Anchor::BinOp {
+            left_end,
+            right_start,
+        } => {
             let source = &file.text;
             let mut found = None;
             let mut i = left_end as usize;
             while i < right_start as usize {
                 let c = source.as_bytes()[i];
-                if !(c == b' ' || c == b'\t' || c == b'\x0c' || c == b'\n' || c == b'\r' || c == b'\\') {
+                if !(c == b' '
+                    || c == b'\t'
+                    || c == b'\x0c'
+                    || c == b'\n'
+                    || c == b'\r'
+                    || c == b'\\')
+                {
                     let mut right = i + 1;
-                    if right < right_start as usize && !source.as_bytes()[right].is_ascii_whitespace() {
+                    if right < right_start as usize
+                        && !source.as_bytes()[right].is_ascii_whitespace()
+                    {
                         right += 1;
                     }
-                    found = Some((source[start..i].chars().count(), source[start..right].chars().count()));
+                    found = Some((
+                        source[start..i].chars().count(),
+                        source[start..right].chars().count(),
+                    ));
                     break;
                 }
                 i += 1;
@@ -51,7 +84,6 @@ pub(crate) fn frame_text(file: &SourceFile, path: &str, func_name: &str, span: S
             found
         }
     };
-    let _ = end;
     let width = end_col - start_col;
     if anchors.is_none() && width == stripped.chars().count() {
         return out;

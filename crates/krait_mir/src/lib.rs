@@ -73,6 +73,9 @@ pub struct Func {
     pub body: Vec<Stmt>,
     /// Whether an exception can leave this function; computed by [`Module::compute_may_raise`].
     pub may_raise: bool,
+    /// Whether this function checks `exc` itself after its calls (`_start`) instead of
+    /// unwinding when a callee raised.
+    pub handles_exceptions: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -81,21 +84,38 @@ pub enum Stmt {
     SetGlobal(GlobalIdx, Expr),
     /// Evaluates the expression and discards its values.
     Drop(Expr),
-    Store { ty: MemTy, addr: Expr, value: Expr },
-    If { cond: Expr, then: Vec<Stmt>, otherwise: Vec<Stmt> },
+    Store {
+        ty: MemTy,
+        addr: Expr,
+        value: Expr,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        otherwise: Vec<Stmt>,
+    },
     /// Runs `body` until a `Break`; falling off the end of `body` leaves the loop too.
-    Loop { body: Vec<Stmt> },
+    Loop {
+        body: Vec<Stmt>,
+    },
     /// Leaves the loop `depth` levels out (0 = innermost).
     Break(u32),
     /// Starts the next iteration of the loop `depth` levels out.
     Continue(u32),
     Return(Vec<Expr>),
     /// Sets `exc` to `message` (a str), records `site` and returns from the function.
-    Raise { message: Expr, site: Option<Site> },
+    Raise {
+        message: Expr,
+        site: Option<Site>,
+    },
     /// Ends the process with the i32 exit code.
     Exit(Expr),
     /// Writes `len` bytes at `addr` to file descriptor `fd`, all i32.
-    Write { fd: Expr, addr: Expr, len: Expr },
+    Write {
+        fd: Expr,
+        addr: Expr,
+        len: Expr,
+    },
     /// WASI `args_sizes_get(count_addr, size_addr)`.
     ArgsSizesGet(Expr, Expr),
     /// WASI `args_get(pointers_addr, buffer_addr)`.
@@ -122,17 +142,37 @@ pub enum Expr {
     Binary(BinOp, Box<Expr>, Box<Expr>),
     /// i64 `+`, `-` or `*` that raises OverflowError at `site` when the result leaves the i64
     /// range.
-    Checked { op: CheckedOp, lhs: Box<Expr>, rhs: Box<Expr>, site: Option<Site> },
+    Checked {
+        op: CheckedOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+        site: Option<Site>,
+    },
     /// A call; `site` is recorded if the callee raises.
-    Call { func: FuncIdx, args: Vec<Expr>, site: Option<Site> },
-    Load { ty: MemTy, addr: Box<Expr> },
+    Call {
+        func: FuncIdx,
+        args: Vec<Expr>,
+        site: Option<Site>,
+    },
+    Load {
+        ty: MemTy,
+        addr: Box<Expr>,
+    },
     /// Zeroed, 8-byte aligned memory of the i32 size. Traps when memory cannot grow: MemoryError
     /// arrives with catchable exceptions.
     Alloc(Box<Expr>),
     /// `if cond { then } else { otherwise }` giving values of `ty`.
-    IfElse { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr>, ty: Vec<ValTy> },
+    IfElse {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+        ty: Vec<ValTy>,
+    },
     /// Runs `stmts`, then gives the values of `value`.
-    Block { stmts: Vec<Stmt>, value: Box<Expr> },
+    Block {
+        stmts: Vec<Stmt>,
+        value: Box<Expr>,
+    },
     /// Several expressions' values in order (multi-value); empty for no value.
     Values(Vec<Expr>),
     /// The number of traceback frames recorded.
@@ -229,7 +269,7 @@ impl Module {
     /// use checked arithmetic, or call such a function. Iterates to a fixed point.
     pub fn compute_may_raise(&mut self) {
         for func in &mut self.funcs {
-            func.may_raise = func.body.iter().any(|s| stmt_raises_directly(s));
+            func.may_raise = func.body.iter().any(stmt_raises_directly);
         }
         loop {
             let mut changed = false;
@@ -241,7 +281,9 @@ impl Module {
                     let mut found = false;
                     let funcs = &self.funcs;
                     for stmt in &funcs[i].body {
-                        visit_stmt_calls(stmt, &mut |callee| found |= funcs[callee.0 as usize].may_raise);
+                        visit_stmt_calls(stmt, &mut |callee| {
+                            found |= funcs[callee.0 as usize].may_raise
+                        });
                     }
                     found
                 };
@@ -260,9 +302,11 @@ impl Module {
 fn stmt_raises_directly(stmt: &Stmt) -> bool {
     let mut raises = false;
     let mut raising_expr = false;
-    walk_stmt(stmt, &mut |s| raises |= matches!(s, Stmt::Raise { .. }), &mut |e| {
-        raising_expr |= matches!(e, Expr::Checked { .. })
-    });
+    walk_stmt(
+        stmt,
+        &mut |s| raises |= matches!(s, Stmt::Raise { .. }),
+        &mut |e| raising_expr |= matches!(e, Expr::Checked { .. }),
+    );
     raises || raising_expr
 }
 
@@ -278,14 +322,22 @@ fn visit_stmt_calls(stmt: &Stmt, f: &mut impl FnMut(FuncIdx)) {
 pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut impl FnMut(&Expr)) {
     on_stmt(stmt);
     match stmt {
-        Stmt::SetLocal(_, e) | Stmt::SetGlobal(_, e) | Stmt::Drop(e) | Stmt::Exit(e) => walk_expr(e, on_stmt, on_expr),
+        Stmt::SetLocal(_, e) | Stmt::SetGlobal(_, e) | Stmt::Drop(e) | Stmt::Exit(e) => {
+            walk_expr(e, on_stmt, on_expr)
+        }
         Stmt::Store { addr, value, .. } => {
             walk_expr(addr, on_stmt, on_expr);
             walk_expr(value, on_stmt, on_expr);
         }
-        Stmt::If { cond, then, otherwise } => {
+        Stmt::If {
+            cond,
+            then,
+            otherwise,
+        } => {
             walk_expr(cond, on_stmt, on_expr);
-            then.iter().chain(otherwise).for_each(|s| walk_stmt(s, on_stmt, on_expr));
+            then.iter()
+                .chain(otherwise)
+                .for_each(|s| walk_stmt(s, on_stmt, on_expr));
         }
         Stmt::Loop { body } => body.iter().for_each(|s| walk_stmt(s, on_stmt, on_expr)),
         Stmt::Return(values) => values.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
@@ -306,16 +358,29 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
 pub fn walk_expr(expr: &Expr, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut impl FnMut(&Expr)) {
     on_expr(expr);
     match expr {
-        Expr::I32(_) | Expr::I64(_) | Expr::F64(_) | Expr::Local(_) | Expr::Global(_) | Expr::TracebackLen => {}
-        Expr::Unary(_, e) | Expr::Load { addr: e, .. } | Expr::Alloc(e) | Expr::TracebackFrame(e) => {
-            walk_expr(e, on_stmt, on_expr)
-        }
+        Expr::I32(_)
+        | Expr::I64(_)
+        | Expr::F64(_)
+        | Expr::Local(_)
+        | Expr::Global(_)
+        | Expr::TracebackLen => {}
+        Expr::Unary(_, e)
+        | Expr::Load { addr: e, .. }
+        | Expr::Alloc(e)
+        | Expr::TracebackFrame(e) => walk_expr(e, on_stmt, on_expr),
         Expr::Binary(_, a, b) | Expr::Checked { lhs: a, rhs: b, .. } => {
             walk_expr(a, on_stmt, on_expr);
             walk_expr(b, on_stmt, on_expr);
         }
-        Expr::Call { args, .. } | Expr::Values(args) => args.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
-        Expr::IfElse { cond, then, otherwise, .. } => {
+        Expr::Call { args, .. } | Expr::Values(args) => {
+            args.iter().for_each(|e| walk_expr(e, on_stmt, on_expr))
+        }
+        Expr::IfElse {
+            cond,
+            then,
+            otherwise,
+            ..
+        } => {
             walk_expr(cond, on_stmt, on_expr);
             walk_expr(then, on_stmt, on_expr);
             walk_expr(otherwise, on_stmt, on_expr);

@@ -9,7 +9,10 @@ pub fn print_module(module: &Module) -> String {
         let _ = writeln!(out, "global g{i}: {:?} ; {}", global.ty, global.name);
     }
     for (i, func) in module.funcs.iter().enumerate() {
-        let params: Vec<_> = func.locals[..func.n_params as usize].iter().map(|t| format!("{t:?}")).collect();
+        let params: Vec<_> = func.locals[..func.n_params as usize]
+            .iter()
+            .map(|t| format!("{t:?}"))
+            .collect();
         let _ = writeln!(
             out,
             "fn f{i} {}({}) -> {:?}{} {{",
@@ -32,7 +35,11 @@ pub fn print_module(module: &Module) -> String {
 fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
     let pad = "  ".repeat(depth);
     match stmt {
-        Stmt::If { cond, then, otherwise } => {
+        Stmt::If {
+            cond,
+            then,
+            otherwise,
+        } => {
             let _ = writeln!(out, "{pad}if {} {{", expr(cond));
             then.iter().for_each(|s| stmt_to(out, s, depth + 1));
             if !otherwise.is_empty() {
@@ -98,20 +105,31 @@ fn expr(e: &Expr) -> String {
         Expr::Global(g) => format!("g{}", g.0),
         Expr::Unary(op, a) => format!("{op:?}({})", expr(a)),
         Expr::Binary(op, a, b) => format!("{op:?}({}, {})", expr(a), expr(b)),
-        Expr::Checked { op, lhs, rhs, .. } => format!("checked.{op:?}({}, {})", expr(lhs), expr(rhs)),
+        Expr::Checked { op, lhs, rhs, .. } => {
+            format!("checked.{op:?}({}, {})", expr(lhs), expr(rhs))
+        }
         Expr::Call { func, args, .. } => {
             let args: Vec<_> = args.iter().map(expr).collect();
             format!("call f{}({})", func.0, args.join(", "))
         }
         Expr::Load { ty, addr } => format!("load.{ty:?}[{}]", expr(addr)),
         Expr::Alloc(size) => format!("alloc({})", expr(size)),
-        Expr::IfElse { cond, then, otherwise, .. } => {
+        Expr::IfElse {
+            cond,
+            then,
+            otherwise,
+            ..
+        } => {
             format!("({} ? {} : {})", expr(cond), expr(then), expr(otherwise))
         }
         Expr::Block { stmts, value } => {
             let mut inner = String::new();
             stmts.iter().for_each(|s| stmt_to(&mut inner, s, 0));
-            format!("{{ {}; {} }}", inner.trim_end().replace('\n', "; "), expr(value))
+            format!(
+                "{{ {}; {} }}",
+                inner.trim_end().replace('\n', "; "),
+                expr(value)
+            )
         }
         Expr::Values(values) => {
             let values: Vec<_> = values.iter().map(expr).collect();

@@ -3,8 +3,8 @@
 use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    BinOp, Builtin, Callee, CmpOp, Conversion, Expr, ExprId, ExprKind, FStringPart, FuncId, FuncKind, Keyword,
-    Local, LocalId, LogicalOp, Param, Place, Stmt, Target, UnaryOp,
+    BinOp, Builtin, Callee, CmpOp, Conversion, Expr, ExprId, ExprKind, FStringPart, FuncId,
+    FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, Stmt, Target, UnaryOp,
 };
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 /// Adds the names `stmt` binds to `out`, in first-binding order. Nested functions are not
 /// entered; their names belong to their own scope.
-pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>, module_level: bool) {
+pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
     fn target(expr: &ast::Expr, out: &mut Vec<String>) {
         match expr {
             ast::Expr::Name(name) => {
@@ -27,7 +27,7 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>, module_l
     }
     let suite = |body: &[ast::Stmt], out: &mut Vec<String>| {
         for stmt in body {
-            collect_assigned(stmt, out, module_level);
+            collect_assigned(stmt, out);
         }
     };
     match stmt {
@@ -61,7 +61,9 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>, module_l
 pub(crate) fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<String>) {
     for stmt in body {
         match stmt {
-            ast::Stmt::Global(global) => out.extend(global.names.iter().map(|n| n.as_str().to_owned())),
+            ast::Stmt::Global(global) => {
+                out.extend(global.names.iter().map(|n| n.as_str().to_owned()))
+            }
             ast::Stmt::For(for_) => {
                 collect_global_decls(&for_.body, out);
                 collect_global_decls(&for_.orelse, out);
@@ -92,28 +94,48 @@ struct BodyCtx<'a> {
 }
 
 /// Resolves a module: its body becomes one function, and each `def` its own.
-pub(crate) fn resolve_module(resolver: &mut Resolver, scope: &ModuleScope, module: &ast::ModModule) -> FuncId {
+pub(crate) fn resolve_module(
+    resolver: &mut Resolver,
+    scope: &ModuleScope,
+    module: &ast::ModModule,
+) -> FuncId {
     let file = scope.file;
     let (name, kind) = match scope.kind {
         ModuleKind::Main => ("<module>", FuncKind::Module),
         ModuleKind::Runtime => ("<runtime>", FuncKind::Runtime),
     };
-    let module_span = Span { file, range: ruff_text_size::TextRange::default() };
+    let module_span = Span {
+        file,
+        range: ruff_text_size::TextRange::default(),
+    };
     let func = new_function(name.to_owned(), kind, module_span);
-    let mut ctx =
-        BodyCtx { resolver, scope, func, locals: FxHashMap::default(), is_module: true, loop_depth: 0 };
+    let mut ctx = BodyCtx {
+        resolver,
+        scope,
+        func,
+        locals: FxHashMap::default(),
+        is_module: true,
+        loop_depth: 0,
+    };
     let mut body = Vec::new();
     for stmt in &module.body {
         if let ast::Stmt::FunctionDef(def) = stmt {
             // The `def` statement evaluates the defaults, once, where it stands.
             if let Some(&ModuleName::Func(id)) = scope.names.get(def.name.as_str()) {
                 let defaults = ctx.resolver.signatures[&id].defaults.clone();
-                let params = def.parameters.posonlyargs.iter().chain(&def.parameters.args);
+                let params = def
+                    .parameters
+                    .posonlyargs
+                    .iter()
+                    .chain(&def.parameters.args);
                 for (param, global) in params.zip(defaults) {
                     if let (Some(default), Some(global)) = (&param.default, global) {
                         let value = ctx.expr(default);
                         let target = Target::Place(Place::Global(global), span(file, &**default));
-                        body.push(Stmt::Assign { targets: vec![target], value });
+                        body.push(Stmt::Assign {
+                            targets: vec![target],
+                            value,
+                        });
                     }
                 }
                 resolve_function(ctx.resolver, scope, def, id);
@@ -128,11 +150,27 @@ pub(crate) fn resolve_module(resolver: &mut Resolver, scope: &ModuleScope, modul
     id
 }
 
-fn resolve_function(resolver: &mut Resolver, scope: &ModuleScope, def: &ast::StmtFunctionDef, id: FuncId) {
+fn resolve_function(
+    resolver: &mut Resolver,
+    scope: &ModuleScope,
+    def: &ast::StmtFunctionDef,
+    id: FuncId,
+) {
     let file = scope.file;
-    let kind = if scope.kind == ModuleKind::Runtime { FuncKind::Runtime } else { FuncKind::User };
+    let kind = if scope.kind == ModuleKind::Runtime {
+        FuncKind::Runtime
+    } else {
+        FuncKind::User
+    };
     let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
-    let mut ctx = BodyCtx { resolver, scope, func, locals: FxHashMap::default(), is_module: false, loop_depth: 0 };
+    let mut ctx = BodyCtx {
+        resolver,
+        scope,
+        func,
+        locals: FxHashMap::default(),
+        is_module: false,
+        loop_depth: 0,
+    };
     if let Some(decorator) = def.decorator_list.first() {
         ctx.unsupported(decorator, "decorators");
     }
@@ -158,13 +196,18 @@ fn resolve_function(resolver: &mut Resolver, scope: &ModuleScope, def: &ast::Stm
             Some(ast::Expr::NoneLiteral(_)) => Some("None".to_owned()),
             _ => None,
         };
-        ctx.func.params.push(Param { name, local, default, annotation });
+        ctx.func.params.push(Param {
+            name,
+            local,
+            default,
+            annotation,
+        });
     }
     let mut declared_global = Vec::new();
     collect_global_decls(&def.body, &mut declared_global);
     let mut assigned = Vec::new();
     for stmt in &def.body {
-        collect_assigned(stmt, &mut assigned, false);
+        collect_assigned(stmt, &mut assigned);
     }
     for name in assigned {
         if !declared_global.contains(&name) && !ctx.locals.contains_key(&name) {
@@ -223,7 +266,10 @@ impl BodyCtx<'_> {
         match self.scope.names.get(id) {
             Some(&ModuleName::Global(global)) => Some(Place::Global(global)),
             _ => {
-                self.unsupported(name, &format!("assigning to `{id}`, which names a function or module"));
+                self.unsupported(
+                    name,
+                    &format!("assigning to `{id}`, which names a function or module"),
+                );
                 None
             }
         }
@@ -232,7 +278,8 @@ impl BodyCtx<'_> {
     fn target(&mut self, expr: &ast::Expr) -> Option<Target> {
         match expr {
             ast::Expr::Name(name) => self.place(name).map(|p| Target::Place(p, self.span(name))),
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 let targets: Option<Vec<_>> = elts.iter().map(|e| self.target(e)).collect();
                 targets.map(|t| Target::Tuple(t, self.span(expr)))
             }
@@ -266,19 +313,32 @@ impl BodyCtx<'_> {
                 if let Some(value) = &assign.value {
                     let value = self.expr(value);
                     if let Some(target) = self.target(&assign.target) {
-                        out.push(Stmt::Assign { targets: vec![target], value });
+                        out.push(Stmt::Assign {
+                            targets: vec![target],
+                            value,
+                        });
                     }
                 }
             }
             ast::Stmt::AugAssign(assign) => {
                 let value = self.expr(&assign.value);
                 let ast::Expr::Name(name) = &*assign.target else {
-                    self.unsupported(&*assign.target, "augmented assignment to anything but a name");
+                    self.unsupported(
+                        &*assign.target,
+                        "augmented assignment to anything but a name",
+                    );
                     return;
                 };
-                let Some(op) = self.binop(assign.op, assign) else { return };
+                let Some(op) = self.binop(assign.op, assign) else {
+                    return;
+                };
                 if let Some(place) = self.place(name) {
-                    out.push(Stmt::AugAssign { place, op, value, span: self.span(assign) });
+                    out.push(Stmt::AugAssign {
+                        place,
+                        op,
+                        value,
+                        span: self.span(assign),
+                    });
                 }
             }
             ast::Stmt::If(if_) => {
@@ -319,12 +379,15 @@ impl BodyCtx<'_> {
             ast::Stmt::Assert(assert) => {
                 let test = self.expr(&assert.test);
                 let msg = assert.msg.as_ref().map(|m| self.expr(m));
-                out.push(Stmt::Assert { test, msg, span: self.span(assert) });
+                out.push(Stmt::Assert { test, msg });
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
                     if alias.name.as_str() != "sys" || alias.asname.is_some() {
-                        self.unsupported(alias, &format!("importing module `{}`", alias.name.as_str()));
+                        self.unsupported(
+                            alias,
+                            &format!("importing module `{}`", alias.name.as_str()),
+                        );
                     } else if !self.is_module {
                         self.unsupported(alias, "import inside a function");
                     }
@@ -345,19 +408,30 @@ impl BodyCtx<'_> {
             ast::Stmt::Raise(raise) => self.unsupported(raise, "`raise` statements"),
             ast::Stmt::Try(try_) => self.unsupported(try_, "`try` statements"),
             ast::Stmt::Nonlocal(nonlocal) => self.unsupported(nonlocal, "`nonlocal` declarations"),
-            ast::Stmt::IpyEscapeCommand(cmd) => self.syntax_error(cmd, "IPython escape commands are not Python"),
+            ast::Stmt::IpyEscapeCommand(cmd) => {
+                self.syntax_error(cmd, "IPython escape commands are not Python")
+            }
         }
     }
 
     fn syntax_error(&mut self, node: &impl Ranged, message: &str) {
-        let diagnostic = Diagnostic::error(Code::Syntax, self.span(node), format!("invalid syntax: {message}"));
+        let diagnostic = Diagnostic::error(
+            Code::Syntax,
+            self.span(node),
+            format!("invalid syntax: {message}"),
+        );
         self.resolver.error(diagnostic.with_label("here"));
     }
 
     fn assign(&mut self, assign: &ast::StmtAssign, out: &mut Vec<Stmt>) {
         // `a, b = x, y` with as many values as names: no tuple is built.
-        if let ([ast::Expr::Tuple(ast::ExprTuple { elts: names, .. }) | ast::Expr::List(ast::ExprList { elts: names, .. })],
-            ast::Expr::Tuple(ast::ExprTuple { elts: values, .. })) = (assign.targets.as_slice(), &*assign.value)
+        if let (
+            [
+                ast::Expr::Tuple(ast::ExprTuple { elts: names, .. })
+                | ast::Expr::List(ast::ExprList { elts: names, .. }),
+            ],
+            ast::Expr::Tuple(ast::ExprTuple { elts: values, .. }),
+        ) = (assign.targets.as_slice(), &*assign.value)
         {
             if names.len() == values.len() && !values.iter().any(|v| v.is_starred_expr()) {
                 let values = values.iter().map(|v| self.expr(v)).collect();
@@ -373,7 +447,10 @@ impl BodyCtx<'_> {
         for target in &assign.targets {
             match self.target(target) {
                 Some(Target::Tuple(_, span)) => {
-                    self.resolver.error(Diagnostic::unsupported(span, "unpacking a value that is not a tuple display"));
+                    self.resolver.error(Diagnostic::unsupported(
+                        span,
+                        "unpacking a value that is not a tuple display",
+                    ));
                 }
                 Some(target) => targets.push(target),
                 None => {}
@@ -383,7 +460,9 @@ impl BodyCtx<'_> {
     }
 
     fn elif_chain(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<Stmt> {
-        let Some((first, rest)) = clauses.split_first() else { return Vec::new() };
+        let Some((first, rest)) = clauses.split_first() else {
+            return Vec::new();
+        };
         match &first.test {
             None => self.suite(&first.body),
             Some(test) => {
@@ -416,12 +495,21 @@ impl BodyCtx<'_> {
         };
         let iter_span = self.span(&*for_.iter);
         let (start, stop, step) = match &args[..] {
-            [stop] => (self.alloc(ExprKind::Int(0), iter_span), self.expr(stop), self.alloc(ExprKind::Int(1), iter_span)),
-            [start, stop] => (self.expr(start), self.expr(stop), self.alloc(ExprKind::Int(1), iter_span)),
+            [stop] => (
+                self.alloc(ExprKind::Int(0), iter_span),
+                self.expr(stop),
+                self.alloc(ExprKind::Int(1), iter_span),
+            ),
+            [start, stop] => (
+                self.expr(start),
+                self.expr(stop),
+                self.alloc(ExprKind::Int(1), iter_span),
+            ),
             [start, stop, step] => (self.expr(start), self.expr(stop), self.expr(step)),
             _ => {
                 let message = format!("range expected at most 3 arguments, got {}", args.len());
-                self.resolver.error(Diagnostic::error(Code::BadCall, iter_span, message).with_label("here"));
+                self.resolver
+                    .error(Diagnostic::error(Code::BadCall, iter_span, message).with_label("here"));
                 return;
             }
         };
@@ -434,7 +522,15 @@ impl BodyCtx<'_> {
         let body = self.suite(&for_.body);
         self.loop_depth -= 1;
         let orelse = self.suite(&for_.orelse);
-        out.push(Stmt::ForRange { var, start, stop, step, body, orelse });
+        out.push(Stmt::ForRange {
+            var,
+            start,
+            stop,
+            step,
+            body,
+            orelse,
+            range_span: iter_span,
+        });
     }
 
     /// Whether `expr` is the name of builtin `builtin`, not shadowed by the program.
@@ -537,7 +633,11 @@ impl BodyCtx<'_> {
                     });
                 }
                 let comparators = compare.comparators.iter().map(|c| self.expr(c)).collect();
-                ExprKind::Compare { left, ops, comparators }
+                ExprKind::Compare {
+                    left,
+                    ops,
+                    comparators,
+                }
             }
             ast::Expr::If(if_) => {
                 let test = self.expr(&if_.test);
@@ -567,8 +667,12 @@ impl BodyCtx<'_> {
                 let mut parts = Vec::new();
                 for part in fstring.value.iter() {
                     match part {
-                        ast::FStringPart::Literal(literal) => parts.push(FStringPart::Literal(literal.as_str().to_owned())),
-                        ast::FStringPart::FString(f) => self.fstring_elements(&f.elements, &mut parts),
+                        ast::FStringPart::Literal(literal) => {
+                            parts.push(FStringPart::Literal(literal.as_str().to_owned()))
+                        }
+                        ast::FStringPart::FString(f) => {
+                            self.fstring_elements(&f.elements, &mut parts)
+                        }
                     }
                 }
                 ExprKind::FString(parts)
@@ -582,7 +686,9 @@ impl BodyCtx<'_> {
             ast::Expr::DictComp(_) => self.unsupported_expr(expr, "dict comprehensions"),
             ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
             ast::Expr::Await(_) => self.unsupported_expr(expr, "`await`"),
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_expr(expr, "generators (`yield`)"),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
+                self.unsupported_expr(expr, "generators (`yield`)")
+            }
             ast::Expr::TString(_) => self.unsupported_expr(expr, "template strings"),
             ast::Expr::BytesLiteral(_) => self.unsupported_expr(expr, "bytes"),
             ast::Expr::EllipsisLiteral(_) => self.unsupported_expr(expr, "`...` as a value"),
@@ -602,7 +708,11 @@ impl BodyCtx<'_> {
         ExprKind::None
     }
 
-    fn fstring_elements(&mut self, elements: &ast::InterpolatedStringElements, parts: &mut Vec<FStringPart>) {
+    fn fstring_elements(
+        &mut self,
+        elements: &ast::InterpolatedStringElements,
+        parts: &mut Vec<FStringPart>,
+    ) {
         for element in elements.iter() {
             match element {
                 ast::InterpolatedStringElement::Literal(literal) => {
@@ -627,7 +737,11 @@ impl BodyCtx<'_> {
                     if let Some(format_spec) = &interpolation.format_spec {
                         self.fstring_elements(&format_spec.elements, &mut spec);
                     }
-                    parts.push(FStringPart::Value { value, conversion, spec });
+                    parts.push(FStringPart::Value {
+                        value,
+                        conversion,
+                        spec,
+                    });
                 }
             }
         }
@@ -658,7 +772,11 @@ impl BodyCtx<'_> {
             None => {}
         }
         if id == "__name__" {
-            let value = if self.scope.kind == ModuleKind::Main { "__main__" } else { "__krait__" };
+            let value = if self.scope.kind == ModuleKind::Main {
+                "__main__"
+            } else {
+                "__krait__"
+            };
             return ExprKind::Str(value.to_owned());
         }
         if Builtin::from_name(id).is_some() || id == "range" {
@@ -683,7 +801,9 @@ impl BodyCtx<'_> {
         let callee = match &*call.func {
             ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
                 match self.scope.names.get(name.id.as_str()) {
-                    Some(&ModuleName::Func(func)) => return self.bind_call(func, name.id.as_str(), call, span),
+                    Some(&ModuleName::Func(func)) => {
+                        return self.bind_call(func, name.id.as_str(), call, span);
+                    }
                     Some(&ModuleName::Intrinsic(intrinsic)) => Callee::Intrinsic(intrinsic),
                     Some(_) => {
                         self.unsupported(&*call.func, "calling a value that is not a function");
@@ -697,22 +817,28 @@ impl BodyCtx<'_> {
                         }
                         None => {
                             if is_known_builtin(name.id.as_str()) {
-                                self.unsupported(&*call.func, &format!("the builtin `{}`", name.id.as_str()));
+                                self.unsupported(
+                                    &*call.func,
+                                    &format!("the builtin `{}`", name.id.as_str()),
+                                );
                             } else {
-                                self.resolver.error(undefined(self.span(&*call.func), name.id.as_str()));
+                                self.resolver
+                                    .error(undefined(self.span(&*call.func), name.id.as_str()));
                             }
                             return ExprKind::None;
                         }
                     },
                 }
             }
-            ast::Expr::Attribute(attribute) if self.is_sys(&attribute.value) => match attribute.attr.as_str() {
-                "exit" => Callee::Builtin(Builtin::SysExit),
-                other => {
-                    self.unsupported(&*call.func, &format!("`sys.{other}`"));
-                    return ExprKind::None;
+            ast::Expr::Attribute(attribute) if self.is_sys(&attribute.value) => {
+                match attribute.attr.as_str() {
+                    "exit" => Callee::Builtin(Builtin::SysExit),
+                    other => {
+                        self.unsupported(&*call.func, &format!("`sys.{other}`"));
+                        return ExprKind::None;
+                    }
                 }
-            },
+            }
             ast::Expr::Attribute(_) => {
                 self.unsupported(&*call.func, "method calls");
                 return ExprKind::None;
@@ -728,17 +854,30 @@ impl BodyCtx<'_> {
             .keywords
             .iter()
             .map(|k| Keyword {
-                name: k.arg.as_ref().map_or(String::new(), |a| a.as_str().to_owned()),
+                name: k
+                    .arg
+                    .as_ref()
+                    .map_or(String::new(), |a| a.as_str().to_owned()),
                 value: self.expr(&k.value),
                 span: self.span(k),
             })
             .collect();
-        ExprKind::Call { callee, args, keywords }
+        ExprKind::Call {
+            callee,
+            args,
+            keywords,
+        }
     }
 
     /// Binds a call of a module-level function to its parameters, as CPython would, reporting
     /// CPython's `TypeError` message at compile time when it cannot be bound.
-    fn bind_call(&mut self, func: FuncId, name: &str, call: &ast::ExprCall, span: Span) -> ExprKind {
+    fn bind_call(
+        &mut self,
+        func: FuncId,
+        name: &str,
+        call: &ast::ExprCall,
+        span: Span,
+    ) -> ExprKind {
         let signature = &self.resolver.signatures[&func];
         let params = signature.params.clone();
         let defaults = signature.defaults.clone();
@@ -751,7 +890,8 @@ impl BodyCtx<'_> {
                 if params.len() == 1 { "" } else { "s" },
                 if n_args == 1 { "was" } else { "were" }
             );
-            self.resolver.error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
+            self.resolver
+                .error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
             return ExprKind::None;
         }
         for (slot, arg) in slots.iter_mut().zip(call.arguments.args.iter()) {
@@ -763,12 +903,20 @@ impl BodyCtx<'_> {
             match params.iter().position(|p| p == keyword_name) {
                 Some(i) if slots[i].is_none() => slots[i] = Some(value),
                 Some(_) => {
-                    let message = format!("{name}() got multiple values for argument '{keyword_name}'");
-                    self.resolver.error(Diagnostic::error(Code::BadCall, self.span(keyword), message).with_label("here"));
+                    let message =
+                        format!("{name}() got multiple values for argument '{keyword_name}'");
+                    self.resolver.error(
+                        Diagnostic::error(Code::BadCall, self.span(keyword), message)
+                            .with_label("here"),
+                    );
                 }
                 None => {
-                    let message = format!("{name}() got an unexpected keyword argument '{keyword_name}'");
-                    self.resolver.error(Diagnostic::error(Code::BadCall, self.span(keyword), message).with_label("here"));
+                    let message =
+                        format!("{name}() got an unexpected keyword argument '{keyword_name}'");
+                    self.resolver.error(
+                        Diagnostic::error(Code::BadCall, self.span(keyword), message)
+                            .with_label("here"),
+                    );
                 }
             }
         }
@@ -791,21 +939,73 @@ impl BodyCtx<'_> {
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" }
             );
-            self.resolver.error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
+            self.resolver
+                .error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
             return ExprKind::None;
         }
-        ExprKind::Call { callee: Callee::Func(func), args, keywords: Vec::new() }
+        ExprKind::Call {
+            callee: Callee::Func(func),
+            args,
+            keywords: Vec::new(),
+        }
     }
 }
 
 fn is_known_builtin(name: &str) -> bool {
     matches!(
         name,
-        "divmod" | "list" | "dict" | "set" | "tuple" | "sorted" | "reversed" | "enumerate" | "zip" | "map"
-            | "filter" | "sum" | "any" | "all" | "isinstance" | "type" | "input" | "open" | "ord" | "chr"
-            | "hash" | "id" | "iter" | "next" | "callable" | "hex" | "oct" | "bin" | "format" | "frozenset"
-            | "bytes" | "bytearray" | "super" | "object" | "getattr" | "setattr" | "hasattr" | "vars"
-            | "globals" | "locals" | "exec" | "eval" | "compile" | "ascii" | "complex" | "slice"
-            | "property" | "staticmethod" | "classmethod" | "issubclass" | "memoryview" | "help" | "dir"
+        "divmod"
+            | "list"
+            | "dict"
+            | "set"
+            | "tuple"
+            | "sorted"
+            | "reversed"
+            | "enumerate"
+            | "zip"
+            | "map"
+            | "filter"
+            | "sum"
+            | "any"
+            | "all"
+            | "isinstance"
+            | "type"
+            | "input"
+            | "open"
+            | "ord"
+            | "chr"
+            | "hash"
+            | "id"
+            | "iter"
+            | "next"
+            | "callable"
+            | "hex"
+            | "oct"
+            | "bin"
+            | "format"
+            | "frozenset"
+            | "bytes"
+            | "bytearray"
+            | "super"
+            | "object"
+            | "getattr"
+            | "setattr"
+            | "hasattr"
+            | "vars"
+            | "globals"
+            | "locals"
+            | "exec"
+            | "eval"
+            | "compile"
+            | "ascii"
+            | "complex"
+            | "slice"
+            | "property"
+            | "staticmethod"
+            | "classmethod"
+            | "issubclass"
+            | "memoryview"
+            | "help"
+            | "dir"
     )
 }

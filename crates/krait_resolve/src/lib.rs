@@ -71,13 +71,20 @@ impl Resolver {
 }
 
 pub(crate) fn span(file: FileId, node: &impl Ranged) -> Span {
-    Span { file, range: node.range() }
+    Span {
+        file,
+        range: node.range(),
+    }
 }
 
 /// Resolves every module into one program. The first `Main` module is the entry point.
 pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program, Vec<Diagnostic>) {
-    let mut resolver =
-        Resolver { funcs: Vec::new(), signatures: FxHashMap::default(), globals: Vec::new(), diagnostics: Vec::new() };
+    let mut resolver = Resolver {
+        funcs: Vec::new(),
+        signatures: FxHashMap::default(),
+        globals: Vec::new(),
+        diagnostics: Vec::new(),
+    };
     let mut scopes = Vec::new();
     let mut entry = None;
     let mut module_bodies = Vec::new();
@@ -102,14 +109,28 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
     let entry = entry.unwrap_or(FuncId(0));
     // The main module runs last, after the runtime has set up its globals.
     module_bodies.sort_by_key(|&id| id == entry);
-    let program = Program { files, funcs, globals: resolver.globals, entry, module_bodies };
+    let program = Program {
+        files,
+        funcs,
+        globals: resolver.globals,
+        entry,
+        module_bodies,
+    };
     (program, resolver.diagnostics)
 }
 
 fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> ModuleScope {
     let file = input.file;
-    let mut scope = ModuleScope { file, kind: input.kind, names: FxHashMap::default() };
-    let prefix = if input.kind == ModuleKind::Runtime { "rt." } else { "" };
+    let mut scope = ModuleScope {
+        file,
+        kind: input.kind,
+        names: FxHashMap::default(),
+    };
+    let prefix = if input.kind == ModuleKind::Runtime {
+        "rt."
+    } else {
+        ""
+    };
     for stmt in &input.module.body {
         match stmt {
             ast::Stmt::FunctionDef(def) => {
@@ -124,13 +145,15 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                 let id = FuncId(resolver.funcs.len() as u32);
                 resolver.funcs.push(None);
                 let params = &def.parameters;
-                let mut signature = Signature { params: Vec::new(), defaults: Vec::new() };
+                let mut signature = Signature {
+                    params: Vec::new(),
+                    defaults: Vec::new(),
+                };
                 for param in params.posonlyargs.iter().chain(&params.args) {
                     let param_name = param.parameter.name.as_str().to_owned();
-                    let default = param
-                        .default
-                        .as_ref()
-                        .map(|_| resolver.new_global(format!("{prefix}{name}.default.{param_name}")));
+                    let default = param.default.as_ref().map(|_| {
+                        resolver.new_global(format!("{prefix}{name}.default.{param_name}"))
+                    });
                     signature.params.push(param_name);
                     signature.defaults.push(default);
                 }
@@ -146,11 +169,19 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
             }
             ast::Stmt::ImportFrom(import) => {
                 if input.kind == ModuleKind::Runtime
-                    && import.module.as_ref().is_some_and(|m| m.as_str() == "__krait__")
+                    && import
+                        .module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__krait__")
                 {
                     for alias in &import.names {
-                        if let Some(intrinsic) = krait_hir::Intrinsic::from_name(alias.name.as_str()) {
-                            scope.names.insert(alias.name.as_str().to_owned(), ModuleName::Intrinsic(intrinsic));
+                        if let Some(intrinsic) =
+                            krait_hir::Intrinsic::from_name(alias.name.as_str())
+                        {
+                            scope.names.insert(
+                                alias.name.as_str().to_owned(),
+                                ModuleName::Intrinsic(intrinsic),
+                            );
                         }
                     }
                 }
@@ -161,12 +192,12 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
     // Then every name the module's own code assigns is a global of the module.
     let mut assigned = Vec::new();
     for stmt in &input.module.body {
-        body::collect_assigned(stmt, &mut assigned, true);
+        body::collect_assigned(stmt, &mut assigned);
     }
     for name in assigned {
-        if !scope.names.contains_key(&name) {
-            let id = resolver.new_global(format!("{prefix}{name}"));
-            scope.names.insert(name, ModuleName::Global(id));
+        if let std::collections::hash_map::Entry::Vacant(entry) = scope.names.entry(name) {
+            let id = resolver.new_global(format!("{prefix}{}", entry.key()));
+            entry.insert(ModuleName::Global(id));
         }
     }
     // Names that functions declare `global` and assign also live in the module.
@@ -175,9 +206,9 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
             let mut declared = Vec::new();
             body::collect_global_decls(&def.body, &mut declared);
             for name in declared {
-                if !scope.names.contains_key(&name) {
-                    let id = resolver.new_global(format!("{prefix}{name}"));
-                    scope.names.insert(name, ModuleName::Global(id));
+                if let std::collections::hash_map::Entry::Vacant(entry) = scope.names.entry(name) {
+                    let id = resolver.new_global(format!("{prefix}{}", entry.key()));
+                    entry.insert(ModuleName::Global(id));
                 }
             }
         }
@@ -186,7 +217,12 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
 }
 
 pub(crate) fn undefined(span: Span, name: &str) -> Diagnostic {
-    Diagnostic::error(Code::UndefinedName, span, format!("name `{name}` is not defined")).with_label("not defined")
+    Diagnostic::error(
+        Code::UndefinedName,
+        span,
+        format!("name `{name}` is not defined"),
+    )
+    .with_label("not defined")
 }
 
 pub(crate) use krait_hir::Function as HirFunction;

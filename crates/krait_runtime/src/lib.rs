@@ -9,4 +9,7 @@ pub struct RuntimeModule {
     pub source: &'static str,
 }
 
-pub const MODULES: &[RuntimeModule] = &[RuntimeModule { name: "builtins.py", source: include_str!("../lib/builtins.py") }];
+pub const MODULES: &[RuntimeModule] = &[RuntimeModule {
+    name: "builtins.py",
+    source: include_str!("../lib/builtins.py"),
+}];

@@ -17,19 +17,29 @@ pub struct Parse {
 
 pub fn parse(file: FileId, text: &str) -> Parse {
     match ruff_python_parser::parse_module(text) {
-        Ok(parsed) => Parse { file, module: Some(parsed.into_syntax()), errors: Vec::new() },
+        Ok(parsed) => Parse {
+            file,
+            module: Some(parsed.into_syntax()),
+            errors: Vec::new(),
+        },
         Err(error) => {
-            let range = if error.location.is_empty() && usize::from(error.location.start()) >= text.len() {
-                // An error at the end of the file points at its last character.
-                let end = TextSize::try_from(text.len()).unwrap_or_default();
-                let start = end.checked_sub(TextSize::from(1)).unwrap_or(end);
-                TextRange::new(start, end)
-            } else {
-                error.location
-            };
+            let range =
+                if error.location.is_empty() && usize::from(error.location.start()) >= text.len() {
+                    // An error at the end of the file points at its last character.
+                    let end = TextSize::try_from(text.len()).unwrap_or_default();
+                    let start = end.checked_sub(TextSize::from(1)).unwrap_or(end);
+                    TextRange::new(start, end)
+                } else {
+                    error.location
+                };
             let message = format!("invalid syntax: {}", error.error);
-            let diagnostic = Diagnostic::error(Code::Syntax, Span { file, range }, message).with_label("here");
-            Parse { file, module: None, errors: vec![diagnostic] }
+            let diagnostic =
+                Diagnostic::error(Code::Syntax, Span { file, range }, message).with_label("here");
+            Parse {
+                file,
+                module: None,
+                errors: vec![diagnostic],
+            }
         }
     }
 }

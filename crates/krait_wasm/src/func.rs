@@ -1,11 +1,18 @@
 //! Function bodies: MIR statements and expressions to wasm instructions.
 
 use crate::{Helper, Layout, val_type};
-use krait_mir::{self as mir, BinOp, CheckedOp, Expr, MemTy, Module, SCRATCH, Stmt, TRACEBACK, TRACEBACK_CAP, UnOp, ValTy};
+use krait_mir::{
+    self as mir, BinOp, CheckedOp, Expr, MemTy, Module, SCRATCH, Stmt, TRACEBACK, TRACEBACK_CAP,
+    UnOp, ValTy,
+};
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, ValType};
 
 fn mem(offset: u64, align: u32) -> MemArg {
-    MemArg { offset, align, memory_index: 0 }
+    MemArg {
+        offset,
+        align,
+        memory_index: 0,
+    }
 }
 
 /// The body of a helper of the lowest runtime layer.
@@ -159,8 +166,10 @@ struct Emitter<'a> {
 
 pub(crate) fn emit_func(module: &Module, func: &mir::Func, layout: &Layout) -> Function {
     let n_locals = func.locals.len() as u32;
-    let mut local_decls: Vec<(u32, ValType)> =
-        func.locals[func.n_params as usize..].iter().map(|&t| (1, val_type(t))).collect();
+    let mut local_decls: Vec<(u32, ValType)> = func.locals[func.n_params as usize..]
+        .iter()
+        .map(|&t| (1, val_type(t)))
+        .collect();
     local_decls.push((3, ValType::I64));
     let mut emitter = Emitter {
         module,
@@ -260,7 +269,11 @@ impl Emitter<'_> {
                     MemTy::F64 => I::F64Store(mem(0, 3)),
                 });
             }
-            Stmt::If { cond, then, otherwise } => {
+            Stmt::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 self.expr(cond);
                 self.inst(I::If(BlockType::Empty));
                 self.labels.push(Label::Other);
@@ -358,7 +371,7 @@ impl Emitter<'_> {
             Expr::Call { func, args, site } => {
                 args.iter().for_each(|a| self.expr(a));
                 self.inst(I::Call(self.layout.func_index[func]));
-                if self.module.funcs[func.0 as usize].may_raise {
+                if self.module.funcs[func.0 as usize].may_raise && !self.func.handles_exceptions {
                     self.check_exc(*site);
                 }
             }
@@ -375,7 +388,12 @@ impl Emitter<'_> {
                 self.expr(size);
                 self.inst(I::Call(self.helper(Helper::Alloc)));
             }
-            Expr::IfElse { cond, then, otherwise, ty } => {
+            Expr::IfElse {
+                cond,
+                then,
+                otherwise,
+                ty,
+            } => {
                 self.expr(cond);
                 let block_ty = match ty.as_slice() {
                     [] => BlockType::Empty,
@@ -419,7 +437,11 @@ impl Emitter<'_> {
         self.inst(I::LocalGet(b));
         match op {
             CheckedOp::Add | CheckedOp::Sub => {
-                self.inst(if op == CheckedOp::Add { I::I64Add } else { I::I64Sub });
+                self.inst(if op == CheckedOp::Add {
+                    I::I64Add
+                } else {
+                    I::I64Sub
+                });
                 self.inst(I::LocalTee(r));
                 // Add overflows when both operands' signs differ from the result's; sub when
                 // the operands' signs differ and the result's differs from the left one's.

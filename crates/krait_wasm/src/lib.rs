@@ -11,8 +11,9 @@ mod func;
 use krait_mir::{self as mir, DATA_BASE, Expr, FuncIdx, Module, Stmt, ValTy};
 use rustc_hash::FxHashMap;
 use wasm_encoder::{
-    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, FunctionSection, GlobalSection,
-    GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection, TypeSection, ValType,
+    CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, FunctionSection,
+    GlobalSection, GlobalType, ImportSection, MemorySection, MemoryType, NameMap, NameSection,
+    TypeSection, ValType,
 };
 
 pub(crate) fn val_type(ty: ValTy) -> ValType {
@@ -37,7 +38,10 @@ pub(crate) enum Helper {
 
 impl Helper {
     fn is_import(self) -> bool {
-        matches!(self, Helper::FdWrite | Helper::ArgsSizesGet | Helper::ArgsGet | Helper::ProcExit)
+        matches!(
+            self,
+            Helper::FdWrite | Helper::ArgsSizesGet | Helper::ArgsGet | Helper::ProcExit
+        )
     }
 
     fn name(self) -> &'static str {
@@ -168,16 +172,17 @@ pub fn emit(module: &Module) -> Vec<u8> {
 
     let mut types = TypeSection::new();
     let mut type_index: FxHashMap<(Vec<ValType>, Vec<ValType>), u32> = FxHashMap::default();
-    let mut intern = |types: &mut TypeSection, params: Vec<ValType>, results: Vec<ValType>| -> u32 {
-        let key = (params, results);
-        if let Some(&i) = type_index.get(&key) {
-            return i;
-        }
-        let i = type_index.len() as u32;
-        types.ty().function(key.0.clone(), key.1.clone());
-        type_index.insert(key, i);
-        i
-    };
+    let mut intern =
+        |types: &mut TypeSection, params: Vec<ValType>, results: Vec<ValType>| -> u32 {
+            let key = (params, results);
+            if let Some(&i) = type_index.get(&key) {
+                return i;
+            }
+            let i = type_index.len() as u32;
+            types.ty().function(key.0.clone(), key.1.clone());
+            type_index.insert(key, i);
+            i
+        };
 
     let mut import_section = ImportSection::new();
     for &h in &imports {
@@ -195,7 +200,10 @@ pub fn emit(module: &Module) -> Vec<u8> {
     }
     for &f in &funcs {
         let func = &module.funcs[f.0 as usize];
-        let params = func.locals[..func.n_params as usize].iter().map(|&t| val_type(t)).collect();
+        let params = func.locals[..func.n_params as usize]
+            .iter()
+            .map(|&t| val_type(t))
+            .collect();
         let results = func.results.iter().map(|&t| val_type(t)).collect();
         let ty = intern(&mut types, params, results);
         functions.function(ty);
@@ -205,7 +213,13 @@ pub fn emit(module: &Module) -> Vec<u8> {
     let heap_start = (DATA_BASE as usize + module.data.len()).next_multiple_of(8);
     let pages = (heap_start / 65536 + 1) as u64;
     let mut memories = MemorySection::new();
-    memories.memory(MemoryType { minimum: pages, maximum: None, memory64: false, shared: false, page_size_log2: None });
+    memories.memory(MemoryType {
+        minimum: pages,
+        maximum: None,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
 
     let mut globals = GlobalSection::new();
     for global in &module.globals {
@@ -214,10 +228,21 @@ pub fn emit(module: &Module) -> Vec<u8> {
             ValTy::I64 => ConstExpr::i64_const(0),
             ValTy::F64 => ConstExpr::f64_const(0.0.into()),
         };
-        globals.global(GlobalType { val_type: val_type(global.ty), mutable: true, shared: false }, &init);
+        globals.global(
+            GlobalType {
+                val_type: val_type(global.ty),
+                mutable: true,
+                shared: false,
+            },
+            &init,
+        );
     }
     globals.global(
-        GlobalType { val_type: ValType::I32, mutable: true, shared: false },
+        GlobalType {
+            val_type: ValType::I32,
+            mutable: true,
+            shared: false,
+        },
         &ConstExpr::i32_const(heap_start as i32),
     );
 
@@ -227,12 +252,25 @@ pub fn emit(module: &Module) -> Vec<u8> {
 
     let mut data = DataSection::new();
     if !module.data.is_empty() {
-        data.active(0, &ConstExpr::i32_const(DATA_BASE as i32), module.data.iter().copied());
+        data.active(
+            0,
+            &ConstExpr::i32_const(DATA_BASE as i32),
+            module.data.iter().copied(),
+        );
     }
 
     let mut names = NameSection::new();
-    let mut ordered: Vec<_> = layout.helper_index.iter().map(|(h, &i)| (i, h.name().to_owned())).collect();
-    ordered.extend(funcs.iter().map(|f| (layout.func_index[f], module.funcs[f.0 as usize].name.clone())));
+    let mut ordered: Vec<_> = layout
+        .helper_index
+        .iter()
+        .map(|(h, &i)| (i, h.name().to_owned()))
+        .collect();
+    ordered.extend(funcs.iter().map(|f| {
+        (
+            layout.func_index[f],
+            module.funcs[f.0 as usize].name.clone(),
+        )
+    }));
     ordered.sort();
     let mut func_names = NameMap::new();
     for (i, name) in &ordered {

@@ -1,0 +1,17 @@
+# krait: args=20
+"""Naive recursive Fibonacci: function-call overhead and small-int arithmetic."""
+import sys
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 36
+    print(f"fib({n}) = {fib(n)}")
+
+
+main()

@@ -1,0 +1,8 @@
+print()
+print(1, 2, 3)
+print(1, "a", True, None, sep="-")
+print("no newline", end="")
+print(" continued")
+print("a", "b", sep="", end="!\n")
+print(sep="x")
+print("x", end=None)

@@ -1,0 +1,5 @@
+import sys
+def fail():
+    sys.exit("fatal: bad input")
+print("start")
+fail()

@@ -1,0 +1,5 @@
+def grow(n):
+    return n * n
+
+
+print(grow(3037000500))
