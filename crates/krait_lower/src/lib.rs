@@ -99,12 +99,27 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         exc,
         paths,
     };
-    let mut funcs = Vec::new();
-    for i in 0..typeck.instances.len() {
-        funcs.push(func::lower_instance(&mut cx, InstanceId(i as u32)));
+    // Only instances reachable from `_start` are lowered, so the static data holds only the
+    // strings of code that can run.
+    let start_body = start_func(&mut cx);
+    let mut lowered: Vec<Option<mir::Func>> = (0..typeck.instances.len()).map(|_| None).collect();
+    let mut worklist = callees(&start_body);
+    while let Some(callee) = worklist.pop() {
+        let slot = callee.0 as usize;
+        if lowered[slot].is_some() {
+            continue;
+        }
+        let func = func::lower_instance(&mut cx, InstanceId(callee.0));
+        worklist.extend(callees(&func));
+        lowered[slot] = Some(func);
     }
+    let mut funcs: Vec<mir::Func> = lowered
+        .into_iter()
+        .enumerate()
+        .map(|(i, func)| func.unwrap_or_else(|| unreached(typeck, InstanceId(i as u32))))
+        .collect();
     let start = FuncIdx(funcs.len() as u32);
-    funcs.push(start_func(&mut cx));
+    funcs.push(start_body);
     let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
     let mut module = mir::Module {
         funcs,
@@ -116,6 +131,32 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     };
     module.compute_may_raise();
     module
+}
+
+/// The functions `func` calls.
+fn callees(func: &mir::Func) -> Vec<FuncIdx> {
+    let mut out = Vec::new();
+    for stmt in &func.body {
+        mir::walk_stmt(stmt, &mut |_| {}, &mut |e| {
+            if let mir::Expr::Call { func, .. } = e {
+                out.push(*func);
+            }
+        });
+    }
+    out
+}
+
+/// A placeholder for an instance no code can call; emission leaves it out.
+fn unreached(typeck: &Typeck, id: InstanceId) -> mir::Func {
+    mir::Func {
+        name: format!("unreached{}", id.0),
+        n_params: 0,
+        locals: Vec::new(),
+        results: repr(typeck.result(id).ret).into_iter().collect(),
+        body: vec![mir::Stmt::Unreachable],
+        may_raise: false,
+        handles_exceptions: false,
+    }
 }
 
 /// `_start`: runs each module body; an exception that reaches it is reported by the runtime.
