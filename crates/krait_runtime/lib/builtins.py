@@ -2,6 +2,8 @@
 from __krait__ import (
     alloc,
     args_get,
+    f64_bits,
+    shr_u,
     args_sizes_get,
     exit,
     load_i32,
@@ -289,13 +291,338 @@ def hex_digit(d: int) -> int:
 
 
 def float_repr(x: float) -> str:
-    raise_("NotImplementedError: krait cannot print floats yet")
-    return ""
+    """repr() of a float: the shortest digits that read back as x, as CPython prints them."""
+    if x != x:
+        return "nan"
+    if x == INF:
+        return "inf"
+    if x == -INF:
+        return "-inf"
+    if x == 0.0:
+        if f64_bits(x) < 0:
+            return "-0.0"
+        return "0.0"
+    shortest_digits(x)
+    n = digits_len
+    point = digits_point
+    buffer = alloc(n + 32)
+    at = buffer
+    if x < 0.0:
+        store_u8(at, 45)
+        at += 1
+    if point > -4 and point <= 16:
+        if point <= 0:
+            store_u8(at, 48)
+            store_u8(at + 1, 46)
+            at += 2
+            i = 0
+            while i < -point:
+                store_u8(at, 48)
+                at += 1
+                i += 1
+            copy_bytes(at, digits, n)
+            at += n
+        elif point >= n:
+            copy_bytes(at, digits, n)
+            at += n
+            i = n
+            while i < point:
+                store_u8(at, 48)
+                at += 1
+                i += 1
+            store_u8(at, 46)
+            store_u8(at + 1, 48)
+            at += 2
+        else:
+            copy_bytes(at, digits, point)
+            at += point
+            store_u8(at, 46)
+            at += 1
+            copy_bytes(at, digits + point, n - point)
+            at += n - point
+    else:
+        store_u8(at, load_u8(digits))
+        at += 1
+        if n > 1:
+            store_u8(at, 46)
+            at += 1
+            copy_bytes(at, digits + 1, n - 1)
+            at += n - 1
+        at = write_exponent(at, point - 1)
+    return ascii_str(buffer, at - buffer)
 
 
-def format_float(x: float, spec: str) -> str:
-    raise_("NotImplementedError: krait cannot format floats yet")
-    return ""
+def write_exponent(at: int, exponent: int) -> int:
+    """Writes e+XX / e-XX (at least two digits) at `at` and returns the end."""
+    store_u8(at, 101)
+    if exponent < 0:
+        store_u8(at + 1, 45)
+        exponent = -exponent
+    else:
+        store_u8(at + 1, 43)
+    at += 2
+    if exponent >= 100:
+        store_u8(at, 48 + exponent // 100)
+        at += 1
+    store_u8(at, 48 + exponent // 10 % 10)
+    store_u8(at + 1, 48 + exponent % 10)
+    return at + 2
+
+
+# Decimal big numbers for float printing: little-endian arrays of digits (one byte each) in
+# scratch buffers allocated once. A double's exact expansion has at most 767 significant digits.
+DECIMAL_CAPACITY = 1200
+dec_low = 0
+dec_value = 0
+dec_high = 0
+dec_candidate = 0
+# The result of shortest_digits and exact_digits: big-endian ASCII digits, their count, and
+# the decimal point's position (value = 0.DIGITS * 10**digits_point).
+digits = 0
+digits_len = 0
+digits_point = 0
+INF = 1e400
+
+
+def dec_set(buffer: int, value: int) -> int:
+    n = 0
+    while True:
+        store_u8(buffer + n, value % 10)
+        value = value // 10
+        n += 1
+        if value == 0:
+            break
+    return n
+
+
+def dec_mul(buffer: int, n: int, factor: int) -> int:
+    """Multiplies the number in `buffer` by factor (below 2**33) and returns its new length."""
+    carry = 0
+    i = 0
+    while i < n:
+        product = load_u8(buffer + i) * factor + carry
+        store_u8(buffer + i, product % 10)
+        carry = product // 10
+        i += 1
+    while carry > 0:
+        store_u8(buffer + n, carry % 10)
+        carry = carry // 10
+        n += 1
+    return n
+
+
+def dec_scaled(buffer: int, value: int, exponent: int) -> int:
+    """Writes value * 2**exponent (exponent >= 0) or value * 5**-exponent into buffer; the
+    second is value * 2**exponent * 10**-exponent."""
+    n = dec_set(buffer, value)
+    if exponent >= 0:
+        while exponent >= 30:
+            n = dec_mul(buffer, n, 1073741824)
+            exponent -= 30
+        if exponent > 0:
+            n = dec_mul(buffer, n, int_pow(2, exponent))
+    else:
+        exponent = -exponent
+        while exponent >= 13:
+            n = dec_mul(buffer, n, 1220703125)
+            exponent -= 13
+        if exponent > 0:
+            n = dec_mul(buffer, n, int_pow(5, exponent))
+    return n
+
+
+def dec_compare(a: int, n_a: int, b: int, n_b: int) -> int:
+    """-1, 0 or 1 comparing two numbers without leading zeros."""
+    if n_a != n_b:
+        return -1 if n_a < n_b else 1
+    i = n_a - 1
+    while i >= 0:
+        x = load_u8(a + i)
+        y = load_u8(b + i)
+        if x != y:
+            return -1 if x < y else 1
+        i -= 1
+    return 0
+
+
+def dec_round_up(buffer: int, n: int, position: int) -> int:
+    """Adds one at digit `position` with carry; returns the new length."""
+    i = position
+    while i < n:
+        digit = load_u8(buffer + i) + 1
+        if digit < 10:
+            store_u8(buffer + i, digit)
+            return n
+        store_u8(buffer + i, 0)
+        i += 1
+    store_u8(buffer + n, 1)
+    return n + 1
+
+
+def dec_truncate(source: int, n: int, keep: int, target: int) -> None:
+    """Copies source into target with all but the top `keep` digits zeroed."""
+    i = 0
+    while i < n:
+        if i < n - keep:
+            store_u8(target + i, 0)
+        else:
+            store_u8(target + i, load_u8(source + i))
+        i += 1
+
+
+def rounds_up(buffer: int, n: int, keep: int) -> bool:
+    """Whether keeping the top `keep` digits rounds up, ties to even, on the exact digits."""
+    if keep >= n:
+        return False
+    if keep < 0:
+        return False
+    first = load_u8(buffer + n - keep - 1)
+    if first != 5:
+        return first > 5
+    i = n - keep - 2
+    while i >= 0:
+        if load_u8(buffer + i) != 0:
+            return True
+        i -= 1
+    if keep == 0:
+        return False
+    return load_u8(buffer + n - keep) % 2 == 1
+
+
+def scratch_buffers() -> None:
+    global dec_low, dec_value, dec_high, dec_candidate, digits
+    if dec_low == 0:
+        dec_low = alloc(DECIMAL_CAPACITY)
+        dec_value = alloc(DECIMAL_CAPACITY)
+        dec_high = alloc(DECIMAL_CAPACITY)
+        dec_candidate = alloc(DECIMAL_CAPACITY)
+        digits = alloc(DECIMAL_CAPACITY)
+
+
+def export_digits(buffer: int, n: int, keep: int, scale: int) -> None:
+    """Sets digits/digits_len/digits_point from the top `keep` digits of buffer (trailing zeros
+    dropped), a number of n digits times 10**scale."""
+    global digits_len, digits_point
+    while keep > 1 and load_u8(buffer + n - keep) == 0:
+        keep -= 1
+    i = 0
+    while i < keep:
+        store_u8(digits + i, 48 + load_u8(buffer + n - 1 - i))
+        i += 1
+    digits_len = keep
+    digits_point = n + scale
+
+
+def shortest_digits(x: float) -> None:
+    """The shortest digits that round back to the finite, non-zero x, closest to x."""
+    scratch_buffers()
+    bits = f64_bits(x)
+    exponent_bits = shr_u(bits, 52) & 2047
+    mantissa = bits & 4503599627370495
+    if exponent_bits == 0:
+        exponent = -1074
+    else:
+        mantissa = mantissa + 4503599627370496
+        exponent = exponent_bits - 1075
+    # x = mantissa * 2**exponent; its neighbours' midpoints are a half ulp away, or a quarter
+    # below at a power of two, so everything is scaled by 4 to stay integral.
+    low_gap = 2
+    if mantissa == 4503599627370496 and exponent_bits > 1:
+        low_gap = 1
+    scale = exponent - 2
+    n_value = dec_scaled(dec_value, 4 * mantissa, scale)
+    n_low = dec_scaled(dec_low, 4 * mantissa - low_gap, scale)
+    n_high = dec_scaled(dec_high, 4 * mantissa + 2, scale)
+    decimal_scale = 0
+    if scale < 0:
+        decimal_scale = scale
+    # An even mantissa reads back from its midpoints too (round-half-even when parsing).
+    inclusive = mantissa % 2 == 0
+    keep = 1
+    while keep <= n_value:
+        dec_truncate(dec_value, n_value, keep, dec_candidate)
+        up = rounds_up(dec_value, n_value, keep)
+        n_candidate = n_value
+        if up:
+            n_candidate = dec_round_up(dec_candidate, n_value, n_value - keep)
+        if inside(dec_candidate, n_candidate, n_low, n_high, inclusive):
+            export_digits(dec_candidate, n_candidate, keep + n_candidate - n_value, decimal_scale)
+            return
+        # The other neighbour at this length, on the other side of x.
+        dec_truncate(dec_value, n_value, keep, dec_candidate)
+        n_candidate = n_value
+        if not up:
+            n_candidate = dec_round_up(dec_candidate, n_value, n_value - keep)
+        if inside(dec_candidate, n_candidate, n_low, n_high, inclusive):
+            export_digits(dec_candidate, n_candidate, keep + n_candidate - n_value, decimal_scale)
+            return
+        keep += 1
+    export_digits(dec_value, n_value, n_value, decimal_scale)
+
+
+def inside(candidate: int, n_candidate: int, n_low: int, n_high: int, inclusive: bool) -> bool:
+    above_low = dec_compare(candidate, n_candidate, dec_low, n_low)
+    below_high = dec_compare(candidate, n_candidate, dec_high, n_high)
+    if inclusive:
+        return above_low >= 0 and below_high <= 0
+    return above_low > 0 and below_high < 0
+
+
+def exact_digits(x: float, keep_after_point: int, keep_significant: int) -> None:
+    """Rounds |x| (finite) ties-to-even to a number of digits after the point (when
+    keep_significant < 0) or of significant digits, from its exact expansion."""
+    global digits_len, digits_point
+    scratch_buffers()
+    bits = f64_bits(x)
+    exponent_bits = shr_u(bits, 52) & 2047
+    mantissa = bits & 4503599627370495
+    if exponent_bits == 0:
+        exponent = -1074
+    else:
+        mantissa = mantissa + 4503599627370496
+        exponent = exponent_bits - 1075
+    if mantissa == 0:
+        digits_len = 0
+        digits_point = 0
+        return
+    n = dec_scaled(dec_value, mantissa, exponent)
+    decimal_scale = 0
+    if exponent < 0:
+        decimal_scale = exponent
+    point = n + decimal_scale
+    keep = keep_significant
+    if keep_significant < 0:
+        keep = point + keep_after_point
+    if keep < 0:
+        digits_len = 0
+        digits_point = point
+        return
+    if keep >= n:
+        export_all(dec_value, n, decimal_scale)
+        return
+    up = rounds_up(dec_value, n, keep)
+    dec_truncate(dec_value, n, keep, dec_candidate)
+    n_candidate = n
+    if up:
+        if keep == 0:
+            store_u8(dec_candidate + n, 1)
+            n_candidate = n + 1
+            keep = 0
+        else:
+            n_candidate = dec_round_up(dec_candidate, n, n - keep)
+    export_all(dec_candidate, n_candidate, decimal_scale)
+    digits_len = min(digits_len, keep + n_candidate - n)
+
+
+def export_all(buffer: int, n: int, scale: int) -> None:
+    """Sets digits to all n digits of buffer (the number times 10**scale)."""
+    global digits_len, digits_point
+    i = 0
+    while i < n:
+        store_u8(digits + i, 48 + load_u8(buffer + n - 1 - i))
+        i += 1
+    digits_len = n
+    digits_point = n + scale
 
 
 def str_to_float(s: str) -> float:
@@ -710,3 +1037,194 @@ def prefix_chars(s: str, count: int) -> str:
     copy_bytes(str_addr(result), base, size)
     return result
 
+
+
+def format_float(x: float, spec: str) -> str:
+    """format(x, spec) for floats: types e, E, f, F, g, G, n, % and none."""
+    if str_size(spec) == 0:
+        return float_repr(x)
+    parse_spec(spec)
+    kind = spec_type
+    precision = spec_precision
+    upper = kind == 69 or kind == 70 or kind == 71
+    negative = f64_bits(x) < 0 and x == x
+    magnitude = x
+    if negative:
+        magnitude = -x
+    suffix = ""
+    if kind == 37:
+        suffix = "%"
+        magnitude = magnitude * 100.0
+    body = ""
+    if magnitude != magnitude or magnitude == INF:
+        body = "nan" if magnitude != magnitude else "inf"
+        if upper:
+            body = "NAN" if magnitude != magnitude else "INF"
+    elif kind == 0 and precision < 0:
+        body = float_repr(magnitude)
+        if spec_group != 0:
+            body = group_float(body)
+    elif kind == 102 or kind == 70 or kind == 37:
+        if precision < 0:
+            precision = 6
+        exact_digits(magnitude, precision, -1)
+        body = fixed_text(precision, spec_alt)
+    elif kind == 101 or kind == 69:
+        if precision < 0:
+            precision = 6
+        exact_digits(magnitude, 0, precision + 1)
+        body = scientific_text(precision, spec_alt, upper)
+    elif kind == 103 or kind == 71 or kind == 110 or kind == 0:
+        if precision < 0:
+            precision = 6
+        if precision == 0:
+            precision = 1
+        exact_digits(magnitude, 0, precision)
+        exponent = 0
+        if digits_len > 0:
+            exponent = digits_point - 1
+        limit = precision
+        if kind == 0:
+            limit = precision - 1
+        if exponent >= -4 and exponent < limit:
+            body = fixed_text(precision - 1 - exponent, spec_alt)
+            if not spec_alt:
+                body = strip_fraction_zeros(body, kind == 0)
+        else:
+            body = scientific_text(precision - 1, spec_alt, upper)
+            if not spec_alt:
+                body = strip_mantissa_zeros(body)
+    else:
+        raise_(str_concat(str_concat("ValueError: Unknown format code '", utf8_encode(kind)), "' for object of type 'float'"))
+    body = str_concat(body, suffix)
+    sign = ""
+    if negative:
+        sign = "-"
+    elif spec_sign == 43:
+        sign = "+"
+    elif spec_sign == 32:
+        sign = " "
+    return pad(sign, body, 62)
+
+
+def digit_or_zero(i: int) -> int:
+    """The ASCII digit at index i of the current digits, 0 outside them."""
+    if i < 0 or i >= digits_len:
+        return 48
+    return load_u8(digits + i)
+
+
+def fixed_text(decimals: int, alt: bool) -> str:
+    """The current digits in fixed notation with exactly `decimals` digits after the point."""
+    point = digits_point
+    if digits_len == 0:
+        point = 1
+    integer_digits = point
+    if integer_digits < 1:
+        integer_digits = 1
+    buffer = alloc(integer_digits * 2 + decimals + 8)
+    at = buffer
+    if point <= 0:
+        store_u8(at, 48)
+        at += 1
+    else:
+        i = 0
+        while i < point:
+            store_u8(at, digit_or_zero(i))
+            at += 1
+            i += 1
+    if decimals > 0 or alt:
+        store_u8(at, 46)
+        at += 1
+    i = 0
+    while i < decimals:
+        store_u8(at, digit_or_zero(point + i))
+        at += 1
+        i += 1
+    text = ascii_str(buffer, at - buffer)
+    if spec_group != 0:
+        return group_float(text)
+    return text
+
+
+def scientific_text(decimals: int, alt: bool, upper: bool) -> str:
+    """The current digits as d.ddd e+XX with `decimals` digits after the point."""
+    exponent = 0
+    if digits_len > 0:
+        exponent = digits_point - 1
+    buffer = alloc(decimals + 16)
+    at = buffer
+    store_u8(at, digit_or_zero(0))
+    at += 1
+    if decimals > 0 or alt:
+        store_u8(at, 46)
+        at += 1
+    i = 0
+    while i < decimals:
+        store_u8(at, digit_or_zero(1 + i))
+        at += 1
+        i += 1
+    mark = at
+    at = write_exponent(at, exponent)
+    if upper:
+        store_u8(mark, 69)
+    return ascii_str(buffer, at - buffer)
+
+
+def strip_fraction_zeros(text: str, keep_one: bool) -> str:
+    """Drops trailing zeros after the point, and the point itself unless keep_one."""
+    base = str_addr(text)
+    size = str_size(text)
+    point = find_byte(text, 46)
+    if point < 0:
+        if keep_one:
+            return str_concat(text, ".0")
+        return text
+    end = size
+    while end > point + 1 and load_u8(base + end - 1) == 48:
+        end -= 1
+    if end == point + 1:
+        if keep_one:
+            end = point + 2
+        else:
+            end = point
+    return ascii_str(base, end)
+
+
+def strip_mantissa_zeros(text: str) -> str:
+    """Drops trailing zeros (and a bare point) before the exponent of d.ddde+XX."""
+    base = str_addr(text)
+    size = str_size(text)
+    e = find_byte(text, 101)
+    if e < 0:
+        e = find_byte(text, 69)
+    point = find_byte(text, 46)
+    if point < 0 or e < 0:
+        return text
+    end = e
+    while end > point + 1 and load_u8(base + end - 1) == 48:
+        end -= 1
+    if end == point + 1:
+        end = point
+    return str_concat(ascii_str(base, end), ascii_str(base + e, size - e))
+
+
+def find_byte(text: str, byte: int) -> int:
+    base = str_addr(text)
+    i = 0
+    while i < str_size(text):
+        if load_u8(base + i) == byte:
+            return i
+        i += 1
+    return -1
+
+
+def group_float(text: str) -> str:
+    """Groups the integer digits of a formatted float by thousands."""
+    base = str_addr(text)
+    size = str_size(text)
+    end = 0
+    while end < size and load_u8(base + end) >= 48 and load_u8(base + end) <= 57:
+        end += 1
+    grouped = group_digits(ascii_str(base, end), spec_group, 3)
+    return str_concat(grouped, ascii_str(base + end, size - end))
