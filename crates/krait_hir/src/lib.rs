@@ -273,6 +273,10 @@ pub enum Intrinsic {
     ShrU,
     /// `trunc_f64(x) -> int`: float to int, truncating; x must be in the i64 range.
     TruncF64,
+    /// `floor_f64(x) -> float`: wasm's `f64.floor`.
+    FloorF64,
+    /// `sqrt_f64(x) -> float`: wasm's `f64.sqrt`, correctly rounded.
+    SqrtF64,
     /// `raise_(message)`: raise an exception whose line is `message` ("Type: text").
     Raise,
     /// `args_sizes_get(count_addr, size_addr)`: WASI's count and total size of the arguments.
@@ -307,6 +311,8 @@ impl Intrinsic {
             "ult" => Intrinsic::ULt,
             "shr_u" => Intrinsic::ShrU,
             "trunc_f64" => Intrinsic::TruncF64,
+            "floor_f64" => Intrinsic::FloorF64,
+            "sqrt_f64" => Intrinsic::SqrtF64,
             "raise_" => Intrinsic::Raise,
             "args_sizes_get" => Intrinsic::ArgsSizesGet,
             "args_get" => Intrinsic::ArgsGet,

@@ -986,6 +986,8 @@ impl FnLower<'_, '_> {
             Intrinsic::ULt => bin(BinOp::I64LtU, arg(0), arg(1)),
             Intrinsic::ShrU => bin(BinOp::I64ShrU, arg(0), arg(1)),
             Intrinsic::TruncF64 => un(UnOp::I64TruncSatF64S, arg(0)),
+            Intrinsic::FloorF64 => un(UnOp::F64Floor, arg(0)),
+            Intrinsic::SqrtF64 => un(UnOp::F64Sqrt, arg(0)),
             Intrinsic::Raise => block(
                 vec![Stmt::Raise {
                     message: arg(0),

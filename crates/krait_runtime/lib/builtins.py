@@ -2,7 +2,9 @@
 from __krait__ import (
     alloc,
     args_get,
+    bits_f64,
     f64_bits,
+    floor_f64,
     shr_u,
     args_sizes_get,
     exit,
@@ -647,13 +649,95 @@ def float_pow(x: float, y: float) -> float:
 
 
 def float_floordiv(x: float, y: float) -> float:
-    raise_("NotImplementedError: krait cannot floor-divide floats yet")
+    """x // y for floats, as CPython computes it from fmod."""
+    if y == 0.0:
+        raise_("ZeroDivisionError: float floor division by zero")
+    mod = fmod(x, y)
+    div = (x - mod) / y
+    if mod != 0.0:
+        if (y < 0.0) != (mod < 0.0):
+            div -= 1.0
+    if div != 0.0:
+        floored = floor_f64(div)
+        if div - floored > 0.5:
+            floored += 1.0
+        return floored
+    if f64_bits(x / y) < 0:
+        return -0.0
     return 0.0
 
 
 def float_mod(x: float, y: float) -> float:
-    raise_("NotImplementedError: krait cannot take float modulo yet")
+    """x % y for floats: the result takes the sign of y."""
+    if y == 0.0:
+        raise_("ZeroDivisionError: float modulo")
+    mod = fmod(x, y)
+    if mod != 0.0:
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+        return mod
+    if y < 0.0:
+        return -0.0
     return 0.0
+
+
+def fmod(x: float, y: float) -> float:
+    """C's fmod: the exact remainder of x / y truncated, with the sign of x (as musl's)."""
+    if x != x or y != y or x == INF or x == -INF:
+        return (x - x) * y
+    if y == INF or y == -INF:
+        return x
+    bits_x = f64_bits(x)
+    negative = bits_x < 0
+    magnitude_x = bits_x & 9223372036854775807
+    magnitude_y = f64_bits(y) & 9223372036854775807
+    if magnitude_x <= magnitude_y:
+        if magnitude_x == magnitude_y:
+            return 0.0 * x
+        return x
+    exponent_x = shr_u(magnitude_x, 52)
+    exponent_y = shr_u(magnitude_y, 52)
+    mantissa_x = magnitude_x & 4503599627370495
+    mantissa_y = magnitude_y & 4503599627370495
+    if exponent_x == 0:
+        exponent_x = 1
+        while mantissa_x < 4503599627370496:
+            mantissa_x = mantissa_x * 2
+            exponent_x -= 1
+    else:
+        mantissa_x += 4503599627370496
+    if exponent_y == 0:
+        exponent_y = 1
+        while mantissa_y < 4503599627370496:
+            mantissa_y = mantissa_y * 2
+            exponent_y -= 1
+    else:
+        mantissa_y += 4503599627370496
+    while exponent_x > exponent_y:
+        difference = mantissa_x - mantissa_y
+        if difference >= 0:
+            if difference == 0:
+                return 0.0 * x
+            mantissa_x = difference
+        mantissa_x = mantissa_x * 2
+        exponent_x -= 1
+    difference = mantissa_x - mantissa_y
+    if difference >= 0:
+        if difference == 0:
+            return 0.0 * x
+        mantissa_x = difference
+    while mantissa_x < 4503599627370496:
+        mantissa_x = mantissa_x * 2
+        exponent_x -= 1
+    result_bits = 0
+    if exponent_x > 0:
+        result_bits = mantissa_x - 4503599627370496 + exponent_x * 4503599627370496
+    else:
+        result_bits = shr_u(mantissa_x, 1 - exponent_x)
+    result = bits_f64(result_bits)
+    if negative:
+        return -result
+    return result
 
 
 def float_to_int(x: float) -> int:
