@@ -628,13 +628,237 @@ def export_all(buffer: int, n: int, scale: int) -> None:
 
 
 def str_to_float(s: str) -> float:
-    raise_("NotImplementedError: krait cannot convert str to float yet")
-    return 0.0
+    """float(s): decimal literals, inf, infinity and nan, correctly rounded."""
+    global input_digits
+    scratch_buffers()
+    if input_digits == 0:
+        input_digits = alloc(INPUT_DIGITS_CAPACITY + 1)
+    base = str_addr(s)
+    i = 0
+    end = str_size(s)
+    while i < end and is_space(load_u8(base + i)):
+        i += 1
+    while end > i and is_space(load_u8(base + end - 1)):
+        end -= 1
+    negative = False
+    if i < end and (load_u8(base + i) == 43 or load_u8(base + i) == 45):
+        negative = load_u8(base + i) == 45
+        i += 1
+    if matches_word(base + i, end - i, "inf") or matches_word(base + i, end - i, "infinity"):
+        return -INF if negative else INF
+    if matches_word(base + i, end - i, "nan"):
+        return INF - INF
+    n = 0
+    point = 0
+    sticky = False
+    seen_digit = False
+    seen_point = False
+    previous_digit = False
+    while i < end:
+        c = load_u8(base + i)
+        if c >= 48 and c <= 57:
+            if n == 0 and c == 48:
+                if seen_point:
+                    point -= 1
+            elif n < INPUT_DIGITS_CAPACITY:
+                store_u8(input_digits + n, c)
+                n += 1
+                if not seen_point:
+                    point += 1
+            else:
+                if c != 48:
+                    sticky = True
+                if not seen_point:
+                    point += 1
+            seen_digit = True
+            previous_digit = True
+        elif c == 95 and previous_digit and i + 1 < end and is_digit(load_u8(base + i + 1)):
+            previous_digit = False
+        elif c == 46 and not seen_point:
+            seen_point = True
+            previous_digit = False
+        else:
+            break
+        i += 1
+    if not seen_digit:
+        bad_float_literal(s)
+    if i < end and (load_u8(base + i) == 101 or load_u8(base + i) == 69):
+        i += 1
+        exponent_negative = False
+        if i < end and (load_u8(base + i) == 43 or load_u8(base + i) == 45):
+            exponent_negative = load_u8(base + i) == 45
+            i += 1
+        exponent = 0
+        exponent_digits = 0
+        previous_digit = False
+        while i < end:
+            c = load_u8(base + i)
+            if is_digit(c):
+                if exponent < 100000:
+                    exponent = exponent * 10 + c - 48
+                exponent_digits += 1
+                previous_digit = True
+            elif c == 95 and previous_digit and i + 1 < end and is_digit(load_u8(base + i + 1)):
+                previous_digit = False
+            else:
+                break
+            i += 1
+        if exponent_digits == 0:
+            bad_float_literal(s)
+        if exponent_negative:
+            exponent = -exponent
+        point += exponent
+    if i != end:
+        bad_float_literal(s)
+    if sticky:
+        store_u8(input_digits + n, 49)
+        n += 1
+    value = 0.0
+    if n > 0:
+        value = decimal_to_float(input_digits, n, point)
+    if negative:
+        return -value
+    return value
+
+
+INPUT_DIGITS_CAPACITY = 800
+input_digits = 0
+
+
+def is_digit(c: int) -> bool:
+    return c >= 48 and c <= 57
+
+
+def matches_word(addr: int, size: int, word: str) -> bool:
+    """Whether the bytes at addr are `word`, ignoring ASCII case."""
+    if size != str_size(word):
+        return False
+    i = 0
+    while i < size:
+        if load_u8(addr + i) | 32 != load_u8(str_addr(word) + i):
+            return False
+        i += 1
+    return True
+
+
+def bad_float_literal(s: str) -> None:
+    raise_(str_concat("ValueError: could not convert string to float: ", str_repr(s)))
+
+
+def decimal_to_float(buffer: int, n: int, point: int) -> float:
+    """The double nearest to 0.DIGITS * 10**point (ASCII digits, the first non-zero), ties to
+    even: a close guess, corrected by exact comparison with its neighbours' midpoints."""
+    if point > 310:
+        return INF
+    if point < -330:
+        return 0.0
+    leading = n
+    if leading > 17:
+        leading = 17
+    mantissa = 0
+    i = 0
+    while i < leading:
+        mantissa = mantissa * 10 + load_u8(buffer + i) - 48
+        i += 1
+    scale = point - leading
+    guess = float(mantissa)
+    if n <= 15 and scale >= -22 and scale <= 22:
+        # Both the digits and the power of ten are exact: one rounding (Clinger's fast path).
+        if scale >= 0:
+            return guess * power_of_ten(scale)
+        return guess / power_of_ten(-scale)
+    while scale >= 22:
+        guess = guess * 1e22
+        scale -= 22
+    if scale > 0:
+        guess = guess * power_of_ten(scale)
+    while scale <= -22:
+        guess = guess / 1e22
+        scale += 22
+    if scale < 0:
+        guess = guess / power_of_ten(-scale)
+    if guess == INF:
+        guess = 1.7976931348623157e308
+    while True:
+        bits = f64_bits(guess)
+        exponent_bits = shr_u(bits, 52)
+        significand = bits & 4503599627370495
+        exponent = -1074
+        if exponent_bits != 0:
+            significand += 4503599627370496
+            exponent = exponent_bits - 1075
+        n_high = dec_scaled(dec_high, 2 * significand + 1, exponent - 1)
+        above = compare_decimal(buffer, n, point, dec_high, n_high, min(exponent - 1, 0))
+        if above > 0 or (above == 0 and significand % 2 == 1):
+            if bits == 9218868437227405311:
+                return INF
+            guess = bits_f64(bits + 1)
+            continue
+        if significand == 0:
+            return guess
+        n_low = 0
+        low_scale = 0
+        if significand == 4503599627370496 and exponent_bits > 1:
+            n_low = dec_scaled(dec_low, 4 * significand - 1, exponent - 2)
+            low_scale = min(exponent - 2, 0)
+        else:
+            n_low = dec_scaled(dec_low, 2 * significand - 1, exponent - 1)
+            low_scale = min(exponent - 1, 0)
+        below = compare_decimal(buffer, n, point, dec_low, n_low, low_scale)
+        if below < 0 or (below == 0 and significand % 2 == 1):
+            guess = bits_f64(bits - 1)
+            continue
+        return guess
+
+
+def power_of_ten(k: int) -> float:
+    """10.0 ** k for 0 <= k <= 22, exactly."""
+    result = 1.0
+    while k > 0:
+        result = result * 10.0
+        k -= 1
+    return result
+
+
+def compare_decimal(buffer: int, n: int, point: int, big: int, n_big: int, scale: int) -> int:
+    """-1, 0 or 1 comparing 0.DIGITS * 10**point with the decimal big number times 10**scale."""
+    big_point = n_big + scale
+    if point != big_point:
+        return -1 if point < big_point else 1
+    i = 0
+    while i < n or i < n_big:
+        a = 0
+        if i < n:
+            a = load_u8(buffer + i) - 48
+        b = 0
+        if i < n_big:
+            b = load_u8(big + n_big - 1 - i)
+        if a != b:
+            return -1 if a < b else 1
+        i += 1
+    return 0
 
 
 def float_round_digits(x: float, ndigits: int) -> float:
-    raise_("NotImplementedError: krait cannot round floats to digits yet")
-    return 0.0
+    """round(x, ndigits): the exact value rounded half-even to ndigits decimals."""
+    if x != x or x == INF or x == -INF or x == 0.0:
+        return x
+    if ndigits > 323:
+        return x
+    if ndigits < -308:
+        return 0.0 * x
+    magnitude = x
+    if x < 0.0:
+        magnitude = -x
+    exact_digits(magnitude, ndigits, -1)
+    value = 0.0
+    if digits_len > 0:
+        value = decimal_to_float(digits, digits_len, digits_point)
+    if value == INF:
+        raise_("OverflowError: rounded value too large to represent")
+    if x < 0.0:
+        return -value
+    return value
 
 
 def float_pow(x: float, y: float) -> float:
