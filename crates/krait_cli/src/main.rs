@@ -133,11 +133,10 @@ fn compile(program: &Path) -> Result<Vec<u8>, ()> {
     let wasm = compiled
         .wasm
         .expect("a compilation without diagnostics gives a module");
-    if cfg!(debug_assertions) {
-        if let Err(e) = krait_driver::validate(&wasm) {
-            eprintln!("internal error: krait emitted an invalid module: {e}");
-            return Err(());
-        }
+    // Validation takes a millisecond; an invalid module is a compiler bug worth stopping for.
+    if let Err(e) = krait_driver::validate(&wasm) {
+        eprintln!("internal error: krait emitted an invalid module: {e}");
+        return Err(());
     }
     Ok(wasm)
 }

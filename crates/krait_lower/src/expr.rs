@@ -128,6 +128,16 @@ impl FnLower<'_, '_> {
     }
 
     pub(crate) fn expr(&mut self, id: ExprId) -> Expr {
+        let lowered = self.expr_value(id);
+        if self.ty(id) == Ty::Never {
+            // Evaluating it diverges (a call that cannot return, an operand that does): what
+            // follows is unreachable, and stands for a value of whatever type is expected.
+            return block(vec![Stmt::Drop(lowered)], Expr::Unreachable);
+        }
+        lowered
+    }
+
+    fn expr_value(&mut self, id: ExprId) -> Expr {
         let func = self.func;
         let expr = func.expr(id);
         let span = expr.span;
@@ -138,6 +148,14 @@ impl FnLower<'_, '_> {
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
             ExprKind::Str(text) => self.str_lit(text),
+            ExprKind::Local(local) if ty == Ty::Never => {
+                let name = self.func.locals[local.index()].name.clone();
+                self.unbound(&name, true, span)
+            }
+            ExprKind::Global(global) if ty == Ty::Never => {
+                let name = self.cx.program.globals[global.index()].name.clone();
+                self.unbound(&name, false, span)
+            }
             ExprKind::Local(local) => match self.local_map[local.index()] {
                 Some(l) => Expr::Local(l),
                 None => Expr::Values(Vec::new()),
@@ -152,7 +170,11 @@ impl FnLower<'_, '_> {
                 keywords,
             } => match *callee {
                 Callee::Func(_) => {
-                    let instance = self.res.callees[&id];
+                    let Some(&instance) = self.res.callees.get(&id) else {
+                        // An argument never produces a value, so the call never happens.
+                        let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
+                        return block(stmts, Expr::Unreachable);
+                    };
                     let callee_ret = self.cx.typeck.result(instance).ret;
                     let args = args.iter().map(|a| self.expr(*a)).collect();
                     let site = self.site(span, Anchor::Whole);
@@ -275,6 +297,20 @@ impl FnLower<'_, '_> {
             }
             ExprKind::FString(parts) => self.fstring(parts, span),
         }
+    }
+
+    /// Reading a variable that no value ever reaches: CPython's error for an unbound name.
+    pub(crate) fn unbound(&mut self, name: &str, local: bool, span: Span) -> Expr {
+        let text = if local {
+            format!(
+                "UnboundLocalError: cannot access local variable '{name}' where it is not associated with a value"
+            )
+        } else {
+            format!("NameError: name '{name}' is not defined")
+        };
+        let message = self.str_lit(&text);
+        let site = self.site(span, Anchor::Whole);
+        block(vec![Stmt::Raise { message, site }], Expr::Unreachable)
     }
 
     fn fstring(&mut self, parts: &[FStringPart], span: Span) -> Expr {

@@ -193,6 +193,23 @@ impl FnLower<'_, '_> {
                 span,
             } => {
                 let current_ty = self.place_ty(*place);
+                if current_ty == Ty::Never {
+                    let (name, local) = match place {
+                        Place::Local(l) => (self.func.locals[l.index()].name.clone(), true),
+                        Place::Global(g) => {
+                            (self.cx.program.globals[g.index()].name.clone(), false)
+                        }
+                    };
+                    let target_span = Span {
+                        file: span.file,
+                        range: ruff_text_size::TextRange::new(
+                            span.range.start(),
+                            span.range.start() + ruff_text_size::TextSize::from(name.len() as u32),
+                        ),
+                    };
+                    out.push(mir::Stmt::Drop(self.unbound(&name, local, target_span)));
+                    return;
+                }
                 let current = self.read_place(*place);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);

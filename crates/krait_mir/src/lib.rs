@@ -179,6 +179,9 @@ pub enum Expr {
     TracebackLen,
     /// The site recorded at i32 index `i` (an i32 str address).
     TracebackFrame(Box<Expr>),
+    /// Control never gets here (the value of an expression that cannot produce one); it stands
+    /// for a value of any type.
+    Unreachable,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -363,6 +366,7 @@ pub fn walk_expr(expr: &Expr, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
         | Expr::F64(_)
         | Expr::Local(_)
         | Expr::Global(_)
+        | Expr::Unreachable
         | Expr::TracebackLen => {}
         Expr::Unary(_, e)
         | Expr::Load { addr: e, .. }

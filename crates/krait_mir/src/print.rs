@@ -136,6 +136,7 @@ fn expr(e: &Expr) -> String {
             format!("({})", values.join(", "))
         }
         Expr::TracebackLen => "traceback_len".to_owned(),
+        Expr::Unreachable => "unreachable".to_owned(),
         Expr::TracebackFrame(i) => format!("traceback_frame({})", expr(i)),
     }
 }

@@ -347,6 +347,7 @@ impl Emitter<'_> {
             Expr::IfElse { ty, .. } => ty.len(),
             Expr::Block { value, .. } => self.arity(value),
             Expr::Values(values) => values.iter().map(|v| self.arity(v)).sum(),
+            Expr::Unreachable => 0,
             _ => 1,
         }
     }
@@ -413,6 +414,7 @@ impl Emitter<'_> {
                 self.expr(value);
             }
             Expr::Values(values) => values.iter().for_each(|v| self.expr(v)),
+            Expr::Unreachable => self.inst(I::Unreachable),
             Expr::TracebackLen => {
                 self.inst(I::I32Const(TRACEBACK as i32));
                 self.inst(I::I32Load(mem(0, 2)));
