@@ -444,4 +444,6 @@ pub enum Stmt {
         test: ExprId,
         msg: Option<ExprId>,
     },
+    /// A module-level `def` runs here: from now on the function's name is bound.
+    Def(FuncId),
 }

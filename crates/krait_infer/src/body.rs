@@ -199,7 +199,7 @@ impl BodyAnalysis<'_, '_> {
                 self.block(body);
                 self.block(orelse);
             }
-            Stmt::Break | Stmt::Continue => {}
+            Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
             Stmt::Return(value, span) => {
                 let ty = value.map_or(Ty::None, |v| self.expr(v));
                 self.returns(ty, *span);

@@ -156,41 +156,53 @@ impl FnLower<'_, '_> {
                 let name = self.cx.program.globals[global.index()].name.clone();
                 self.unbound(&name, false, span)
             }
-            ExprKind::Local(local) => match self.local_map[local.index()] {
-                Some(l) => Expr::Local(l),
-                None => Expr::Values(Vec::new()),
-            },
-            ExprKind::Global(global) => match self.cx.global_map[global.index()] {
-                Some(g) => Expr::Global(g),
-                None => Expr::Values(Vec::new()),
-            },
+            ExprKind::Local(local) => {
+                let read = match self.local_map[local.index()] {
+                    Some(l) => Expr::Local(l),
+                    None => Expr::Values(Vec::new()),
+                };
+                let check = self.binding_check(krait_hir::Place::Local(*local), id, span);
+                block(check.into_iter().collect(), read)
+            }
+            ExprKind::Global(global) => {
+                let read = match self.cx.global_map[global.index()] {
+                    Some(g) => Expr::Global(g),
+                    None => Expr::Values(Vec::new()),
+                };
+                let check = self.binding_check(krait_hir::Place::Global(*global), id, span);
+                block(check.into_iter().collect(), read)
+            }
             ExprKind::Call {
                 callee,
                 args,
                 keywords,
             } => match *callee {
-                Callee::Func(_) => {
-                    let Some(&instance) = self.res.callees.get(&id) else {
-                        // An argument never produces a value, so the call never happens.
-                        let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
-                        return block(stmts, Expr::Unreachable);
-                    };
-                    let callee_ret = self.cx.typeck.result(instance).ret;
-                    let args = args.iter().map(|a| self.expr(*a)).collect();
-                    let site = self.site(span, Anchor::Whole);
-                    let call = Expr::Call {
-                        func: mir::FuncIdx(instance.0),
-                        args,
-                        site,
-                    };
-                    if callee_ret == Ty::Never {
-                        block(
-                            vec![Stmt::Drop(call), Stmt::Unreachable],
-                            Expr::Values(Vec::new()),
-                        )
-                    } else {
-                        call
+                Callee::Func(callee_func) => {
+                    let mut checks = Vec::new();
+                    if self.cx.bound.checked.contains(&(self.func_id, id)) {
+                        if let Some(&flag) = self
+                            .cx
+                            .binding_flags
+                            .get(&crate::bound::Binding::Func(callee_func))
+                        {
+                            let name = self.cx.program.func(callee_func).name.clone();
+                            let name_span = Span {
+                                file: span.file,
+                                range: ruff_text_size::TextRange::at(
+                                    span.range.start(),
+                                    ruff_text_size::TextSize::from(name.len() as u32),
+                                ),
+                            };
+                            let raise = self.unbound(&name, false, name_span);
+                            checks.push(Stmt::If {
+                                cond: not(Expr::Global(flag)),
+                                then: vec![Stmt::Drop(raise)],
+                                otherwise: Vec::new(),
+                            });
+                        }
                     }
+                    let call = self.call_user(id, args, span);
+                    block(checks, call)
                 }
                 Callee::Builtin(builtin) => {
                     let keywords: Vec<_> =
@@ -217,6 +229,40 @@ impl FnLower<'_, '_> {
                     Some((left_end, right_start)),
                 )
             }
+            _ => self.expr_rest(id),
+        }
+    }
+
+    fn call_user(&mut self, id: ExprId, args: &[ExprId], span: Span) -> Expr {
+        let Some(&instance) = self.res.callees.get(&id) else {
+            // An argument never produces a value, so the call never happens.
+            let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
+            return block(stmts, Expr::Unreachable);
+        };
+        let callee_ret = self.cx.typeck.result(instance).ret;
+        let args = args.iter().map(|a| self.expr(*a)).collect();
+        let site = self.site(span, Anchor::Whole);
+        let call = Expr::Call {
+            func: mir::FuncIdx(instance.0),
+            args,
+            site,
+        };
+        if callee_ret == Ty::Never {
+            block(
+                vec![Stmt::Drop(call), Stmt::Unreachable],
+                Expr::Values(Vec::new()),
+            )
+        } else {
+            call
+        }
+    }
+
+    fn expr_rest(&mut self, id: ExprId) -> Expr {
+        let func = self.func;
+        let expr = func.expr(id);
+        let span = expr.span;
+        let ty = self.ty(id);
+        match &expr.kind {
             ExprKind::Unary { op, operand } => {
                 let operand_ty = self.ty(*operand);
                 match op {
@@ -296,6 +342,7 @@ impl FnLower<'_, '_> {
                 block(vec![Stmt::Drop(v)], call)
             }
             ExprKind::FString(parts) => self.fstring(parts, span),
+            _ => unreachable!("lowered by expr_value"),
         }
     }
 
@@ -403,6 +450,10 @@ impl FnLower<'_, '_> {
             },
             None => Anchor::Whole,
         };
+        if result == Ty::Never || lt == Ty::Never || rt == Ty::Never {
+            // An operand never produces a value (or Python rejects the operation at run time).
+            return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::Unreachable);
+        }
         if lt == Ty::Str || rt == Ty::Str {
             return match (op, lt) {
                 (PyBinOp::Add, _) => self.call_rt("str_concat", vec![l, r]),

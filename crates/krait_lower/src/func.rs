@@ -1,20 +1,24 @@
 //! Lowering one instance: its locals, statements and control flow.
 
+use crate::bound::Binding;
 use crate::site::{Anchor, frame_text};
 use crate::{ModuleLower, repr};
 use krait_diagnostics::Span;
-use krait_hir::{ExprId, FuncKind, Function, Place, Stmt, Target};
+use krait_hir::{ExprId, FuncId, FuncKind, Function, LocalId, Place, Stmt, Target};
 use krait_infer::{InstanceId, TypeckResult};
 use krait_mir::{self as mir, BinOp, Expr, LocalIdx, Site, ValTy};
 use krait_types::Ty;
 
 pub(crate) struct FnLower<'c, 'a> {
     pub(crate) cx: &'c mut ModuleLower<'a>,
+    pub(crate) func_id: FuncId,
     pub(crate) func: &'a Function,
     pub(crate) res: &'a TypeckResult,
     pub(crate) locals: Vec<ValTy>,
     /// The MIR local of each HIR local that has a runtime value.
     pub(crate) local_map: Vec<Option<LocalIdx>>,
+    /// The flag local of each local whose binding is checked at run time.
+    pub(crate) local_flags: Vec<Option<LocalIdx>>,
     /// MIR loops open around the current statement.
     mir_loops: u32,
     /// For each enclosing Python loop, how many MIR loops were open outside it.
@@ -29,7 +33,9 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     let res = typeck.result(id);
     let mut lower = FnLower {
         cx,
+        func_id: instance.func,
         func,
+        local_flags: vec![None; func.locals.len()],
         res,
         locals: Vec::new(),
         local_map: vec![None; func.locals.len()],
@@ -49,6 +55,12 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             && let Some(ty) = repr(res.local_tys[i])
         {
             lower.local_map[i] = Some(lower.new_local(ty));
+        }
+    }
+    for i in 0..func.locals.len() {
+        let binding = Binding::Local(instance.func, LocalId(i as u32));
+        if lower.cx.bound.flagged.contains(&binding) {
+            lower.local_flags[i] = Some(lower.new_local(ValTy::I32));
         }
     }
     let mut body = lower.block(&func.body);
@@ -113,6 +125,38 @@ impl FnLower<'_, '_> {
         }
     }
 
+    fn place_name(&self, place: Place) -> String {
+        match place {
+            Place::Local(l) => self.func.locals[l.index()].name.clone(),
+            Place::Global(g) => self.cx.program.globals[g.index()].name.clone(),
+        }
+    }
+
+    /// The run-time check that `place` is bound, when the read keyed by `key` needs one.
+    pub(crate) fn binding_check(
+        &mut self,
+        place: Place,
+        key: ExprId,
+        span: Span,
+    ) -> Option<mir::Stmt> {
+        if !self.cx.bound.checked.contains(&(self.func_id, key)) {
+            return None;
+        }
+        let flag = match place {
+            Place::Local(local) => Expr::Local(self.local_flags[local.index()]?),
+            Place::Global(global) => {
+                Expr::Global(*self.cx.binding_flags.get(&Binding::Global(global))?)
+            }
+        };
+        let name = self.place_name(place);
+        let raise = self.unbound(&name, matches!(place, Place::Local(_)), span);
+        Some(mir::Stmt::If {
+            cond: not(flag),
+            then: vec![mir::Stmt::Drop(raise)],
+            otherwise: Vec::new(),
+        })
+    }
+
     fn place_ty(&self, place: Place) -> Ty {
         match place {
             Place::Local(local) => self.res.local(local),
@@ -120,7 +164,24 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn write_place(&self, place: Place, value: Expr) -> mir::Stmt {
+    /// Stores `value` into `place`, and marks the name bound where that is checked.
+    fn write_place(&self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
+        out.push(self.store_place(place, value));
+        match place {
+            Place::Local(local) => {
+                if let Some(flag) = self.local_flags[local.index()] {
+                    out.push(mir::Stmt::SetLocal(flag, Expr::I32(1)));
+                }
+            }
+            Place::Global(global) => {
+                if let Some(&flag) = self.cx.binding_flags.get(&Binding::Global(global)) {
+                    out.push(mir::Stmt::SetGlobal(flag, Expr::I32(1)));
+                }
+            }
+        }
+    }
+
+    fn store_place(&self, place: Place, value: Expr) -> mir::Stmt {
         let slot = match place {
             Place::Local(local) => self.local_map[local.index()].map(|l| (Some(l), None)),
             Place::Global(global) => self.cx.global_map[global.index()].map(|g| (None, Some(g))),
@@ -134,7 +195,7 @@ impl FnLower<'_, '_> {
 
     fn assign(&mut self, target: &Target, value: Expr, out: &mut Vec<mir::Stmt>) {
         match target {
-            Target::Place(place, _) => out.push(self.write_place(*place, value)),
+            Target::Place(place, _) => self.write_place(*place, value, out),
             Target::Tuple(..) => unreachable!("inference rejects unpacking of non-tuple values"),
         }
     }
@@ -193,6 +254,16 @@ impl FnLower<'_, '_> {
                 span,
             } => {
                 let current_ty = self.place_ty(*place);
+                let target_span = Span {
+                    file: span.file,
+                    range: ruff_text_size::TextRange::at(
+                        span.range.start(),
+                        ruff_text_size::TextSize::from(self.place_name(*place).len() as u32),
+                    ),
+                };
+                if let Some(check) = self.binding_check(*place, *value, target_span) {
+                    out.push(check);
+                }
                 if current_ty == Ty::Never {
                     let (name, local) = match place {
                         Place::Local(l) => (self.func.locals[l.index()].name.clone(), true),
@@ -217,7 +288,7 @@ impl FnLower<'_, '_> {
                 let combined = self.binary(
                     *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None,
                 );
-                out.push(self.write_place(*place, combined));
+                self.write_place(*place, combined, out);
             }
             Stmt::If { test, body, orelse } => {
                 let cond = self.truthy(*test);
@@ -282,6 +353,11 @@ impl FnLower<'_, '_> {
                     None => Vec::new(),
                 };
                 out.push(mir::Stmt::Return(values));
+            }
+            Stmt::Def(func) => {
+                if let Some(&flag) = self.cx.binding_flags.get(&Binding::Func(*func)) {
+                    out.push(mir::Stmt::SetGlobal(flag, Expr::I32(1)));
+                }
             }
             Stmt::Assert { test, msg } => {
                 let cond = self.truthy(*test);
@@ -365,7 +441,7 @@ impl FnLower<'_, '_> {
             then: exit,
             otherwise: Vec::new(),
         }];
-        loop_body.push(self.write_place(var, Expr::Local(i)));
+        self.write_place(var, Expr::Local(i), &mut loop_body);
         // The counter stays below `stop` (or above it), so a step of +-1 cannot overflow; a
         // larger step can step past the i64 range, which only checked addition notices.
         let next = match constant_step {

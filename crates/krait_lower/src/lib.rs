@@ -8,6 +8,7 @@
 //! **Architecture invariant:** lowering reports no user errors. Anything it needs that inference
 //! did not establish is a compiler bug.
 
+mod bound;
 mod expr;
 mod func;
 mod site;
@@ -45,6 +46,9 @@ pub(crate) struct ModuleLower<'a> {
     pub(crate) exc: GlobalIdx,
     /// Absolute path of each file, as CPython prints it in tracebacks.
     pub(crate) paths: Vec<String>,
+    pub(crate) bound: bound::BoundFacts,
+    /// The flag global of each global or function whose binding is checked at run time.
+    pub(crate) binding_flags: FxHashMap<bound::Binding, GlobalIdx>,
 }
 
 impl ModuleLower<'_> {
@@ -89,6 +93,22 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         ty: ValTy::I32,
     });
     let exc = GlobalIdx(globals.len() as u32 - 1);
+    let bound = bound::analyse(program);
+    let mut binding_flags = FxHashMap::default();
+    let mut flagged: Vec<_> = bound.flagged.iter().copied().collect();
+    flagged.sort_by_key(|b| format!("{b:?}"));
+    for binding in flagged {
+        let name = match binding {
+            bound::Binding::Global(g) => program.globals[g.index()].name.clone(),
+            bound::Binding::Func(f) => program.func(f).name.clone(),
+            bound::Binding::Local(..) => continue,
+        };
+        globals.push(GlobalDef {
+            name: format!("{name}.bound"),
+            ty: ValTy::I32,
+        });
+        binding_flags.insert(binding, GlobalIdx(globals.len() as u32 - 1));
+    }
     let mut cx = ModuleLower {
         program,
         typeck,
@@ -98,6 +118,8 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         strings: FxHashMap::default(),
         exc,
         paths,
+        bound,
+        binding_flags,
     };
     // Only instances reachable from `_start` are lowered, so the static data holds only the
     // strings of code that can run.

@@ -139,6 +139,7 @@ pub(crate) fn resolve_module(
                     }
                 }
                 resolve_function(ctx.resolver, scope, def, id);
+                body.push(Stmt::Def(id));
             }
         } else {
             ctx.stmt(stmt, &mut body);

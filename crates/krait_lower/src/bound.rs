@@ -1,0 +1,349 @@
+//! Which reads may find their name unbound, and so need a run-time check.
+//!
+//! Python binds names at run time: a local read before any assignment on some path raises
+//! UnboundLocalError, a global or function used before its assignment or `def` ran raises
+//! NameError. Definite assignment over the structured HIR proves most reads safe; the rest read
+//! a flag that every assignment of the name sets.
+//!
+//! Globals and functions are "early bound" when the module binds them unconditionally before
+//! its first statement that calls a user function: no function body can run before that.
+
+use krait_hir::{
+    Callee, ExprId, ExprKind, FuncId, Function, GlobalId, LocalId, Place, Program, Stmt, Target,
+};
+use rustc_hash::FxHashSet;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Binding {
+    Local(FuncId, LocalId),
+    Global(GlobalId),
+    Func(FuncId),
+}
+
+/// The reads that need a check, program-wide, and the bindings that therefore need a flag.
+#[derive(Default)]
+pub(crate) struct BoundFacts {
+    /// Reads by `(function, expression)`: a local or global use, or a call (its callee's name).
+    pub(crate) checked: FxHashSet<(FuncId, ExprId)>,
+    pub(crate) flagged: FxHashSet<Binding>,
+}
+
+pub(crate) fn analyse(program: &Program) -> BoundFacts {
+    let mut facts = BoundFacts::default();
+    let early = early_bound(program);
+    for (i, func) in program.funcs.iter().enumerate() {
+        let id = FuncId(i as u32);
+        let mut state = State {
+            assigned: FxHashSet::default(),
+            unreachable: false,
+        };
+        let is_module = program.module_bodies.contains(&id);
+        if !is_module {
+            state.assigned.extend(early.iter().copied());
+            state
+                .assigned
+                .extend(func.params.iter().map(|p| Binding::Local(id, p.local)));
+        }
+        let mut walk = Walk {
+            func,
+            id,
+            facts: &mut facts,
+        };
+        walk.block(&func.body, &mut state);
+    }
+    facts
+}
+
+fn early_bound(program: &Program) -> FxHashSet<Binding> {
+    let mut bound = FxHashSet::default();
+    for &module in &program.module_bodies {
+        let func = program.func(module);
+        for stmt in &func.body {
+            if stmt_calls_user_code(func, stmt) {
+                break;
+            }
+            match stmt {
+                Stmt::Def(f) => {
+                    bound.insert(Binding::Func(*f));
+                }
+                Stmt::Assign { targets, .. } | Stmt::AssignTuple { targets, .. } => {
+                    for target in targets {
+                        if let Target::Place(Place::Global(g), _) = target {
+                            bound.insert(Binding::Global(*g));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    bound
+}
+
+fn stmt_calls_user_code(func: &Function, stmt: &Stmt) -> bool {
+    let mut exprs = Vec::new();
+    stmt_exprs(stmt, &mut exprs);
+    exprs.iter().any(|&e| expr_calls_user_code(func, e))
+}
+
+fn expr_calls_user_code(func: &Function, expr: ExprId) -> bool {
+    if let ExprKind::Call {
+        callee: Callee::Func(_),
+        ..
+    } = func.expr(expr).kind
+    {
+        return true;
+    }
+    children(&func.expr(expr).kind)
+        .into_iter()
+        .any(|c| expr_calls_user_code(func, c))
+}
+
+/// The expressions a statement evaluates directly (not those of nested statements).
+fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
+    match stmt {
+        Stmt::Expr(e) | Stmt::Assign { value: e, .. } | Stmt::AugAssign { value: e, .. } => {
+            out.push(*e)
+        }
+        Stmt::AssignTuple { values, .. } => out.extend(values),
+        Stmt::If { test, body, orelse } | Stmt::While { test, body, orelse } => {
+            out.push(*test);
+            body.iter().chain(orelse).for_each(|s| stmt_exprs(s, out));
+        }
+        Stmt::ForRange {
+            start,
+            stop,
+            step,
+            body,
+            orelse,
+            ..
+        } => {
+            out.extend([*start, *stop, *step]);
+            body.iter().chain(orelse).for_each(|s| stmt_exprs(s, out));
+        }
+        Stmt::Return(value, _) => out.extend(value),
+        Stmt::Assert { test, msg } => {
+            out.push(*test);
+            out.extend(msg);
+        }
+        Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
+    }
+}
+
+/// An expression's operands, in evaluation order.
+pub(crate) fn children(kind: &ExprKind) -> Vec<ExprId> {
+    match kind {
+        ExprKind::Call { args, keywords, .. } => args
+            .iter()
+            .copied()
+            .chain(keywords.iter().map(|k| k.value))
+            .collect(),
+        ExprKind::Binary { lhs, rhs, .. } => vec![*lhs, *rhs],
+        ExprKind::Unary { operand, .. } => vec![*operand],
+        ExprKind::Compare {
+            left, comparators, ..
+        } => std::iter::once(*left)
+            .chain(comparators.iter().copied())
+            .collect(),
+        ExprKind::Logical { values, .. } => values.clone(),
+        ExprKind::IfElse { test, body, orelse } => vec![*test, *body, *orelse],
+        ExprKind::Subscript { value, index } => vec![*value, *index],
+        ExprKind::FString(parts) => {
+            let mut out = Vec::new();
+            fstring_children(parts, &mut out);
+            out
+        }
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Str(_)
+        | ExprKind::Local(_)
+        | ExprKind::Global(_)
+        | ExprKind::SysArgv => Vec::new(),
+    }
+}
+
+fn fstring_children(parts: &[krait_hir::FStringPart], out: &mut Vec<ExprId>) {
+    for part in parts {
+        if let krait_hir::FStringPart::Value { value, spec, .. } = part {
+            out.push(*value);
+            fstring_children(spec, out);
+        }
+    }
+}
+
+#[derive(Clone)]
+struct State {
+    assigned: FxHashSet<Binding>,
+    /// Control cannot reach here (after return, break or continue): everything counts as bound.
+    unreachable: bool,
+}
+
+impl State {
+    fn is_bound(&self, binding: Binding) -> bool {
+        self.unreachable || self.assigned.contains(&binding)
+    }
+
+    /// Where two paths join: bound only if bound on both.
+    fn meet(a: State, b: State) -> State {
+        match (a.unreachable, b.unreachable) {
+            (true, _) => b,
+            (_, true) => a,
+            _ => State {
+                assigned: a.assigned.intersection(&b.assigned).copied().collect(),
+                unreachable: false,
+            },
+        }
+    }
+}
+
+struct Walk<'a> {
+    func: &'a Function,
+    id: FuncId,
+    facts: &'a mut BoundFacts,
+}
+
+impl Walk<'_> {
+    fn binding(&self, place: Place) -> Binding {
+        match place {
+            Place::Local(local) => Binding::Local(self.id, local),
+            Place::Global(global) => Binding::Global(global),
+        }
+    }
+
+    fn check(&mut self, state: &State, binding: Binding, expr: ExprId) {
+        if !state.is_bound(binding) {
+            self.facts.checked.insert((self.id, expr));
+            self.facts.flagged.insert(binding);
+        }
+    }
+
+    fn expr(&mut self, expr: ExprId, state: &mut State) {
+        let kind = &self.func.expr(expr).kind;
+        match kind {
+            ExprKind::Local(local) => self.check(state, Binding::Local(self.id, *local), expr),
+            ExprKind::Global(global) => self.check(state, Binding::Global(*global), expr),
+            ExprKind::Call {
+                callee: Callee::Func(f),
+                ..
+            } => self.check(state, Binding::Func(*f), expr),
+            _ => {}
+        }
+        match kind {
+            // Only the first operand always runs; names bound in the others are not definite.
+            ExprKind::Logical { values, .. } => {
+                if let Some((first, rest)) = values.split_first() {
+                    self.expr(*first, state);
+                    let mut inner = state.clone();
+                    rest.iter().for_each(|v| self.expr(*v, &mut inner));
+                }
+            }
+            ExprKind::IfElse { test, body, orelse } => {
+                self.expr(*test, state);
+                let mut a = state.clone();
+                self.expr(*body, &mut a);
+                let mut b = state.clone();
+                self.expr(*orelse, &mut b);
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(*left, state);
+                if let Some((first, rest)) = comparators.split_first() {
+                    self.expr(*first, state);
+                    let mut inner = state.clone();
+                    rest.iter().for_each(|c| self.expr(*c, &mut inner));
+                }
+            }
+            _ => children(kind).into_iter().for_each(|c| self.expr(c, state)),
+        }
+    }
+
+    fn assign(&mut self, target: &Target, state: &mut State) {
+        match target {
+            Target::Place(place, _) => {
+                state.assigned.insert(self.binding(*place));
+            }
+            Target::Tuple(targets, _) => targets.iter().for_each(|t| self.assign(t, state)),
+        }
+    }
+
+    fn block(&mut self, stmts: &[Stmt], state: &mut State) {
+        for stmt in stmts {
+            self.stmt(stmt, state);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &Stmt, state: &mut State) {
+        match stmt {
+            Stmt::Expr(e) => self.expr(*e, state),
+            Stmt::Assign { targets, value } => {
+                self.expr(*value, state);
+                targets.iter().for_each(|t| self.assign(t, state));
+            }
+            Stmt::AssignTuple { targets, values } => {
+                values.iter().for_each(|v| self.expr(*v, state));
+                targets.iter().for_each(|t| self.assign(t, state));
+            }
+            Stmt::AugAssign { place, value, .. } => {
+                // The target is read first; the check is keyed by the value expression.
+                let binding = self.binding(*place);
+                self.check(state, binding, *value);
+                self.expr(*value, state);
+            }
+            Stmt::If { test, body, orelse } => {
+                self.expr(*test, state);
+                let mut a = state.clone();
+                self.block(body, &mut a);
+                let mut b = state.clone();
+                self.block(orelse, &mut b);
+                *state = State::meet(a, b);
+            }
+            Stmt::While { test, body, orelse } => {
+                self.expr(*test, state);
+                let mut inner = state.clone();
+                self.block(body, &mut inner);
+                let mut after = state.clone();
+                self.block(orelse, &mut after);
+                *state = State::meet(state.clone(), after);
+            }
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                ..
+            } => {
+                for e in [start, stop, step] {
+                    self.expr(*e, state);
+                }
+                let mut inner = state.clone();
+                inner.assigned.insert(self.binding(*var));
+                self.block(body, &mut inner);
+                let mut after = state.clone();
+                self.block(orelse, &mut after);
+                *state = State::meet(state.clone(), after);
+            }
+            Stmt::Return(value, _) => {
+                if let Some(v) = value {
+                    self.expr(*v, state);
+                }
+                state.unreachable = true;
+            }
+            Stmt::Break | Stmt::Continue => state.unreachable = true,
+            Stmt::Assert { test, msg } => {
+                self.expr(*test, state);
+                if let Some(m) = msg {
+                    let mut inner = state.clone();
+                    self.expr(*m, &mut inner);
+                }
+            }
+            Stmt::Def(f) => {
+                state.assigned.insert(Binding::Func(*f));
+            }
+        }
+    }
+}

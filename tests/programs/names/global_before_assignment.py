@@ -1,0 +1,8 @@
+def read():
+    return total
+
+
+if False:
+    print(read())
+total = 5
+print(read())

@@ -1,0 +1,6 @@
+def read():
+    return counter
+
+
+print(read())
+counter = 1
