@@ -1,0 +1,5 @@
+print(1, 2.5, "three", True, None, -0.0, 1e100)
+print("a", "b", "c", sep=", ", end=".\n")
+print(end="")
+print("x" * 3, 3 * "y", sep="|")
+print(1.0 / 3, 2 / 3, 10 / 3, 1 / 7)
