@@ -477,12 +477,21 @@ impl FnLower<'_, '_> {
         }
         if result == Ty::Float {
             if op == PyBinOp::Pow {
+                let site = self.site(span, anchor);
                 if lt != Ty::Float && rt != Ty::Float {
                     let (a, b) = (self.to_i64(l, lt), self.to_i64(r, rt));
-                    return self.call_rt_at("int_pow_negative", vec![a, b], span);
+                    return Expr::Call {
+                        func: self.cx.rt("int_pow_negative"),
+                        args: vec![a, b],
+                        site,
+                    };
                 }
                 let (a, b) = (self.to_f64(l, lt), self.to_f64(r, rt));
-                return self.call_rt_at("float_pow", vec![a, b], span);
+                return Expr::Call {
+                    func: self.cx.rt("float_pow"),
+                    args: vec![a, b],
+                    site,
+                };
             }
             let a = self.to_f64(l, lt);
             let b = self.to_f64(r, rt);

@@ -2,23 +2,24 @@
 from __krait__ import (
     alloc,
     args_get,
+    args_sizes_get,
     bits_f64,
+    exit,
     f64_bits,
     floor_f64,
-    shr_u,
-    args_sizes_get,
-    exit,
     load_i32,
     load_u8,
     raise_,
+    shr_u,
+    sqrt_f64,
     store_i32,
     store_u8,
     str_addr,
     str_new,
     str_size,
-    trunc_f64,
     traceback_frame,
     traceback_len,
+    trunc_f64,
     write,
 )
 
@@ -862,14 +863,220 @@ def float_round_digits(x: float, ndigits: int) -> float:
 
 
 def float_pow(x: float, y: float) -> float:
-    if y == 2.0:
-        return x * x
-    if y == 1.0:
-        return x
-    if y == 0.0:
+    """x ** y for floats: correctly rounded through double-double log and exp, as libm's pow
+    is in all but vanishingly rare cases."""
+    if y == 0.0 or x == 1.0:
         return 1.0
-    raise_("NotImplementedError: krait cannot raise floats to this power yet")
-    return 0.0
+    if x != x or y != y:
+        return x + y
+    if y == INF or y == -INF:
+        magnitude = x
+        if x < 0.0:
+            magnitude = -x
+        if magnitude == 1.0:
+            return 1.0
+        if (magnitude > 1.0) == (y > 0.0):
+            return INF
+        return 0.0
+    y_is_integer = floor_f64(y) == y
+    y_is_odd = y_is_integer and fmod(y, 2.0) != 0.0
+    if x == 0.0:
+        if y < 0.0:
+            raise_("ZeroDivisionError: 0.0 cannot be raised to a negative power")
+        if y_is_odd:
+            return x
+        return 0.0
+    if x == INF or x == -INF:
+        negative = x < 0.0 and y_is_odd
+        if y > 0.0:
+            return -INF if negative else INF
+        return -0.0 if negative else 0.0
+    negate = False
+    if x < 0.0:
+        if not y_is_integer:
+            raise_("NotImplementedError: a negative number to a fractional power is complex, and krait has no complex numbers yet")
+        negate = y_is_odd
+        x = -x
+    result = 0.0
+    if y == 1.0:
+        result = x
+    elif y == 2.0:
+        result = x * x
+    elif y == -1.0:
+        result = 1.0 / x
+    elif y == 0.5:
+        result = sqrt_f64(x)
+    else:
+        log_high = log_dd(x)
+        log_low = dd_lo
+        z_high = dd_mul(log_high, log_low, y, 0.0)
+        result = exp_dd(z_high, dd_lo)
+    if result == INF:
+        raise_("OverflowError: (34, 'Numerical result out of range')")
+    if negate:
+        return -result
+    return result
+
+
+# Double-double arithmetic: a value is high + low with |low| <= ulp(high) / 2. Functions
+# return the high part and leave the low part here.
+dd_lo = 0.0
+LN2_HIGH = 0.6931471805599453
+LN2_LOW = 2.3190468138462996e-17
+
+
+def two_sum(a: float, b: float) -> float:
+    global dd_lo
+    s = a + b
+    v = s - a
+    dd_lo = (a - (s - v)) + (b - v)
+    return s
+
+
+def quick_two_sum(a: float, b: float) -> float:
+    global dd_lo
+    s = a + b
+    dd_lo = b - (s - a)
+    return s
+
+
+def split_high(a: float) -> float:
+    c = 134217729.0 * a
+    return c - (c - a)
+
+
+def two_prod(a: float, b: float) -> float:
+    global dd_lo
+    p = a * b
+    a_high = split_high(a)
+    a_low = a - a_high
+    b_high = split_high(b)
+    b_low = b - b_high
+    dd_lo = ((a_high * b_high - p) + a_high * b_low + a_low * b_high) + a_low * b_low
+    return p
+
+
+def dd_add(a_high: float, a_low: float, b_high: float, b_low: float) -> float:
+    s = two_sum(a_high, b_high)
+    e = dd_lo + a_low + b_low
+    return quick_two_sum(s, e)
+
+
+def dd_mul(a_high: float, a_low: float, b_high: float, b_low: float) -> float:
+    p = two_prod(a_high, b_high)
+    e = dd_lo + (a_high * b_low + a_low * b_high)
+    return quick_two_sum(p, e)
+
+
+def dd_div(a_high: float, a_low: float, b_high: float, b_low: float) -> float:
+    q1 = a_high / b_high
+    p = dd_mul(b_high, b_low, q1, 0.0)
+    r = dd_add(a_high, a_low, -p, -dd_lo)
+    r_low = dd_lo
+    q2 = r / b_high
+    p = dd_mul(b_high, b_low, q2, 0.0)
+    r = dd_add(r, r_low, -p, -dd_lo)
+    q3 = r / b_high
+    q = quick_two_sum(q1, q2)
+    return dd_add(q, dd_lo, q3, 0.0)
+
+
+def log_dd(x: float) -> float:
+    """The natural logarithm of a positive finite x, as a double-double."""
+    scale = 0
+    if x < 2.2250738585072014e-308:
+        x = x * 18014398509481984.0
+        scale = -54
+    bits = f64_bits(x)
+    k = shr_u(bits, 52) - 1023 + scale
+    m = bits_f64((bits & 4503599627370495) + 4607182418800017408)
+    if m > 1.4142135623730951:
+        m = m / 2.0
+        k += 1
+    # log(m) = 2 atanh(s) with s = (m - 1) / (m + 1), |s| < 0.172.
+    denominator = two_sum(m, 1.0)
+    s = dd_div(m - 1.0, 0.0, denominator, dd_lo)
+    s_low = dd_lo
+    s2 = dd_mul(s, s_low, s, s_low)
+    s2_low = dd_lo
+    term = dd_div(1.0, 0.0, 49.0, 0.0)
+    term_low = dd_lo
+    i = 23
+    while i >= 0:
+        term = dd_mul(term, term_low, s2, s2_low)
+        term_low = dd_lo
+        inverse = dd_div(1.0, 0.0, float(2 * i + 1), 0.0)
+        term = dd_add(term, term_low, inverse, dd_lo)
+        term_low = dd_lo
+        i -= 1
+    series = dd_mul(term, term_low, 2.0 * s, 2.0 * s_low)
+    series_low = dd_lo
+    k_ln2 = dd_mul(float(k), 0.0, LN2_HIGH, LN2_LOW)
+    return dd_add(k_ln2, dd_lo, series, series_low)
+
+
+def exp_dd(z_high: float, z_low: float) -> float:
+    """exp of a double-double, rounded once to the nearest double."""
+    if z_high > 710.0:
+        return INF
+    if z_high < -746.0:
+        return 0.0
+    k = floor_f64(z_high / LN2_HIGH + 0.5)
+    p = dd_mul(k, 0.0, LN2_HIGH, LN2_LOW)
+    r = dd_add(z_high, z_low, -p, -dd_lo)
+    r_low = dd_lo / 1024.0
+    r = r / 1024.0
+    # expm1(r) by Taylor's series, then (1 + e)**1024 - 1 by ten squarings of 1 + e.
+    term = dd_div(1.0, 0.0, 39916800.0, 0.0)
+    term_low = dd_lo
+    n = 10
+    while n >= 1:
+        term = dd_mul(term, term_low, r, r_low)
+        term_low = dd_lo
+        inverse = dd_div(1.0, 0.0, factorial(n), 0.0)
+        term = dd_add(term, term_low, inverse, dd_lo)
+        term_low = dd_lo
+        n -= 1
+    e = dd_mul(term, term_low, r, r_low)
+    e_low = dd_lo
+    i = 0
+    while i < 10:
+        two_plus = dd_add(2.0, 0.0, e, e_low)
+        e = dd_mul(e, e_low, two_plus, dd_lo)
+        e_low = dd_lo
+        i += 1
+    high = dd_add(1.0, 0.0, e, e_low)
+    low = dd_lo
+    exponent = float_to_int(k)
+    if exponent > 1024:
+        return INF
+    if exponent >= -1021:
+        # 2**exponent scales exactly; high is already the nearest double to high + low.
+        return high * power_of_two(exponent - 1) * 2.0
+    # A subnormal result: round once on the subnormal grid of 2**-1074.
+    shift = exponent + 1074
+    if shift < 0:
+        return 0.0
+    scaled = high * power_of_two(shift)
+    scaled_low = low * power_of_two(shift)
+    whole = floor_f64(scaled)
+    fraction = (scaled - whole) + scaled_low
+    if fraction > 0.5 or (fraction == 0.5 and fmod(whole, 2.0) == 1.0):
+        whole += 1.0
+    return whole * 5e-324
+
+
+def factorial(n: int) -> float:
+    result = 1.0
+    while n > 1:
+        result = result * n
+        n -= 1
+    return result
+
+
+def power_of_two(n: int) -> float:
+    """2.0 ** n for -1022 <= n <= 1023."""
+    return bits_f64((n + 1023) * 4503599627370496)
 
 
 def float_floordiv(x: float, y: float) -> float:
@@ -1017,14 +1224,8 @@ def int_pow(base: int, exponent: int) -> int:
 
 
 def int_pow_negative(base: int, exponent: int) -> float:
-    if base == 0:
-        raise_("ZeroDivisionError: 0.0 cannot be raised to a negative power")
-    if exponent >= 0:
-        return float(int_pow(base, exponent))
-    magnitude = int_pow(base, -exponent)
-    if magnitude > 9007199254740992 or magnitude < -9007199254740992:
-        raise_("NotImplementedError: krait cannot compute this power exactly yet")
-    return 1.0 / magnitude
+    """int ** negative int: a float power, as CPython computes it."""
+    return float_pow(float(base), float(exponent))
 
 
 def int_pow_mod(base: int, exponent: int, modulus: int) -> int:
