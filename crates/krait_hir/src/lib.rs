@@ -70,6 +70,17 @@ pub struct Function {
     pub locals: Vec<Local>,
     pub exprs: Vec<Expr>,
     pub body: Vec<Stmt>,
+    /// The return annotation when it is a plain name.
+    pub returns: Option<Annotation>,
+    /// Variables annotated in this body (`x: int = 0`), checked against what they hold.
+    pub annotated: Vec<(Place, Annotation)>,
+}
+
+/// A type annotation written as a plain name (`int`, `str`, `None`), where it stands.
+#[derive(Clone, Debug)]
+pub struct Annotation {
+    pub name: String,
+    pub span: Span,
 }
 
 impl Function {
@@ -84,8 +95,9 @@ pub struct Param {
     /// The hidden global that holds the default value, evaluated once when the `def` runs.
     pub default: Option<GlobalId>,
     /// The annotation when it is a plain name (`x: int`). Runtime functions are instantiated
-    /// from their annotations; the user's are specialised on the arguments they are called with.
-    pub annotation: Option<String>,
+    /// from their annotations; the user's are specialised on the arguments they are called
+    /// with, and inference checks those against the annotation.
+    pub annotation: Option<Annotation>,
 }
 
 pub struct Local {

@@ -259,6 +259,7 @@ impl BodyAnalysis<'_, '_> {
                             return Ty::Never;
                         }
                         let callee = self.infer.instantiate(func_id, arg_tys);
+                        self.infer.first_calls.entry(callee).or_insert(span);
                         self.res.callees.insert(id, callee);
                         if callee == self.id {
                             self.res.ret

@@ -86,6 +86,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) results: Vec<TypeckResult>,
     pub(crate) globals: Vec<Ty>,
     pub(crate) changed: bool,
+    /// The first call that created each user instance, to blame for annotation mismatches.
+    pub(crate) first_calls: FxHashMap<InstanceId, Span>,
     /// Errors of the current round, keyed so that a round reports each once.
     pub(crate) errors: FxHashMap<(Span, String), Diagnostic>,
 }
@@ -122,6 +124,79 @@ impl Infer<'_> {
     }
 }
 
+/// Whether a value of type `actual` may flow where `declared` is annotated (PEP 484: an int is
+/// acceptable for a float, a bool for an int).
+fn conforms(actual: Ty, declared: Ty) -> bool {
+    actual == declared
+        || actual == Ty::Never
+        || (actual == Ty::Int && declared == Ty::Float)
+        || (actual == Ty::Bool && matches!(declared, Ty::Int | Ty::Float))
+}
+
+/// Annotations are declarations: every instance's parameters, return value and annotated
+/// variables must conform to them.
+fn check_annotations(infer: &mut Infer<'_>) {
+    for i in 0..infer.instances.len() {
+        let instance = infer.instances[i].clone();
+        let func = infer.program.func(instance.func);
+        let mut mismatches = Vec::new();
+        for (param, &arg) in func.params.iter().zip(&instance.args) {
+            let (Some(annotation), Some(&call)) = (
+                &param.annotation,
+                infer.first_calls.get(&InstanceId(i as u32)),
+            ) else {
+                continue;
+            };
+            if annotation_ty(&annotation.name).is_some_and(|declared| !conforms(arg, declared)) {
+                let file = &infer.program.files[annotation.span.file.0 as usize];
+                let line = file.line_col(annotation.span.range.start()).0;
+                let message = format!(
+                    "a {arg} is passed as `{}` of `{}`, which is annotated `{}`",
+                    param.name, func.name, annotation.name
+                );
+                let help = format!(
+                    "the annotation is on line {line}; annotations are checked, as declarations"
+                );
+                infer.error(
+                    Diagnostic::error(Code::TypeMismatch, call, message)
+                        .with_label("this call")
+                        .with_help(help),
+                );
+            }
+        }
+        let res = &infer.results[i];
+        if let Some(annotation) = &func.returns {
+            mismatches.push((
+                annotation,
+                res.ret,
+                format!("the return value of `{}`", func.name),
+            ));
+        }
+        for (place, annotation) in &func.annotated {
+            let ty = match place {
+                krait_hir::Place::Local(local) => res.local(*local),
+                krait_hir::Place::Global(global) => infer.globals[global.index()],
+            };
+            mismatches.push((annotation, ty, "this variable".to_owned()));
+        }
+        for (annotation, actual, what) in mismatches {
+            let Some(declared) = annotation_ty(&annotation.name) else {
+                continue;
+            };
+            if !conforms(actual, declared) {
+                let message = format!(
+                    "{what} is annotated `{}` but holds a {actual}",
+                    annotation.name
+                );
+                infer.error(
+                    Diagnostic::error(Code::TypeMismatch, annotation.span, message)
+                        .with_label("annotation"),
+                );
+            }
+        }
+    }
+}
+
 pub fn annotation_ty(name: &str) -> Option<Ty> {
     Some(match name {
         "int" => Ty::Int,
@@ -142,6 +217,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         globals: vec![Ty::Never; program.globals.len()],
         changed: false,
         errors: FxHashMap::default(),
+        first_calls: FxHashMap::default(),
     };
     let mut diagnostics = Vec::new();
     let mut runtime = FxHashMap::default();
@@ -149,7 +225,11 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         if func.kind == FuncKind::Runtime && !func.name.starts_with('<') {
             let mut args = Vec::new();
             for param in &func.params {
-                match param.annotation.as_deref().and_then(annotation_ty) {
+                match param
+                    .annotation
+                    .as_ref()
+                    .and_then(|a| annotation_ty(&a.name))
+                {
                     Some(ty) => args.push(ty),
                     None => diagnostics.push(Diagnostic::error(
                         Code::TypeMismatch,
@@ -182,6 +262,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
             break;
         }
     }
+    check_annotations(&mut infer);
     let mut errors: Vec<_> = infer.errors.into_values().collect();
     errors.sort_by_key(|d| d.span.map(|s| (s.file.0, s.range.start())));
     diagnostics.extend(errors);

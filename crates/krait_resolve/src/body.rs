@@ -3,8 +3,8 @@
 use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    BinOp, Builtin, Callee, CmpOp, Conversion, Expr, ExprId, ExprKind, FStringPart, FuncId,
-    FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, Stmt, Target, UnaryOp,
+    Annotation, BinOp, Builtin, Callee, CmpOp, Conversion, Expr, ExprId, ExprKind, FStringPart,
+    FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, Stmt, Target, UnaryOp,
 };
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
@@ -33,11 +33,8 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
     match stmt {
         ast::Stmt::Assign(assign) => assign.targets.iter().for_each(|t| target(t, out)),
         ast::Stmt::AugAssign(assign) => target(&assign.target, out),
-        ast::Stmt::AnnAssign(assign) => {
-            if assign.value.is_some() {
-                target(&assign.target, out)
-            }
-        }
+        // An annotation alone makes a name local too, though it binds nothing.
+        ast::Stmt::AnnAssign(assign) => target(&assign.target, out),
         ast::Stmt::For(for_) => {
             target(&for_.target, out);
             suite(&for_.body, out);
@@ -192,11 +189,11 @@ fn resolve_function(
     for (param, default) in params.posonlyargs.iter().chain(&params.args).zip(defaults) {
         let name = param.parameter.name.as_str().to_owned();
         let local = ctx.new_local(name.clone());
-        let annotation = match param.parameter.annotation.as_deref() {
-            Some(ast::Expr::Name(annotation)) => Some(annotation.id.as_str().to_owned()),
-            Some(ast::Expr::NoneLiteral(_)) => Some("None".to_owned()),
-            _ => None,
-        };
+        let annotation = param
+            .parameter
+            .annotation
+            .as_deref()
+            .and_then(|a| ctx.annotation(a));
         ctx.func.params.push(Param {
             name,
             local,
@@ -204,6 +201,7 @@ fn resolve_function(
             annotation,
         });
     }
+    ctx.func.returns = def.returns.as_deref().and_then(|a| ctx.annotation(a));
     let mut declared_global = Vec::new();
     collect_global_decls(&def.body, &mut declared_global);
     let mut assigned = Vec::new();
@@ -231,6 +229,19 @@ impl BodyCtx<'_> {
     fn unsupported(&mut self, node: &impl Ranged, feature: &str) {
         let diagnostic = Diagnostic::unsupported(self.span(node), feature);
         self.resolver.error(diagnostic);
+    }
+
+    /// A type annotation krait understands: a plain name or `None`; others are not checked.
+    fn annotation(&self, expr: &ast::Expr) -> Option<Annotation> {
+        let name = match expr {
+            ast::Expr::Name(name) => name.id.as_str().to_owned(),
+            ast::Expr::NoneLiteral(_) => "None".to_owned(),
+            _ => return None,
+        };
+        Some(Annotation {
+            name,
+            span: self.span(expr),
+        })
     }
 
     fn new_local(&mut self, name: String) -> LocalId {
@@ -311,9 +322,13 @@ impl BodyCtx<'_> {
             }
             ast::Stmt::Assign(assign) => self.assign(assign, out),
             ast::Stmt::AnnAssign(assign) => {
-                if let Some(value) = &assign.value {
-                    let value = self.expr(value);
-                    if let Some(target) = self.target(&assign.target) {
+                let annotation = self.annotation(&assign.annotation);
+                let value = assign.value.as_ref().map(|v| self.expr(v));
+                if let Some(target) = self.target(&assign.target) {
+                    if let (Target::Place(place, _), Some(annotation)) = (&target, annotation) {
+                        self.func.annotated.push((*place, annotation));
+                    }
+                    if let Some(value) = value {
                         out.push(Stmt::Assign {
                             targets: vec![target],
                             value,

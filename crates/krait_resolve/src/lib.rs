@@ -237,5 +237,7 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         locals: Vec::new(),
         exprs: Vec::new(),
         body: Vec::new(),
+        returns: None,
+        annotated: Vec::new(),
     }
 }
