@@ -85,7 +85,8 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
             mir: None,
         };
     }
-    let mir = krait_lower::lower(&program, &typeck, paths);
+    let mut mir = krait_lower::lower(&program, &typeck, paths);
+    krait_opt::optimise(&mut mir);
     let wasm = krait_wasm::emit(&mir);
     Compiled {
         wasm: Some(wasm),

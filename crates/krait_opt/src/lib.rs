@@ -1,0 +1,25 @@
+//! Optimisation: MIR to MIR passes, each small and separately testable.
+//!
+//! Consumes and produces `krait_mir::Module`; runs between `krait_lower` and `krait_wasm`.
+//! Every pass preserves Python's semantics exactly: a check is removed only where it is proven
+//! never to fire.
+//!
+//! - [`constfold`]: folds operations on constants and branches on constant conditions.
+//! - [`range`]: removes overflow checks that the conditions dominating them rule out.
+
+pub mod constfold;
+pub mod range;
+
+use krait_mir::Module;
+
+/// Runs every pass, in order.
+pub fn optimise(module: &mut Module) {
+    for func in &mut module.funcs {
+        constfold::run(&mut func.body);
+        range::run(&mut func.body);
+    }
+    module.compute_may_raise();
+}
+
+#[cfg(test)]
+mod tests;

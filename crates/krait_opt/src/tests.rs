@@ -1,0 +1,160 @@
+//! Each pass on hand-built MIR, checked through the MIR printer.
+
+use crate::{constfold, range};
+use krait_mir::{
+    BinOp, CheckedOp, Expr, Func, GlobalIdx, LocalIdx, Module, Stmt, UnOp, ValTy, print_module,
+};
+
+fn module(body: Vec<Stmt>) -> Module {
+    let func = Func {
+        name: "f".to_owned(),
+        n_params: 2,
+        locals: vec![ValTy::I64, ValTy::I64],
+        results: vec![],
+        body,
+        may_raise: false,
+        handles_exceptions: false,
+    };
+    Module {
+        funcs: vec![func],
+        globals: Vec::new(),
+        data: Vec::new(),
+        start: krait_mir::FuncIdx(0),
+        exc: GlobalIdx(0),
+        overflow_message: 0,
+    }
+}
+
+#[track_caller]
+fn check(pass: impl Fn(&mut Vec<Stmt>), body: Vec<Stmt>, expected: &str) {
+    let mut module = module(body);
+    pass(&mut module.funcs[0].body);
+    let printed = print_module(&module);
+    let body: Vec<_> = printed
+        .lines()
+        .skip(1)
+        .filter(|l| *l != "}")
+        .map(str::trim_start)
+        .collect();
+    assert_eq!(body.join("\n"), expected.trim());
+}
+
+fn local(i: u32) -> Expr {
+    Expr::Local(LocalIdx(i))
+}
+
+fn checked(op: CheckedOp, a: Expr, b: Expr) -> Expr {
+    Expr::Checked {
+        op,
+        lhs: Box::new(a),
+        rhs: Box::new(b),
+        site: None,
+    }
+}
+
+fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
+    Expr::Binary(op, Box::new(a), Box::new(b))
+}
+
+#[test]
+fn constfold_folds_constants_and_keeps_overflow() {
+    check(
+        constfold::run,
+        vec![
+            Stmt::SetLocal(
+                LocalIdx(0),
+                checked(CheckedOp::Add, Expr::I64(2), Expr::I64(3)),
+            ),
+            // i64::MAX + 1 overflows: the check stays, to raise at run time.
+            Stmt::SetLocal(
+                LocalIdx(1),
+                checked(CheckedOp::Add, Expr::I64(i64::MAX), Expr::I64(1)),
+            ),
+            Stmt::If {
+                cond: bin(BinOp::I64LtS, Expr::I64(1), Expr::I64(2)),
+                then: vec![Stmt::Break(0)],
+                otherwise: vec![],
+            },
+        ],
+        "l0 = 5i64\nl1 = checked.Add(9223372036854775807i64, 1i64)\nbreak 0",
+    );
+}
+
+#[test]
+fn constfold_removes_double_negation_of_booleans() {
+    let cond = Expr::Unary(
+        UnOp::I32Eqz,
+        Box::new(Expr::Unary(
+            UnOp::I32Eqz,
+            Box::new(bin(BinOp::I64LtS, local(0), local(1))),
+        )),
+    );
+    check(
+        constfold::run,
+        vec![Stmt::Drop(cond)],
+        "drop I64LtS(l0, l1)",
+    );
+}
+
+#[test]
+fn range_drops_check_after_dominating_comparison() {
+    // while n < limit: n = n + 1
+    let body = vec![
+        Stmt::If {
+            cond: Expr::Unary(
+                UnOp::I32Eqz,
+                Box::new(bin(BinOp::I64LtS, local(0), local(1))),
+            ),
+            then: vec![Stmt::Break(0)],
+            otherwise: vec![],
+        },
+        Stmt::SetLocal(LocalIdx(0), checked(CheckedOp::Add, local(0), Expr::I64(1))),
+        // The fact dies with the assignment: a second increment keeps its check.
+        Stmt::SetLocal(LocalIdx(0), checked(CheckedOp::Add, local(0), Expr::I64(1))),
+        Stmt::Continue(0),
+    ];
+    check(
+        |body: &mut Vec<Stmt>| range::run(body),
+        vec![Stmt::Loop { body }],
+        "loop {\nif I32Eqz(I64LtS(l0, l1)) {\nbreak 0\n}\nl0 = I64Add(l0, 1i64)\nl0 = checked.Add(l0, 1i64)\ncontinue 0\n}",
+    );
+}
+
+#[test]
+fn range_uses_the_else_side_of_an_early_return() {
+    // if n < 2: return n; then n - 1 and n - 2 cannot overflow, but n + n can.
+    check(
+        |body: &mut Vec<Stmt>| range::run(body),
+        vec![
+            Stmt::If {
+                cond: bin(BinOp::I64LtS, local(0), Expr::I64(2)),
+                then: vec![Stmt::Return(vec![])],
+                otherwise: vec![],
+            },
+            Stmt::Drop(checked(CheckedOp::Sub, local(0), Expr::I64(2))),
+            Stmt::Drop(checked(CheckedOp::Add, local(0), local(0))),
+        ],
+        "if I64LtS(l0, 2i64) {\nreturn \n}\ndrop I64Sub(l0, 2i64)\ndrop checked.Add(l0, l0)",
+    );
+}
+
+#[test]
+fn range_forgets_facts_of_locals_a_loop_assigns() {
+    check(
+        |body: &mut Vec<Stmt>| range::run(body),
+        vec![
+            Stmt::If {
+                cond: bin(BinOp::I64LtS, local(0), Expr::I64(10)),
+                then: vec![Stmt::Return(vec![])],
+                otherwise: vec![],
+            },
+            Stmt::Loop {
+                body: vec![Stmt::SetLocal(
+                    LocalIdx(0),
+                    checked(CheckedOp::Sub, local(0), Expr::I64(1)),
+                )],
+            },
+        ],
+        "if I64LtS(l0, 10i64) {\nreturn \n}\nloop {\nl0 = checked.Sub(l0, 1i64)\n}",
+    );
+}
