@@ -104,10 +104,7 @@ fn options(program: &Path) -> krait_driver::Options {
 
 fn read(program: &Path) -> Result<SourceFile, ()> {
     match std::fs::read_to_string(program) {
-        Ok(text) => Ok(SourceFile {
-            path: program.display().to_string(),
-            text,
-        }),
+        Ok(text) => Ok(SourceFile::new(program.display().to_string(), text)),
         Err(e) => {
             eprintln!("error: cannot read {}: {e}", program.display());
             Err(())

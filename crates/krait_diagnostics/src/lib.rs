@@ -11,26 +11,40 @@ use ruff_text_size::{TextRange, TextSize};
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// Byte offset of the start of each line, for line lookups in logarithmic time.
+    line_starts: Vec<usize>,
 }
 
 impl SourceFile {
+    pub fn new(path: String, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
     /// One-based line and column (in characters) of `offset`.
     pub fn line_col(&self, offset: TextSize) -> (usize, usize) {
         let offset = usize::from(offset).min(self.text.len());
-        let before = &self.text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
         let col = self.text[line_start..offset].chars().count() + 1;
         (line, col)
     }
 
     /// The text of one-based line `line`, without its line break.
     pub fn line_text(&self, line: usize) -> &str {
-        self.text
-            .split('\n')
-            .nth(line.saturating_sub(1))
-            .unwrap_or("")
-            .trim_end_matches('\r')
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return "";
+        };
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        self.text[start..end].trim_end_matches('\r')
     }
 }
 

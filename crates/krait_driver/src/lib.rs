@@ -26,10 +26,10 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut files = vec![main];
     let mut paths = vec![options.traceback_path.clone()];
     for module in krait_runtime::MODULES {
-        files.push(SourceFile {
-            path: format!("<krait runtime>/{}", module.name),
-            text: module.source.to_owned(),
-        });
+        files.push(SourceFile::new(
+            format!("<krait runtime>/{}", module.name),
+            module.source.to_owned(),
+        ));
         paths.push(format!("<krait runtime>/{}", module.name));
     }
     let parses: Vec<_> = files

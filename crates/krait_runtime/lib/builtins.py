@@ -8,11 +8,13 @@ from __krait__ import (
     f64_bits,
     floor_f64,
     load_i32,
+    load_i64,
     load_u8,
     raise_,
     shr_u,
     sqrt_f64,
     store_i32,
+    store_i64,
     store_u8,
     str_addr,
     str_new,
@@ -372,8 +374,9 @@ def write_exponent(at: int, exponent: int) -> int:
     return at + 2
 
 
-# Decimal big numbers for float printing: little-endian arrays of digits (one byte each) in
-# scratch buffers allocated once. A double's exact expansion has at most 767 significant digits.
+# Decimal big numbers for float printing and parsing: little-endian arrays of base-10**9 limbs
+# (u32 each), with their length counted in digits, in scratch buffers allocated once. A double's
+# exact expansion has at most 767 significant digits.
 DECIMAL_CAPACITY = 1200
 dec_low = 0
 dec_value = 0
@@ -384,34 +387,185 @@ dec_candidate = 0
 digits = 0
 digits_len = 0
 digits_point = 0
+powers_of_ten = 0
 INF = 1e400
 
 
+def limb(buffer: int, j: int) -> int:
+    return load_i32(buffer + 4 * j)
+
+
+def set_limb(buffer: int, j: int, value: int) -> None:
+    store_i32(buffer + 4 * j, value)
+
+
+def power_of_ten_int(k: int) -> int:
+    """10**k for 0 <= k <= 9, from the table scratch_buffers fills."""
+    return load_i64(powers_of_ten + 8 * k)
+
+
+def digit_count(value: int) -> int:
+    """Decimal digits of 0 < value < 10**9."""
+    count = 1
+    while count < 9 and value >= power_of_ten_int(count):
+        count += 1
+    return count
+
+
+def limb_count(n: int) -> int:
+    return (n + 8) // 9
+
+
+def dec_digit(buffer: int, i: int) -> int:
+    """Digit i of the number, counting from the least significant."""
+    return limb(buffer, i // 9) // power_of_ten_int(i % 9) % 10
+
+
+def dec_length(buffer: int, count: int) -> int:
+    """The number of digits of a number of `count` limbs whose top limb is not zero."""
+    return 9 * (count - 1) + digit_count(limb(buffer, count - 1))
+
+
 def dec_set(buffer: int, value: int) -> int:
-    n = 0
-    while True:
-        store_u8(buffer + n, value % 10)
-        value = value // 10
-        n += 1
-        if value == 0:
-            break
-    return n
+    """Writes 0 < value < 10**18 and returns its number of digits."""
+    set_limb(buffer, 0, value % 1000000000)
+    high = value // 1000000000
+    set_limb(buffer, 1, high)
+    if high == 0:
+        return digit_count(value)
+    return 9 + digit_count(high)
 
 
 def dec_mul(buffer: int, n: int, factor: int) -> int:
-    """Multiplies the number in `buffer` by factor (below 2**33) and returns its new length."""
+    """Multiplies the number in `buffer` by 0 < factor <= 5**13 and returns its new length."""
+    count = limb_count(n)
     carry = 0
-    i = 0
-    while i < n:
-        product = load_u8(buffer + i) * factor + carry
-        store_u8(buffer + i, product % 10)
-        carry = product // 10
-        i += 1
+    j = 0
+    while j < count:
+        product = limb(buffer, j) * factor + carry
+        set_limb(buffer, j, product % 1000000000)
+        carry = product // 1000000000
+        j += 1
     while carry > 0:
-        store_u8(buffer + n, carry % 10)
-        carry = carry // 10
-        n += 1
-    return n
+        set_limb(buffer, count, carry % 1000000000)
+        carry = carry // 1000000000
+        count += 1
+    return dec_length(buffer, count)
+
+
+def dec_compare(a: int, n_a: int, b: int, n_b: int) -> int:
+    """-1, 0 or 1 comparing two numbers without leading zeros."""
+    if n_a != n_b:
+        return -1 if n_a < n_b else 1
+    j = limb_count(n_a) - 1
+    while j >= 0:
+        x = limb(a, j)
+        y = limb(b, j)
+        if x != y:
+            return -1 if x < y else 1
+        j -= 1
+    return 0
+
+
+def dec_round_up(buffer: int, n: int, position: int) -> int:
+    """Adds 10**position with carry and returns the new length."""
+    count = limb_count(n)
+    j = position // 9
+    while count <= j:
+        set_limb(buffer, count, 0)
+        count += 1
+    value = limb(buffer, j) + power_of_ten_int(position % 9)
+    while value >= 1000000000:
+        set_limb(buffer, j, value - 1000000000)
+        j += 1
+        if j == count:
+            set_limb(buffer, count, 0)
+            count += 1
+        value = limb(buffer, j) + 1
+    set_limb(buffer, j, value)
+    return dec_length(buffer, count)
+
+
+def dec_truncate(source: int, n: int, keep: int, target: int) -> None:
+    """Copies source into target with all but the top `keep` digits zeroed."""
+    cut = n - keep
+    count = limb_count(n)
+    j = 0
+    while j < count:
+        value = limb(source, j)
+        if j < cut // 9:
+            value = 0
+        elif j == cut // 9:
+            value = value - value % power_of_ten_int(cut % 9)
+        set_limb(target, j, value)
+        j += 1
+
+
+def rounds_up(buffer: int, n: int, keep: int) -> bool:
+    """Whether keeping the top `keep` digits rounds up, ties to even, on the exact digits."""
+    if keep >= n or keep < 0:
+        return False
+    position = n - keep - 1
+    first = dec_digit(buffer, position)
+    if first != 5:
+        return first > 5
+    j = position // 9
+    if limb(buffer, j) % power_of_ten_int(position % 9) != 0:
+        return True
+    j -= 1
+    while j >= 0:
+        if limb(buffer, j) != 0:
+            return True
+        j -= 1
+    if keep == 0:
+        return False
+    return dec_digit(buffer, position + 1) % 2 == 1
+
+
+def scratch_buffers() -> None:
+    global dec_low, dec_value, dec_high, dec_candidate, digits, powers_of_ten
+    if dec_low == 0:
+        dec_low = alloc(DECIMAL_CAPACITY)
+        dec_value = alloc(DECIMAL_CAPACITY)
+        dec_high = alloc(DECIMAL_CAPACITY)
+        dec_candidate = alloc(DECIMAL_CAPACITY)
+        digits = alloc(DECIMAL_CAPACITY)
+        powers_of_ten = alloc(80)
+        power = 1
+        k = 0
+        while k < 10:
+            store_i64(powers_of_ten + 8 * k, power)
+            power = power * 10
+            k += 1
+
+
+def export_digits(buffer: int, n: int, keep: int, scale: int) -> None:
+    """Sets digits/digits_len/digits_point from the top `keep` digits of buffer (trailing zeros
+    dropped), a number of n digits times 10**scale."""
+    global digits_len, digits_point
+    while keep > 1 and dec_digit(buffer, n - keep) == 0:
+        keep -= 1
+    write_limb_digits(buffer, n, keep)
+    digits_len = keep
+    digits_point = n + scale
+
+
+def write_limb_digits(buffer: int, n: int, keep: int) -> None:
+    """Writes the top `keep` digits of the n-digit number in buffer to `digits` as ASCII."""
+    count = limb_count(n)
+    top_digits = n - 9 * (count - 1)
+    at = 0
+    j = count - 1
+    width = top_digits
+    while j >= 0 and at < keep:
+        value = limb(buffer, j)
+        k = width - 1
+        while k >= 0 and at < keep:
+            store_u8(digits + at, 48 + value // power_of_ten_int(k) % 10)
+            at += 1
+            k -= 1
+        width = 9
+        j -= 1
 
 
 def dec_scaled(buffer: int, value: int, exponent: int) -> int:
@@ -432,88 +586,6 @@ def dec_scaled(buffer: int, value: int, exponent: int) -> int:
         if exponent > 0:
             n = dec_mul(buffer, n, int_pow(5, exponent))
     return n
-
-
-def dec_compare(a: int, n_a: int, b: int, n_b: int) -> int:
-    """-1, 0 or 1 comparing two numbers without leading zeros."""
-    if n_a != n_b:
-        return -1 if n_a < n_b else 1
-    i = n_a - 1
-    while i >= 0:
-        x = load_u8(a + i)
-        y = load_u8(b + i)
-        if x != y:
-            return -1 if x < y else 1
-        i -= 1
-    return 0
-
-
-def dec_round_up(buffer: int, n: int, position: int) -> int:
-    """Adds one at digit `position` with carry; returns the new length."""
-    i = position
-    while i < n:
-        digit = load_u8(buffer + i) + 1
-        if digit < 10:
-            store_u8(buffer + i, digit)
-            return n
-        store_u8(buffer + i, 0)
-        i += 1
-    store_u8(buffer + n, 1)
-    return n + 1
-
-
-def dec_truncate(source: int, n: int, keep: int, target: int) -> None:
-    """Copies source into target with all but the top `keep` digits zeroed."""
-    i = 0
-    while i < n:
-        if i < n - keep:
-            store_u8(target + i, 0)
-        else:
-            store_u8(target + i, load_u8(source + i))
-        i += 1
-
-
-def rounds_up(buffer: int, n: int, keep: int) -> bool:
-    """Whether keeping the top `keep` digits rounds up, ties to even, on the exact digits."""
-    if keep >= n:
-        return False
-    if keep < 0:
-        return False
-    first = load_u8(buffer + n - keep - 1)
-    if first != 5:
-        return first > 5
-    i = n - keep - 2
-    while i >= 0:
-        if load_u8(buffer + i) != 0:
-            return True
-        i -= 1
-    if keep == 0:
-        return False
-    return load_u8(buffer + n - keep) % 2 == 1
-
-
-def scratch_buffers() -> None:
-    global dec_low, dec_value, dec_high, dec_candidate, digits
-    if dec_low == 0:
-        dec_low = alloc(DECIMAL_CAPACITY)
-        dec_value = alloc(DECIMAL_CAPACITY)
-        dec_high = alloc(DECIMAL_CAPACITY)
-        dec_candidate = alloc(DECIMAL_CAPACITY)
-        digits = alloc(DECIMAL_CAPACITY)
-
-
-def export_digits(buffer: int, n: int, keep: int, scale: int) -> None:
-    """Sets digits/digits_len/digits_point from the top `keep` digits of buffer (trailing zeros
-    dropped), a number of n digits times 10**scale."""
-    global digits_len, digits_point
-    while keep > 1 and load_u8(buffer + n - keep) == 0:
-        keep -= 1
-    i = 0
-    while i < keep:
-        store_u8(digits + i, 48 + load_u8(buffer + n - 1 - i))
-        i += 1
-    digits_len = keep
-    digits_point = n + scale
 
 
 def shortest_digits(x: float) -> None:
@@ -541,7 +613,13 @@ def shortest_digits(x: float) -> None:
         decimal_scale = scale
     # An even mantissa reads back from its midpoints too (round-half-even when parsing).
     inclusive = mantissa % 2 == 0
-    keep = 1
+    # Every number in [low, high] shares the digits low and high share, so no candidate is
+    # shorter than one digit past their common prefix, except low itself when it is short.
+    keep = common_prefix(dec_low, n_low, dec_high, n_high) + 1
+    if inclusive:
+        short_low = n_low - trailing_zeros(dec_low, n_low)
+        if n_low == n_value and short_low < keep:
+            keep = short_low
     while keep <= n_value:
         dec_truncate(dec_value, n_value, keep, dec_candidate)
         up = rounds_up(dec_value, n_value, keep)
@@ -561,6 +639,35 @@ def shortest_digits(x: float) -> None:
             return
         keep += 1
     export_digits(dec_value, n_value, n_value, decimal_scale)
+
+
+def common_prefix(a: int, n_a: int, b: int, n_b: int) -> int:
+    """How many leading digits two numbers of the same length share (0 for other lengths)."""
+    if n_a != n_b:
+        return 0
+    j = limb_count(n_a) - 1
+    width = n_a - 9 * j
+    shared = 0
+    while j >= 0:
+        x = limb(a, j)
+        y = limb(b, j)
+        if x != y:
+            k = width - 1
+            while k >= 0 and x // power_of_ten_int(k) == y // power_of_ten_int(k):
+                shared += 1
+                k -= 1
+            return shared
+        shared += width
+        width = 9
+        j -= 1
+    return shared
+
+
+def trailing_zeros(buffer: int, n: int) -> int:
+    count = 0
+    while count < n and dec_digit(buffer, count) == 0:
+        count += 1
+    return count
 
 
 def inside(candidate: int, n_candidate: int, n_low: int, n_high: int, inclusive: bool) -> bool:
@@ -607,12 +714,7 @@ def exact_digits(x: float, keep_after_point: int, keep_significant: int) -> None
     dec_truncate(dec_value, n, keep, dec_candidate)
     n_candidate = n
     if up:
-        if keep == 0:
-            store_u8(dec_candidate + n, 1)
-            n_candidate = n + 1
-            keep = 0
-        else:
-            n_candidate = dec_round_up(dec_candidate, n, n - keep)
+        n_candidate = dec_round_up(dec_candidate, n, n - keep)
     export_all(dec_candidate, n_candidate, decimal_scale)
     digits_len = min(digits_len, keep + n_candidate - n)
 
@@ -620,13 +722,9 @@ def exact_digits(x: float, keep_after_point: int, keep_significant: int) -> None
 def export_all(buffer: int, n: int, scale: int) -> None:
     """Sets digits to all n digits of buffer (the number times 10**scale)."""
     global digits_len, digits_point
-    i = 0
-    while i < n:
-        store_u8(digits + i, 48 + load_u8(buffer + n - 1 - i))
-        i += 1
+    write_limb_digits(buffer, n, n)
     digits_len = n
     digits_point = n + scale
-
 
 def str_to_float(s: str) -> float:
     """float(s): decimal literals, inf, infinity and nan, correctly rounded."""
@@ -833,7 +931,7 @@ def compare_decimal(buffer: int, n: int, point: int, big: int, n_big: int, scale
             a = load_u8(buffer + i) - 48
         b = 0
         if i < n_big:
-            b = load_u8(big + n_big - 1 - i)
+            b = dec_digit(big, n_big - 1 - i)
         if a != b:
             return -1 if a < b else 1
         i += 1
