@@ -275,3 +275,37 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
     };
     (typeck, diagnostics)
 }
+
+/// The instances with their argument, local and return types, one per line, for tests and
+/// debugging. Runtime instances are left out.
+pub fn print(program: &Program, typeck: &Typeck) -> String {
+    let mut out = String::new();
+    for (instance, result) in typeck.instances.iter().zip(&typeck.results) {
+        let func = program.func(instance.func);
+        if func.kind == FuncKind::Runtime {
+            continue;
+        }
+        let args: Vec<_> = instance.args.iter().map(|t| t.to_string()).collect();
+        let locals: Vec<_> = func
+            .locals
+            .iter()
+            .zip(&result.local_tys)
+            .skip(func.params.len())
+            .map(|(local, ty)| format!("{}: {ty}", local.name))
+            .collect();
+        out.push_str(&format!(
+            "{}({}) -> {}",
+            func.name,
+            args.join(", "),
+            result.ret
+        ));
+        if !locals.is_empty() {
+            out.push_str(&format!(" [{}]", locals.join(", ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
