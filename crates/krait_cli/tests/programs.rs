@@ -96,10 +96,20 @@ fn check(path: &Path, root: &Path, compare_stdout: bool) -> Result<(), Failed> {
             .output()?;
         if built.status.success() {
             let wasm = std::fs::read(&wasm_path)?;
-            let _ = std::fs::remove_file(&wasm_path);
             if let Err(e) = wasmparser::Validator::new().validate_all(&wasm) {
                 problems.push(format!("the emitted module is invalid: {e}"));
             }
+            // Outside the embedded runtime, Node's WASI must print the same (when Node is here).
+            if want_code == 0 && compare_stdout {
+                if let Some(node_stdout) = run_under_node(&wasm_path, &args, dir) {
+                    if node_stdout != want_stdout {
+                        problems.push(format!(
+                            "under Node, stdout differs\n--- got\n{node_stdout}"
+                        ));
+                    }
+                }
+            }
+            let _ = std::fs::remove_file(&wasm_path);
         }
     }
     if problems.is_empty() {
@@ -107,6 +117,20 @@ fn check(path: &Path, root: &Path, compare_stdout: bool) -> Result<(), Failed> {
     } else {
         Err(problems.join("\n").into())
     }
+}
+
+/// The module's stdout under Node's WASI, or None when Node is not installed.
+fn run_under_node(wasm: &Path, args: &[String], dir: &Path) -> Option<String> {
+    let runner = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/support/node_wasi.mjs");
+    let output = Command::new("node")
+        .current_dir(dir)
+        .arg("--no-warnings")
+        .arg(runner)
+        .arg(wasm)
+        .args(args)
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 fn main() {
