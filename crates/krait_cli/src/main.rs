@@ -19,6 +19,8 @@ enum Command {
     Run {
         /// The program.
         program: PathBuf,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// Arguments for the program (its sys.argv[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -39,18 +41,50 @@ enum Command {
     /// Run any WASI command module.
     RunWasm {
         module: PathBuf,
+        #[command(flatten)]
+        limits: LimitArgs,
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
 }
 
+/// Resource limits for a run. A run that exceeds one ends with its own exit code.
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// Stop the program if its memory would grow past this many MiB (exit code 125).
+    #[arg(long, value_name = "MIB")]
+    max_memory: Option<usize>,
+    /// Stop the program after this many seconds (exit code 124).
+    #[arg(long, value_name = "SECONDS")]
+    timeout: Option<f64>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> krait_host::Limits {
+        krait_host::Limits {
+            max_memory: self.max_memory.map(|mib| mib.saturating_mul(1024 * 1024)),
+            timeout: self
+                .timeout
+                .map(|s| std::time::Duration::from_secs_f64(s.max(0.0))),
+        }
+    }
+}
+
+/// Exit codes of a run stopped by a limit, as `timeout(1)` uses 124.
+const EXIT_TIME_LIMIT: i32 = 124;
+const EXIT_MEMORY_LIMIT: i32 = 125;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Run { program, args } => compile(&program).map(|wasm| {
+        Command::Run {
+            program,
+            limits,
+            args,
+        } => compile(&program).map(|wasm| {
             let mut argv = vec![program.display().to_string()];
             argv.extend(args);
-            run(&wasm, &argv)
+            run(&wasm, &argv, limits.limits())
         }),
         Command::Build { program, output } => compile(&program).and_then(|wasm| {
             let output = output.unwrap_or_else(|| program.with_extension("wasm"));
@@ -77,11 +111,15 @@ fn main() -> ExitCode {
             print!("{}", compiled.mir.unwrap_or_default());
             Ok(0)
         }),
-        Command::RunWasm { module, args } => match std::fs::read(&module) {
+        Command::RunWasm {
+            module,
+            limits,
+            args,
+        } => match std::fs::read(&module) {
             Ok(wasm) => {
                 let mut argv = vec![module.display().to_string()];
                 argv.extend(args);
-                Ok(run(&wasm, &argv))
+                Ok(run(&wasm, &argv, limits.limits()))
             }
             Err(e) => {
                 eprintln!("error: cannot read {}: {e}", module.display());
@@ -138,8 +176,8 @@ fn compile(program: &Path) -> Result<Vec<u8>, ()> {
     Ok(wasm)
 }
 
-fn run(wasm: &[u8], args: &[String]) -> i32 {
-    match krait_host::run(wasm, args) {
+fn run(wasm: &[u8], args: &[String], limits: krait_host::Limits) -> i32 {
+    match krait_host::run(wasm, args, limits) {
         Ok(code) => code,
         Err(krait_host::RunError::Load(message)) => {
             eprintln!("error: cannot load the module: {message}");
@@ -148,6 +186,20 @@ fn run(wasm: &[u8], args: &[String]) -> i32 {
         Err(krait_host::RunError::Trap(message)) => {
             eprintln!("{message}");
             1
+        }
+        Err(krait_host::RunError::MemoryLimit(bytes)) => {
+            eprintln!(
+                "krait: stopped: the program needed more than its memory limit of {} MiB",
+                bytes / (1024 * 1024)
+            );
+            EXIT_MEMORY_LIMIT
+        }
+        Err(krait_host::RunError::TimeLimit(duration)) => {
+            eprintln!(
+                "krait: stopped: the program ran longer than its time limit of {} s",
+                duration.as_secs_f64()
+            );
+            EXIT_TIME_LIMIT
         }
     }
 }

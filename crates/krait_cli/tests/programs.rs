@@ -3,7 +3,8 @@
 //! every program under `tests/ui` must give exactly the committed stderr and exit code.
 //! Every module built along the way is validated with wasmparser.
 //!
-//! A program's first line may be `# krait: args=a b c` to pass arguments. In expected output,
+//! A program's first lines may hold `# krait: args=a b c` to pass it arguments and (in
+//! `tests/ui`) `# krait: flags=--timeout 1` to pass `krait run` flags. In expected output,
 //! `$DIR` stands for the absolute directory of the program (tracebacks print absolute paths).
 //! Regenerate the CPython expectations with `python3 tests/bless.py`.
 
@@ -30,12 +31,14 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn args_of(source: &str) -> Vec<String> {
+/// The words after `# krait: <key>=` on one of the first lines of the program.
+fn header(source: &str, key: &str) -> Vec<String> {
+    let prefix = format!("# krait: {key}=");
     source
         .lines()
-        .next()
-        .and_then(|line| line.strip_prefix("# krait: args="))
-        .map(|args| args.split_whitespace().map(str::to_owned).collect())
+        .take(3)
+        .find_map(|line| line.strip_prefix(&prefix))
+        .map(|words| words.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default()
 }
 
@@ -45,12 +48,14 @@ fn expected(path: &Path, extension: &str) -> Option<String> {
 
 fn check(path: &Path, root: &Path, compare_stdout: bool) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
-    let args = args_of(&source);
+    let args = header(&source, "args");
+    let flags = header(&source, "flags");
     let dir = path.parent().expect("a test file has a directory");
     let name = path.file_name().expect("a test file has a name");
     let output = Command::new(krait())
         .current_dir(dir)
         .arg("run")
+        .args(&flags)
         .arg(name)
         .args(&args)
         .output()
