@@ -154,6 +154,8 @@ pub enum ExprKind {
         value: ExprId,
         index: ExprId,
     },
+    /// `(a, b, c)`: evaluated left to right.
+    Tuple(Vec<ExprId>),
     FString(Vec<FStringPart>),
 }
 
@@ -203,6 +205,7 @@ pub enum Builtin {
     Round,
     Pow,
     Len,
+    Divmod,
     SysExit,
 }
 
@@ -221,6 +224,7 @@ impl Builtin {
             Builtin::Round => "round",
             Builtin::Pow => "pow",
             Builtin::Len => "len",
+            Builtin::Divmod => "divmod",
             Builtin::SysExit => "sys.exit",
         }
     }
@@ -239,6 +243,7 @@ impl Builtin {
             "round" => Builtin::Round,
             "pow" => Builtin::Pow,
             "len" => Builtin::Len,
+            "divmod" => Builtin::Divmod,
             _ => return None,
         })
     }

@@ -117,7 +117,11 @@ impl BodyAnalysis<'_, '_> {
                 };
                 self.unsupported(
                     span,
-                    format!("variable `{name}` holding both {old} and {ty}"),
+                    format!(
+                        "variable `{name}` holding both {} and {}",
+                        old.describe(),
+                        ty.describe()
+                    ),
                 );
             }
         }
@@ -126,7 +130,30 @@ impl BodyAnalysis<'_, '_> {
     fn assign_target(&mut self, target: &Target, ty: Ty) {
         match target {
             Target::Place(place, span) => self.assign_place(*place, ty, *span),
-            Target::Tuple(_, span) => self.unsupported(*span, "unpacking".to_owned()),
+            Target::Tuple(targets, span) => {
+                if ty == Ty::Never {
+                    return;
+                }
+                let elements = ty.elements();
+                if !matches!(ty, Ty::Tuple(_)) {
+                    let message = format!("cannot unpack non-iterable {ty} object");
+                    self.error(Code::TypeMismatch, *span, message);
+                } else if elements.len() > targets.len() {
+                    let message = format!("too many values to unpack (expected {})", targets.len());
+                    self.error(Code::TypeMismatch, *span, message);
+                } else if elements.len() < targets.len() {
+                    let message = format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        targets.len(),
+                        elements.len()
+                    );
+                    self.error(Code::TypeMismatch, *span, message);
+                } else {
+                    for (target, element) in targets.iter().zip(elements) {
+                        self.assign_target(target, element);
+                    }
+                }
+            }
         }
     }
 
@@ -363,6 +390,34 @@ impl BodyAnalysis<'_, '_> {
                         self.unsupported(span, "indexing a str".to_owned());
                         Ty::Never
                     }
+                    (Ty::Tuple(_), Ty::Int | Ty::Bool) => {
+                        let elements = value_ty.elements();
+                        match crate::constant_index(func, *index, elements.len()) {
+                            Some(Ok(i)) => elements[i],
+                            Some(Err(())) => {
+                                self.error(
+                                    Code::TypeMismatch,
+                                    span,
+                                    "tuple index out of range".to_owned(),
+                                );
+                                Ty::Never
+                            }
+                            None => {
+                                self.unsupported(
+                                    span,
+                                    "indexing a tuple with a value known only at run time"
+                                        .to_owned(),
+                                );
+                                Ty::Never
+                            }
+                        }
+                    }
+                    (Ty::Tuple(_), _) => {
+                        let message =
+                            format!("tuple indices must be integers or slices, not {index_ty}");
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
                     _ => {
                         self.error(
                             Code::TypeMismatch,
@@ -377,6 +432,16 @@ impl BodyAnalysis<'_, '_> {
                 self.fstring(parts);
                 Ty::Str
             }
+            ExprKind::Tuple(elements) => {
+                let tys: Vec<_> = elements.iter().map(|e| self.expr(*e)).collect();
+                if tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                if tys.contains(&Ty::Argv) {
+                    self.unsupported(span, "`sys.argv` inside a tuple".to_owned());
+                }
+                Ty::tuple(&tys)
+            }
         }
     }
 
@@ -390,6 +455,10 @@ impl BodyAnalysis<'_, '_> {
                         "formatting `sys.argv`".to_owned(),
                     );
                 }
+                if matches!(ty, Ty::Tuple(_)) && !spec.is_empty() {
+                    let message = "unsupported format string passed to tuple.__format__".to_owned();
+                    self.error(Code::TypeMismatch, self.func.expr(*value).span, message);
+                }
                 self.fstring(spec);
             }
         }
@@ -399,8 +468,12 @@ impl BodyAnalysis<'_, '_> {
         if lhs == Ty::Never || rhs == Ty::Never {
             return;
         }
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) && lhs != Ty::None && rhs != Ty::None {
+            self.unsupported(span, "`is` between values other than None".to_owned());
+            return;
+        }
         let ordering = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE);
-        let comparable = (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && lhs != Ty::Argv);
+        let comparable = orderable(lhs, rhs);
         if ordering && !comparable {
             let symbol = match op {
                 CmpOp::Lt => "<",
@@ -423,6 +496,11 @@ impl BodyAnalysis<'_, '_> {
     }
 
     pub(crate) fn binary_ty(&mut self, op: BinOp, l: Ty, r: Ty, rhs: ExprId, span: Span) -> Ty {
+        if let (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) = (op, l, r) {
+            let mut elements = l.elements();
+            elements.extend(r.elements());
+            return Ty::tuple(&elements);
+        }
         if l == Ty::Never || r == Ty::Never {
             return Ty::Never;
         }
@@ -671,7 +749,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 match args[0] {
-                    Ty::Str | Ty::Argv => Ty::Int,
+                    Ty::Str | Ty::Argv | Ty::Tuple(_) => Ty::Int,
                     ty => {
                         self.error(
                             Code::TypeMismatch,
@@ -682,16 +760,48 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
             }
+            Builtin::Divmod => {
+                if args.len() != 2 {
+                    return bad_arity(self, "exactly 2 arguments");
+                }
+                if !(args[0].is_numeric() && args[1].is_numeric()) {
+                    let message = format!(
+                        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                        args[0], args[1]
+                    );
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                let part = if args.contains(&Ty::Float) {
+                    Ty::Float
+                } else {
+                    Ty::Int
+                };
+                Ty::tuple(&[part, part])
+            }
             Builtin::SysExit => {
                 if args.len() > 1 {
                     return bad_arity(self, "at most 1 argument");
                 }
-                if args.first() == Some(&Ty::Float) || args.first() == Some(&Ty::Argv) {
+                if matches!(args.first(), Some(Ty::Float | Ty::Argv | Ty::Tuple(_))) {
                     self.unsupported(span, "sys.exit() with this argument".to_owned());
                 }
                 Ty::Never
             }
         }
+    }
+}
+
+/// Whether `<` between the two types is defined: numbers with numbers, a str with a str, and
+/// tuples whose aligned elements are.
+fn orderable(lhs: Ty, rhs: Ty) -> bool {
+    match (lhs, rhs) {
+        (Ty::Tuple(_), Ty::Tuple(_)) => lhs
+            .elements()
+            .into_iter()
+            .zip(rhs.elements())
+            .all(|(a, b)| orderable(a, b)),
+        _ => (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && matches!(lhs, Ty::Str)),
     }
 }
 

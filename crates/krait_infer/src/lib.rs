@@ -285,13 +285,13 @@ pub fn print(program: &Program, typeck: &Typeck) -> String {
         if func.kind == FuncKind::Runtime {
             continue;
         }
-        let args: Vec<_> = instance.args.iter().map(|t| t.to_string()).collect();
+        let args: Vec<_> = instance.args.iter().map(|t| t.describe()).collect();
         let locals: Vec<_> = func
             .locals
             .iter()
             .zip(&result.local_tys)
             .skip(func.params.len())
-            .map(|(local, ty)| format!("{}: {ty}", local.name))
+            .map(|(local, ty)| format!("{}: {}", local.name, ty.describe()))
             .collect();
         out.push_str(&format!(
             "{}({}) -> {}",
@@ -309,3 +309,32 @@ pub fn print(program: &Program, typeck: &Typeck) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The element an index expression selects in a sequence of `len` elements, when the index is
+/// an int literal (negative ones count from the end): `Err` when it is out of range, `None`
+/// when the index is not a literal.
+pub fn constant_index(
+    func: &krait_hir::Function,
+    index: ExprId,
+    len: usize,
+) -> Option<Result<usize, ()>> {
+    let value = match &func.expr(index).kind {
+        krait_hir::ExprKind::Int(n) => *n,
+        krait_hir::ExprKind::Bool(b) => i64::from(*b),
+        krait_hir::ExprKind::Unary {
+            op: krait_hir::UnaryOp::Neg,
+            operand,
+        } => match func.expr(*operand).kind {
+            krait_hir::ExprKind::Int(n) => -n,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let len = len as i64;
+    let resolved = if value < 0 { value + len } else { value };
+    Some(if (0..len).contains(&resolved) {
+        Ok(resolved as usize)
+    } else {
+        Err(())
+    })
+}

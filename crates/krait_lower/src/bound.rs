@@ -148,6 +148,7 @@ pub(crate) fn children(kind: &ExprKind) -> Vec<ExprId> {
         ExprKind::Logical { values, .. } => values.clone(),
         ExprKind::IfElse { test, body, orelse } => vec![*test, *body, *orelse],
         ExprKind::Subscript { value, index } => vec![*value, *index],
+        ExprKind::Tuple(elements) => elements.clone(),
         ExprKind::FString(parts) => {
             let mut out = Vec::new();
             fstring_children(parts, &mut out);

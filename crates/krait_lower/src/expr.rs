@@ -1,6 +1,6 @@
 //! Lowering expressions.
 
-use crate::func::{FnLower, bin, not};
+use crate::func::{FnLower, bin, not, split};
 use crate::repr;
 use crate::site::Anchor;
 use krait_diagnostics::Span;
@@ -26,12 +26,12 @@ fn block(stmts: Vec<Stmt>, value: Expr) -> Expr {
     }
 }
 
-fn if_else(cond: Expr, then: Expr, otherwise: Expr, ty: Option<ValTy>) -> Expr {
+fn if_else(cond: Expr, then: Expr, otherwise: Expr, ty: Vec<ValTy>) -> Expr {
     Expr::IfElse {
         cond: Box::new(cond),
         then: Box::new(then),
         otherwise: Box::new(otherwise),
-        ty: ty.into_iter().collect(),
+        ty,
     }
 }
 
@@ -98,6 +98,10 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
+            Ty::Tuple(_) => block(
+                vec![Stmt::Drop(value)],
+                Expr::I32(!ty.elements().is_empty() as i32),
+            ),
         }
     }
 
@@ -110,13 +114,34 @@ impl FnLower<'_, '_> {
             Ty::Bool => {
                 let t = self.str_lit("True");
                 let f = self.str_lit("False");
-                if_else(value, t, f, Some(ValTy::I32))
+                if_else(value, t, f, vec![ValTy::I32])
             }
             Ty::None | Ty::Never | Ty::Argv => {
                 let none = self.str_lit("None");
                 block(vec![Stmt::Drop(value)], none)
             }
+            Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
+    }
+
+    /// `repr(t)` of a tuple: `(a, b)`, `(a,)` or `()`, each element by its repr.
+    fn tuple_repr(&mut self, value: Expr, ty: Ty) -> Expr {
+        let mut stmts = Vec::new();
+        let temps = self.temp(ty, value, &mut stmts);
+        let elements = ty.elements();
+        let mut pieces = vec![self.str_lit("(")];
+        for (i, (element, element_ty)) in split(temps, ty).into_iter().zip(&elements).enumerate() {
+            if i > 0 {
+                pieces.push(self.str_lit(", "));
+            }
+            pieces.push(self.repr_of(element, *element_ty));
+        }
+        if elements.len() == 1 {
+            pieces.push(self.str_lit(","));
+        }
+        pieces.push(self.str_lit(")"));
+        let text = self.concat(pieces);
+        block(stmts, text)
     }
 
     /// `repr(value)`.
@@ -157,18 +182,12 @@ impl FnLower<'_, '_> {
                 self.unbound(&name, false, span)
             }
             ExprKind::Local(local) => {
-                let read = match self.local_map[local.index()] {
-                    Some(l) => Expr::Local(l),
-                    None => Expr::Values(Vec::new()),
-                };
+                let read = self.read_place(krait_hir::Place::Local(*local));
                 let check = self.binding_check(krait_hir::Place::Local(*local), id, span);
                 block(check.into_iter().collect(), read)
             }
             ExprKind::Global(global) => {
-                let read = match self.cx.global_map[global.index()] {
-                    Some(g) => Expr::Global(g),
-                    None => Expr::Values(Vec::new()),
-                };
+                let read = self.read_place(krait_hir::Place::Global(*global));
                 let check = self.binding_check(krait_hir::Place::Global(*global), id, span);
                 block(check.into_iter().collect(), read)
             }
@@ -313,8 +332,8 @@ impl FnLower<'_, '_> {
                     let temp = self.temp(value_ty, lowered, &mut stmts);
                     let cond = self.truthy_value(temp.clone(), value_ty);
                     let chosen = match op {
-                        LogicalOp::And => if_else(cond, result, temp, val_ty),
-                        LogicalOp::Or => if_else(cond, temp, result, val_ty),
+                        LogicalOp::And => if_else(cond, result, temp, val_ty.clone()),
+                        LogicalOp::Or => if_else(cond, temp, result, val_ty.clone()),
                     };
                     result = block(stmts, chosen);
                 }
@@ -325,6 +344,18 @@ impl FnLower<'_, '_> {
                 let then = self.expr(*body);
                 let otherwise = self.expr(*orelse);
                 if_else(cond, then, otherwise, repr(ty))
+            }
+            ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Tuple(_)) => {
+                let tuple_ty = self.ty(*value);
+                let n = tuple_ty.elements().len();
+                let Some(Ok(position)) = krait_infer::constant_index(func, *index, n) else {
+                    unreachable!("inference accepts only literal indices in range")
+                };
+                let mut stmts = Vec::new();
+                let lowered = self.expr(*value);
+                let temps = self.temp(tuple_ty, lowered, &mut stmts);
+                let element = split(temps, tuple_ty).swap_remove(position);
+                block(stmts, element)
             }
             ExprKind::Subscript { value, index } => {
                 let index_ty = self.ty(*index);
@@ -342,6 +373,9 @@ impl FnLower<'_, '_> {
                 block(vec![Stmt::Drop(v)], call)
             }
             ExprKind::FString(parts) => self.fstring(parts, span),
+            ExprKind::Tuple(elements) => {
+                Expr::Values(elements.iter().map(|e| self.expr(*e)).collect())
+            }
             _ => unreachable!("lowered by expr_value"),
         }
     }
@@ -453,6 +487,10 @@ impl FnLower<'_, '_> {
         if result == Ty::Never || lt == Ty::Never || rt == Ty::Never {
             // An operand never produces a value (or Python rejects the operation at run time).
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::Unreachable);
+        }
+        if let Ty::Tuple(_) = result {
+            // Tuple concatenation: the values of the one, then the other's.
+            return Expr::Values(vec![l, r]);
         }
         if lt == Ty::Str || rt == Ty::Str {
             return match (op, lt) {
@@ -649,7 +687,7 @@ impl FnLower<'_, '_> {
         };
         if op == PyBinOp::Mod {
             let adjusted = bin(BinOp::I64Add, r.clone(), b);
-            return block(stmts, if_else(adjust, adjusted, r, Some(ValTy::I64)));
+            return block(stmts, if_else(adjust, adjusted, r, vec![ValTy::I64]));
         }
         if constant_rhs.is_none_or(|n| n == -1) {
             let message = self.str_lit(crate::OVERFLOW_MESSAGE);
@@ -666,7 +704,7 @@ impl FnLower<'_, '_> {
         }
         let quotient = bin(BinOp::I64DivS, a, b);
         let adjusted = bin(BinOp::I64Sub, quotient.clone(), Expr::I64(1));
-        block(stmts, if_else(adjust, adjusted, quotient, Some(ValTy::I64)))
+        block(stmts, if_else(adjust, adjusted, quotient, vec![ValTy::I64]))
     }
 
     fn compare_chain(
@@ -702,9 +740,52 @@ impl FnLower<'_, '_> {
         let (pre, last) = iter.next().expect("a comparison has an operator");
         let mut result = block(pre, last);
         for (pre, test) in iter {
-            result = block(pre, if_else(test, result, Expr::I32(0), Some(ValTy::I32)));
+            result = block(pre, if_else(test, result, Expr::I32(0), vec![ValTy::I32]));
         }
         block(first, result)
+    }
+
+    /// Tuples compare element by element: `==` when all are equal, `<` by the first elements that
+    /// differ, or by length when one tuple is a prefix of the other.
+    fn compare_tuples(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
+        let mut stmts = Vec::new();
+        let a = self.temp(lt, l, &mut stmts);
+        let b = self.temp(rt, r, &mut stmts);
+        let (a_elements, b_elements) = (split(a, lt), split(b, rt));
+        let (a_tys, b_tys) = (lt.elements(), rt.elements());
+        let pairs: Vec<_> = a_elements
+            .into_iter()
+            .zip(a_tys.iter().copied())
+            .zip(b_elements.into_iter().zip(b_tys.iter().copied()))
+            .collect();
+        let result = match op {
+            CmpOp::Eq | CmpOp::NotEq => {
+                let mut all = Expr::I32((a_tys.len() == b_tys.len()) as i32);
+                if a_tys.len() == b_tys.len() {
+                    for ((x, xt), (y, yt)) in pairs {
+                        let equal = self.compare(CmpOp::Eq, x, xt, y, yt, span);
+                        all = bin(BinOp::I32And, all, equal);
+                    }
+                }
+                if op == CmpOp::NotEq { not(all) } else { all }
+            }
+            _ => {
+                let by_length = match op {
+                    CmpOp::Lt => a_tys.len() < b_tys.len(),
+                    CmpOp::LtE => a_tys.len() <= b_tys.len(),
+                    CmpOp::Gt => a_tys.len() > b_tys.len(),
+                    _ => a_tys.len() >= b_tys.len(),
+                };
+                let mut result = Expr::I32(by_length as i32);
+                for ((x, xt), (y, yt)) in pairs.into_iter().rev() {
+                    let equal = self.compare(CmpOp::Eq, x.clone(), xt, y.clone(), yt, span);
+                    let ordered = self.compare(op, x, xt, y, yt, span);
+                    result = if_else(equal, result, ordered, vec![ValTy::I32]);
+                }
+                result
+            }
+        };
+        block(stmts, result)
     }
 
     fn compare(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
@@ -717,6 +798,9 @@ impl FnLower<'_, '_> {
                 _ => same,
             };
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::I32(equal as i32));
+        }
+        if let (Ty::Tuple(_), Ty::Tuple(_)) = (lt, rt) {
+            return self.compare_tuples(op, l, lt, r, rt, span);
         }
         if lt == Ty::Str && rt == Ty::Str {
             let (func, expected) = match op {
@@ -829,7 +913,7 @@ impl FnLower<'_, '_> {
                                 bin(BinOp::I64LtS, v.clone(), Expr::I64(0)),
                                 negated,
                                 v,
-                                Some(ValTy::I64),
+                                vec![ValTy::I64],
                             ),
                         )
                     }
@@ -958,11 +1042,50 @@ impl FnLower<'_, '_> {
                             addr: Box::new(bin(BinOp::I32Add, value, Expr::I32(4))),
                         },
                     ),
+                    Ty::Tuple(_) => block(
+                        vec![Stmt::Drop(value)],
+                        Expr::I64(arg_tys[0].elements().len() as i64),
+                    ),
                     _ => block(
                         vec![Stmt::Drop(value)],
                         self.call_rt("argv_len", Vec::new()),
                     ),
                 }
+            }
+            Builtin::Divmod => {
+                let mut stmts = Vec::new();
+                let (a, b) = (self.expr(args[0]), self.expr(args[1]));
+                let site = self.site(span, Anchor::Whole);
+                if arg_tys.contains(&Ty::Float) {
+                    let x = self.to_f64(a, arg_tys[0]);
+                    let x = self.temp(Ty::Float, x, &mut stmts);
+                    let y = self.to_f64(b, arg_tys[1]);
+                    let y = self.temp(Ty::Float, y, &mut stmts);
+                    let message = self.str_lit("ZeroDivisionError: float divmod()");
+                    stmts.push(Stmt::If {
+                        cond: bin(BinOp::F64Eq, y.clone(), Expr::F64(0.0)),
+                        then: vec![Stmt::Raise { message, site }],
+                        otherwise: Vec::new(),
+                    });
+                    let quotient = self.call_rt("float_floordiv", vec![x.clone(), y.clone()]);
+                    let remainder = self.call_rt("float_mod", vec![x, y]);
+                    return block(stmts, Expr::Values(vec![quotient, remainder]));
+                }
+                let x = self.to_i64(a, arg_tys[0]);
+                let x = self.temp(Ty::Int, x, &mut stmts);
+                let y = self.to_i64(b, arg_tys[1]);
+                let y = self.temp(Ty::Int, y, &mut stmts);
+                // The floor division raises first, with divmod's message for a zero divisor.
+                let quotient = self.int_div_mod(
+                    PyBinOp::FloorDiv,
+                    x.clone(),
+                    y.clone(),
+                    None,
+                    span,
+                    Anchor::Whole,
+                );
+                let remainder = self.int_div_mod(PyBinOp::Mod, x, y, None, span, Anchor::Whole);
+                block(stmts, Expr::Values(vec![quotient, remainder]))
             }
             Builtin::SysExit => {
                 let call = match args.first() {

@@ -2,7 +2,7 @@
 
 use crate::bound::Binding;
 use crate::site::{Anchor, frame_text};
-use crate::{ModuleLower, repr};
+use crate::{ModuleLower, repr, values};
 use krait_diagnostics::Span;
 use krait_hir::{ExprId, FuncId, FuncKind, Function, LocalId, Place, Stmt, Target};
 use krait_infer::{InstanceId, TypeckResult};
@@ -15,8 +15,8 @@ pub(crate) struct FnLower<'c, 'a> {
     pub(crate) func: &'a Function,
     pub(crate) res: &'a TypeckResult,
     pub(crate) locals: Vec<ValTy>,
-    /// The MIR local of each HIR local that has a runtime value.
-    pub(crate) local_map: Vec<Option<LocalIdx>>,
+    /// The MIR locals holding each HIR local's values.
+    pub(crate) local_map: Vec<Vec<LocalIdx>>,
     /// The flag local of each local whose binding is checked at run time.
     pub(crate) local_flags: Vec<Option<LocalIdx>>,
     /// MIR loops open around the current statement.
@@ -38,23 +38,25 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         local_flags: vec![None; func.locals.len()],
         res,
         locals: Vec::new(),
-        local_map: vec![None; func.locals.len()],
+        local_map: vec![Vec::new(); func.locals.len()],
         mir_loops: 0,
         python_loops: Vec::new(),
     };
-    let mut n_params = 0;
     for param in &func.params {
-        if let Some(ty) = repr(res.local(param.local)) {
-            lower.local_map[param.local.index()] = Some(lower.new_local(ty));
-            n_params += 1;
-        }
+        let slots = repr(res.local(param.local))
+            .into_iter()
+            .map(|ty| lower.new_local(ty))
+            .collect();
+        lower.local_map[param.local.index()] = slots;
     }
+    let n_params = lower.locals.len() as u32;
     for (i, _) in func.locals.iter().enumerate() {
-        if lower.local_map[i].is_none()
-            && !func.params.iter().any(|p| p.local.index() == i)
-            && let Some(ty) = repr(res.local_tys[i])
-        {
-            lower.local_map[i] = Some(lower.new_local(ty));
+        if !func.params.iter().any(|p| p.local.index() == i) {
+            let slots = repr(res.local_tys[i])
+                .into_iter()
+                .map(|ty| lower.new_local(ty))
+                .collect();
+            lower.local_map[i] = slots;
         }
     }
     for i in 0..func.locals.len() {
@@ -64,7 +66,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
     }
     let mut body = lower.block(&func.body);
-    let results: Vec<_> = repr(res.ret).into_iter().collect();
+    let results = repr(res.ret);
     if !results.is_empty() {
         body.push(mir::Stmt::Unreachable);
     }
@@ -112,16 +114,20 @@ impl FnLower<'_, '_> {
         out
     }
 
-    fn read_place(&self, place: Place) -> Expr {
+    pub(crate) fn read_place(&self, place: Place) -> Expr {
         match place {
-            Place::Local(local) => match self.local_map[local.index()] {
-                Some(l) => Expr::Local(l),
-                None => Expr::Values(Vec::new()),
-            },
-            Place::Global(global) => match self.cx.global_map[global.index()] {
-                Some(g) => Expr::Global(g),
-                None => Expr::Values(Vec::new()),
-            },
+            Place::Local(local) => values(
+                self.local_map[local.index()]
+                    .iter()
+                    .map(|&l| Expr::Local(l))
+                    .collect(),
+            ),
+            Place::Global(global) => values(
+                self.cx.global_map[global.index()]
+                    .iter()
+                    .map(|&g| Expr::Global(g))
+                    .collect(),
+            ),
         }
     }
 
@@ -165,8 +171,8 @@ impl FnLower<'_, '_> {
     }
 
     /// Stores `value` into `place`, and marks the name bound where that is checked.
-    fn write_place(&self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
-        out.push(self.store_place(place, value));
+    fn write_place(&mut self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
+        self.store_place(place, value, out);
         match place {
             Place::Local(local) => {
                 if let Some(flag) = self.local_flags[local.index()] {
@@ -181,38 +187,51 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn store_place(&self, place: Place, value: Expr) -> mir::Stmt {
-        let slot = match place {
-            Place::Local(local) => self.local_map[local.index()].map(|l| (Some(l), None)),
-            Place::Global(global) => self.cx.global_map[global.index()].map(|g| (None, Some(g))),
-        };
-        match slot {
-            Some((Some(local), _)) => mir::Stmt::SetLocal(local, value),
-            Some((_, Some(global))) => mir::Stmt::SetGlobal(global, value),
-            _ => mir::Stmt::Drop(value),
+    fn store_place(&mut self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
+        match place {
+            Place::Local(local) => match self.local_map[local.index()].as_slice() {
+                [] => out.push(mir::Stmt::Drop(value)),
+                [slot] => out.push(mir::Stmt::SetLocal(*slot, value)),
+                slots => out.push(mir::Stmt::SetLocals(slots.to_vec(), value)),
+            },
+            Place::Global(global) => match self.cx.global_map[global.index()].clone().as_slice() {
+                [] => out.push(mir::Stmt::Drop(value)),
+                [slot] => out.push(mir::Stmt::SetGlobal(*slot, value)),
+                slots => {
+                    // Wasm sets one global at a time: through locals, in order.
+                    let ty = self.cx.typeck.globals[global.index()];
+                    let temps = self.temp(ty, value, out);
+                    for (slot, value) in slots.iter().zip(flatten(temps)) {
+                        out.push(mir::Stmt::SetGlobal(*slot, value));
+                    }
+                }
+            },
         }
     }
 
-    fn assign(&mut self, target: &Target, value: Expr, out: &mut Vec<mir::Stmt>) {
+    fn assign(&mut self, target: &Target, value: Expr, ty: Ty, out: &mut Vec<mir::Stmt>) {
         match target {
             Target::Place(place, _) => self.write_place(*place, value, out),
-            Target::Tuple(..) => unreachable!("inference rejects unpacking of non-tuple values"),
+            Target::Tuple(targets, _) => {
+                let temps = self.temp(ty, value, out);
+                for ((target, element), element_ty) in
+                    targets.iter().zip(split(temps, ty)).zip(ty.elements())
+                {
+                    self.assign(target, element, element_ty, out);
+                }
+            }
         }
     }
 
-    /// Evaluates `value` once into a temporary, for use several times.
+    /// Evaluates `value` once into temporaries, for use several times: the result reads them.
     pub(crate) fn temp(&mut self, ty: Ty, value: Expr, out: &mut Vec<mir::Stmt>) -> Expr {
-        match repr(ty) {
-            Some(val_ty) => {
-                let local = self.new_local(val_ty);
-                out.push(mir::Stmt::SetLocal(local, value));
-                Expr::Local(local)
-            }
-            None => {
-                out.push(mir::Stmt::Drop(value));
-                Expr::Values(Vec::new())
-            }
+        let slots: Vec<_> = repr(ty).into_iter().map(|t| self.new_local(t)).collect();
+        match slots.as_slice() {
+            [] => out.push(mir::Stmt::Drop(value)),
+            [slot] => out.push(mir::Stmt::SetLocal(*slot, value)),
+            _ => out.push(mir::Stmt::SetLocals(slots.clone(), value)),
         }
+        values(slots.into_iter().map(Expr::Local).collect())
     }
 
     fn stmt(&mut self, stmt: &Stmt, out: &mut Vec<mir::Stmt>) {
@@ -228,11 +247,11 @@ impl FnLower<'_, '_> {
                 let ty = self.ty(*value);
                 let value = self.expr(*value);
                 if targets.len() == 1 {
-                    self.assign(&targets[0], value, out);
+                    self.assign(&targets[0], value, ty, out);
                 } else {
                     let temp = self.temp(ty, value, out);
                     for target in targets {
-                        self.assign(target, temp.clone(), out);
+                        self.assign(target, temp.clone(), ty, out);
                     }
                 }
             }
@@ -241,10 +260,10 @@ impl FnLower<'_, '_> {
                 for value in values {
                     let ty = self.ty(*value);
                     let lowered = self.expr(*value);
-                    temps.push(self.temp(ty, lowered, out));
+                    temps.push((self.temp(ty, lowered, out), ty));
                 }
-                for (target, temp) in targets.iter().zip(temps) {
-                    self.assign(target, temp, out);
+                for (target, (temp, ty)) in targets.iter().zip(temps) {
+                    self.assign(target, temp, ty, out);
                 }
             }
             Stmt::AugAssign {
@@ -343,7 +362,7 @@ impl FnLower<'_, '_> {
                 let values = match value {
                     Some(value) => {
                         let lowered = self.expr(*value);
-                        if repr(ret_ty).is_some() {
+                        if !repr(ret_ty).is_empty() {
                             vec![lowered]
                         } else {
                             out.push(mir::Stmt::Drop(lowered));
@@ -460,6 +479,23 @@ impl FnLower<'_, '_> {
         self.python_loops.pop();
         out.push(mir::Stmt::Loop { body: loop_body });
     }
+}
+
+/// The single-value expressions of a (possibly multi-value) expression made of reads.
+pub(crate) fn flatten(value: Expr) -> Vec<Expr> {
+    match value {
+        Expr::Values(values) => values.into_iter().flat_map(flatten).collect(),
+        other => vec![other],
+    }
+}
+
+/// A tuple's elements, each as an expression of its own values, from reads of its slots.
+pub(crate) fn split(value: Expr, ty: Ty) -> Vec<Expr> {
+    let mut slots = flatten(value).into_iter();
+    ty.elements()
+        .into_iter()
+        .map(|element| values(slots.by_ref().take(repr(element).len()).collect()))
+        .collect()
 }
 
 pub(crate) fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {

@@ -19,15 +19,26 @@ use krait_mir::{self as mir, DATA_BASE, FuncIdx, GlobalDef, GlobalIdx, ValTy};
 use krait_types::Ty;
 use rustc_hash::FxHashMap;
 
-/// The wasm value a Python type is represented by; `None` for types with no runtime value.
-pub fn repr(ty: Ty) -> Option<ValTy> {
+/// The wasm values a Python type is represented by: none for types with no run-time value,
+/// one for scalars, and a tuple's elements' values one after another.
+pub fn repr(ty: Ty) -> Vec<ValTy> {
     match ty {
-        Ty::Int => Some(ValTy::I64),
-        Ty::Float => Some(ValTy::F64),
-        Ty::Bool => Some(ValTy::I32),
+        Ty::Int => vec![ValTy::I64],
+        Ty::Float => vec![ValTy::F64],
+        Ty::Bool => vec![ValTy::I32],
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
-        Ty::Str => Some(ValTy::I32),
-        Ty::None | Ty::Never | Ty::Argv => None,
+        Ty::Str => vec![ValTy::I32],
+        Ty::None | Ty::Never | Ty::Argv => Vec::new(),
+        Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
+    }
+}
+
+/// The values of several slots as one expression.
+pub(crate) fn values(mut slots: Vec<mir::Expr>) -> mir::Expr {
+    if slots.len() == 1 {
+        slots.pop().expect("one slot")
+    } else {
+        mir::Expr::Values(slots)
     }
 }
 
@@ -39,8 +50,8 @@ pub(crate) struct ModuleLower<'a> {
     pub(crate) program: &'a Program,
     pub(crate) typeck: &'a Typeck,
     pub(crate) globals: Vec<GlobalDef>,
-    /// The MIR global of each HIR global that has a runtime value.
-    pub(crate) global_map: Vec<Option<GlobalIdx>>,
+    /// The MIR globals holding each HIR global's values.
+    pub(crate) global_map: Vec<Vec<GlobalIdx>>,
     pub(crate) data: Vec<u8>,
     pub(crate) strings: FxHashMap<String, u32>,
     pub(crate) exc: GlobalIdx,
@@ -80,13 +91,17 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let mut globals = Vec::new();
     let mut global_map = Vec::new();
     for (global, &ty) in program.globals.iter().zip(&typeck.globals) {
-        global_map.push(repr(ty).map(|ty| {
-            globals.push(GlobalDef {
-                name: global.name.clone(),
-                ty,
-            });
-            GlobalIdx(globals.len() as u32 - 1)
-        }));
+        let slots = repr(ty)
+            .into_iter()
+            .map(|ty| {
+                globals.push(GlobalDef {
+                    name: global.name.clone(),
+                    ty,
+                });
+                GlobalIdx(globals.len() as u32 - 1)
+            })
+            .collect();
+        global_map.push(slots);
     }
     globals.push(GlobalDef {
         name: "exc".to_owned(),
@@ -174,7 +189,7 @@ fn unreached(typeck: &Typeck, id: InstanceId) -> mir::Func {
         name: format!("unreached{}", id.0),
         n_params: 0,
         locals: Vec::new(),
-        results: repr(typeck.result(id).ret).into_iter().collect(),
+        results: repr(typeck.result(id).ret),
         body: vec![mir::Stmt::Unreachable],
         may_raise: false,
         handles_exceptions: false,

@@ -81,6 +81,8 @@ pub struct Func {
 #[derive(Clone, Debug)]
 pub enum Stmt {
     SetLocal(LocalIdx, Expr),
+    /// Stores the values of a multi-value expression (a tuple) into locals, in order.
+    SetLocals(Vec<LocalIdx>, Expr),
     SetGlobal(GlobalIdx, Expr),
     /// Evaluates the expression and discards its values.
     Drop(Expr),
@@ -325,9 +327,11 @@ fn visit_stmt_calls(stmt: &Stmt, f: &mut impl FnMut(FuncIdx)) {
 pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut impl FnMut(&Expr)) {
     on_stmt(stmt);
     match stmt {
-        Stmt::SetLocal(_, e) | Stmt::SetGlobal(_, e) | Stmt::Drop(e) | Stmt::Exit(e) => {
-            walk_expr(e, on_stmt, on_expr)
-        }
+        Stmt::SetLocal(_, e)
+        | Stmt::SetLocals(_, e)
+        | Stmt::SetGlobal(_, e)
+        | Stmt::Drop(e)
+        | Stmt::Exit(e) => walk_expr(e, on_stmt, on_expr),
         Stmt::Store { addr, value, .. } => {
             walk_expr(addr, on_stmt, on_expr);
             walk_expr(value, on_stmt, on_expr);

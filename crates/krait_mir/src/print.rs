@@ -56,6 +56,10 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
         Stmt::SetLocal(l, e) => {
             let _ = writeln!(out, "{pad}l{} = {}", l.0, expr(e));
         }
+        Stmt::SetLocals(locals, e) => {
+            let locals: Vec<_> = locals.iter().map(|l| format!("l{}", l.0)).collect();
+            let _ = writeln!(out, "{pad}{} = {}", locals.join(", "), expr(e));
+        }
         Stmt::SetGlobal(g, e) => {
             let _ = writeln!(out, "{pad}g{} = {}", g.0, expr(e));
         }

@@ -29,7 +29,11 @@ pub fn run(body: &mut Vec<Stmt>) {
 
 fn fold_stmt(stmt: &mut Stmt) {
     match stmt {
-        Stmt::SetLocal(_, e) | Stmt::SetGlobal(_, e) | Stmt::Drop(e) | Stmt::Exit(e) => fold(e),
+        Stmt::SetLocal(_, e)
+        | Stmt::SetLocals(_, e)
+        | Stmt::SetGlobal(_, e)
+        | Stmt::Drop(e)
+        | Stmt::Exit(e) => fold(e),
         Stmt::Store { addr, value, .. } => {
             fold(addr);
             fold(value);

@@ -153,6 +153,12 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
             expr(value, facts);
             facts.kill(*local);
         }
+        Stmt::SetLocals(locals, value) => {
+            expr(value, facts);
+            for local in locals {
+                facts.kill(*local);
+            }
+        }
         Stmt::SetGlobal(_, e) | Stmt::Drop(e) | Stmt::Exit(e) => expr(e, facts),
         Stmt::Store { addr, value, .. } => {
             expr(addr, facts);
@@ -183,10 +189,10 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
             for s in body.iter() {
                 krait_mir::walk_stmt(
                     s,
-                    &mut |s| {
-                        if let Stmt::SetLocal(l, _) = s {
-                            assigned.push(*l);
-                        }
+                    &mut |s| match s {
+                        Stmt::SetLocal(l, _) => assigned.push(*l),
+                        Stmt::SetLocals(ls, _) => assigned.extend(ls.iter().copied()),
+                        _ => {}
                     },
                     &mut |_| {},
                 );

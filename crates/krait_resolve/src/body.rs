@@ -461,15 +461,8 @@ impl BodyCtx<'_> {
         let value = self.expr(&assign.value);
         let mut targets = Vec::new();
         for target in &assign.targets {
-            match self.target(target) {
-                Some(Target::Tuple(_, span)) => {
-                    self.resolver.error(Diagnostic::unsupported(
-                        span,
-                        "unpacking a value that is not a tuple display",
-                    ));
-                }
-                Some(target) => targets.push(target),
-                None => {}
+            if let Some(target) = self.target(target) {
+                targets.push(target);
             }
         }
         out.push(Stmt::Assign { targets, value });
@@ -710,7 +703,12 @@ impl BodyCtx<'_> {
             ast::Expr::EllipsisLiteral(_) => self.unsupported_expr(expr, "`...` as a value"),
             ast::Expr::Starred(_) => self.unsupported_expr(expr, "starred expressions"),
             ast::Expr::List(_) => self.unsupported_expr(expr, "lists"),
-            ast::Expr::Tuple(_) => self.unsupported_expr(expr, "tuples as values"),
+            ast::Expr::Tuple(tuple) => {
+                if let Some(starred) = tuple.elts.iter().find(|e| e.is_starred_expr()) {
+                    return self.unsupported_expr(starred, "starred expressions");
+                }
+                ExprKind::Tuple(tuple.elts.iter().map(|e| self.expr(e)).collect())
+            }
             ast::Expr::Slice(_) => self.unsupported_expr(expr, "slicing"),
             ast::Expr::IpyEscapeCommand(_) => {
                 self.syntax_error(expr, "IPython escape commands are not Python");
@@ -970,8 +968,7 @@ impl BodyCtx<'_> {
 fn is_known_builtin(name: &str) -> bool {
     matches!(
         name,
-        "divmod"
-            | "list"
+        "list"
             | "dict"
             | "set"
             | "tuple"

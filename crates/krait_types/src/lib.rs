@@ -3,8 +3,13 @@
 //! A value of a known type is unboxed in the emitted code: see `krait_lower` for how each type
 //! is represented. [`Ty::Never`] is the bottom of the lattice: no value has flowed there yet
 //! (during inference) or none ever will (a call that cannot return).
+//!
+//! Tuple types are interned, so that `Ty` stays a small `Copy` value: [`Ty::tuple`] gives the
+//! one `TupleId` of a list of element types, [`Ty::elements`] the list back. The interner is
+//! process-wide and append-only; the same elements always give the same id.
 
 use std::fmt;
+use std::sync::{Mutex, OnceLock};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Ty {
@@ -17,6 +22,22 @@ pub enum Ty {
     Str,
     /// `sys.argv`: a list of str that only supports `len` and indexing until lists exist.
     Argv,
+    /// A tuple of known element types, unboxed into its elements.
+    Tuple(TupleId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TupleId(u32);
+
+#[derive(Default)]
+struct Interner {
+    tuples: Vec<Vec<Ty>>,
+    ids: std::collections::HashMap<Vec<Ty>, TupleId>,
+}
+
+fn interner() -> &'static Mutex<Interner> {
+    static INTERNER: OnceLock<Mutex<Interner>> = OnceLock::new();
+    INTERNER.get_or_init(Default::default)
 }
 
 /// The result of joining two types where control flow merges.
@@ -28,6 +49,28 @@ pub enum Join {
 }
 
 impl Ty {
+    /// The tuple type of these element types.
+    pub fn tuple(elements: &[Ty]) -> Ty {
+        let mut interner = interner().lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&id) = interner.ids.get(elements) {
+            return Ty::Tuple(id);
+        }
+        let id = TupleId(interner.tuples.len() as u32);
+        interner.tuples.push(elements.to_vec());
+        interner.ids.insert(elements.to_vec(), id);
+        Ty::Tuple(id)
+    }
+
+    /// The element types of a tuple type; empty for other types.
+    pub fn elements(self) -> Vec<Ty> {
+        match self {
+            Ty::Tuple(id) => {
+                interner().lock().unwrap_or_else(|e| e.into_inner()).tuples[id.0 as usize].clone()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn join(self, other: Ty) -> Join {
         match (self, other) {
             (Ty::Never, t) | (t, Ty::Never) => Join::Same(t),
@@ -51,10 +94,25 @@ impl Ty {
             Ty::None => "NoneType",
             Ty::Str => "str",
             Ty::Argv => "list",
+            Ty::Tuple(_) => "tuple",
         }
     }
 }
 
+impl Ty {
+    /// The type with its element types spelled out (`tuple[int, str]`), for debugging output.
+    pub fn describe(self) -> String {
+        match self {
+            Ty::Tuple(_) => {
+                let elements: Vec<_> = self.elements().iter().map(|t| t.describe()).collect();
+                format!("tuple[{}]", elements.join(", "))
+            }
+            _ => self.python_name().to_owned(),
+        }
+    }
+}
+
+/// Python's name of the type, as CPython's messages spell it.
 impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.python_name())

@@ -249,6 +249,12 @@ impl Emitter<'_> {
                 self.expr(value);
                 self.inst(I::LocalSet(local.0));
             }
+            Stmt::SetLocals(locals, value) => {
+                self.expr(value);
+                for local in locals.iter().rev() {
+                    self.inst(I::LocalSet(local.0));
+                }
+            }
             Stmt::SetGlobal(global, value) => {
                 self.expr(value);
                 self.inst(I::GlobalSet(global.0));
@@ -399,7 +405,7 @@ impl Emitter<'_> {
                 let block_ty = match ty.as_slice() {
                     [] => BlockType::Empty,
                     [t] => BlockType::Result(val_type(*t)),
-                    _ => unreachable!("conditional expressions give at most one value"),
+                    _ => BlockType::FunctionType(self.layout.block_types[ty]),
                 };
                 self.inst(I::If(block_ty));
                 self.labels.push(Label::Other);

@@ -84,6 +84,8 @@ pub(crate) struct Layout {
     pub(crate) heap_global: u32,
     pub(crate) exc_global: u32,
     pub(crate) overflow_message: u32,
+    /// The type index of each multi-value block type (`[] -> [results]`).
+    pub(crate) block_types: FxHashMap<Vec<ValTy>, u32>,
 }
 
 fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
@@ -155,6 +157,7 @@ pub fn emit(module: &Module) -> Vec<u8> {
         heap_global: module.globals.len() as u32,
         exc_global: module.exc.0,
         overflow_message: module.overflow_message,
+        block_types: FxHashMap::default(),
     };
     let mut next = 0u32;
     for &h in &imports {
@@ -184,6 +187,24 @@ pub fn emit(module: &Module) -> Vec<u8> {
             i
         };
 
+    // Conditional expressions giving several values (tuples) need a type for their block.
+    for &f in &funcs {
+        for stmt in &module.funcs[f.0 as usize].body {
+            let mut multi = Vec::new();
+            mir::walk_stmt(stmt, &mut |_| {}, &mut |e| {
+                if let Expr::IfElse { ty, .. } = e
+                    && ty.len() > 1
+                {
+                    multi.push(ty.clone());
+                }
+            });
+            for ty in multi {
+                let results = ty.iter().map(|&t| val_type(t)).collect();
+                let index = intern(&mut types, Vec::new(), results);
+                layout.block_types.insert(ty, index);
+            }
+        }
+    }
     let mut import_section = ImportSection::new();
     for &h in &imports {
         let (params, results) = h.signature();
