@@ -855,6 +855,12 @@ impl FnLower<'_, '_> {
         span: Span,
     ) -> Expr {
         let arg_tys: Vec<Ty> = args.iter().map(|a| self.ty(*a)).collect();
+        if arg_tys.contains(&Ty::Never) || keywords.iter().any(|(_, k)| self.ty(*k) == Ty::Never) {
+            // An argument never produces a value, so the builtin never runs.
+            let mut stmts: Vec<Stmt> = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
+            stmts.extend(keywords.iter().map(|(_, k)| Stmt::Drop(self.expr(*k))));
+            return block(stmts, Expr::Unreachable);
+        }
         match builtin {
             Builtin::Print => {
                 let mut stmts = Vec::new();

@@ -70,7 +70,8 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
             f
         }
         Helper::Write => {
-            // (fd, addr, len): fd_write until every byte is written or it fails.
+            // (fd, addr, len): fd_write until every byte is written or it fails, at most 1 MiB
+            // a call (hosts refuse larger single writes).
             let fd_write = layout.helper_index[&Helper::FdWrite];
             let mut f = Function::new([]);
             let insts = [
@@ -84,6 +85,11 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
                 I::I32Store(mem(0, 2)),
                 I::I32Const(SCRATCH as i32),
                 I::LocalGet(2),
+                I::I32Const(1 << 20),
+                I::LocalGet(2),
+                I::I32Const(1 << 20),
+                I::I32LtU,
+                I::Select,
                 I::I32Store(mem(4, 2)),
                 I::LocalGet(0),
                 I::I32Const(SCRATCH as i32),

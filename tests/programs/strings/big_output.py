@@ -1,0 +1,3 @@
+big = "ab" * 550000
+print(big)
+print(len(big))
