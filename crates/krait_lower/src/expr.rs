@@ -387,11 +387,37 @@ impl FnLower<'_, '_> {
                 "UnboundLocalError: cannot access local variable '{name}' where it is not associated with a value"
             )
         } else {
-            format!("NameError: name '{name}' is not defined")
+            let hint = self
+                .name_suggestion(name, span)
+                .map(|s| format!(". Did you mean: '{s}'?"))
+                .unwrap_or_default();
+            format!("NameError: name '{name}' is not defined{hint}")
         };
         let message = self.str_lit(&text);
         let site = self.site(span, Anchor::Whole);
         block(vec![Stmt::Raise { message, site }], Expr::Unreachable)
+    }
+
+    /// CPython's suggestion for a NameError raised at `span` in this function.
+    fn name_suggestion(&self, name: &str, span: Span) -> Option<String> {
+        let program = self.cx.program;
+        let is_module = program.module_bodies.contains(&self.func_id);
+        let varnames: Vec<&str> = if is_module {
+            Vec::new()
+        } else {
+            self.func.locals.iter().map(|l| l.name.as_str()).collect()
+        };
+        // Module-level code sees only the names bound above it; functions run later.
+        let limit = is_module.then_some(span.range.start());
+        let mut globals = Vec::new();
+        module_bindings(
+            program,
+            &program.func(program.entry).body,
+            limit,
+            &mut globals,
+        );
+        let globals: Vec<&str> = globals.iter().map(String::as_str).collect();
+        crate::suggest::suggestion(name, &varnames, &globals)
     }
 
     fn fstring(&mut self, parts: &[FStringPart], span: Span) -> Expr {
@@ -1237,5 +1263,71 @@ impl FnLower<'_, '_> {
             Intrinsic::TracebackLen => un(UnOp::I64ExtendI32U, Expr::TracebackLen),
             Intrinsic::TracebackFrame => Expr::TracebackFrame(Box::new(wrap_addr(arg(0)))),
         }
+    }
+}
+
+/// The module's names in the order their first binding appears, bound above `limit` if given.
+fn module_bindings(
+    program: &krait_hir::Program,
+    stmts: &[krait_hir::Stmt],
+    limit: Option<ruff_text_size::TextSize>,
+    out: &mut Vec<String>,
+) {
+    let add = |name: &str, at: ruff_text_size::TextSize, out: &mut Vec<String>| {
+        if limit.is_none_or(|limit| at < limit) && !out.iter().any(|n| n == name) {
+            out.push(name.to_owned());
+        }
+    };
+    for stmt in stmts {
+        match stmt {
+            krait_hir::Stmt::Assign { targets, .. }
+            | krait_hir::Stmt::AssignTuple { targets, .. } => {
+                let mut places = Vec::new();
+                for target in targets {
+                    target_places(target, &mut places);
+                }
+                for (place, at) in places {
+                    if let krait_hir::Place::Global(g) = place {
+                        add(&program.globals[g.index()].name, at, out);
+                    }
+                }
+            }
+            krait_hir::Stmt::Def(f) => {
+                let func = program.func(*f);
+                add(&func.name, func.span.range.start(), out);
+            }
+            krait_hir::Stmt::ForRange {
+                var: krait_hir::Place::Global(g),
+                range_span,
+                body,
+                orelse,
+                ..
+            } => {
+                add(
+                    &program.globals[g.index()].name,
+                    range_span.range.start(),
+                    out,
+                );
+                module_bindings(program, body, limit, out);
+                module_bindings(program, orelse, limit, out);
+            }
+            krait_hir::Stmt::ForRange { body, orelse, .. }
+            | krait_hir::Stmt::If { body, orelse, .. }
+            | krait_hir::Stmt::While { body, orelse, .. } => {
+                module_bindings(program, body, limit, out);
+                module_bindings(program, orelse, limit, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn target_places(
+    target: &krait_hir::Target,
+    out: &mut Vec<(krait_hir::Place, ruff_text_size::TextSize)>,
+) {
+    match target {
+        krait_hir::Target::Place(place, span) => out.push((*place, span.range.start())),
+        krait_hir::Target::Tuple(targets, _) => targets.iter().for_each(|t| target_places(t, out)),
     }
 }

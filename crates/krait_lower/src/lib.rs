@@ -11,7 +11,9 @@
 mod bound;
 mod expr;
 mod func;
+mod python_names;
 mod site;
+mod suggest;
 
 use krait_hir::{FuncKind, Program};
 use krait_infer::{InstanceId, Typeck};

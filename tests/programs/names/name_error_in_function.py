@@ -1,0 +1,8 @@
+def report():
+    return summary
+
+
+summery = "typo"
+if False:
+    summary = "never"
+print(report())
