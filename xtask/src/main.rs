@@ -1,10 +1,14 @@
 //! Project automation: `cargo xtask <command>`.
 //!
+//! - `bench [--quick] [--runs N] [PROGRAM...]`: the benchmarks in `bench/` (see its README),
+//!   printed as a markdown table and written to `bench/results.md` and `bench/results.svg`.
 //! - `fuzz-diff [--count N] [--seed S]`: differential fuzzing. Generates programs with
 //!   `krait_progen`, runs each under CPython and `krait run`, and compares stdout, stderr and
 //!   exit code. A program krait stops with its 64-bit OverflowError is skipped (CPython has big
 //!   ints). Every mismatch is written to `target/fuzz-diff/` for a program test.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -13,14 +17,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("fuzz-diff") => fuzz_diff(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask fuzz-diff [--count N] [--seed S]");
+            eprintln!("usage: cargo xtask bench [--quick] [--runs N] [PROGRAM...]");
+            eprintln!("       cargo xtask fuzz-diff [--count N] [--seed S]");
             ExitCode::from(2)
         }
     }
 }
 
-fn option(args: &[String], name: &str, default: u64) -> u64 {
+pub(crate) fn option(args: &[String], name: &str, default: u64) -> u64 {
     args.iter()
         .position(|a| a == name)
         .and_then(|i| args.get(i + 1))
@@ -28,8 +34,20 @@ fn option(args: &[String], name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Builds the release `krait` and returns its path.
+pub(crate) fn build_krait() -> Option<PathBuf> {
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--quiet", "--package", "krait_cli"])
+        .status();
+    if !status.is_ok_and(|s| s.success()) {
+        eprintln!("cannot build krait");
+        return None;
+    }
+    Some(root().join("target/release/krait"))
 }
 
 fn fuzz_diff(args: &[String]) -> ExitCode {

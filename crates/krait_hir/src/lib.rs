@@ -274,6 +274,8 @@ pub enum Intrinsic {
     StrNew,
     /// `write(fd, addr, n_bytes)`: write all the bytes to a WASI file descriptor.
     Write,
+    /// `copy(dst, src, n_bytes)`: wasm's `memory.copy` (the ranges may overlap).
+    Copy,
     /// `exit(code)`: end the process.
     Exit,
     /// `f64_bits(x) -> int`: the IEEE 754 bits of a float.
@@ -320,6 +322,7 @@ impl Intrinsic {
             "str_size" => Intrinsic::StrSize,
             "str_new" => Intrinsic::StrNew,
             "write" => Intrinsic::Write,
+            "copy" => Intrinsic::Copy,
             "exit" => Intrinsic::Exit,
             "f64_bits" => Intrinsic::F64Bits,
             "bits_f64" => Intrinsic::BitsF64,

@@ -823,6 +823,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::StoreI32
         | Intrinsic::StoreI64
         | Intrinsic::Write
+        | Intrinsic::Copy
         | Intrinsic::ArgsSizesGet
         | Intrinsic::ArgsGet => Ty::None,
         Intrinsic::StrNew | Intrinsic::TracebackFrame => Ty::Str,

@@ -1226,6 +1226,17 @@ impl FnLower<'_, '_> {
                     Expr::Values(Vec::new()),
                 )
             }
+            Intrinsic::Copy => {
+                let (dst, src, len) = (arg(0), arg(1), arg(2));
+                block(
+                    vec![Stmt::Copy {
+                        dst: wrap_addr(dst),
+                        src: wrap_addr(src),
+                        len: wrap_addr(len),
+                    }],
+                    Expr::Values(Vec::new()),
+                )
+            }
             Intrinsic::Exit => block(
                 vec![Stmt::Exit(wrap_addr(arg(0))), Stmt::Unreachable],
                 Expr::Values(Vec::new()),

@@ -160,6 +160,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let start = FuncIdx(funcs.len() as u32);
     funcs.push(start_body);
     let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
+    let memory_error_message = cx.str_const("MemoryError");
     let mut module = mir::Module {
         funcs,
         globals: cx.globals,
@@ -167,6 +168,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         start,
         exc,
         overflow_message,
+        memory_error_message,
     };
     module.compute_may_raise();
     module

@@ -47,6 +47,8 @@ pub struct Module {
     pub exc: GlobalIdx,
     /// The static str raised when checked arithmetic overflows.
     pub overflow_message: u32,
+    /// The static str raised when memory cannot grow.
+    pub memory_error_message: u32,
 }
 
 /// Where static data begins in linear memory; below it, scratch space for host calls and the
@@ -118,6 +120,12 @@ pub enum Stmt {
         addr: Expr,
         len: Expr,
     },
+    /// `memory.copy`: `len` bytes from `src` to `dst`, all i32; the ranges may overlap.
+    Copy {
+        dst: Expr,
+        src: Expr,
+        len: Expr,
+    },
     /// WASI `args_sizes_get(count_addr, size_addr)`.
     ArgsSizesGet(Expr, Expr),
     /// WASI `args_get(pointers_addr, buffer_addr)`.
@@ -160,8 +168,7 @@ pub enum Expr {
         ty: MemTy,
         addr: Box<Expr>,
     },
-    /// Zeroed, 8-byte aligned memory of the i32 size. Traps when memory cannot grow: MemoryError
-    /// arrives with catchable exceptions.
+    /// Zeroed, 8-byte aligned memory of the i32 size; raises MemoryError when memory cannot grow.
     Alloc(Box<Expr>),
     /// `if cond { then } else { otherwise }` giving values of `ty`.
     IfElse {
@@ -310,7 +317,7 @@ fn stmt_raises_directly(stmt: &Stmt) -> bool {
     walk_stmt(
         stmt,
         &mut |s| raises |= matches!(s, Stmt::Raise { .. }),
-        &mut |e| raising_expr |= matches!(e, Expr::Checked { .. }),
+        &mut |e| raising_expr |= matches!(e, Expr::Checked { .. } | Expr::Alloc(_)),
     );
     raises || raising_expr
 }
@@ -349,7 +356,12 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
         Stmt::Loop { body } => body.iter().for_each(|s| walk_stmt(s, on_stmt, on_expr)),
         Stmt::Return(values) => values.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
         Stmt::Raise { message, .. } => walk_expr(message, on_stmt, on_expr),
-        Stmt::Write { fd, addr, len } => {
+        Stmt::Write { fd, addr, len }
+        | Stmt::Copy {
+            dst: fd,
+            src: addr,
+            len,
+        } => {
             for e in [fd, addr, len] {
                 walk_expr(e, on_stmt, on_expr);
             }

@@ -88,6 +88,9 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
         Stmt::Write { fd, addr, len } => {
             let _ = writeln!(out, "{pad}write {} {} {}", expr(fd), expr(addr), expr(len));
         }
+        Stmt::Copy { dst, src, len } => {
+            let _ = writeln!(out, "{pad}copy {} {} {}", expr(dst), expr(src), expr(len));
+        }
         Stmt::ArgsSizesGet(a, b) => {
             let _ = writeln!(out, "{pad}args_sizes_get {} {}", expr(a), expr(b));
         }

@@ -50,7 +50,12 @@ fn fold_stmt(stmt: &mut Stmt) {
         Stmt::Loop { body } => run(body),
         Stmt::Return(values) => values.iter_mut().for_each(fold),
         Stmt::Raise { message, .. } => fold(message),
-        Stmt::Write { fd, addr, len } => {
+        Stmt::Write { fd, addr, len }
+        | Stmt::Copy {
+            dst: fd,
+            src: addr,
+            len,
+        } => {
             fold(fd);
             fold(addr);
             fold(len);

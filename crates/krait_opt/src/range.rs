@@ -208,7 +208,12 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
         }
         Stmt::Return(values) => values.iter_mut().for_each(|v| expr(v, facts)),
         Stmt::Raise { message, .. } => expr(message, facts),
-        Stmt::Write { fd, addr, len } => {
+        Stmt::Write { fd, addr, len }
+        | Stmt::Copy {
+            dst: fd,
+            src: addr,
+            len,
+        } => {
             expr(fd, facts);
             expr(addr, facts);
             expr(len, facts);

@@ -22,6 +22,7 @@ fn module(body: Vec<Stmt>) -> Module {
         start: krait_mir::FuncIdx(0),
         exc: GlobalIdx(0),
         overflow_message: 0,
+        memory_error_message: 0,
     }
 }
 

@@ -4,6 +4,7 @@ from __krait__ import (
     args_get,
     args_sizes_get,
     bits_f64,
+    copy,
     exit,
     f64_bits,
     floor_f64,
@@ -45,10 +46,7 @@ spec_type = 0
 
 
 def copy_bytes(dst: int, src: int, n: int) -> None:
-    i = 0
-    while i < n:
-        store_u8(dst + i, load_u8(src + i))
-        i += 1
+    copy(dst, src, n)
 
 
 def n_chars(s: str) -> int:
@@ -148,11 +146,16 @@ def str_repeat(s: str, n: int) -> str:
     if n <= 0:
         return ""
     size = str_size(s)
-    result = str_new(size * n, n_chars(s) * n)
-    i = 0
-    while i < n:
-        copy_bytes(str_addr(result) + i * size, str_addr(s), size)
-        i += 1
+    total = size * n
+    result = str_new(total, n_chars(s) * n)
+    target = str_addr(result)
+    copy(target, str_addr(s), size)
+    # Double the filled part until it is complete: log n copies.
+    filled = size
+    while filled < total:
+        chunk = min(filled, total - filled)
+        copy(target + filled, target, chunk)
+        filled += chunk
     return result
 
 

@@ -20,48 +20,63 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
     let heap = layout.heap_global;
     match helper {
         Helper::Alloc => {
-            // (size) -> address: bump allocation, 8-byte aligned, growing memory on demand.
-            let mut f = Function::new([(1, ValType::I32)]);
+            // (size) -> address: bump allocation, 8-byte aligned, growing memory on demand. The
+            // end is computed in i64, so that nothing wraps near 4 GiB; when memory cannot grow,
+            // MemoryError is raised (the caller checks `exc`) and 0 returned.
+            let mut f = Function::new([(1, ValType::I64)]);
+            let memory_error = layout.memory_error_message as i32;
             let insts = [
                 I::GlobalGet(heap),
-                I::LocalSet(1),
-                I::GlobalGet(heap),
+                I::I64ExtendI32U,
                 I::LocalGet(0),
-                I::I32Add,
-                I::I32Const(7),
-                I::I32Add,
-                I::I32Const(-8),
-                I::I32And,
-                I::GlobalSet(heap),
-                // Grow when the new end passes the memory's size.
-                I::GlobalGet(heap),
-                I::MemorySize(0),
-                I::I32Const(16),
-                I::I32Shl,
-                I::I32GtU,
+                I::I64ExtendI32U,
+                I::I64Add,
+                I::I64Const(7),
+                I::I64Add,
+                I::I64Const(-8),
+                I::I64And,
+                I::LocalTee(1),
+                I::I64Const(0xFFFF_FFF8),
+                I::I64GtU,
                 I::If(BlockType::Empty),
-                I::GlobalGet(heap),
+                I::I32Const(memory_error),
+                I::GlobalSet(layout.exc_global),
+                I::I32Const(0),
+                I::Return,
+                I::End,
+                // Grow when the new end passes the memory's size.
+                I::LocalGet(1),
                 I::MemorySize(0),
-                I::I32Const(16),
-                I::I32Shl,
-                I::I32Sub,
-                I::I32Const(65535),
-                I::I32Add,
-                I::I32Const(16),
-                I::I32ShrU,
+                I::I64ExtendI32U,
+                I::I64Const(16),
+                I::I64Shl,
+                I::I64GtU,
+                I::If(BlockType::Empty),
+                I::LocalGet(1),
+                I::MemorySize(0),
+                I::I64ExtendI32U,
+                I::I64Const(16),
+                I::I64Shl,
+                I::I64Sub,
+                I::I64Const(65535),
+                I::I64Add,
+                I::I64Const(16),
+                I::I64ShrU,
+                I::I32WrapI64,
                 I::MemoryGrow(0),
                 I::I32Const(-1),
                 I::I32Eq,
                 I::If(BlockType::Empty),
-                I::GlobalGet(heap),
-                I::LocalGet(0),
-                I::I32Sub,
-                I::GlobalSet(heap),
+                I::I32Const(memory_error),
+                I::GlobalSet(layout.exc_global),
                 I::I32Const(0),
-                I::Unreachable,
+                I::Return,
                 I::End,
                 I::End,
+                I::GlobalGet(heap),
                 I::LocalGet(1),
+                I::I32WrapI64,
+                I::GlobalSet(heap),
                 I::End,
             ];
             for inst in &insts {
@@ -336,6 +351,15 @@ impl Emitter<'_> {
                 self.expr(len);
                 self.inst(I::Call(self.helper(Helper::Write)));
             }
+            Stmt::Copy { dst, src, len } => {
+                self.expr(dst);
+                self.expr(src);
+                self.expr(len);
+                self.inst(I::MemoryCopy {
+                    src_mem: 0,
+                    dst_mem: 0,
+                });
+            }
             Stmt::ArgsSizesGet(a, b) => {
                 self.expr(a);
                 self.expr(b);
@@ -400,6 +424,9 @@ impl Emitter<'_> {
             Expr::Alloc(size) => {
                 self.expr(size);
                 self.inst(I::Call(self.helper(Helper::Alloc)));
+                if !self.func.handles_exceptions {
+                    self.check_exc(None);
+                }
             }
             Expr::IfElse {
                 cond,

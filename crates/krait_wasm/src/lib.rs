@@ -84,6 +84,7 @@ pub(crate) struct Layout {
     pub(crate) heap_global: u32,
     pub(crate) exc_global: u32,
     pub(crate) overflow_message: u32,
+    pub(crate) memory_error_message: u32,
     /// The type index of each multi-value block type (`[] -> [results]`).
     pub(crate) block_types: FxHashMap<Vec<ValTy>, u32>,
 }
@@ -157,6 +158,7 @@ pub fn emit(module: &Module) -> Vec<u8> {
         heap_global: module.globals.len() as u32,
         exc_global: module.exc.0,
         overflow_message: module.overflow_message,
+        memory_error_message: module.memory_error_message,
         block_types: FxHashMap::default(),
     };
     let mut next = 0u32;
