@@ -82,7 +82,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     let names: Vec<String> = args
         .iter()
         .enumerate()
-        .filter(|(i, a)| !a.starts_with("--") && !(*i > 0 && args[i - 1] == "--runs"))
+        .filter(|(i, a)| !(a.starts_with("--") || *i > 0 && args[i - 1] == "--runs"))
         .map(|(_, a)| a.clone())
         .collect();
     let Some(krait) = build_krait() else {
@@ -357,13 +357,16 @@ fn table(rows: &[Row], quick: bool, runs: u64, node: bool, clang: bool) -> Strin
     out
 }
 
+/// One set of bars: its legend, its colour, and the timing it shows.
+type Series = (&'static str, RGBColor, fn(&Row) -> Option<Timing>);
+
 /// Speed-up over CPython of krait (both engines) and of C, per program, as grouped bars.
 fn chart(rows: &[Row], path: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let measured: Vec<&Row> = rows
         .iter()
         .filter(|r| r.problem.is_none() && r.cpython.is_some())
         .collect();
-    let series: [(&str, RGBColor, fn(&Row) -> Option<Timing>); 4] = [
+    let series: [Series; 4] = [
         ("krait, wasmtime", RGBColor(31, 119, 180), |r| r.k_wasmtime),
         ("krait, Node", RGBColor(174, 199, 232), |r| r.k_node),
         ("C, wasmtime", RGBColor(255, 127, 14), |r| r.c_wasmtime),
