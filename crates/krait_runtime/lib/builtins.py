@@ -718,8 +718,10 @@ def exact_digits(x: float, keep_after_point: int, keep_significant: int) -> None
     n_candidate = n
     if up:
         n_candidate = dec_round_up(dec_candidate, n, n - keep)
-    export_all(dec_candidate, n_candidate, decimal_scale)
-    digits_len = min(digits_len, keep + n_candidate - n)
+    # Only the kept digits (one more after a carry) are not zero: the rest need not be written.
+    digits_len = keep + n_candidate - n
+    write_limb_digits(dec_candidate, n_candidate, digits_len)
+    digits_point = n_candidate + decimal_scale
 
 
 def export_all(buffer: int, n: int, scale: int) -> None:
