@@ -6,9 +6,16 @@ use krait_diagnostics::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let options = krait_driver::Options { traceback_path: "/fuzz/case.py".to_owned() };
-    let compiled = krait_driver::compile(SourceFile::new("case.py".to_owned(), text.to_owned()), &options);
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let options = krait_driver::Options {
+        traceback_path: "/fuzz/case.py".to_owned(),
+    };
+    let compiled = krait_driver::compile(
+        SourceFile::new("case.py".to_owned(), text.to_owned()),
+        &options,
+    );
     if let Some(wasm) = compiled.wasm {
         krait_driver::validate(&wasm).expect("every module krait returns validates");
     }

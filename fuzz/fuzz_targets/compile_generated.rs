@@ -10,7 +10,10 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let seed = u64::from_le_bytes(data[..8].try_into().expect("eight bytes"));
-    let mut lines: Vec<String> = krait_progen::program(seed).lines().map(str::to_owned).collect();
+    let mut lines: Vec<String> = krait_progen::program(seed)
+        .lines()
+        .map(str::to_owned)
+        .collect();
     for chunk in data[8..].chunks(2) {
         if lines.is_empty() {
             break;
@@ -33,7 +36,9 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let text = lines.join("\n");
-    let options = krait_driver::Options { traceback_path: "/fuzz/case.py".to_owned() };
+    let options = krait_driver::Options {
+        traceback_path: "/fuzz/case.py".to_owned(),
+    };
     let compiled = krait_driver::compile(SourceFile::new("case.py".to_owned(), text), &options);
     if let Some(wasm) = compiled.wasm {
         krait_driver::validate(&wasm).expect("every module krait returns validates");
