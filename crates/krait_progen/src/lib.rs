@@ -67,6 +67,7 @@ pub fn program(seed: u64) -> String {
         n_vars: 0,
         funcs: Vec::new(),
     };
+    g.line("calls = 0");
     let n_funcs = g.rng.below(4);
     for i in 0..n_funcs {
         g.function(i);
@@ -77,6 +78,7 @@ pub fn program(seed: u64) -> String {
         g.stmt(&mut scope, false);
     }
     g.print_all(&scope);
+    g.line("print(calls)");
     g.out
 }
 
@@ -105,8 +107,19 @@ impl Gen {
             .rng
             .pick(&[Kind::Int, Kind::Float, Kind::Str, Kind::Bool]);
         let names: Vec<String> = (0..n_params).map(|i| format!("p{i}")).collect();
-        self.line(&format!("def {name}({}):", names.join(", ")));
+        // The last parameter sometimes has a default, which calls may then leave out.
+        let mut header = names.clone();
+        if self.rng.chance(40) {
+            let last = header.len() - 1;
+            let default = self.literal(params[last]);
+            header[last] = format!("{}={default}", header[last]);
+        }
+        self.line(&format!("def {name}({}):", header.join(", ")));
         self.depth += 1;
+        if self.rng.chance(30) {
+            self.line("global calls");
+            self.line("calls += 1");
+        }
         let mut scope = Scope {
             vars: names.iter().cloned().zip(params.iter().copied()).collect(),
         };
@@ -190,6 +203,10 @@ impl Gen {
             }
             4 => {
                 let value = self.printable(scope);
+                if self.rng.chance(15) {
+                    let x = self.expr(scope, Kind::Int, 2);
+                    self.line(&format!("assert {x} == {x}, \"never\""));
+                }
                 self.line(&format!("print({value})"));
             }
             5 => {
@@ -385,7 +402,7 @@ impl Gen {
         }
         let d = depth - 1;
         match kind {
-            Kind::Int => match self.rng.below(10) {
+            Kind::Int => match self.rng.below(11) {
                 0 => format!(
                     "({} + {})",
                     self.expr(scope, Kind::Int, d),
@@ -420,6 +437,19 @@ impl Gen {
                 7 => format!("int({})", self.expr(scope, Kind::Float, d))
                     .replace("int(", "int(0.5 * "),
                 8 => format!("len({})", self.expr(scope, Kind::Str, d)),
+                9 if self.rng.chance(30) => {
+                    format!(
+                        "pow({}, {}, {})",
+                        self.expr(scope, Kind::Int, d),
+                        self.rng.below(20),
+                        self.rng.below(50) + 1
+                    )
+                }
+                9 if self.rng.chance(30) => format!(
+                    "({} ** {})",
+                    self.expr(scope, Kind::Int, d),
+                    self.rng.below(4)
+                ),
                 _ => self.call(scope, Kind::Int, d),
             },
             Kind::Float => match self.rng.below(9) {
@@ -527,9 +557,13 @@ impl Gen {
         }
         let (name, params, _) = self.rng.pick(&candidates).clone();
         let mut args = String::new();
+        let by_keyword = self.rng.chance(25);
         for (i, param) in params.iter().enumerate() {
             if i > 0 {
                 args.push_str(", ");
+            }
+            if by_keyword {
+                let _ = write!(args, "p{i}=");
             }
             let _ = write!(args, "{}", self.expr(scope, *param, depth));
         }
