@@ -32,6 +32,8 @@ out_len = 0
 # Scratch for WASI out-parameters (see krait_mir::SCRATCH).
 SCRATCH = 32
 INT_MIN = -9223372036854775807 - 1
+# Where int_digits builds a number's digits before copying them into a str.
+digit_scratch = 0
 
 # The parsed format spec: set by parse_spec, read by the format_* functions.
 spec_fill = 32
@@ -207,8 +209,10 @@ def int_digits(n: int, base: int, upper: bool) -> str:
         if base == 8:
             return "-1000000000000000000000"
         return "-1000000000000000000000000000000000000000000000000000000000000000"
-    buffer = alloc(72)
-    end = buffer + 72
+    global digit_scratch
+    if digit_scratch == 0:
+        digit_scratch = alloc(72)
+    end = digit_scratch + 72
     at = end
     negative = n < 0
     if negative:
