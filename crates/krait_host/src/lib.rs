@@ -117,6 +117,10 @@ pub fn run(wasm: &[u8], args: &[String], limits: Limits) -> Result<i32, RunError
             if let Some(exit) = error.downcast_ref::<wasmtime_wasi::I32Exit>() {
                 return Ok(exit.0);
             }
+            // A krait module buffers stdout: what it printed before trapping still goes out.
+            if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut store, "krait_flush") {
+                let _ = flush.call(&mut store, ());
+            }
             if store.data().memory.exceeded {
                 return Err(RunError::MemoryLimit(limits.max_memory.unwrap_or_default()));
             }

@@ -161,6 +161,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     funcs.push(start_body);
     let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
     let memory_error_message = cx.str_const("MemoryError");
+    let flush = cx.rt("flush");
     let mut module = mir::Module {
         funcs,
         globals: cx.globals,
@@ -169,6 +170,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         exc,
         overflow_message,
         memory_error_message,
+        flush: Some(flush),
     };
     module.compute_may_raise();
     module

@@ -49,6 +49,9 @@ pub struct Module {
     pub overflow_message: u32,
     /// The static str raised when memory cannot grow.
     pub memory_error_message: u32,
+    /// The runtime function that writes out buffered stdout, exported as `krait_flush` so that
+    /// a host can save the output of a program that trapped.
+    pub flush: Option<FuncIdx>,
 }
 
 /// Where static data begins in linear memory; below it, scratch space for host calls and the

@@ -23,6 +23,7 @@ fn module(body: Vec<Stmt>) -> Module {
         exc: GlobalIdx(0),
         overflow_message: 0,
         memory_error_message: 0,
+        flush: None,
     }
 }
 

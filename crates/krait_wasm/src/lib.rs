@@ -272,6 +272,9 @@ pub fn emit(module: &Module) -> Vec<u8> {
     let mut exports = ExportSection::new();
     exports.export("_start", ExportKind::Func, layout.func_index[&module.start]);
     exports.export("memory", ExportKind::Memory, 0);
+    if let Some(flush) = module.flush.and_then(|f| layout.func_index.get(&f)) {
+        exports.export("krait_flush", ExportKind::Func, *flush);
+    }
 
     let mut data = DataSection::new();
     if !module.data.is_empty() {
