@@ -595,17 +595,32 @@ def dec_scaled(buffer: int, value: int, exponent: int) -> int:
     return n
 
 
+# The parts of the double split_float was last given: x = split_significand * 2**split_exponent.
+split_significand = 0
+split_exponent = 0
+split_exponent_bits = 0
+
+
+def split_float(x: float) -> None:
+    """Splits a finite float's magnitude into its integer significand and binary exponent."""
+    global split_significand, split_exponent, split_exponent_bits
+    bits = f64_bits(x)
+    split_exponent_bits = shr_u(bits, 52) & 2047
+    split_significand = bits & 4503599627370495
+    if split_exponent_bits == 0:
+        split_exponent = -1074
+    else:
+        split_significand += 4503599627370496
+        split_exponent = split_exponent_bits - 1075
+
+
 def shortest_digits(x: float) -> None:
     """The shortest digits that round back to the finite, non-zero x, closest to x."""
     scratch_buffers()
-    bits = f64_bits(x)
-    exponent_bits = shr_u(bits, 52) & 2047
-    mantissa = bits & 4503599627370495
-    if exponent_bits == 0:
-        exponent = -1074
-    else:
-        mantissa = mantissa + 4503599627370496
-        exponent = exponent_bits - 1075
+    split_float(x)
+    exponent_bits = split_exponent_bits
+    mantissa = split_significand
+    exponent = split_exponent
     # x = mantissa * 2**exponent; its neighbours' midpoints are a half ulp away, or a quarter
     # below at a power of two, so everything is scaled by 4 to stay integral.
     low_gap = 2
@@ -690,14 +705,10 @@ def exact_digits(x: float, keep_after_point: int, keep_significant: int) -> None
     keep_significant < 0) or of significant digits, from its exact expansion."""
     global digits_len, digits_point
     scratch_buffers()
-    bits = f64_bits(x)
-    exponent_bits = shr_u(bits, 52) & 2047
-    mantissa = bits & 4503599627370495
-    if exponent_bits == 0:
-        exponent = -1074
-    else:
-        mantissa = mantissa + 4503599627370496
-        exponent = exponent_bits - 1075
+    split_float(x)
+    exponent_bits = split_exponent_bits
+    mantissa = split_significand
+    exponent = split_exponent
     if mantissa == 0:
         digits_len = 0
         digits_point = 0
@@ -889,12 +900,10 @@ def decimal_to_float(buffer: int, n: int, point: int) -> float:
         guess = 1.7976931348623157e308
     while True:
         bits = f64_bits(guess)
-        exponent_bits = shr_u(bits, 52)
-        significand = bits & 4503599627370495
-        exponent = -1074
-        if exponent_bits != 0:
-            significand += 4503599627370496
-            exponent = exponent_bits - 1075
+        split_float(guess)
+        exponent_bits = split_exponent_bits
+        significand = split_significand
+        exponent = split_exponent
         n_high = dec_scaled(dec_high, 2 * significand + 1, exponent - 1)
         above = compare_decimal(buffer, n, point, dec_high, n_high, min(exponent - 1, 0))
         if above > 0 or (above == 0 and significand % 2 == 1):
