@@ -6,6 +6,9 @@ pub fn run(body: &mut Vec<Stmt>) {
     for stmt in body.iter_mut() {
         fold_stmt(stmt);
     }
+    // Evaluating a constant for nothing is nothing.
+    body.retain(|stmt| !matches!(stmt, Stmt::Drop(Expr::I32(_) | Expr::I64(_) | Expr::F64(_))));
+    body.retain(|stmt| !matches!(stmt, Stmt::Drop(Expr::Values(values)) if values.is_empty()));
     // `if <constant>` keeps only the branch that runs.
     let mut i = 0;
     while i < body.len() {

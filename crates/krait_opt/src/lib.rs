@@ -6,14 +6,17 @@
 //!
 //! - [`constfold`]: folds operations on constants and branches on constant conditions.
 //! - [`range`]: removes overflow checks that the conditions dominating them rule out.
+//! - [`dead_globals`]: turns stores to globals no reachable code reads into plain evaluation.
 
 pub mod constfold;
+pub mod dead_globals;
 pub mod range;
 
 use krait_mir::Module;
 
 /// Runs every pass, in order.
 pub fn optimise(module: &mut Module) {
+    dead_globals::run(module);
     for func in &mut module.funcs {
         constfold::run(&mut func.body);
         range::run(&mut func.body);

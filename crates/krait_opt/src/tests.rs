@@ -160,3 +160,22 @@ fn range_forgets_facts_of_locals_a_loop_assigns() {
         "if I64LtS(l0, 10i64) {\nreturn \n}\nloop {\nl0 = checked.Sub(l0, 1i64)\n}",
     );
 }
+
+#[test]
+fn stores_to_globals_nobody_reads_are_dropped() {
+    let mut module = module(vec![
+        Stmt::SetGlobal(GlobalIdx(1), Expr::I64(7)),
+        Stmt::SetGlobal(GlobalIdx(2), Expr::I64(8)),
+        Stmt::Drop(Expr::Global(GlobalIdx(1))),
+    ]);
+    module.globals = (0..3)
+        .map(|i| krait_mir::GlobalDef {
+            name: format!("g{i}"),
+            ty: ValTy::I64,
+        })
+        .collect();
+    crate::optimise(&mut module);
+    let printed = print_module(&module);
+    assert!(printed.contains("g1 = 7i64"), "{printed}");
+    assert!(!printed.contains("g2 = 8i64"), "{printed}");
+}

@@ -278,7 +278,7 @@ impl Emitter<'_> {
             }
             Stmt::SetGlobal(global, value) => {
                 self.expr(value);
-                self.inst(I::GlobalSet(global.0));
+                self.inst(I::GlobalSet(self.layout.global_index[&global.0]));
             }
             Stmt::Drop(value) => {
                 self.expr(value);
@@ -394,7 +394,7 @@ impl Emitter<'_> {
             Expr::I64(v) => self.inst(I::I64Const(*v)),
             Expr::F64(v) => self.inst(I::F64Const((*v).into())),
             Expr::Local(l) => self.inst(I::LocalGet(l.0)),
-            Expr::Global(g) => self.inst(I::GlobalGet(g.0)),
+            Expr::Global(g) => self.inst(I::GlobalGet(self.layout.global_index[&g.0])),
             Expr::Unary(op, a) => {
                 self.expr(a);
                 self.inst(unary(*op));

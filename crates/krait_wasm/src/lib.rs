@@ -83,6 +83,8 @@ pub(crate) struct Layout {
     pub(crate) helper_index: FxHashMap<Helper, u32>,
     pub(crate) heap_global: u32,
     pub(crate) exc_global: u32,
+    /// The wasm index of each MIR global that reachable code uses; others are left out.
+    pub(crate) global_index: FxHashMap<u32, u32>,
     pub(crate) overflow_message: u32,
     pub(crate) memory_error_message: u32,
     /// The type index of each multi-value block type (`[] -> [results]`).
@@ -155,12 +157,40 @@ pub fn emit(module: &Module) -> Vec<u8> {
     let mut layout = Layout {
         func_index: FxHashMap::default(),
         helper_index: FxHashMap::default(),
-        heap_global: module.globals.len() as u32,
-        exc_global: module.exc.0,
+        heap_global: 0,
+        exc_global: 0,
+        global_index: FxHashMap::default(),
         overflow_message: module.overflow_message,
         memory_error_message: module.memory_error_message,
         block_types: FxHashMap::default(),
     };
+    // Only the globals reachable code uses are emitted, renumbered in order.
+    let mut used = std::collections::BTreeSet::new();
+    used.insert(module.exc.0);
+    for &f in &funcs {
+        for stmt in &module.funcs[f.0 as usize].body {
+            let mut stored = Vec::new();
+            mir::walk_stmt(
+                stmt,
+                &mut |s| {
+                    if let Stmt::SetGlobal(g, _) = s {
+                        stored.push(g.0);
+                    }
+                },
+                &mut |e| {
+                    if let Expr::Global(g) = e {
+                        used.insert(g.0);
+                    }
+                },
+            );
+            used.extend(stored);
+        }
+    }
+    for (new, old) in used.iter().enumerate() {
+        layout.global_index.insert(*old, new as u32);
+    }
+    layout.heap_global = used.len() as u32;
+    layout.exc_global = layout.global_index[&module.exc.0];
     let mut next = 0u32;
     for &h in &imports {
         layout.helper_index.insert(h, next);
@@ -245,7 +275,7 @@ pub fn emit(module: &Module) -> Vec<u8> {
     });
 
     let mut globals = GlobalSection::new();
-    for global in &module.globals {
+    for global in used.iter().map(|&g| &module.globals[g as usize]) {
         let init = match global.ty {
             ValTy::I32 => ConstExpr::i32_const(0),
             ValTy::I64 => ConstExpr::i64_const(0),
