@@ -753,16 +753,7 @@ def str_to_float(s: str) -> float:
     if input_digits == 0:
         input_digits = alloc(INPUT_DIGITS_CAPACITY + 1)
     base = str_addr(s)
-    i = 0
-    end = str_size(s)
-    while i < end and is_space(load_u8(base + i)):
-        i += 1
-    while end > i and is_space(load_u8(base + end - 1)):
-        end -= 1
-    negative = False
-    if i < end and (load_u8(base + i) == 43 or load_u8(base + i) == 45):
-        negative = load_u8(base + i) == 45
-        i += 1
+    i, end, negative = number_text(s)
     if matches_word(base + i, end - i, "inf") or matches_word(base + i, end - i, "infinity"):
         return -INF if negative else INF
     if matches_word(base + i, end - i, "nan"):
@@ -1379,20 +1370,27 @@ def int_rshift(n: int, count: int) -> int:
     return n
 
 
-def str_to_int(s: str) -> int:
-    """int(s): optional whitespace and sign, decimal digits with single underscores."""
-    size = str_size(s)
+def number_text(s: str):
+    """Where a number's text starts and ends in s, past surrounding whitespace and an optional
+    sign, and whether the sign is minus."""
     base = str_addr(s)
     i = 0
-    while i < size and is_space(load_u8(base + i)):
+    end = str_size(s)
+    while i < end and is_space(load_u8(base + i)):
         i += 1
-    end = size
     while end > i and is_space(load_u8(base + end - 1)):
         end -= 1
     negative = False
     if i < end and (load_u8(base + i) == 43 or load_u8(base + i) == 45):
         negative = load_u8(base + i) == 45
         i += 1
+    return i, end, negative
+
+
+def str_to_int(s: str) -> int:
+    """int(s): optional whitespace and sign, decimal digits with single underscores."""
+    base = str_addr(s)
+    i, end, negative = number_text(s)
     if i >= end:
         bad_int_literal(s)
     result = 0
