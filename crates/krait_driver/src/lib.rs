@@ -87,6 +87,7 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     }
     let mut mir = krait_lower::lower(&program, &typeck, paths);
     krait_opt::optimise(&mut mir);
+    krait_opt::roots::run(&mut mir);
     let wasm = krait_wasm::emit(&mir);
     Compiled {
         wasm: Some(wasm),

@@ -264,8 +264,17 @@ pub enum Intrinsic {
     LoadI64,
     /// `store_i64(addr, value)`
     StoreI64,
-    /// `alloc(n_bytes) -> addr`: fresh zeroed memory, 8-byte aligned.
+    /// `alloc(n_bytes) -> addr`: fresh zeroed memory, 8-byte aligned, that the collector keeps
+    /// until `release`d (a pinned heap block).
     Alloc,
+    /// `release(addr)`: the block `alloc` gave may be collected.
+    Release,
+    /// `memory_size() -> int`: linear memory's size in 64 KiB pages.
+    MemorySize,
+    /// `memory_grow(pages) -> int`: grow memory; the old size in pages, or -1.
+    MemoryGrow,
+    /// `shadow_top() -> addr`: the end of the shadow stack's innermost frame of roots.
+    ShadowTop,
     /// `str_addr(s) -> addr` of the first UTF-8 byte of `s`.
     StrAddr,
     /// `str_size(s) -> int`: the number of UTF-8 bytes.
@@ -318,6 +327,10 @@ impl Intrinsic {
             "load_i64" => Intrinsic::LoadI64,
             "store_i64" => Intrinsic::StoreI64,
             "alloc" => Intrinsic::Alloc,
+            "release" => Intrinsic::Release,
+            "memory_size" => Intrinsic::MemorySize,
+            "memory_grow" => Intrinsic::MemoryGrow,
+            "shadow_top" => Intrinsic::ShadowTop,
             "str_addr" => Intrinsic::StrAddr,
             "str_size" => Intrinsic::StrSize,
             "str_new" => Intrinsic::StrNew,

@@ -811,6 +811,9 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::LoadI32
         | Intrinsic::LoadI64
         | Intrinsic::Alloc
+        | Intrinsic::MemorySize
+        | Intrinsic::MemoryGrow
+        | Intrinsic::ShadowTop
         | Intrinsic::StrAddr
         | Intrinsic::StrSize
         | Intrinsic::F64Bits
@@ -822,6 +825,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         Intrinsic::StoreU8
         | Intrinsic::StoreI32
         | Intrinsic::StoreI64
+        | Intrinsic::Release
         | Intrinsic::Write
         | Intrinsic::Copy
         | Intrinsic::ArgsSizesGet

@@ -1177,8 +1177,22 @@ impl FnLower<'_, '_> {
             }
             Intrinsic::Alloc => un(
                 UnOp::I64ExtendI32U,
-                Expr::Alloc(Box::new(wrap_addr(arg(0)))),
+                Expr::Alloc {
+                    size: Box::new(wrap_addr(arg(0))),
+                    kind: mir::KIND_PINNED,
+                },
             ),
+            Intrinsic::Release => store(
+                MemTy::I32,
+                bin(BinOp::I64Sub, arg(0), Expr::I64(4)),
+                Expr::I32(mir::KIND_RAW as i32),
+            ),
+            Intrinsic::MemorySize => un(UnOp::I64ExtendI32U, Expr::MemorySize),
+            Intrinsic::MemoryGrow => un(
+                UnOp::I64ExtendI32S,
+                Expr::MemoryGrow(Box::new(wrap_addr(arg(0)))),
+            ),
+            Intrinsic::ShadowTop => un(UnOp::I64ExtendI32U, Expr::Global(self.cx.shadow_sp)),
             Intrinsic::StrAddr => un(
                 UnOp::I64ExtendI32U,
                 bin(BinOp::I32Add, arg(0), Expr::I32(8)),
@@ -1194,14 +1208,17 @@ impl FnLower<'_, '_> {
                 let (n_bytes, n_chars) = (arg(0), arg(1));
                 let mut stmts = Vec::new();
                 let n_bytes = self.temp(Ty::Int, n_bytes, &mut stmts);
-                let object = self.new_local(ValTy::I32);
+                let object = self.new_local(ValTy::Ref);
                 stmts.push(Stmt::SetLocal(
                     object,
-                    Expr::Alloc(Box::new(wrap_addr(bin(
-                        BinOp::I64Add,
-                        n_bytes.clone(),
-                        Expr::I64(8),
-                    )))),
+                    Expr::Alloc {
+                        size: Box::new(wrap_addr(bin(
+                            BinOp::I64Add,
+                            n_bytes.clone(),
+                            Expr::I64(8),
+                        ))),
+                        kind: mir::KIND_RAW,
+                    },
                 ));
                 stmts.push(Stmt::Store {
                     ty: MemTy::I32,

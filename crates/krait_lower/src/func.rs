@@ -82,6 +82,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         body,
         may_raise: false,
         handles_exceptions: false,
+        shadow_frame: None,
     }
 }
 

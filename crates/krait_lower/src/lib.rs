@@ -29,7 +29,7 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Float => vec![ValTy::F64],
         Ty::Bool => vec![ValTy::I32],
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
-        Ty::Str => vec![ValTy::I32],
+        Ty::Str => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }
@@ -57,6 +57,7 @@ pub(crate) struct ModuleLower<'a> {
     pub(crate) data: Vec<u8>,
     pub(crate) strings: FxHashMap<String, u32>,
     pub(crate) exc: GlobalIdx,
+    pub(crate) shadow_sp: GlobalIdx,
     /// Absolute path of each file, as CPython prints it in tracebacks.
     pub(crate) paths: Vec<String>,
     pub(crate) bound: bound::BoundFacts,
@@ -110,6 +111,11 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         ty: ValTy::I32,
     });
     let exc = GlobalIdx(globals.len() as u32 - 1);
+    globals.push(GlobalDef {
+        name: "shadow_sp".to_owned(),
+        ty: ValTy::I32,
+    });
+    let shadow_sp = GlobalIdx(globals.len() as u32 - 1);
     let bound = bound::analyse(program);
     let mut binding_flags = FxHashMap::default();
     let mut flagged: Vec<_> = bound.flagged.iter().copied().collect();
@@ -134,6 +140,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         data: Vec::new(),
         strings: FxHashMap::default(),
         exc,
+        shadow_sp,
         paths,
         bound,
         binding_flags,
@@ -142,7 +149,9 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     // strings of code that can run.
     let start_body = start_func(&mut cx);
     let mut lowered: Vec<Option<mir::Func>> = (0..typeck.instances.len()).map(|_| None).collect();
+    let alloc_slow = cx.rt("alloc_slow");
     let mut worklist = callees(&start_body);
+    worklist.push(alloc_slow);
     while let Some(callee) = worklist.pop() {
         let slot = callee.0 as usize;
         if lowered[slot].is_some() {
@@ -160,7 +169,6 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let start = FuncIdx(funcs.len() as u32);
     funcs.push(start_body);
     let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
-    let memory_error_message = cx.str_const("MemoryError");
     let flush = cx.rt("flush");
     let mut module = mir::Module {
         funcs,
@@ -169,8 +177,9 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         start,
         exc,
         overflow_message,
-        memory_error_message,
         flush: Some(flush),
+        shadow_sp,
+        alloc_slow: Some(alloc_slow),
     };
     module.compute_may_raise();
     module
@@ -199,6 +208,7 @@ fn unreached(typeck: &Typeck, id: InstanceId) -> mir::Func {
         body: vec![mir::Stmt::Unreachable],
         may_raise: false,
         handles_exceptions: false,
+        shadow_frame: None,
     }
 }
 
@@ -237,5 +247,6 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
         body,
         may_raise: false,
         handles_exceptions: true,
+        shadow_frame: None,
     }
 }

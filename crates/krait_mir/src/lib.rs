@@ -22,6 +22,17 @@ pub enum ValTy {
     I32,
     I64,
     F64,
+    /// The i32 address of a heap object's payload, traced by the collector: every `Ref` local
+    /// and global is a root (see `krait_opt::roots`). 0 is no object (`None`), and addresses
+    /// outside the heap (static data) are never collected.
+    Ref,
+}
+
+impl ValTy {
+    /// Whether values of this type are addresses the collector traces.
+    pub fn is_ref(self) -> bool {
+        self == ValTy::Ref
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,16 +58,45 @@ pub struct Module {
     pub exc: GlobalIdx,
     /// The static str raised when checked arithmetic overflows.
     pub overflow_message: u32,
-    /// The static str raised when memory cannot grow.
-    pub memory_error_message: u32,
     /// The runtime function that writes out buffered stdout, exported as `krait_flush` so that
     /// a host can save the output of a program that trapped.
     pub flush: Option<FuncIdx>,
+    /// The shadow-stack pointer: the end of the innermost frame of roots.
+    pub shadow_sp: GlobalIdx,
+    /// The runtime's slow path of allocation (collecting, growing memory), called with the
+    /// block size when no free block fits; returns the block's address, or 0 after raising.
+    pub alloc_slow: Option<FuncIdx>,
 }
 
-/// Where static data begins in linear memory; below it, scratch space for host calls and the
-/// traceback buffer.
-pub const DATA_BASE: u32 = 16384;
+/// The shadow stack of roots: first one slot per `Ref` global, then each running function's
+/// frame of `Ref` locals (see `krait_opt::roots`). Grows upwards to [`SHADOW_END`].
+pub const SHADOW_BASE: u32 = 16384;
+pub const SHADOW_END: u32 = SHADOW_BASE + (1 << 20);
+/// Where static data begins in linear memory; below it, scratch space for host calls, the
+/// traceback buffer, the allocator's state and the shadow stack. The heap follows the data.
+pub const DATA_BASE: u32 = SHADOW_END;
+/// The allocator's state: the heap's start (u32, fixed), its bump pointer (u32: everything from
+/// there to the end of memory is unused) and the bytes live after the last collection (u32).
+pub const HEAP_START: u32 = 512;
+pub const HEAP_TOP: u32 = 516;
+pub const HEAP_LIVE: u32 = 520;
+/// Free-list heads: word `k` (1..=32) lists free blocks of exactly `8k` bytes, word 0 larger ones.
+pub const FREE_LISTS: u32 = 640;
+/// The largest block size kept on an exact-size free list.
+pub const SMALL_BLOCK_MAX: u32 = 256;
+
+/// Every heap block starts with an 8-byte header: its size in bytes including the header (a
+/// multiple of 8; bit 0 is the collector's mark bit) and its object kind. The payload follows.
+/// A free block has kind [`KIND_FREE`] and keeps the next free block's address in its payload.
+pub const HEADER_SIZE: u32 = 8;
+/// Kinds of heap objects, by what the collector traces in them.
+/// No pointers (str, raw buffers).
+pub const KIND_RAW: u32 = 0;
+/// No pointers, and never collected: buffers the runtime keeps in int globals.
+pub const KIND_PINNED: u32 = 1;
+/// Every payload word is a `Ref` (or 0).
+pub const KIND_REFS: u32 = 2;
+pub const KIND_FREE: u32 = 3;
 /// Scratch words for WASI calls (iovecs, out-parameters).
 pub const SCRATCH: u32 = 16;
 /// The traceback buffer: a count, then the sites recorded, innermost first.
@@ -81,6 +121,9 @@ pub struct Func {
     /// Whether this function checks `exc` itself after its calls (`_start`) instead of
     /// unwinding when a callee raised.
     pub handles_exceptions: bool,
+    /// The local holding the shadow-stack pointer at entry, when this function pushes a frame
+    /// of roots: every way out of the function (return, raise, unwinding) restores it.
+    pub shadow_frame: Option<LocalIdx>,
 }
 
 #[derive(Clone, Debug)]
@@ -142,6 +185,8 @@ pub enum MemTy {
     I32,
     I64,
     F64,
+    /// An i32 field holding a `Ref`.
+    Ref,
 }
 
 #[derive(Clone, Debug)]
@@ -171,8 +216,16 @@ pub enum Expr {
         ty: MemTy,
         addr: Box<Expr>,
     },
-    /// Zeroed, 8-byte aligned memory of the i32 size; raises MemoryError when memory cannot grow.
-    Alloc(Box<Expr>),
+    /// A new heap object of `kind` (see [`KIND_RAW`]) with a zeroed payload of the i32 size,
+    /// 8-byte aligned; may collect garbage; raises MemoryError when memory cannot grow.
+    Alloc {
+        size: Box<Expr>,
+        kind: u32,
+    },
+    /// `memory.size` in pages (i32).
+    MemorySize,
+    /// `memory.grow` by the i32 number of pages: the old size, or -1.
+    MemoryGrow(Box<Expr>),
     /// `if cond { then } else { otherwise }` giving values of `ty`.
     IfElse {
         cond: Box<Expr>,
@@ -320,7 +373,7 @@ fn stmt_raises_directly(stmt: &Stmt) -> bool {
     walk_stmt(
         stmt,
         &mut |s| raises |= matches!(s, Stmt::Raise { .. }),
-        &mut |e| raising_expr |= matches!(e, Expr::Checked { .. } | Expr::Alloc(_)),
+        &mut |e| raising_expr |= matches!(e, Expr::Checked { .. } | Expr::Alloc { .. }),
     );
     raises || raising_expr
 }
@@ -386,10 +439,12 @@ pub fn walk_expr(expr: &Expr, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
         | Expr::Local(_)
         | Expr::Global(_)
         | Expr::Unreachable
+        | Expr::MemorySize
         | Expr::TracebackLen => {}
         Expr::Unary(_, e)
         | Expr::Load { addr: e, .. }
-        | Expr::Alloc(e)
+        | Expr::Alloc { size: e, .. }
+        | Expr::MemoryGrow(e)
         | Expr::TracebackFrame(e) => walk_expr(e, on_stmt, on_expr),
         Expr::Binary(_, a, b) | Expr::Checked { lhs: a, rhs: b, .. } => {
             walk_expr(a, on_stmt, on_expr);

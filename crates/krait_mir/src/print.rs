@@ -120,7 +120,9 @@ fn expr(e: &Expr) -> String {
             format!("call f{}({})", func.0, args.join(", "))
         }
         Expr::Load { ty, addr } => format!("load.{ty:?}[{}]", expr(addr)),
-        Expr::Alloc(size) => format!("alloc({})", expr(size)),
+        Expr::Alloc { size, kind } => format!("alloc({}, kind {kind})", expr(size)),
+        Expr::MemorySize => "memory.size".to_owned(),
+        Expr::MemoryGrow(pages) => format!("memory.grow({})", expr(pages)),
         Expr::IfElse {
             cond,
             then,

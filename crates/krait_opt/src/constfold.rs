@@ -103,7 +103,10 @@ pub(crate) fn fold(expr: &mut Expr) {
             }
         }
         Expr::Call { args, .. } | Expr::Values(args) => args.iter_mut().for_each(fold),
-        Expr::Load { addr, .. } | Expr::Alloc(addr) | Expr::TracebackFrame(addr) => fold(addr),
+        Expr::Load { addr, .. }
+        | Expr::Alloc { size: addr, .. }
+        | Expr::MemoryGrow(addr)
+        | Expr::TracebackFrame(addr) => fold(addr),
         Expr::IfElse {
             cond,
             then,
@@ -135,6 +138,7 @@ pub(crate) fn fold(expr: &mut Expr) {
         | Expr::Local(_)
         | Expr::Global(_)
         | Expr::TracebackLen
+        | Expr::MemorySize
         | Expr::Unreachable => {}
     }
 }

@@ -8,7 +8,7 @@
 use krait_mir::{Expr, FuncIdx, Module, Stmt, walk_stmt};
 use rustc_hash::FxHashSet;
 
-/// The functions `_start` can reach.
+/// The functions `_start` can reach (allocation reaches the runtime's slow path).
 pub fn reachable(module: &Module) -> FxHashSet<FuncIdx> {
     let mut seen = FxHashSet::default();
     let mut stack = vec![module.start];
@@ -17,10 +17,10 @@ pub fn reachable(module: &Module) -> FxHashSet<FuncIdx> {
             continue;
         }
         for stmt in &module.funcs[func.0 as usize].body {
-            walk_stmt(stmt, &mut |_| {}, &mut |e| {
-                if let Expr::Call { func, .. } = e {
-                    stack.push(*func);
-                }
+            walk_stmt(stmt, &mut |_| {}, &mut |e| match e {
+                Expr::Call { func, .. } => stack.push(*func),
+                Expr::Alloc { .. } => stack.extend(module.alloc_slow),
+                _ => {}
             });
         }
     }

@@ -7,10 +7,14 @@
 //! - [`constfold`]: folds operations on constants and branches on constant conditions.
 //! - [`range`]: removes overflow checks that the conditions dominating them rule out.
 //! - [`dead_globals`]: turns stores to globals no reachable code reads into plain evaluation.
+//!
+//! [`roots`] is not an optimisation: it makes heap references visible to the collector and runs
+//! last, after [`optimise`].
 
 pub mod constfold;
 pub mod dead_globals;
 pub mod range;
+pub mod roots;
 
 use krait_mir::Module;
 

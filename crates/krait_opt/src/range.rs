@@ -237,7 +237,8 @@ fn expr(e: &mut Expr, facts: &mut Facts) {
         }
         Expr::Unary(_, a)
         | Expr::Load { addr: a, .. }
-        | Expr::Alloc(a)
+        | Expr::Alloc { size: a, .. }
+        | Expr::MemoryGrow(a)
         | Expr::TracebackFrame(a) => expr(a, facts),
         Expr::Binary(_, a, b) => {
             expr(a, facts);
@@ -271,6 +272,7 @@ fn expr(e: &mut Expr, facts: &mut Facts) {
         | Expr::Local(_)
         | Expr::Global(_)
         | Expr::TracebackLen
+        | Expr::MemorySize
         | Expr::Unreachable => {}
     }
 }

@@ -14,6 +14,7 @@ fn module(body: Vec<Stmt>) -> Module {
         body,
         may_raise: false,
         handles_exceptions: false,
+        shadow_frame: None,
     };
     Module {
         funcs: vec![func],
@@ -22,8 +23,9 @@ fn module(body: Vec<Stmt>) -> Module {
         start: krait_mir::FuncIdx(0),
         exc: GlobalIdx(0),
         overflow_message: 0,
-        memory_error_message: 0,
         flush: None,
+        shadow_sp: GlobalIdx(0),
+        alloc_slow: None,
     }
 }
 

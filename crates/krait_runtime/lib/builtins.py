@@ -12,6 +12,10 @@ from __krait__ import (
     load_i64,
     load_u8,
     raise_,
+    release,
+    memory_grow,
+    memory_size,
+    shadow_top,
     shr_u,
     sqrt_f64,
     store_i32,
@@ -104,6 +108,173 @@ def sys_exit_message(message: str) -> None:
     exit(1)
 
 
+# Memory: the slow path of allocation and the mark-and-sweep collector. The layout is
+# krait_mir's: each heap block is a header (its size with the mark in bit 0, then its kind)
+# and a payload; the fast path in krait_wasm pops exact-size free lists and bumps HEAP_TOP.
+HEAP_START = 512
+HEAP_TOP = 516
+HEAP_LIVE = 520
+FREE_LISTS = 640
+SMALL_BLOCK_MAX = 256
+SHADOW_BASE = 16384
+KIND_RAW = 0
+KIND_PINNED = 1
+KIND_REFS = 2
+KIND_FREE = 3
+# The heap is not collected before it holds this many bytes, then again whenever it has
+# doubled since the last collection left it.
+MIN_COLLECT = 4194304
+PAGE = 65536
+# While marking: the heap's bounds and the mark stack, which lives above HEAP_TOP.
+gc_low = 0
+gc_high = 0
+mark_base = 0
+mark_top = 0
+
+
+def alloc_slow(total: int) -> int:
+    """A block of at least `total` bytes (header included) for the allocator's fast path, with
+    its size in its header; raises MemoryError when memory cannot grow."""
+    if total > 2147483648:
+        raise_("MemoryError")
+    block = take_free(total)
+    if block != 0:
+        return block
+    heap = load_i32(HEAP_TOP) - load_i32(HEAP_START)
+    if heap >= MIN_COLLECT and heap >= 2 * load_i32(HEAP_LIVE):
+        collect()
+        block = take_free(total)
+        if block != 0:
+            return block
+    top = load_i32(HEAP_TOP)
+    end = top + total
+    have = memory_size() * PAGE
+    if end > have:
+        pages = (end - have + PAGE - 1) // PAGE
+        extra = memory_size() // 4
+        if memory_grow(pages + extra) < 0 and memory_grow(pages) < 0:
+            collect()
+            block = take_free(total)
+            if block != 0:
+                return block
+            raise_("MemoryError")
+        top = load_i32(HEAP_TOP)
+        end = top + total
+    store_i32(HEAP_TOP, end)
+    store_i32(top, total)
+    return top
+
+
+def take_free(total: int) -> int:
+    """A free block of at least `total` bytes, split if much bigger, or 0."""
+    if total <= SMALL_BLOCK_MAX:
+        k = total // 8
+        while k <= SMALL_BLOCK_MAX // 8:
+            block = load_i32(FREE_LISTS + 4 * k)
+            if block != 0:
+                store_i32(FREE_LISTS + 4 * k, load_i32(block + 8))
+                return split_block(block, 8 * k, total)
+            k += 1
+    link = FREE_LISTS
+    block = load_i32(link)
+    while block != 0:
+        size = load_i32(block)
+        if size >= total:
+            store_i32(link, load_i32(block + 8))
+            return split_block(block, size, total)
+        link = block + 8
+        block = load_i32(link)
+    return 0
+
+
+def split_block(block: int, size: int, total: int) -> int:
+    """Frees the end of a `size`-byte block beyond `total` bytes when it can hold a block."""
+    if size - total >= 16:
+        free_block(block + total, size - total)
+        size = total
+    store_i32(block, size)
+    return block
+
+
+def free_block(block: int, size: int) -> None:
+    store_i32(block, size)
+    store_i32(block + 4, KIND_FREE)
+    k = 0
+    if size <= SMALL_BLOCK_MAX:
+        k = size // 8
+    store_i32(block + 8, load_i32(FREE_LISTS + 4 * k))
+    store_i32(FREE_LISTS + 4 * k, block)
+
+
+def collect() -> None:
+    """Marks everything reachable from the shadow stack, then sweeps the heap."""
+    global gc_low, gc_high, mark_base, mark_top
+    gc_low = load_i32(HEAP_START) + 8
+    gc_high = load_i32(HEAP_TOP)
+    mark_base = gc_high
+    mark_top = gc_high
+    root = SHADOW_BASE
+    roots_end = shadow_top()
+    while root < roots_end:
+        mark(load_i32(root))
+        root += 4
+    while mark_top > mark_base:
+        mark_top -= 4
+        scan(load_i32(mark_top))
+    sweep()
+
+
+def mark(object: int) -> None:
+    global mark_top
+    if object < gc_low or object >= gc_high:
+        return
+    word = load_i32(object - 8)
+    if word & 1 == 1:
+        return
+    store_i32(object - 8, word + 1)
+    if load_i32(object - 4) != KIND_REFS:
+        return
+    if mark_top + 4 > memory_size() * PAGE:
+        memory_grow(1)
+    store_i32(mark_top, object)
+    mark_top += 4
+
+
+def scan(object: int) -> None:
+    end = object - 8 + (load_i32(object - 8) - 1)
+    while object < end:
+        mark(load_i32(object))
+        object += 4
+
+
+def sweep() -> None:
+    """Frees every unmarked block (coalescing neighbours) and clears the marks; a free run at
+    the end of the heap goes back to the bump region."""
+    k = 0
+    while k <= SMALL_BLOCK_MAX // 8:
+        store_i32(FREE_LISTS + 4 * k, 0)
+        k += 1
+    block = load_i32(HEAP_START)
+    top = load_i32(HEAP_TOP)
+    live = 0
+    free_start = 0
+    while block < top:
+        word = load_i32(block)
+        size = word - word % 8
+        if word & 1 == 1 or load_i32(block + 4) == KIND_PINNED:
+            store_i32(block, size)
+            live += size
+            if free_start != 0:
+                free_block(free_start, block - free_start)
+                free_start = 0
+        elif free_start == 0:
+            free_start = block
+        block += size
+    if free_start != 0:
+        store_i32(HEAP_TOP, free_start)
+    store_i32(HEAP_LIVE, live)
+
+
 def argv_len() -> int:
     args_sizes_get(SCRATCH, SCRATCH + 4)
     return load_i32(SCRATCH)
@@ -128,6 +299,8 @@ def argv_get(index: int) -> str:
         size += 1
     result = str_new(size, chars)
     copy_bytes(str_addr(result), start, size)
+    release(pointers)
+    release(buffer)
     return result
 
 
@@ -192,6 +365,13 @@ def str_compare(a: str, b: str) -> int:
 def ascii_str(addr: int, size: int) -> str:
     result = str_new(size, size)
     copy_bytes(str_addr(result), addr, size)
+    return result
+
+
+def take_ascii(buffer: int, size: int) -> str:
+    """The ASCII text in a buffer from `alloc`, which is released."""
+    result = ascii_str(buffer, size)
+    release(buffer)
     return result
 
 
@@ -293,6 +473,7 @@ def str_repr(s: str) -> str:
     chars += 1
     result = str_new(at - buffer, chars)
     copy_bytes(str_addr(result), buffer, at - buffer)
+    release(buffer)
     return result
 
 
@@ -361,7 +542,7 @@ def float_repr(x: float) -> str:
             copy_bytes(at, digits + 1, n - 1)
             at += n - 1
         at = write_exponent(at, point - 1)
-    return ascii_str(buffer, at - buffer)
+    return take_ascii(buffer, at - buffer)
 
 
 def write_exponent(at: int, exponent: int) -> int:
@@ -1424,7 +1605,7 @@ def utf8_encode(code: int) -> str:
     buffer = alloc(4)
     if code < 128:
         store_u8(buffer, code)
-        return ascii_str(buffer, 1)
+        return take_ascii(buffer, 1)
     size = 2
     if code < 2048:
         store_u8(buffer, 192 + code // 64)
@@ -1442,6 +1623,7 @@ def utf8_encode(code: int) -> str:
         store_u8(buffer + 3, 128 + code % 64)
     result = str_new(size, 1)
     copy_bytes(str_addr(result), buffer, size)
+    release(buffer)
     return result
 
 
@@ -1574,7 +1756,7 @@ def group_digits(digits: str, separator: int, every: int) -> str:
         at -= 1
         store_u8(buffer + at, load_u8(source + i))
         count += 1
-    return ascii_str(buffer, size + n_separators)
+    return take_ascii(buffer, size + n_separators)
 
 
 def format_int(n: int, spec: str, is_bool: bool) -> str:
@@ -1764,7 +1946,7 @@ def fixed_text(decimals: int, alt: bool) -> str:
         store_u8(at, digit_or_zero(point + i))
         at += 1
         i += 1
-    text = ascii_str(buffer, at - buffer)
+    text = take_ascii(buffer, at - buffer)
     if spec_group != 0:
         return group_float(text)
     return text
@@ -1791,7 +1973,7 @@ def scientific_text(decimals: int, alt: bool, upper: bool) -> str:
     at = write_exponent(at, exponent)
     if upper:
         store_u8(mark, 69)
-    return ascii_str(buffer, at - buffer)
+    return take_ascii(buffer, at - buffer)
 
 
 def strip_fraction_zeros(text: str, keep_one: bool) -> str:

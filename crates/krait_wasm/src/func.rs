@@ -2,8 +2,8 @@
 
 use crate::{Helper, Layout, val_type};
 use krait_mir::{
-    self as mir, BinOp, CheckedOp, Expr, MemTy, Module, SCRATCH, Stmt, TRACEBACK, TRACEBACK_CAP,
-    UnOp, ValTy,
+    self as mir, BinOp, CheckedOp, Expr, FREE_LISTS, HEADER_SIZE, HEAP_TOP, MemTy, Module, SCRATCH,
+    SMALL_BLOCK_MAX, Stmt, TRACEBACK, TRACEBACK_CAP, UnOp, ValTy,
 };
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, ValType};
 
@@ -17,66 +17,104 @@ fn mem(offset: u64, align: u32) -> MemArg {
 
 /// The body of a helper of the lowest runtime layer.
 pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
-    let heap = layout.heap_global;
     match helper {
         Helper::Alloc => {
-            // (size) -> address: bump allocation, 8-byte aligned, growing memory on demand. The
-            // end is computed in i64, so that nothing wraps near 4 GiB; when memory cannot grow,
-            // MemoryError is raised (the caller checks `exc`) and 0 returned.
-            let mut f = Function::new([(1, ValType::I64)]);
-            let memory_error = layout.memory_error_message as i32;
+            // (size, kind) -> payload address. Blocks are `size` plus the header, rounded up to
+            // 8 bytes, computed in i64 so that nothing wraps near 4 GiB. A small block comes
+            // from its exact-size free list, else any block from the bump pointer; when neither
+            // fits, the runtime's `alloc_slow` collects or grows memory (or raises MemoryError,
+            // and this returns 0 for the caller to check `exc`).
+            let alloc_slow = layout
+                .alloc_slow
+                .expect("allocating modules have alloc_slow");
+            let (size, kind, total32, block, total) = (0, 1, 2, 3, 4);
+            let mut f = Function::new([(2, ValType::I32), (1, ValType::I64)]);
             let insts = [
-                I::GlobalGet(heap),
+                // At least 8 payload bytes, so that a free block has room for its link.
+                I::LocalGet(size),
+                I::I32Const(1),
+                I::LocalGet(size),
+                I::Select,
                 I::I64ExtendI32U,
-                I::LocalGet(0),
-                I::I64ExtendI32U,
-                I::I64Add,
-                I::I64Const(7),
+                I::I64Const(HEADER_SIZE as i64 + 7),
                 I::I64Add,
                 I::I64Const(-8),
                 I::I64And,
-                I::LocalTee(1),
-                I::I64Const(0xFFFF_FFF8),
-                I::I64GtU,
+                I::LocalTee(total),
+                I::I32WrapI64,
+                I::LocalSet(total32),
+                I::Block(BlockType::Empty),
+                I::LocalGet(total),
+                I::I64Const(SMALL_BLOCK_MAX as i64),
+                I::I64LeU,
                 I::If(BlockType::Empty),
-                I::I32Const(memory_error),
-                I::GlobalSet(layout.exc_global),
-                I::I32Const(0),
-                I::Return,
+                // Free-list word total / 8, at byte offset total / 2.
+                I::LocalGet(total32),
+                I::I32Const(1),
+                I::I32ShrU,
+                I::I32Load(mem(FREE_LISTS as u64, 2)),
+                I::LocalTee(block),
+                I::If(BlockType::Empty),
+                I::LocalGet(total32),
+                I::I32Const(1),
+                I::I32ShrU,
+                I::LocalGet(block),
+                I::I32Load(mem(HEADER_SIZE as u64, 2)),
+                I::I32Store(mem(FREE_LISTS as u64, 2)),
+                I::Br(2),
                 I::End,
-                // Grow when the new end passes the memory's size.
-                I::LocalGet(1),
-                I::MemorySize(0),
+                I::End,
+                I::I32Const(0),
+                I::I32Load(mem(HEAP_TOP as u64, 2)),
+                I::LocalTee(block),
                 I::I64ExtendI32U,
-                I::I64Const(16),
-                I::I64Shl,
-                I::I64GtU,
-                I::If(BlockType::Empty),
-                I::LocalGet(1),
-                I::MemorySize(0),
-                I::I64ExtendI32U,
-                I::I64Const(16),
-                I::I64Shl,
-                I::I64Sub,
-                I::I64Const(65535),
+                I::LocalGet(total),
                 I::I64Add,
+                I::MemorySize(0),
+                I::I64ExtendI32U,
                 I::I64Const(16),
-                I::I64ShrU,
-                I::I32WrapI64,
-                I::MemoryGrow(0),
-                I::I32Const(-1),
-                I::I32Eq,
+                I::I64Shl,
+                I::I64LeU,
                 I::If(BlockType::Empty),
-                I::I32Const(memory_error),
-                I::GlobalSet(layout.exc_global),
+                I::I32Const(0),
+                I::LocalGet(block),
+                I::LocalGet(total32),
+                I::I32Add,
+                I::I32Store(mem(HEAP_TOP as u64, 2)),
+                I::Else,
+                I::LocalGet(total),
+                I::Call(alloc_slow),
+                I::I32WrapI64,
+                I::LocalTee(block),
+                I::I32Eqz,
+                I::If(BlockType::Empty),
                 I::I32Const(0),
                 I::Return,
                 I::End,
+                // The slow path may give a bigger block than asked for.
+                I::LocalGet(block),
+                I::I32Load(mem(0, 2)),
+                I::LocalSet(total32),
                 I::End,
-                I::GlobalGet(heap),
-                I::LocalGet(1),
-                I::I32WrapI64,
-                I::GlobalSet(heap),
+                I::End,
+                // The header, then a zeroed payload.
+                I::LocalGet(block),
+                I::LocalGet(total32),
+                I::I32Store(mem(0, 2)),
+                I::LocalGet(block),
+                I::LocalGet(kind),
+                I::I32Store(mem(4, 2)),
+                I::LocalGet(block),
+                I::I32Const(HEADER_SIZE as i32),
+                I::I32Add,
+                I::I32Const(0),
+                I::LocalGet(total32),
+                I::I32Const(HEADER_SIZE as i32),
+                I::I32Sub,
+                I::MemoryFill(0),
+                I::LocalGet(block),
+                I::I32Const(HEADER_SIZE as i32),
+                I::I32Add,
                 I::End,
             ];
             for inst in &insts {
@@ -203,6 +241,7 @@ pub(crate) fn emit_func(module: &Module, func: &mir::Func, layout: &Layout) -> F
     for stmt in &func.body {
         emitter.stmt(stmt);
     }
+    emitter.pop_shadow_frame();
     emitter.out.instruction(&I::End);
     emitter.out
 }
@@ -220,12 +259,29 @@ impl Emitter<'_> {
     fn unwind(&mut self) {
         for &ty in &self.func.results.clone() {
             match ty {
-                ValTy::I32 => self.inst(I::I32Const(0)),
+                ValTy::I32 | ValTy::Ref => self.inst(I::I32Const(0)),
                 ValTy::I64 => self.inst(I::I64Const(0)),
                 ValTy::F64 => self.inst(I::F64Const(0.0.into())),
             }
         }
+        self.ret();
+    }
+
+    /// Returns, first popping the function's frame of roots if it pushed one.
+    fn ret(&mut self) {
+        self.pop_shadow_frame();
         self.inst(I::Return);
+    }
+
+    fn pop_shadow_frame(&mut self) {
+        if let Some(frame) = self.func.shadow_frame {
+            let sp = self
+                .layout
+                .shadow_sp_global
+                .expect("a function with a frame of roots uses shadow_sp");
+            self.inst(I::LocalGet(frame.0));
+            self.inst(I::GlobalSet(sp));
+        }
     }
 
     fn record(&mut self, site: Option<mir::Site>) {
@@ -291,7 +347,7 @@ impl Emitter<'_> {
                 self.expr(value);
                 self.inst(match ty {
                     MemTy::U8 => I::I32Store8(mem(0, 0)),
-                    MemTy::I32 => I::I32Store(mem(0, 2)),
+                    MemTy::I32 | MemTy::Ref => I::I32Store(mem(0, 2)),
                     MemTy::I64 => I::I64Store(mem(0, 3)),
                     MemTy::F64 => I::F64Store(mem(0, 3)),
                 });
@@ -333,7 +389,7 @@ impl Emitter<'_> {
             }
             Stmt::Return(values) => {
                 values.iter().for_each(|v| self.expr(v));
-                self.inst(I::Return);
+                self.ret();
             }
             Stmt::Raise { message, site } => {
                 self.expr(message);
@@ -416,13 +472,19 @@ impl Emitter<'_> {
                 self.expr(addr);
                 self.inst(match ty {
                     MemTy::U8 => I::I32Load8U(mem(0, 0)),
-                    MemTy::I32 => I::I32Load(mem(0, 2)),
+                    MemTy::I32 | MemTy::Ref => I::I32Load(mem(0, 2)),
                     MemTy::I64 => I::I64Load(mem(0, 3)),
                     MemTy::F64 => I::F64Load(mem(0, 3)),
                 });
             }
-            Expr::Alloc(size) => {
+            Expr::MemorySize => self.inst(I::MemorySize(0)),
+            Expr::MemoryGrow(pages) => {
+                self.expr(pages);
+                self.inst(I::MemoryGrow(0));
+            }
+            Expr::Alloc { size, kind } => {
                 self.expr(size);
+                self.inst(I::I32Const(*kind as i32));
                 self.inst(I::Call(self.helper(Helper::Alloc)));
                 if !self.func.handles_exceptions {
                     self.check_exc(None);

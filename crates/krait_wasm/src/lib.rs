@@ -1,14 +1,15 @@
 //! Emission: one MIR module to a WebAssembly binary.
 //!
 //! Owns the lowest layer of the runtime, which is emitted directly rather than written in the
-//! Python dialect: the bump allocator, the WASI calls, and the traceback buffer. Only functions
+//! Python dialect: the allocator's fast path (free lists and bump allocation; the collector and
+//! the slow path are in the runtime), the WASI calls, and the traceback buffer. Only functions
 //! reachable from `_start` are emitted, and only the WASI imports they use.
 //!
 //! The module is a WASI preview 1 command: it exports `_start` and `memory`.
 
 mod func;
 
-use krait_mir::{self as mir, DATA_BASE, Expr, FuncIdx, Module, Stmt, ValTy};
+use krait_mir::{self as mir, DATA_BASE, Expr, FuncIdx, HEAP_START, Module, Stmt, ValTy};
 use rustc_hash::FxHashMap;
 use wasm_encoder::{
     CodeSection, ConstExpr, DataSection, EntityType, ExportKind, ExportSection, FunctionSection,
@@ -18,7 +19,7 @@ use wasm_encoder::{
 
 pub(crate) fn val_type(ty: ValTy) -> ValType {
     match ty {
-        ValTy::I32 => ValType::I32,
+        ValTy::I32 | ValTy::Ref => ValType::I32,
         ValTy::I64 => ValType::I64,
         ValTy::F64 => ValType::F64,
     }
@@ -62,7 +63,7 @@ impl Helper {
             Helper::FdWrite => (vec![I32; 4], vec![I32]),
             Helper::ArgsSizesGet | Helper::ArgsGet => (vec![I32; 2], vec![I32]),
             Helper::ProcExit => (vec![I32], vec![]),
-            Helper::Alloc => (vec![I32], vec![I32]),
+            Helper::Alloc => (vec![I32; 2], vec![I32]),
             Helper::Write => (vec![I32; 3], vec![]),
             Helper::TracebackPush => (vec![I32], vec![]),
         }
@@ -77,16 +78,16 @@ impl Helper {
     }
 }
 
-/// The global index of the heap pointer: after the module's own globals.
 pub(crate) struct Layout {
     pub(crate) func_index: FxHashMap<FuncIdx, u32>,
     pub(crate) helper_index: FxHashMap<Helper, u32>,
-    pub(crate) heap_global: u32,
     pub(crate) exc_global: u32,
+    pub(crate) shadow_sp_global: Option<u32>,
+    /// The runtime's slow path of allocation, when the module allocates.
+    pub(crate) alloc_slow: Option<u32>,
     /// The wasm index of each MIR global that reachable code uses; others are left out.
     pub(crate) global_index: FxHashMap<u32, u32>,
     pub(crate) overflow_message: u32,
-    pub(crate) memory_error_message: u32,
     /// The type index of each multi-value block type (`[] -> [results]`).
     pub(crate) block_types: FxHashMap<Vec<ValTy>, u32>,
 }
@@ -133,8 +134,9 @@ fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
                     Expr::Checked { site: Some(_), .. } => {
                         helpers.insert(Helper::TracebackPush);
                     }
-                    Expr::Alloc(_) => {
+                    Expr::Alloc { .. } => {
                         helpers.insert(Helper::Alloc);
+                        stack.extend(module.alloc_slow);
                     }
                     _ => {}
                 },
@@ -157,11 +159,11 @@ pub fn emit(module: &Module) -> Vec<u8> {
     let mut layout = Layout {
         func_index: FxHashMap::default(),
         helper_index: FxHashMap::default(),
-        heap_global: 0,
         exc_global: 0,
+        shadow_sp_global: None,
+        alloc_slow: None,
         global_index: FxHashMap::default(),
         overflow_message: module.overflow_message,
-        memory_error_message: module.memory_error_message,
         block_types: FxHashMap::default(),
     };
     // Only the globals reachable code uses are emitted, renumbered in order.
@@ -189,8 +191,8 @@ pub fn emit(module: &Module) -> Vec<u8> {
     for (new, old) in used.iter().enumerate() {
         layout.global_index.insert(*old, new as u32);
     }
-    layout.heap_global = used.len() as u32;
     layout.exc_global = layout.global_index[&module.exc.0];
+    layout.shadow_sp_global = layout.global_index.get(&module.shadow_sp.0).copied();
     let mut next = 0u32;
     for &h in &imports {
         layout.helper_index.insert(h, next);
@@ -204,6 +206,9 @@ pub fn emit(module: &Module) -> Vec<u8> {
         layout.func_index.insert(f, next);
         next += 1;
     }
+    layout.alloc_slow = module
+        .alloc_slow
+        .and_then(|f| layout.func_index.get(&f).copied());
 
     let mut types = TypeSection::new();
     let mut type_index: FxHashMap<(Vec<ValType>, Vec<ValType>), u32> = FxHashMap::default();
@@ -277,7 +282,7 @@ pub fn emit(module: &Module) -> Vec<u8> {
     let mut globals = GlobalSection::new();
     for global in used.iter().map(|&g| &module.globals[g as usize]) {
         let init = match global.ty {
-            ValTy::I32 => ConstExpr::i32_const(0),
+            ValTy::I32 | ValTy::Ref => ConstExpr::i32_const(0),
             ValTy::I64 => ConstExpr::i64_const(0),
             ValTy::F64 => ConstExpr::f64_const(0.0.into()),
         };
@@ -290,14 +295,6 @@ pub fn emit(module: &Module) -> Vec<u8> {
             &init,
         );
     }
-    globals.global(
-        GlobalType {
-            val_type: ValType::I32,
-            mutable: true,
-            shared: false,
-        },
-        &ConstExpr::i32_const(heap_start as i32),
-    );
 
     let mut exports = ExportSection::new();
     exports.export("_start", ExportKind::Func, layout.func_index[&module.start]);
@@ -312,6 +309,16 @@ pub fn emit(module: &Module) -> Vec<u8> {
             0,
             &ConstExpr::i32_const(DATA_BASE as i32),
             module.data.iter().copied(),
+        );
+    }
+    let allocates = layout.helper_index.contains_key(&Helper::Alloc);
+    if allocates {
+        // The heap's start and its bump pointer, both at the end of the static data.
+        let start = (heap_start as u32).to_le_bytes();
+        data.active(
+            0,
+            &ConstExpr::i32_const(HEAP_START as i32),
+            [start, start].concat(),
         );
     }
 
@@ -344,7 +351,7 @@ pub fn emit(module: &Module) -> Vec<u8> {
     wasm.section(&globals);
     wasm.section(&exports);
     wasm.section(&code);
-    if !module.data.is_empty() {
+    if !module.data.is_empty() || allocates {
         wasm.section(&data);
     }
     wasm.section(&names);
