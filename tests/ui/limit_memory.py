@@ -1,4 +1,4 @@
 # krait: flags=--max-memory 16
 s = "x"
 while True:
-    s = s + "grow"
+    s = s + s

@@ -1,2 +1,6 @@
-class Point:
+class Base:
+    pass
+
+
+class Derived(Base):
     pass

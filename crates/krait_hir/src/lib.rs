@@ -6,6 +6,7 @@
 //! Module-level code is the body of a function of kind [`FuncKind::Module`].
 
 use krait_diagnostics::{FileId, SourceFile, Span};
+pub use krait_types::ClassId;
 
 macro_rules! id {
     ($name:ident) => {
@@ -26,6 +27,7 @@ id!(ExprId);
 pub struct Program {
     pub files: Vec<SourceFile>,
     pub funcs: Vec<Function>,
+    pub classes: Vec<Class>,
     pub globals: Vec<Global>,
     /// The main module's body.
     pub entry: FuncId,
@@ -51,6 +53,25 @@ pub struct Global {
     pub name: String,
 }
 
+/// A module-level class. Its name is bound to its constructor, a function of kind
+/// [`FuncKind::Constructor`] that makes the instance and calls `__init__`.
+pub struct Class {
+    pub name: String,
+    pub span: Span,
+    pub constructor: FuncId,
+    /// The methods in definition order, `__init__` included.
+    pub methods: Vec<(String, FuncId)>,
+}
+
+impl Class {
+    pub fn method(&self, name: &str) -> Option<FuncId> {
+        self.methods
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|&(_, f)| f)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FuncKind {
     /// A `def` in the user's program.
@@ -59,6 +80,11 @@ pub enum FuncKind {
     Module,
     /// A function of krait's runtime library: no traceback frames, may use intrinsics.
     Runtime,
+    /// A class's constructor: `self = New(class); self.__init__(...); return self`. It is no
+    /// frame of its own in tracebacks.
+    Constructor(ClassId),
+    /// A method of a class; its first parameter is the instance.
+    Method(ClassId),
 }
 
 pub struct Function {
@@ -154,9 +180,73 @@ pub enum ExprKind {
         value: ExprId,
         index: ExprId,
     },
+    /// `value.attr`: an instance's attribute.
+    Attribute {
+        value: ExprId,
+        attr: String,
+    },
+    /// `receiver.method(args)`, dispatched on the receiver's type.
+    MethodCall {
+        receiver: ExprId,
+        method: String,
+        args: Vec<ExprId>,
+    },
+    /// A new instance of the class with no attributes set (in constructors only).
+    New(ClassId),
     /// `(a, b, c)`: evaluated left to right.
     Tuple(Vec<ExprId>),
     FString(Vec<FStringPart>),
+}
+
+impl ExprKind {
+    /// The expression's operands, in evaluation order.
+    pub fn operands(&self) -> Vec<ExprId> {
+        match self {
+            ExprKind::Call { args, keywords, .. } => args
+                .iter()
+                .copied()
+                .chain(keywords.iter().map(|k| k.value))
+                .collect(),
+            ExprKind::MethodCall { receiver, args, .. } => std::iter::once(*receiver)
+                .chain(args.iter().copied())
+                .collect(),
+            ExprKind::Binary { lhs, rhs, .. } => vec![*lhs, *rhs],
+            ExprKind::Unary { operand, .. } => vec![*operand],
+            ExprKind::Compare {
+                left, comparators, ..
+            } => std::iter::once(*left)
+                .chain(comparators.iter().copied())
+                .collect(),
+            ExprKind::Logical { values, .. } => values.clone(),
+            ExprKind::IfElse { test, body, orelse } => vec![*test, *body, *orelse],
+            ExprKind::Subscript { value, index } => vec![*value, *index],
+            ExprKind::Attribute { value, .. } => vec![*value],
+            ExprKind::Tuple(elements) => elements.clone(),
+            ExprKind::FString(parts) => {
+                let mut out = Vec::new();
+                fstring_operands(parts, &mut out);
+                out
+            }
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Str(_)
+            | ExprKind::Local(_)
+            | ExprKind::Global(_)
+            | ExprKind::SysArgv
+            | ExprKind::New(_) => Vec::new(),
+        }
+    }
+}
+
+fn fstring_operands(parts: &[FStringPart], out: &mut Vec<ExprId>) {
+    for part in parts {
+        if let FStringPart::Value { value, spec, .. } = part {
+            out.push(*value);
+            fstring_operands(spec, out);
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -427,6 +517,12 @@ pub enum Place {
 #[derive(Clone, Debug)]
 pub enum Target {
     Place(Place, Span),
+    /// `object.attr = ...`.
+    Attribute {
+        object: ExprId,
+        attr: String,
+        span: Span,
+    },
     /// `a, b = ...`: the value is unpacked element by element.
     Tuple(Vec<Target>, Span),
 }
@@ -446,6 +542,14 @@ pub enum Stmt {
     },
     AugAssign {
         place: Place,
+        op: BinOp,
+        value: ExprId,
+        span: Span,
+    },
+    /// `object.attr op= value`: the object is evaluated once.
+    AugAssignAttr {
+        object: ExprId,
+        attr: String,
         op: BinOp,
         value: ExprId,
         span: Span,

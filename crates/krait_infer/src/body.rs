@@ -64,6 +64,26 @@ fn breaks(stmts: &[Stmt]) -> bool {
     })
 }
 
+/// Whether `expr` uses the instance `this` only to read attributes in `set`, and calls nothing
+/// that could see the instance.
+pub(crate) fn uses_only_set_fields(
+    func: &Function,
+    expr: ExprId,
+    this: krait_hir::LocalId,
+    set: &[String],
+) -> bool {
+    match &func.expr(expr).kind {
+        ExprKind::Local(local) => *local != this,
+        ExprKind::Attribute { value, attr } if matches!(func.expr(*value).kind, ExprKind::Local(l) if l == this) => {
+            set.contains(attr)
+        }
+        kind => kind
+            .operands()
+            .into_iter()
+            .all(|e| uses_only_set_fields(func, e, this, set)),
+    }
+}
+
 struct BodyAnalysis<'a, 'p> {
     infer: &'a mut Infer<'p>,
     func: &'p Function,
@@ -127,9 +147,81 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// A type's name as CPython's messages spell it: an instance's is its class's.
+    fn ty_name(&self, ty: Ty) -> String {
+        match ty {
+            Ty::Instance { class, .. } => self.infer.program.classes[class.index()].name.clone(),
+            _ => ty.to_string(),
+        }
+    }
+
+    /// The type of attribute `attr` of instances of `class` so far (Never before any store).
+    fn field(&self, class: krait_types::ClassId, attr: &str) -> Ty {
+        self.infer.fields[class.index()]
+            .iter()
+            .find(|(name, _)| name == attr)
+            .map_or(Ty::Never, |&(_, ty)| ty)
+    }
+
+    fn assign_field(&mut self, object: ExprId, attr: &str, ty: Ty, span: Span) {
+        let object_ty = self.res.expr(object);
+        let class = match object_ty {
+            Ty::Never => return,
+            Ty::Instance { class, .. } => class,
+            _ => {
+                let message = format!(
+                    "'{}' object has no attribute '{attr}' (assigning one)",
+                    self.ty_name(object_ty)
+                );
+                self.error(Code::TypeMismatch, span, message);
+                return;
+            }
+        };
+        if self.infer.program.classes[class.index()]
+            .method(attr)
+            .is_some()
+        {
+            self.unsupported(span, format!("assigning to `{attr}`, which names a method"));
+            return;
+        }
+        let fields = &mut self.infer.fields[class.index()];
+        match fields.iter().position(|(name, _)| name == attr) {
+            None => {
+                if ty != Ty::Never {
+                    fields.push((attr.to_owned(), ty));
+                    self.infer.changed = true;
+                }
+            }
+            Some(i) => match fields[i].1.join(ty) {
+                Join::Same(joined) => {
+                    if joined != fields[i].1 {
+                        fields[i].1 = joined;
+                        self.infer.changed = true;
+                    }
+                }
+                Join::Conflict => {
+                    let old = fields[i].1;
+                    let class_name = self.infer.program.classes[class.index()].name.clone();
+                    self.unsupported(
+                        span,
+                        format!(
+                            "attribute `{attr}` of `{class_name}` holding both {} and {}",
+                            old.describe(),
+                            ty.describe()
+                        ),
+                    );
+                }
+            },
+        }
+    }
+
     fn assign_target(&mut self, target: &Target, ty: Ty) {
         match target {
             Target::Place(place, span) => self.assign_place(*place, ty, *span),
+            Target::Attribute { object, attr, span } => {
+                self.expr(*object);
+                self.assign_field(*object, attr, ty, *span);
+            }
             Target::Tuple(targets, span) => {
                 if ty == Ty::Never {
                     return;
@@ -194,6 +286,18 @@ impl BodyAnalysis<'_, '_> {
                 let ty = self.binary_ty(*op, current, rhs, *value, *span);
                 self.assign_place(*place, ty, *span);
             }
+            Stmt::AugAssignAttr {
+                object,
+                attr,
+                op,
+                value,
+                span,
+            } => {
+                let current = self.attribute(*object, attr, *span);
+                let rhs = self.expr(*value);
+                let ty = self.binary_ty(*op, current, rhs, *value, *span);
+                self.assign_field(*object, attr, ty, *span);
+            }
             Stmt::If { test, body, orelse } => {
                 self.condition(*test);
                 self.block(body);
@@ -240,9 +344,67 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// The type of `value.attr`.
+    fn attribute(&mut self, value: ExprId, attr: &str, span: Span) -> Ty {
+        let value_ty = self.expr(value);
+        match value_ty {
+            // AttributeError when it runs (typically never: the code is guarded).
+            Ty::Never | Ty::None => Ty::Never,
+            Ty::Instance { class, .. } => {
+                if self.infer.program.classes[class.index()]
+                    .method(attr)
+                    .is_some()
+                {
+                    self.unsupported(span, "methods as values".to_owned());
+                    return Ty::Never;
+                }
+                self.infer
+                    .field_reads
+                    .entry((class, attr.to_owned()))
+                    .or_insert(span);
+                self.field(class, attr)
+            }
+            _ => {
+                let message = format!(
+                    "'{}' object has no attribute '{attr}'",
+                    self.ty_name(value_ty)
+                );
+                self.error(Code::TypeMismatch, span, message);
+                Ty::Never
+            }
+        }
+    }
+
+    /// Reports formatting an instance (`print`, `str`, f-strings): `__str__` and `__repr__`
+    /// are not called yet, and the default repr's address is not CPython's.
+    fn check_formattable(&mut self, ty: Ty, span: Span) {
+        let has_instance = match ty {
+            Ty::Instance { .. } => true,
+            Ty::Tuple(_) => ty
+                .elements()
+                .iter()
+                .any(|t| matches!(t, Ty::Instance { .. })),
+            _ => false,
+        };
+        if has_instance {
+            self.unsupported(span, "converting instances of classes to str".to_owned());
+        }
+    }
+
+    /// Reports the special methods of `ty`'s class that an operation would call.
+    fn check_no_special(&mut self, ty: Ty, specials: &[&str], span: Span) {
+        if let Ty::Instance { class, .. } = ty {
+            let class = &self.infer.program.classes[class.index()];
+            if let Some(special) = specials.iter().find(|s| class.method(s).is_some()) {
+                self.unsupported(span, format!("calling `{special}` implicitly"));
+            }
+        }
+    }
+
     /// An expression used for its truth value.
     fn condition(&mut self, expr: ExprId) {
         let ty = self.expr(expr);
+        self.check_no_special(ty, &["__bool__", "__len__"], self.func.expr(expr).span);
         if ty == Ty::Argv {
             self.unsupported(
                 self.func.expr(expr).span,
@@ -270,6 +432,68 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Local(local) => self.res.local_tys[local.index()],
             ExprKind::Global(global) => self.infer.globals[global.index()],
             ExprKind::SysArgv => Ty::Argv,
+            ExprKind::New(class) => Ty::Instance {
+                class: *class,
+                nullable: false,
+            },
+            ExprKind::Attribute { value, attr } => self.attribute(*value, attr, span),
+            ExprKind::MethodCall {
+                receiver,
+                method,
+                args,
+            } => {
+                let receiver_ty = self.expr(*receiver);
+                let mut arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let class = match receiver_ty {
+                    // AttributeError when it runs.
+                    Ty::Never | Ty::None => return Ty::Never,
+                    Ty::Instance { class, .. } => class,
+                    _ => {
+                        let message =
+                            format!("the `{method}` method of {}", self.ty_name(receiver_ty));
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                };
+                let Some(func_id) = self.infer.program.classes[class.index()].method(method) else {
+                    let message = format!(
+                        "'{}' object has no attribute '{method}'",
+                        self.ty_name(receiver_ty)
+                    );
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                };
+                let n_params = self.infer.program.func(func_id).params.len();
+                if n_params != args.len() + 1 {
+                    let message = format!(
+                        "{}() takes {} positional argument{} but {} were given",
+                        method,
+                        n_params,
+                        if n_params == 1 { "" } else { "s" },
+                        args.len() + 1
+                    );
+                    self.error(Code::BadCall, span, message);
+                    return Ty::Never;
+                }
+                if arg_tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                arg_tys.insert(
+                    0,
+                    Ty::Instance {
+                        class,
+                        nullable: false,
+                    },
+                );
+                let callee = self.infer.instantiate(func_id, arg_tys);
+                self.infer.first_calls.entry(callee).or_insert(span);
+                self.res.callees.insert(id, callee);
+                if callee == self.id {
+                    self.res.ret
+                } else {
+                    self.infer.results[callee.index()].ret
+                }
+            }
             ExprKind::Call {
                 callee,
                 args,
@@ -455,6 +679,7 @@ impl BodyAnalysis<'_, '_> {
                         "formatting `sys.argv`".to_owned(),
                     );
                 }
+                self.check_formattable(ty, self.func.expr(*value).span);
                 if matches!(ty, Ty::Tuple(_)) && !spec.is_empty() {
                     let message = "unsupported format string passed to tuple.__format__".to_owned();
                     self.error(Code::TypeMismatch, self.func.expr(*value).span, message);
@@ -468,7 +693,29 @@ impl BodyAnalysis<'_, '_> {
         if lhs == Ty::Never || rhs == Ty::Never {
             return;
         }
-        if matches!(op, CmpOp::Is | CmpOp::IsNot) && lhs != Ty::None && rhs != Ty::None {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            self.check_no_special(lhs, &["__eq__", "__ne__"], span);
+            self.check_no_special(rhs, &["__eq__", "__ne__"], span);
+        }
+        let instances = matches!(
+            (lhs, rhs),
+            (Ty::Instance { .. } | Ty::None, Ty::Instance { .. }) | (Ty::Instance { .. }, Ty::None)
+        );
+        if let (Ty::Instance { class: a, .. }, Ty::Instance { class: b, .. }) = (lhs, rhs) {
+            if a != b {
+                self.unsupported(span, "comparing instances of different classes".to_owned());
+                return;
+            }
+        }
+        if instances && !matches!(op, CmpOp::Eq | CmpOp::NotEq | CmpOp::Is | CmpOp::IsNot) {
+            self.unsupported(span, "ordering instances of classes".to_owned());
+            return;
+        }
+        if !instances
+            && matches!(op, CmpOp::Is | CmpOp::IsNot)
+            && lhs != Ty::None
+            && rhs != Ty::None
+        {
             self.unsupported(span, "`is` between values other than None".to_owned());
             return;
         }
@@ -602,6 +849,7 @@ impl BodyAnalysis<'_, '_> {
                     if ty == Ty::Argv {
                         self.unsupported(self.func.expr(id).span, "printing `sys.argv`".to_owned());
                     }
+                    self.check_formattable(ty, self.func.expr(id).span);
                 }
                 Ty::None
             }
@@ -702,6 +950,9 @@ impl BodyAnalysis<'_, '_> {
                 }
                 if args.first() == Some(&Ty::Argv) {
                     self.unsupported(span, "converting `sys.argv` to str".to_owned());
+                }
+                if let Some(&ty) = args.first() {
+                    self.check_formattable(ty, span);
                 }
                 Ty::Str
             }

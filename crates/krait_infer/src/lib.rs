@@ -62,6 +62,8 @@ pub struct Typeck {
     pub module_bodies: Vec<InstanceId>,
     /// Runtime functions by name, one instance each.
     pub runtime: FxHashMap<String, InstanceId>,
+    /// Each class's attributes and their types, in the order they are first assigned.
+    pub fields: Vec<Vec<(String, Ty)>>,
 }
 
 impl Typeck {
@@ -88,8 +90,15 @@ pub(crate) struct Infer<'p> {
     pub(crate) changed: bool,
     /// The first call that created each user instance, to blame for annotation mismatches.
     pub(crate) first_calls: FxHashMap<InstanceId, Span>,
-    /// Errors of the current round, keyed so that a round reports each once.
-    pub(crate) errors: FxHashMap<(Span, String), Diagnostic>,
+    /// Errors of the current round, keyed so that a round reports each once, with the instance
+    /// whose analysis found them (None for program-wide checks).
+    pub(crate) errors: FxHashMap<(Span, String), (Diagnostic, Option<InstanceId>)>,
+    /// The instance being analysed.
+    pub(crate) current: Option<InstanceId>,
+    /// Each class's attributes: their types joined over every assignment, program-wide.
+    pub(crate) fields: Vec<Vec<(String, Ty)>>,
+    /// Where each attribute is read, to report those no code assigns.
+    pub(crate) field_reads: FxHashMap<(krait_types::ClassId, String), Span>,
 }
 
 impl Infer<'_> {
@@ -120,8 +129,29 @@ impl Infer<'_> {
         let span = diagnostic.span.expect("inference errors have spans");
         self.errors
             .entry((span, diagnostic.message.clone()))
-            .or_insert(diagnostic);
+            .or_insert((diagnostic, self.current));
     }
+}
+
+/// The instances that calls from the module bodies and the runtime reach.
+fn live_instances(
+    infer: &Infer<'_>,
+    module_bodies: &[InstanceId],
+    runtime: &FxHashMap<String, InstanceId>,
+) -> Vec<bool> {
+    let mut live = vec![false; infer.instances.len()];
+    let mut stack: Vec<InstanceId> = module_bodies
+        .iter()
+        .chain(runtime.values())
+        .copied()
+        .collect();
+    while let Some(id) = stack.pop() {
+        if std::mem::replace(&mut live[id.index()], true) {
+            continue;
+        }
+        stack.extend(infer.results[id.index()].callees.values().copied());
+    }
+    live
 }
 
 /// Whether a value of type `actual` may flow where `declared` is annotated (PEP 484: an int is
@@ -197,6 +227,79 @@ fn check_annotations(infer: &mut Infer<'_>) {
     }
 }
 
+/// Every attribute of an instance must be set by its class's `__init__` before anything else
+/// can see the instance (attributes are fields that are always present; CPython's
+/// AttributeError for a missing one has no counterpart yet).
+fn check_fields(infer: &mut Infer<'_>) {
+    let mut reads: Vec<_> = infer.field_reads.clone().into_iter().collect();
+    reads.sort_by_key(|(_, span)| (span.file.0, span.range.start()));
+    for ((class, attr), span) in reads {
+        if !infer.fields[class.index()]
+            .iter()
+            .any(|(name, _)| *name == attr)
+        {
+            let message = format!(
+                "'{}' object has no attribute '{attr}'",
+                infer.program.classes[class.index()].name
+            );
+            infer.error(Diagnostic::error(Code::TypeMismatch, span, message).with_label("here"));
+        }
+    }
+    for (class_index, class) in infer.program.classes.iter().enumerate() {
+        let fields = &infer.fields[class_index];
+        if fields.is_empty() {
+            continue;
+        }
+        let initialised = class
+            .method("__init__")
+            .map(|init| init_fields(infer.program.func(init)))
+            .unwrap_or_default();
+        for (name, _) in fields.clone() {
+            if !initialised.contains(&name) {
+                let message = format!(
+                    "attribute `{name}` of `{}` that `__init__` does not set first thing, on every path",
+                    class.name
+                );
+                infer.error(Diagnostic::unsupported(class.span, message));
+            }
+        }
+    }
+}
+
+/// The attributes `__init__` sets at its start, before the instance can be seen elsewhere:
+/// `self.name = value` statements whose value reads no attribute not set yet and calls nothing
+/// with `self`.
+fn init_fields(init: &krait_hir::Function) -> Vec<String> {
+    let Some(this) = init.params.first().map(|p| p.local) else {
+        return Vec::new();
+    };
+    let mut set = Vec::new();
+    for stmt in &init.body {
+        let krait_hir::Stmt::Assign { targets, value } = stmt else {
+            break;
+        };
+        if !body::uses_only_set_fields(init, *value, this, &set) {
+            break;
+        }
+        let mut plain = true;
+        for target in targets {
+            match target {
+                krait_hir::Target::Attribute { object, attr, .. } if matches!(init.expr(*object).kind, krait_hir::ExprKind::Local(l) if l == this) => {
+                    if !set.contains(attr) {
+                        set.push(attr.clone());
+                    }
+                }
+                krait_hir::Target::Place(krait_hir::Place::Local(local), _) if *local != this => {}
+                _ => plain = false,
+            }
+        }
+        if !plain {
+            break;
+        }
+    }
+    set
+}
+
 pub fn annotation_ty(name: &str) -> Option<Ty> {
     Some(match name {
         "int" => Ty::Int,
@@ -217,7 +320,10 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         globals: vec![Ty::Never; program.globals.len()],
         changed: false,
         errors: FxHashMap::default(),
+        current: None,
         first_calls: FxHashMap::default(),
+        fields: vec![Vec::new(); program.classes.len()],
+        field_reads: FxHashMap::default(),
     };
     let mut diagnostics = Vec::new();
     let mut runtime = FxHashMap::default();
@@ -255,15 +361,26 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         infer.errors.clear();
         let mut i = 0;
         while i < infer.instances.len() {
+            infer.current = Some(InstanceId(i as u32));
             body::analyse(&mut infer, InstanceId(i as u32));
             i += 1;
         }
+        infer.current = None;
         if !infer.changed {
             break;
         }
     }
     check_annotations(&mut infer);
-    let mut errors: Vec<_> = infer.errors.into_values().collect();
+    check_fields(&mut infer);
+    // An instance that a wider argument type superseded (its argument was None, then became an
+    // optional instance) is no longer called: what its analysis found does not matter.
+    let live = live_instances(&infer, &module_bodies, &runtime);
+    let mut errors: Vec<_> = infer
+        .errors
+        .into_values()
+        .filter(|(_, instance)| instance.is_none_or(|i| live[i.index()]))
+        .map(|(diagnostic, _)| diagnostic)
+        .collect();
     errors.sort_by_key(|d| d.span.map(|s| (s.file.0, s.range.start())));
     diagnostics.extend(errors);
     let typeck = Typeck {
@@ -272,6 +389,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         globals: infer.globals,
         module_bodies,
         runtime,
+        fields: infer.fields,
     };
     (typeck, diagnostics)
 }

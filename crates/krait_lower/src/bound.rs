@@ -9,7 +9,8 @@
 //! its first statement that calls a user function: no function body can run before that.
 
 use krait_hir::{
-    Callee, ExprId, ExprKind, FuncId, Function, GlobalId, LocalId, Place, Program, Stmt, Target,
+    Callee, ExprId, ExprKind, FuncId, FuncKind, Function, GlobalId, LocalId, Place, Program, Stmt,
+    Target,
 };
 use rustc_hash::FxHashSet;
 
@@ -45,6 +46,7 @@ pub(crate) fn analyse(program: &Program) -> BoundFacts {
                 .extend(func.params.iter().map(|p| Binding::Local(id, p.local)));
         }
         let mut walk = Walk {
+            program,
             func,
             id,
             facts: &mut facts,
@@ -90,22 +92,40 @@ fn expr_calls_user_code(func: &Function, expr: ExprId) -> bool {
     if let ExprKind::Call {
         callee: Callee::Func(_),
         ..
-    } = func.expr(expr).kind
+    }
+    | ExprKind::MethodCall { .. } = func.expr(expr).kind
     {
         return true;
     }
-    children(&func.expr(expr).kind)
+    func.expr(expr)
+        .kind
+        .operands()
         .into_iter()
         .any(|c| expr_calls_user_code(func, c))
+}
+
+/// The expressions an assignment target evaluates (the objects of attributes).
+fn target_exprs(target: &Target, out: &mut Vec<ExprId>) {
+    match target {
+        Target::Place(..) => {}
+        Target::Attribute { object, .. } => out.push(*object),
+        Target::Tuple(targets, _) => targets.iter().for_each(|t| target_exprs(t, out)),
+    }
 }
 
 /// The expressions a statement evaluates directly (not those of nested statements).
 fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
     match stmt {
-        Stmt::Expr(e) | Stmt::Assign { value: e, .. } | Stmt::AugAssign { value: e, .. } => {
-            out.push(*e)
+        Stmt::Expr(e) | Stmt::AugAssign { value: e, .. } => out.push(*e),
+        Stmt::Assign { targets, value } => {
+            out.push(*value);
+            targets.iter().for_each(|t| target_exprs(t, out));
         }
-        Stmt::AssignTuple { values, .. } => out.extend(values),
+        Stmt::AugAssignAttr { object, value, .. } => out.extend([*object, *value]),
+        Stmt::AssignTuple { targets, values } => {
+            out.extend(values);
+            targets.iter().for_each(|t| target_exprs(t, out));
+        }
         Stmt::If { test, body, orelse } | Stmt::While { test, body, orelse } => {
             out.push(*test);
             body.iter().chain(orelse).for_each(|s| stmt_exprs(s, out));
@@ -127,50 +147,6 @@ fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
             out.extend(msg);
         }
         Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
-    }
-}
-
-/// An expression's operands, in evaluation order.
-pub(crate) fn children(kind: &ExprKind) -> Vec<ExprId> {
-    match kind {
-        ExprKind::Call { args, keywords, .. } => args
-            .iter()
-            .copied()
-            .chain(keywords.iter().map(|k| k.value))
-            .collect(),
-        ExprKind::Binary { lhs, rhs, .. } => vec![*lhs, *rhs],
-        ExprKind::Unary { operand, .. } => vec![*operand],
-        ExprKind::Compare {
-            left, comparators, ..
-        } => std::iter::once(*left)
-            .chain(comparators.iter().copied())
-            .collect(),
-        ExprKind::Logical { values, .. } => values.clone(),
-        ExprKind::IfElse { test, body, orelse } => vec![*test, *body, *orelse],
-        ExprKind::Subscript { value, index } => vec![*value, *index],
-        ExprKind::Tuple(elements) => elements.clone(),
-        ExprKind::FString(parts) => {
-            let mut out = Vec::new();
-            fstring_children(parts, &mut out);
-            out
-        }
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None
-        | ExprKind::Str(_)
-        | ExprKind::Local(_)
-        | ExprKind::Global(_)
-        | ExprKind::SysArgv => Vec::new(),
-    }
-}
-
-fn fstring_children(parts: &[krait_hir::FStringPart], out: &mut Vec<ExprId>) {
-    for part in parts {
-        if let krait_hir::FStringPart::Value { value, spec, .. } = part {
-            out.push(*value);
-            fstring_children(spec, out);
-        }
     }
 }
 
@@ -200,6 +176,7 @@ impl State {
 }
 
 struct Walk<'a> {
+    program: &'a Program,
     func: &'a Function,
     id: FuncId,
     facts: &'a mut BoundFacts,
@@ -225,10 +202,13 @@ impl Walk<'_> {
         match kind {
             ExprKind::Local(local) => self.check(state, Binding::Local(self.id, *local), expr),
             ExprKind::Global(global) => self.check(state, Binding::Global(*global), expr),
+            // A method is only called through its class, whose binding is what is checked.
             ExprKind::Call {
                 callee: Callee::Func(f),
                 ..
-            } => self.check(state, Binding::Func(*f), expr),
+            } if !matches!(self.program.func(*f).kind, FuncKind::Method(_)) => {
+                self.check(state, Binding::Func(*f), expr)
+            }
             _ => {}
         }
         match kind {
@@ -257,7 +237,10 @@ impl Walk<'_> {
                     rest.iter().for_each(|c| self.expr(*c, &mut inner));
                 }
             }
-            _ => children(kind).into_iter().for_each(|c| self.expr(c, state)),
+            _ => kind
+                .operands()
+                .into_iter()
+                .for_each(|c| self.expr(c, state)),
         }
     }
 
@@ -266,6 +249,7 @@ impl Walk<'_> {
             Target::Place(place, _) => {
                 state.assigned.insert(self.binding(*place));
             }
+            Target::Attribute { object, .. } => self.expr(*object, state),
             Target::Tuple(targets, _) => targets.iter().for_each(|t| self.assign(t, state)),
         }
     }
@@ -291,6 +275,10 @@ impl Walk<'_> {
                 // The target is read first; the check is keyed by the value expression.
                 let binding = self.binding(*place);
                 self.check(state, binding, *value);
+                self.expr(*value, state);
+            }
+            Stmt::AugAssignAttr { object, value, .. } => {
+                self.expr(*object, state);
                 self.expr(*value, state);
             }
             Stmt::If { test, body, orelse } => {

@@ -102,7 +102,21 @@ impl FnLower<'_, '_> {
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
             ),
+            // Inference rejects classes with `__bool__` or `__len__` here.
+            Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
+            Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
         }
+    }
+
+    /// `None.attr`: evaluates the object, then raises AttributeError.
+    fn none_attribute(&mut self, object: Expr, attr: &str, span: Span) -> Expr {
+        let message = format!("AttributeError: 'NoneType' object has no attribute '{attr}'");
+        let message = Expr::I32(self.cx.str_const(&message) as i32);
+        let site = self.site(span, Anchor::Whole);
+        block(
+            vec![Stmt::Drop(object), Stmt::Raise { message, site }],
+            Expr::Unreachable,
+        )
     }
 
     /// `str(value)`.
@@ -120,6 +134,7 @@ impl FnLower<'_, '_> {
                 let none = self.str_lit("None");
                 block(vec![Stmt::Drop(value)], none)
             }
+            Ty::Instance { .. } => unreachable!("inference rejects formatting instances"),
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
     }
@@ -172,6 +187,67 @@ impl FnLower<'_, '_> {
             ExprKind::Float(v) => Expr::F64(*v),
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
+            ExprKind::New(class) => {
+                let layout = self.cx.layout(*class);
+                Expr::Alloc {
+                    size: Box::new(Expr::I32(layout.size as i32)),
+                    kind: layout.kind,
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                let object_ty = self.ty(*value);
+                let object = self.expr(*value);
+                if object_ty == Ty::None {
+                    return self.none_attribute(object, attr, span);
+                }
+                let mut stmts = Vec::new();
+                let object = self.instance(object, object_ty, attr, span, &mut stmts);
+                let load = self.load_field(object, object_ty, attr);
+                block(stmts, load)
+            }
+            ExprKind::MethodCall {
+                receiver,
+                method,
+                args,
+            } => {
+                let receiver_ty = self.ty(*receiver);
+                let receiver_span = func.expr(*receiver).span;
+                let mut stmts = vec![];
+                let object = self.expr(*receiver);
+                // CPython blames `receiver.method` when the receiver is None.
+                let attribute_span = Span {
+                    file: span.file,
+                    range: ruff_text_size::TextRange::new(
+                        span.range.start(),
+                        receiver_span.range.end()
+                            + ruff_text_size::TextSize::from(method.len() as u32 + 1),
+                    ),
+                };
+                if receiver_ty == Ty::None {
+                    return self.none_attribute(object, method, attribute_span);
+                }
+                let Some(&instance) = self.res.callees.get(&id) else {
+                    stmts.push(Stmt::Drop(object));
+                    stmts.extend(args.iter().map(|a| Stmt::Drop(self.expr(*a))));
+                    return block(stmts, Expr::Unreachable);
+                };
+                let object = self.instance(object, receiver_ty, method, attribute_span, &mut stmts);
+                let mut lowered = vec![object];
+                lowered.extend(args.iter().map(|a| self.expr(*a)));
+                let site = self.site(span, Anchor::Whole);
+                let call = Expr::Call {
+                    func: mir::FuncIdx(instance.0),
+                    args: lowered,
+                    site,
+                };
+                if self.cx.typeck.result(instance).ret == Ty::Never {
+                    stmts.push(Stmt::Drop(call));
+                    stmts.push(Stmt::Unreachable);
+                    block(stmts, Expr::Values(Vec::new()))
+                } else {
+                    block(stmts, call)
+                }
+            }
             ExprKind::Str(text) => self.str_lit(text),
             ExprKind::Local(local) if ty == Ty::Never => {
                 let name = self.func.locals[local.index()].name.clone();
@@ -341,9 +417,19 @@ impl FnLower<'_, '_> {
             }
             ExprKind::IfElse { test, body, orelse } => {
                 let cond = self.truthy(*test);
+                let (then_ty, otherwise_ty) = (self.ty(*body), self.ty(*orelse));
+                let mut then_stmts = Vec::new();
                 let then = self.expr(*body);
+                let then = self.coerce(then, then_ty, ty, &mut then_stmts);
+                let mut otherwise_stmts = Vec::new();
                 let otherwise = self.expr(*orelse);
-                if_else(cond, then, otherwise, repr(ty))
+                let otherwise = self.coerce(otherwise, otherwise_ty, ty, &mut otherwise_stmts);
+                if_else(
+                    cond,
+                    block(then_stmts, then),
+                    block(otherwise_stmts, otherwise),
+                    repr(ty),
+                )
             }
             ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Tuple(_)) => {
                 let tuple_ty = self.ty(*value);
@@ -816,6 +902,19 @@ impl FnLower<'_, '_> {
 
     fn compare(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
         let _ = span;
+        if let (Ty::Instance { .. } | Ty::None, Ty::Instance { .. })
+        | (Ty::Instance { .. }, Ty::None) = (lt, rt)
+        {
+            // Identity (inference rejects `==` on classes with `__eq__`): None is address 0.
+            let mut stmts = Vec::new();
+            let l = self.coerce(l, lt, rt, &mut stmts);
+            let r = self.coerce(r, rt, lt, &mut stmts);
+            let op = match op {
+                CmpOp::NotEq | CmpOp::IsNot => BinOp::I32Ne,
+                _ => BinOp::I32Eq,
+            };
+            return block(stmts, bin(op, l, r));
+        }
         if matches!(op, CmpOp::Is | CmpOp::IsNot) || lt == Ty::None || rt == Ty::None {
             // Identity of None; other identities are not distinguishable for unboxed values.
             let same = (lt == Ty::None) == (rt == Ty::None) && lt == rt;
@@ -1357,5 +1456,6 @@ fn target_places(
     match target {
         krait_hir::Target::Place(place, span) => out.push((*place, span.range.start())),
         krait_hir::Target::Tuple(targets, _) => targets.iter().for_each(|t| target_places(t, out)),
+        krait_hir::Target::Attribute { .. } => {}
     }
 }

@@ -4,7 +4,7 @@ use crate::bound::Binding;
 use crate::site::{Anchor, frame_text};
 use crate::{ModuleLower, repr, values};
 use krait_diagnostics::Span;
-use krait_hir::{ExprId, FuncId, FuncKind, Function, LocalId, Place, Stmt, Target};
+use krait_hir::{ExprId, ExprKind, FuncId, FuncKind, Function, LocalId, Place, Stmt, Target};
 use krait_infer::{InstanceId, TypeckResult};
 use krait_mir::{self as mir, BinOp, Expr, LocalIdx, Site, ValTy};
 use krait_types::Ty;
@@ -72,6 +72,13 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     }
     let name = match func.kind {
         FuncKind::Runtime => format!("rt.{}", func.name),
+        FuncKind::Method(class) => {
+            format!(
+                "{}.{}",
+                lower.cx.program.classes[class.index()].name,
+                func.name
+            )
+        }
         _ => func.name.clone(),
     };
     mir::Func {
@@ -98,7 +105,7 @@ impl FnLower<'_, '_> {
 
     /// The traceback site for an operation at `span`, in user code; runtime code has none.
     pub(crate) fn site(&mut self, span: Span, anchor: Anchor) -> Option<Site> {
-        if self.func.kind == FuncKind::Runtime {
+        if matches!(self.func.kind, FuncKind::Runtime | FuncKind::Constructor(_)) {
             return None;
         }
         let file = &self.cx.program.files[span.file.0 as usize];
@@ -212,7 +219,18 @@ impl FnLower<'_, '_> {
 
     fn assign(&mut self, target: &Target, value: Expr, ty: Ty, out: &mut Vec<mir::Stmt>) {
         match target {
-            Target::Place(place, _) => self.write_place(*place, value, out),
+            Target::Place(place, _) => {
+                let value = self.coerce(value, ty, self.place_ty(*place), out);
+                self.write_place(*place, value, out)
+            }
+            Target::Attribute { object, attr, span } => {
+                // The value first, then the object: Python's order.
+                let value = self.temp(ty, value, out);
+                let object_ty = self.ty(*object);
+                let object = self.expr(*object);
+                let object = self.instance(object, object_ty, attr, *span, out);
+                self.store_field(object, object_ty, attr, value, ty, out);
+            }
             Target::Tuple(targets, _) => {
                 let temps = self.temp(ty, value, out);
                 for ((target, element), element_ty) in
@@ -221,6 +239,107 @@ impl FnLower<'_, '_> {
                     self.assign(target, element, element_ty, out);
                 }
             }
+        }
+    }
+
+    /// `value` of type `from` as a value of the wider type `to` (None as an absent instance).
+    pub(crate) fn coerce(
+        &mut self,
+        value: Expr,
+        from: Ty,
+        to: Ty,
+        out: &mut Vec<mir::Stmt>,
+    ) -> Expr {
+        match (from, to) {
+            (Ty::None, Ty::Instance { .. }) => {
+                out.push(mir::Stmt::Drop(value));
+                Expr::I32(0)
+            }
+            (Ty::Tuple(_), Ty::Tuple(_)) if from != to => {
+                let temps = self.temp(from, value, out);
+                let elements: Vec<Expr> = split(temps, from)
+                    .into_iter()
+                    .zip(from.elements().into_iter().zip(to.elements()))
+                    .map(|(element, (f, t))| self.coerce(element, f, t, out))
+                    .collect();
+                values(elements.into_iter().flat_map(flatten).collect())
+            }
+            _ => value,
+        }
+    }
+
+    /// `object` (of an instance type) in a temporary, raising AttributeError when it is None.
+    pub(crate) fn instance(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        attr: &str,
+        span: Span,
+        out: &mut Vec<mir::Stmt>,
+    ) -> Expr {
+        let temp = self.temp(object_ty, object, out);
+        if let Ty::Instance { nullable: true, .. } = object_ty {
+            let message = format!("AttributeError: 'NoneType' object has no attribute '{attr}'");
+            let message = Expr::I32(self.cx.str_const(&message) as i32);
+            let site = self.site(span, Anchor::Whole);
+            out.push(mir::Stmt::If {
+                cond: crate::func::not(temp.clone()),
+                then: vec![mir::Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
+        temp
+    }
+
+    fn field_slots(&mut self, object_ty: Ty, attr: &str) -> (Ty, Vec<(ValTy, u32)>) {
+        let Ty::Instance { class, .. } = object_ty else {
+            unreachable!("inference gives attributes only to instances")
+        };
+        let layout = self.cx.layout(class);
+        let field = layout
+            .fields
+            .iter()
+            .find(|f| f.name == attr)
+            .expect("inference knows every attribute read");
+        (field.ty, field.slots.clone())
+    }
+
+    /// Reads attribute `attr` of the instance `object` (a local, checked not None).
+    pub(crate) fn load_field(&mut self, object: Expr, object_ty: Ty, attr: &str) -> Expr {
+        let (_, slots) = self.field_slots(object_ty, attr);
+        values(
+            slots
+                .into_iter()
+                .map(|(slot, offset)| Expr::Load {
+                    ty: mem_ty(slot),
+                    addr: Box::new(bin(
+                        mir::BinOp::I32Add,
+                        object.clone(),
+                        Expr::I32(offset as i32),
+                    )),
+                })
+                .collect(),
+        )
+    }
+
+    pub(crate) fn store_field(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        attr: &str,
+        value: Expr,
+        value_ty: Ty,
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        let (field_ty, slots) = self.field_slots(object_ty, attr);
+        let value = self.coerce(value, value_ty, field_ty, out);
+        let value = self.temp(field_ty, value, out);
+        for ((slot, offset), value) in slots.into_iter().zip(flatten(value)) {
+            out.push(mir::Stmt::Store {
+                ty: mem_ty(slot),
+                addr: bin(mir::BinOp::I32Add, object.clone(), Expr::I32(offset as i32)),
+                value,
+            });
         }
     }
 
@@ -238,6 +357,13 @@ impl FnLower<'_, '_> {
     fn stmt(&mut self, stmt: &Stmt, out: &mut Vec<mir::Stmt>) {
         match stmt {
             Stmt::Expr(expr) => {
+                // A docstring, or any other constant, does nothing (and needs no static data).
+                if matches!(
+                    self.func.expr(*expr).kind,
+                    ExprKind::Str(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::None
+                ) {
+                    return;
+                }
                 let value = self.expr(*expr);
                 out.push(mir::Stmt::Drop(value));
                 if self.ty(*expr) == Ty::Never {
@@ -310,6 +436,34 @@ impl FnLower<'_, '_> {
                 );
                 self.write_place(*place, combined, out);
             }
+            Stmt::AugAssignAttr {
+                object,
+                attr,
+                op,
+                value,
+                span,
+            } => {
+                let object_ty = self.ty(*object);
+                let object_span = self.func.expr(*object).span;
+                let target_span = Span {
+                    file: span.file,
+                    range: ruff_text_size::TextRange::new(
+                        object_span.range.start(),
+                        object_span.range.end()
+                            + ruff_text_size::TextSize::from(attr.len() as u32 + 1),
+                    ),
+                };
+                let lowered = self.expr(*object);
+                let object = self.instance(lowered, object_ty, attr, target_span, out);
+                let (field_ty, _) = self.field_slots(object_ty, attr);
+                let current = self.load_field(object.clone(), object_ty, attr);
+                let rhs_ty = self.ty(*value);
+                let rhs = self.expr(*value);
+                let combined = self.binary(
+                    *op, current, field_ty, rhs, rhs_ty, field_ty, *value, *span, None,
+                );
+                self.store_field(object, object_ty, attr, combined, field_ty, out);
+            }
             Stmt::If { test, body, orelse } => {
                 let cond = self.truthy(*test);
                 let then = self.block(body);
@@ -362,9 +516,10 @@ impl FnLower<'_, '_> {
                 let ret_ty = self.res.ret;
                 let values = match value {
                     Some(value) => {
+                        let value_ty = self.ty(*value);
                         let lowered = self.expr(*value);
                         if !repr(ret_ty).is_empty() {
-                            vec![lowered]
+                            vec![self.coerce(lowered, value_ty, ret_ty, out)]
                         } else {
                             out.push(mir::Stmt::Drop(lowered));
                             Vec::new()
@@ -505,4 +660,14 @@ pub(crate) fn bin(op: BinOp, a: Expr, b: Expr) -> Expr {
 
 pub(crate) fn not(cond: Expr) -> Expr {
     Expr::Unary(mir::UnOp::I32Eqz, Box::new(cond))
+}
+
+/// How a value of `ty` is kept in memory.
+pub(crate) fn mem_ty(ty: ValTy) -> mir::MemTy {
+    match ty {
+        ValTy::I32 => mir::MemTy::I32,
+        ValTy::I64 => mir::MemTy::I64,
+        ValTy::F64 => mir::MemTy::F64,
+        ValTy::Ref => mir::MemTy::Ref,
+    }
 }

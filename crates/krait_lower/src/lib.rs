@@ -30,6 +30,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Bool => vec![ValTy::I32],
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
         Ty::Str => vec![ValTy::Ref],
+        // An instance is the address of its object; None, where allowed, is 0.
+        Ty::Instance { .. } => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }
@@ -63,6 +65,58 @@ pub(crate) struct ModuleLower<'a> {
     pub(crate) bound: bound::BoundFacts,
     /// The flag global of each global or function whose binding is checked at run time.
     pub(crate) binding_flags: FxHashMap<bound::Binding, GlobalIdx>,
+    /// Each class's object layout, once computed.
+    pub(crate) layouts: Vec<Option<std::rc::Rc<ClassLayout>>>,
+}
+
+/// Where an instance's attributes live in its object: first every attribute value that is a
+/// `Ref` (so the collector scans a prefix of the payload), then the others, 8-byte aligned.
+pub(crate) struct ClassLayout {
+    pub(crate) size: u32,
+    pub(crate) kind: u32,
+    pub(crate) fields: Vec<FieldLayout>,
+}
+
+/// An attribute: its name, type and the offset of each of its values.
+pub(crate) struct FieldLayout {
+    pub(crate) name: String,
+    pub(crate) ty: Ty,
+    pub(crate) slots: Vec<(ValTy, u32)>,
+}
+
+impl ClassLayout {
+    fn new(fields: &[(String, Ty)]) -> ClassLayout {
+        let slots: Vec<Vec<ValTy>> = fields.iter().map(|(_, ty)| repr(*ty)).collect();
+        let n_refs = slots.iter().flatten().filter(|t| t.is_ref()).count() as u32;
+        let mut next_ref = 0;
+        let mut next_scalar = (4 * n_refs).next_multiple_of(8);
+        let mut laid_out = Vec::new();
+        for ((name, ty), slots) in fields.iter().zip(slots) {
+            let offsets = slots
+                .into_iter()
+                .map(|slot| {
+                    let offset = if slot.is_ref() {
+                        next_ref += 4;
+                        next_ref - 4
+                    } else {
+                        next_scalar += 8;
+                        next_scalar - 8
+                    };
+                    (slot, offset)
+                })
+                .collect();
+            laid_out.push(FieldLayout {
+                name: name.clone(),
+                ty: *ty,
+                slots: offsets,
+            });
+        }
+        ClassLayout {
+            size: next_scalar,
+            kind: mir::KIND_FIELDS | (n_refs << 8),
+            fields: laid_out,
+        }
+    }
 }
 
 impl ModuleLower<'_> {
@@ -84,6 +138,15 @@ impl ModuleLower<'_> {
         addr
     }
 
+    pub(crate) fn layout(&mut self, class: krait_types::ClassId) -> std::rc::Rc<ClassLayout> {
+        if let Some(layout) = &self.layouts[class.index()] {
+            return layout.clone();
+        }
+        let layout = std::rc::Rc::new(ClassLayout::new(&self.typeck.fields[class.index()]));
+        self.layouts[class.index()] = Some(layout.clone());
+        layout
+    }
+
     pub(crate) fn rt(&self, name: &str) -> FuncIdx {
         FuncIdx(self.typeck.runtime(name).0)
     }
@@ -100,6 +163,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
                 globals.push(GlobalDef {
                     name: global.name.clone(),
                     ty,
+                    read_unset: false,
                 });
                 GlobalIdx(globals.len() as u32 - 1)
             })
@@ -109,11 +173,13 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     globals.push(GlobalDef {
         name: "exc".to_owned(),
         ty: ValTy::I32,
+        read_unset: true,
     });
     let exc = GlobalIdx(globals.len() as u32 - 1);
     globals.push(GlobalDef {
         name: "shadow_sp".to_owned(),
         ty: ValTy::I32,
+        read_unset: false,
     });
     let shadow_sp = GlobalIdx(globals.len() as u32 - 1);
     let bound = bound::analyse(program);
@@ -129,6 +195,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         globals.push(GlobalDef {
             name: format!("{name}.bound"),
             ty: ValTy::I32,
+            read_unset: true,
         });
         binding_flags.insert(binding, GlobalIdx(globals.len() as u32 - 1));
     }
@@ -144,6 +211,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         paths,
         bound,
         binding_flags,
+        layouts: vec![None; program.classes.len()],
     };
     // Only instances reachable from `_start` are lowered, so the static data holds only the
     // strings of code that can run.
@@ -151,7 +219,6 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let mut lowered: Vec<Option<mir::Func>> = (0..typeck.instances.len()).map(|_| None).collect();
     let alloc_slow = cx.rt("alloc_slow");
     let mut worklist = callees(&start_body);
-    worklist.push(alloc_slow);
     while let Some(callee) = worklist.pop() {
         let slot = callee.0 as usize;
         if lowered[slot].is_some() {
@@ -159,8 +226,12 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         }
         let func = func::lower_instance(&mut cx, InstanceId(callee.0));
         worklist.extend(callees(&func));
+        if allocates(&func) {
+            worklist.push(alloc_slow);
+        }
         lowered[slot] = Some(func);
     }
+    let lowered_alloc_slow = lowered[alloc_slow.0 as usize].is_some();
     let mut funcs: Vec<mir::Func> = lowered
         .into_iter()
         .enumerate()
@@ -179,7 +250,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         overflow_message,
         flush: Some(flush),
         shadow_sp,
-        alloc_slow: Some(alloc_slow),
+        alloc_slow: lowered_alloc_slow.then_some(alloc_slow),
     };
     module.compute_may_raise();
     module
@@ -196,6 +267,16 @@ fn callees(func: &mir::Func) -> Vec<FuncIdx> {
         });
     }
     out
+}
+
+fn allocates(func: &mir::Func) -> bool {
+    let mut found = false;
+    for stmt in &func.body {
+        mir::walk_stmt(stmt, &mut |_| {}, &mut |e| {
+            found |= matches!(e, mir::Expr::Alloc { .. })
+        });
+    }
+    found
 }
 
 /// A placeholder for an instance no code can call; emission leaves it out.

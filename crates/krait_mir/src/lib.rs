@@ -68,18 +68,24 @@ pub struct Module {
     pub alloc_slow: Option<FuncIdx>,
 }
 
+/// stdout's buffer, [`OUT_CAPACITY`] bytes, filled by the runtime's `print`.
+pub const OUT_BUFFER: u32 = 16384;
+pub const OUT_CAPACITY: u32 = 8192;
 /// The shadow stack of roots: first one slot per `Ref` global, then each running function's
 /// frame of `Ref` locals (see `krait_opt::roots`). Grows upwards to [`SHADOW_END`].
-pub const SHADOW_BASE: u32 = 16384;
+pub const SHADOW_BASE: u32 = OUT_BUFFER + OUT_CAPACITY;
 pub const SHADOW_END: u32 = SHADOW_BASE + (1 << 20);
 /// Where static data begins in linear memory; below it, scratch space for host calls, the
-/// traceback buffer, the allocator's state and the shadow stack. The heap follows the data.
+/// traceback buffer, the allocator's state, stdout's buffer and the shadow stack. The heap follows the data.
 pub const DATA_BASE: u32 = SHADOW_END;
-/// The allocator's state: the heap's start (u32, fixed), its bump pointer (u32: everything from
-/// there to the end of memory is unused) and the bytes live after the last collection (u32).
+/// The allocator's state (u32 words): the heap's start (fixed); its end (from there to the end
+/// of memory is unused); the bytes live after the last collection; and the bump region, the
+/// range of a free block (or of the unused end of memory) that allocation carves blocks from.
 pub const HEAP_START: u32 = 512;
 pub const HEAP_TOP: u32 = 516;
 pub const HEAP_LIVE: u32 = 520;
+pub const BUMP_CUR: u32 = 524;
+pub const BUMP_END: u32 = 528;
 /// Free-list heads: word `k` (1..=32) lists free blocks of exactly `8k` bytes, word 0 larger ones.
 pub const FREE_LISTS: u32 = 640;
 /// The largest block size kept on an exact-size free list.
@@ -97,6 +103,9 @@ pub const KIND_PINNED: u32 = 1;
 /// Every payload word is a `Ref` (or 0).
 pub const KIND_REFS: u32 = 2;
 pub const KIND_FREE: u32 = 3;
+/// A class instance: the kind's low byte is this, the rest the number of leading payload
+/// words that are `Ref`s (the instance's attributes holding objects come first).
+pub const KIND_FIELDS: u32 = 4;
 /// Scratch words for WASI calls (iovecs, out-parameters).
 pub const SCRATCH: u32 = 16;
 /// The traceback buffer: a count, then the sites recorded, innermost first.
@@ -107,6 +116,9 @@ pub const TRACEBACK_CAP: u32 = 3000;
 pub struct GlobalDef {
     pub name: String,
     pub ty: ValTy,
+    /// Whether code reads this global before it is first set, relying on its zero initial
+    /// value (a binding flag); other globals are only read once set.
+    pub read_unset: bool,
 }
 
 pub struct Func {

@@ -6,11 +6,13 @@
 //!
 //! - [`constfold`]: folds operations on constants and branches on constant conditions.
 //! - [`range`]: removes overflow checks that the conditions dominating them rule out.
+//! - [`const_globals`]: reads of a global stored once, with a constant, become the constant.
 //! - [`dead_globals`]: turns stores to globals no reachable code reads into plain evaluation.
 //!
 //! [`roots`] is not an optimisation: it makes heap references visible to the collector and runs
 //! last, after [`optimise`].
 
+pub mod const_globals;
 pub mod constfold;
 pub mod dead_globals;
 pub mod range;
@@ -20,6 +22,10 @@ use krait_mir::Module;
 
 /// Runs every pass, in order.
 pub fn optimise(module: &mut Module) {
+    for func in &mut module.funcs {
+        constfold::run(&mut func.body);
+    }
+    const_globals::run(module);
     dead_globals::run(module);
     for func in &mut module.funcs {
         constfold::run(&mut func.body);

@@ -174,10 +174,37 @@ fn stores_to_globals_nobody_reads_are_dropped() {
         .map(|i| krait_mir::GlobalDef {
             name: format!("g{i}"),
             ty: ValTy::I64,
+            read_unset: false,
         })
         .collect();
-    crate::optimise(&mut module);
+    crate::dead_globals::run(&mut module);
     let printed = print_module(&module);
     assert!(printed.contains("g1 = 7i64"), "{printed}");
     assert!(!printed.contains("g2 = 8i64"), "{printed}");
+}
+
+#[test]
+fn globals_stored_once_with_a_constant_read_as_it() {
+    let mut module = module(vec![
+        Stmt::SetGlobal(GlobalIdx(0), Expr::I64(7)),
+        Stmt::SetGlobal(GlobalIdx(1), Expr::I64(8)),
+        Stmt::SetGlobal(GlobalIdx(1), Expr::I64(9)),
+        Stmt::SetGlobal(GlobalIdx(2), Expr::I64(1)),
+        Stmt::Return(vec![Expr::Values(vec![
+            Expr::Global(GlobalIdx(0)),
+            Expr::Global(GlobalIdx(1)),
+            Expr::Global(GlobalIdx(2)),
+        ])]),
+    ]);
+    module.globals = (0..3)
+        .map(|i| krait_mir::GlobalDef {
+            name: format!("g{i}"),
+            ty: ValTy::I64,
+            // g2 is a binding flag: read before it is set.
+            read_unset: i == 2,
+        })
+        .collect();
+    crate::const_globals::run(&mut module);
+    let printed = print_module(&module);
+    assert!(printed.contains("return (7i64, g1, g2)"), "{printed}");
 }

@@ -3,8 +3,9 @@
 use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    Annotation, BinOp, Builtin, Callee, CmpOp, Conversion, Expr, ExprId, ExprKind, FStringPart,
-    FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, Stmt, Target, UnaryOp,
+    Annotation, BinOp, Builtin, Callee, ClassId, CmpOp, Conversion, Expr, ExprId, ExprKind,
+    FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, Stmt, Target,
+    UnaryOp,
 };
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
@@ -90,6 +91,54 @@ struct BodyCtx<'a> {
     loop_depth: u32,
 }
 
+/// The constructor of a class: `self = New(class)`, `self.__init__(params...)`, `return self`.
+fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::HirFunction {
+    let class = &resolver.classes[id.index()];
+    let mut func = new_function(class.name.clone(), FuncKind::Constructor(id), span);
+    let signature = &resolver.signatures[&class.constructor];
+    for (name, &default) in signature.params.iter().zip(&signature.defaults) {
+        func.locals.push(Local { name: name.clone() });
+        func.params.push(Param {
+            name: name.clone(),
+            local: LocalId(func.locals.len() as u32 - 1),
+            default,
+            annotation: None,
+        });
+    }
+    func.locals.push(Local {
+        name: "self".to_owned(),
+    });
+    let this = LocalId(func.locals.len() as u32 - 1);
+    let alloc = |func: &mut crate::HirFunction, kind: ExprKind| {
+        func.exprs.push(Expr { kind, span });
+        ExprId(func.exprs.len() as u32 - 1)
+    };
+    let new = alloc(&mut func, ExprKind::New(id));
+    func.body.push(Stmt::Assign {
+        targets: vec![Target::Place(Place::Local(this), span)],
+        value: new,
+    });
+    if let Some(init) = class.method("__init__") {
+        let mut args = vec![alloc(&mut func, ExprKind::Local(this))];
+        for i in 0..func.params.len() {
+            let local = func.params[i].local;
+            args.push(alloc(&mut func, ExprKind::Local(local)));
+        }
+        let call = alloc(
+            &mut func,
+            ExprKind::Call {
+                callee: Callee::Func(init),
+                args,
+                keywords: Vec::new(),
+            },
+        );
+        func.body.push(Stmt::Expr(call));
+    }
+    let result = alloc(&mut func, ExprKind::Local(this));
+    func.body.push(Stmt::Return(Some(result), span));
+    func
+}
+
 /// Resolves a module: its body becomes one function, and each `def` its own.
 pub(crate) fn resolve_module(
     resolver: &mut Resolver,
@@ -135,8 +184,17 @@ pub(crate) fn resolve_module(
                         });
                     }
                 }
-                resolve_function(ctx.resolver, scope, def, id);
+                resolve_function(ctx.resolver, scope, def, id, None);
                 body.push(Stmt::Def(id));
+            }
+        } else if let ast::Stmt::ClassDef(class) = stmt {
+            let declared = ctx
+                .resolver
+                .classes
+                .iter()
+                .position(|c| c.span == span(file, &class.name));
+            if let Some(class_id) = declared {
+                ctx.class_def(class, ClassId(class_id as u32), &mut body);
             }
         } else {
             ctx.stmt(stmt, &mut body);
@@ -153,12 +211,13 @@ fn resolve_function(
     scope: &ModuleScope,
     def: &ast::StmtFunctionDef,
     id: FuncId,
+    method_of: Option<ClassId>,
 ) {
     let file = scope.file;
-    let kind = if scope.kind == ModuleKind::Runtime {
-        FuncKind::Runtime
-    } else {
-        FuncKind::User
+    let kind = match method_of {
+        Some(class) => FuncKind::Method(class),
+        None if scope.kind == ModuleKind::Runtime => FuncKind::Runtime,
+        None => FuncKind::User,
     };
     let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
     let mut ctx = BodyCtx {
@@ -224,6 +283,66 @@ fn resolve_function(
 impl BodyCtx<'_> {
     fn span(&self, node: &impl Ranged) -> Span {
         span(self.scope.file, node)
+    }
+
+    /// A module-level `class` statement: evaluates its methods' defaults, resolves the methods
+    /// and the constructor, and binds the class's name where the statement stands.
+    fn class_def(&mut self, class: &ast::StmtClassDef, id: ClassId, body: &mut Vec<Stmt>) {
+        if let Some(arguments) = &class.arguments {
+            if !arguments.args.is_empty() || !arguments.keywords.is_empty() {
+                self.unsupported(&**arguments, "base classes");
+            }
+        }
+        if let Some(decorator) = class.decorator_list.first() {
+            self.unsupported(decorator, "class decorators");
+        }
+        if let Some(type_params) = &class.type_params {
+            self.unsupported(&**type_params, "type parameters");
+        }
+        let methods = self.resolver.classes[id.index()].methods.clone();
+        for (i, stmt) in class.body.iter().enumerate() {
+            match stmt {
+                ast::Stmt::FunctionDef(def) => {
+                    let Some(&(_, method)) =
+                        methods.iter().find(|(name, _)| name == def.name.as_str())
+                    else {
+                        continue;
+                    };
+                    if self.resolver.funcs[method.index()].is_some() {
+                        self.unsupported(&def.name, "redefining a method");
+                        continue;
+                    }
+                    let defaults = self.resolver.signatures[&method].defaults.clone();
+                    let params = def
+                        .parameters
+                        .posonlyargs
+                        .iter()
+                        .chain(&def.parameters.args);
+                    for (param, global) in params.zip(defaults) {
+                        if let (Some(default), Some(global)) = (&param.default, global) {
+                            let value = self.expr(default);
+                            let target =
+                                Target::Place(Place::Global(global), self.span(&**default));
+                            body.push(Stmt::Assign {
+                                targets: vec![target],
+                                value,
+                            });
+                        }
+                    }
+                    if def.parameters.posonlyargs.is_empty() && def.parameters.args.is_empty() {
+                        self.unsupported(&def.name, "methods without a `self` parameter");
+                    }
+                    resolve_function(self.resolver, self.scope, def, method, Some(id));
+                }
+                ast::Stmt::Pass(_) => {}
+                ast::Stmt::Expr(expr) if i == 0 && expr.value.is_string_literal_expr() => {}
+                _ => self.unsupported(stmt, "class-level statements other than methods"),
+            }
+        }
+        let constructor = self.resolver.classes[id.index()].constructor;
+        let func = constructor_function(self.resolver, id, self.span(&class.name));
+        self.resolver.funcs[constructor.index()] = Some(func);
+        body.push(Stmt::Def(constructor));
     }
 
     fn unsupported(&mut self, node: &impl Ranged, feature: &str) {
@@ -303,9 +422,17 @@ impl BodyCtx<'_> {
                 self.unsupported(expr, "assigning to a subscript");
                 None
             }
-            ast::Expr::Attribute(_) => {
-                self.unsupported(expr, "assigning to an attribute");
-                None
+            ast::Expr::Attribute(attribute) => {
+                if self.is_sys(&attribute.value) {
+                    self.unsupported(expr, "assigning to a module's attribute");
+                    return None;
+                }
+                let object = self.expr(&attribute.value);
+                Some(Target::Attribute {
+                    object,
+                    attr: attribute.attr.as_str().to_owned(),
+                    span: self.span(expr),
+                })
             }
             _ => {
                 self.unsupported(expr, "this assignment target");
@@ -337,6 +464,22 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Stmt::AugAssign(assign) => {
+                if let ast::Expr::Attribute(attribute) = &*assign.target {
+                    if !self.is_sys(&attribute.value) {
+                        let object = self.expr(&attribute.value);
+                        let value = self.expr(&assign.value);
+                        if let Some(op) = self.binop(assign.op, assign) {
+                            out.push(Stmt::AugAssignAttr {
+                                object,
+                                attr: attribute.attr.as_str().to_owned(),
+                                op,
+                                value,
+                                span: self.span(assign),
+                            });
+                        }
+                        return;
+                    }
+                }
                 let value = self.expr(&assign.value);
                 let ast::Expr::Name(name) = &*assign.target else {
                     self.unsupported(
@@ -416,7 +559,9 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Stmt::FunctionDef(def) => self.unsupported(&def.name, "nested functions"),
-            ast::Stmt::ClassDef(class) => self.unsupported(&class.name, "classes"),
+            ast::Stmt::ClassDef(class) => {
+                self.unsupported(&class.name, "classes not at the top level of a module")
+            }
             ast::Stmt::Delete(del) => self.unsupported(del, "`del` statements"),
             ast::Stmt::TypeAlias(alias) => self.unsupported(alias, "type aliases"),
             ast::Stmt::With(with) => self.unsupported(with, "`with` statements"),
@@ -656,11 +801,16 @@ impl BodyCtx<'_> {
             }
             ast::Expr::Call(call) => self.call(call, span),
             ast::Expr::Attribute(attribute) => {
-                if self.is_sys(&attribute.value) && attribute.attr.as_str() == "argv" {
-                    ExprKind::SysArgv
-                } else {
-                    self.unsupported(expr, "attribute access");
-                    ExprKind::None
+                if self.is_sys(&attribute.value) {
+                    if attribute.attr.as_str() == "argv" {
+                        return ExprKind::SysArgv;
+                    }
+                    return self.unsupported_expr(expr, &format!("`sys.{}`", attribute.attr));
+                }
+                let value = self.expr(&attribute.value);
+                ExprKind::Attribute {
+                    value,
+                    attr: attribute.attr.as_str().to_owned(),
                 }
             }
             ast::Expr::Subscript(subscript) => {
@@ -853,9 +1003,18 @@ impl BodyCtx<'_> {
                     }
                 }
             }
-            ast::Expr::Attribute(_) => {
-                self.unsupported(&*call.func, "method calls");
-                return ExprKind::None;
+            ast::Expr::Attribute(attribute) => {
+                if let Some(keyword) = call.arguments.keywords.first() {
+                    self.unsupported(keyword, "keyword arguments in method calls");
+                    return ExprKind::None;
+                }
+                let receiver = self.expr(&attribute.value);
+                let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+                return ExprKind::MethodCall {
+                    receiver,
+                    method: attribute.attr.as_str().to_owned(),
+                    args,
+                };
             }
             _ => {
                 self.unsupported(&*call.func, "calling a value that is not a function");

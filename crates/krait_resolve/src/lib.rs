@@ -54,6 +54,7 @@ pub(crate) struct ModuleScope {
 
 pub(crate) struct Resolver {
     pub(crate) funcs: Vec<Option<Function>>,
+    pub(crate) classes: Vec<krait_hir::Class>,
     pub(crate) signatures: FxHashMap<FuncId, Signature>,
     pub(crate) globals: Vec<Global>,
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -81,6 +82,7 @@ pub(crate) fn span(file: FileId, node: &impl Ranged) -> Span {
 pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program, Vec<Diagnostic>) {
     let mut resolver = Resolver {
         funcs: Vec::new(),
+        classes: Vec::new(),
         signatures: FxHashMap::default(),
         globals: Vec::new(),
         diagnostics: Vec::new(),
@@ -112,6 +114,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
     let program = Program {
         files,
         funcs,
+        classes: resolver.classes,
         globals: resolver.globals,
         entry,
         module_bodies,
@@ -142,23 +145,20 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                     ));
                     continue;
                 }
-                let id = FuncId(resolver.funcs.len() as u32);
-                resolver.funcs.push(None);
-                let params = &def.parameters;
-                let mut signature = Signature {
-                    params: Vec::new(),
-                    defaults: Vec::new(),
-                };
-                for param in params.posonlyargs.iter().chain(&params.args) {
-                    let param_name = param.parameter.name.as_str().to_owned();
-                    let default = param.default.as_ref().map(|_| {
-                        resolver.new_global(format!("{prefix}{name}.default.{param_name}"))
-                    });
-                    signature.params.push(param_name);
-                    signature.defaults.push(default);
-                }
-                resolver.signatures.insert(id, signature);
+                let id = declare_function(resolver, def, &format!("{prefix}{name}"));
                 scope.names.insert(name, ModuleName::Func(id));
+            }
+            ast::Stmt::ClassDef(class) => {
+                let name = class.name.as_str().to_owned();
+                if scope.names.contains_key(&name) {
+                    resolver.error(Diagnostic::unsupported(
+                        span(file, &class.name),
+                        format!("redefining `{name}` (a module-level name is bound once)"),
+                    ));
+                    continue;
+                }
+                let constructor = declare_class(resolver, class, file);
+                scope.names.insert(name, ModuleName::Func(constructor));
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
@@ -214,6 +214,68 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
         }
     }
     scope
+}
+
+/// Reserves a function's id and records its signature; `qualname` names its default globals.
+fn declare_function(resolver: &mut Resolver, def: &ast::StmtFunctionDef, qualname: &str) -> FuncId {
+    let id = FuncId(resolver.funcs.len() as u32);
+    resolver.funcs.push(None);
+    let params = &def.parameters;
+    let mut signature = Signature {
+        params: Vec::new(),
+        defaults: Vec::new(),
+    };
+    for param in params.posonlyargs.iter().chain(&params.args) {
+        let param_name = param.parameter.name.as_str().to_owned();
+        let default = param
+            .default
+            .as_ref()
+            .map(|_| resolver.new_global(format!("{qualname}.default.{param_name}")));
+        signature.params.push(param_name);
+        signature.defaults.push(default);
+    }
+    resolver.signatures.insert(id, signature);
+    id
+}
+
+/// Reserves a class, its methods and its constructor (whose signature is `__init__`'s without
+/// `self`); returns the constructor, which the class's name is bound to.
+fn declare_class(resolver: &mut Resolver, class: &ast::StmtClassDef, file: FileId) -> FuncId {
+    let name = class.name.as_str();
+    let mut methods = Vec::new();
+    for stmt in &class.body {
+        if let ast::Stmt::FunctionDef(def) = stmt {
+            let method = def.name.as_str();
+            if methods.iter().any(|(m, _)| m == method) {
+                continue;
+            }
+            let id = declare_function(resolver, def, &format!("{name}.{method}"));
+            methods.push((method.to_owned(), id));
+        }
+    }
+    let constructor = FuncId(resolver.funcs.len() as u32);
+    resolver.funcs.push(None);
+    let signature = match methods.iter().find(|(m, _)| m == "__init__") {
+        Some((_, init)) => {
+            let init = &resolver.signatures[init];
+            Signature {
+                params: init.params.iter().skip(1).cloned().collect(),
+                defaults: init.defaults.iter().skip(1).copied().collect(),
+            }
+        }
+        None => Signature {
+            params: Vec::new(),
+            defaults: Vec::new(),
+        },
+    };
+    resolver.signatures.insert(constructor, signature);
+    resolver.classes.push(krait_hir::Class {
+        name: name.to_owned(),
+        span: span(file, &class.name),
+        constructor,
+        methods,
+    });
+    constructor
 }
 
 pub(crate) fn undefined(span: Span, name: &str) -> Diagnostic {

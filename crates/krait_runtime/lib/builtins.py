@@ -30,8 +30,9 @@ from __krait__ import (
     write,
 )
 
+# stdout's buffer (krait_mir::OUT_BUFFER).
+OUT_BUFFER = 16384
 OUT_CAPACITY = 8192
-out_buffer = 0
 out_len = 0
 # Scratch for WASI out-parameters (see krait_mir::SCRATCH).
 SCRATCH = 32
@@ -66,21 +67,19 @@ def write_fd(fd: int, s: str) -> None:
 def flush() -> None:
     global out_len
     if out_len > 0:
-        write(1, out_buffer, out_len)
+        write(1, OUT_BUFFER, out_len)
         out_len = 0
 
 
 def write_out(s: str) -> None:
-    global out_buffer, out_len
+    global out_len
     n = str_size(s)
-    if out_buffer == 0:
-        out_buffer = alloc(OUT_CAPACITY)
     if out_len + n > OUT_CAPACITY:
         flush()
     if n > OUT_CAPACITY:
         write(1, str_addr(s), n)
         return
-    copy_bytes(out_buffer + out_len, str_addr(s), n)
+    copy_bytes(OUT_BUFFER + out_len, str_addr(s), n)
     out_len += n
 
 
@@ -114,13 +113,16 @@ def sys_exit_message(message: str) -> None:
 HEAP_START = 512
 HEAP_TOP = 516
 HEAP_LIVE = 520
+BUMP_CUR = 524
+BUMP_END = 528
 FREE_LISTS = 640
 SMALL_BLOCK_MAX = 256
-SHADOW_BASE = 16384
+SHADOW_BASE = 24576
 KIND_RAW = 0
 KIND_PINNED = 1
 KIND_REFS = 2
 KIND_FREE = 3
+KIND_FIELDS = 4
 # The heap is not collected before it holds this many bytes, then again whenever it has
 # doubled since the last collection left it.
 MIN_COLLECT = 4194304
@@ -137,6 +139,7 @@ def alloc_slow(total: int) -> int:
     its size in its header; raises MemoryError when memory cannot grow."""
     if total > 2147483648:
         raise_("MemoryError")
+    retire_region()
     block = take_free(total)
     if block != 0:
         return block
@@ -146,11 +149,11 @@ def alloc_slow(total: int) -> int:
         block = take_free(total)
         if block != 0:
             return block
+    # The unused end of memory becomes the bump region, grown to hold the block.
     top = load_i32(HEAP_TOP)
-    end = top + total
     have = memory_size() * PAGE
-    if end > have:
-        pages = (end - have + PAGE - 1) // PAGE
+    if top + total > have:
+        pages = (top + total - have + PAGE - 1) // PAGE
         extra = memory_size() // 4
         if memory_grow(pages + extra) < 0 and memory_grow(pages) < 0:
             collect()
@@ -159,14 +162,28 @@ def alloc_slow(total: int) -> int:
                 return block
             raise_("MemoryError")
         top = load_i32(HEAP_TOP)
-        end = top + total
-    store_i32(HEAP_TOP, end)
+        have = memory_size() * PAGE
+    store_i32(HEAP_TOP, have)
     store_i32(top, total)
+    store_i32(BUMP_CUR, top + total)
+    store_i32(BUMP_END, have)
     return top
 
 
+def retire_region() -> None:
+    """Gives the rest of the bump region back as a free block, so that the heap can be walked."""
+    at = load_i32(BUMP_CUR)
+    size = load_i32(BUMP_END) - at
+    if size > 0:
+        free_block(at, size)
+    store_i32(BUMP_CUR, 0)
+    store_i32(BUMP_END, 0)
+
+
 def take_free(total: int) -> int:
-    """A free block of at least `total` bytes, split if much bigger, or 0."""
+    """A free block of at least `total` bytes, or 0. A small block comes whole from a free list
+    of a size that fits; otherwise the first large free block that fits becomes the bump region
+    and the block is carved from its start."""
     if total <= SMALL_BLOCK_MAX:
         k = total // 8
         while k <= SMALL_BLOCK_MAX // 8:
@@ -181,7 +198,10 @@ def take_free(total: int) -> int:
         size = load_i32(block)
         if size >= total:
             store_i32(link, load_i32(block + 8))
-            return split_block(block, size, total)
+            store_i32(block, total)
+            store_i32(BUMP_CUR, block + total)
+            store_i32(BUMP_END, block + size)
+            return block
         link = block + 8
         block = load_i32(link)
     return 0
@@ -197,8 +217,11 @@ def split_block(block: int, size: int, total: int) -> int:
 
 
 def free_block(block: int, size: int) -> None:
+    """Makes a free block; one of 8 bytes has no room for a link and waits to be coalesced."""
     store_i32(block, size)
     store_i32(block + 4, KIND_FREE)
+    if size < 16:
+        return
     k = 0
     if size <= SMALL_BLOCK_MAX:
         k = size // 8
@@ -209,6 +232,7 @@ def free_block(block: int, size: int) -> None:
 def collect() -> None:
     """Marks everything reachable from the shadow stack, then sweeps the heap."""
     global gc_low, gc_high, mark_base, mark_top
+    retire_region()
     gc_low = load_i32(HEAP_START) + 8
     gc_high = load_i32(HEAP_TOP)
     mark_base = gc_high
@@ -232,7 +256,8 @@ def mark(object: int) -> None:
     if word & 1 == 1:
         return
     store_i32(object - 8, word + 1)
-    if load_i32(object - 4) != KIND_REFS:
+    kind = load_i32(object - 4)
+    if kind != KIND_REFS and kind & 255 != KIND_FIELDS:
         return
     if mark_top + 4 > memory_size() * PAGE:
         memory_grow(1)
@@ -241,7 +266,12 @@ def mark(object: int) -> None:
 
 
 def scan(object: int) -> None:
+    """Marks what the `Ref`s of a marked object point to: all its words, or an instance's
+    leading attribute words."""
+    kind = load_i32(object - 4)
     end = object - 8 + (load_i32(object - 8) - 1)
+    if kind != KIND_REFS:
+        end = object + 4 * shr_u(kind, 8)
     while object < end:
         mark(load_i32(object))
         object += 4

@@ -24,10 +24,26 @@ pub enum Ty {
     Argv,
     /// A tuple of known element types, unboxed into its elements.
     Tuple(TupleId),
+    /// An instance of a class (the address of its object), or, when `nullable`, that or None
+    /// (address 0).
+    Instance {
+        class: ClassId,
+        nullable: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleId(u32);
+
+/// A class of the program, numbered by `krait_hir`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassId(pub u32);
+
+impl ClassId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 #[derive(Default)]
 struct Interner {
@@ -75,6 +91,18 @@ impl Ty {
         match (self, other) {
             (Ty::Never, t) | (t, Ty::Never) => Join::Same(t),
             (a, b) if a == b => Join::Same(a),
+            (Ty::None, Ty::Instance { class, .. }) | (Ty::Instance { class, .. }, Ty::None) => {
+                Join::Same(Ty::Instance {
+                    class,
+                    nullable: true,
+                })
+            }
+            (Ty::Instance { class: a, .. }, Ty::Instance { class: b, .. }) if a == b => {
+                Join::Same(Ty::Instance {
+                    class: a,
+                    nullable: true,
+                })
+            }
             _ => Join::Conflict,
         }
     }
@@ -95,6 +123,8 @@ impl Ty {
             Ty::Str => "str",
             Ty::Argv => "list",
             Ty::Tuple(_) => "tuple",
+            // Messages name an instance's class through the program (see krait_infer).
+            Ty::Instance { .. } => "object",
         }
     }
 }

@@ -2,8 +2,8 @@
 
 use crate::{Helper, Layout, val_type};
 use krait_mir::{
-    self as mir, BinOp, CheckedOp, Expr, FREE_LISTS, HEADER_SIZE, HEAP_TOP, MemTy, Module, SCRATCH,
-    SMALL_BLOCK_MAX, Stmt, TRACEBACK, TRACEBACK_CAP, UnOp, ValTy,
+    self as mir, BUMP_CUR, BUMP_END, BinOp, CheckedOp, Expr, FREE_LISTS, HEADER_SIZE, MemTy,
+    Module, SCRATCH, SMALL_BLOCK_MAX, Stmt, TRACEBACK, TRACEBACK_CAP, UnOp, ValTy,
 };
 use wasm_encoder::{BlockType, Function, Instruction as I, MemArg, ValType};
 
@@ -21,9 +21,9 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
         Helper::Alloc => {
             // (size, kind) -> payload address. Blocks are `size` plus the header, rounded up to
             // 8 bytes, computed in i64 so that nothing wraps near 4 GiB. A small block comes
-            // from its exact-size free list, else any block from the bump pointer; when neither
-            // fits, the runtime's `alloc_slow` collects or grows memory (or raises MemoryError,
-            // and this returns 0 for the caller to check `exc`).
+            // from its exact-size free list, else any block from the bump region; when neither
+            // fits, the runtime's `alloc_slow` finds a new region, collects or grows memory (or
+            // raises MemoryError, and this returns 0 for the caller to check `exc`).
             let alloc_slow = layout
                 .alloc_slow
                 .expect("allocating modules have alloc_slow");
@@ -65,22 +65,21 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
                 I::End,
                 I::End,
                 I::I32Const(0),
-                I::I32Load(mem(HEAP_TOP as u64, 2)),
+                I::I32Load(mem(BUMP_CUR as u64, 2)),
                 I::LocalTee(block),
                 I::I64ExtendI32U,
                 I::LocalGet(total),
                 I::I64Add,
-                I::MemorySize(0),
+                I::I32Const(0),
+                I::I32Load(mem(BUMP_END as u64, 2)),
                 I::I64ExtendI32U,
-                I::I64Const(16),
-                I::I64Shl,
                 I::I64LeU,
                 I::If(BlockType::Empty),
                 I::I32Const(0),
                 I::LocalGet(block),
                 I::LocalGet(total32),
                 I::I32Add,
-                I::I32Store(mem(HEAP_TOP as u64, 2)),
+                I::I32Store(mem(BUMP_CUR as u64, 2)),
                 I::Else,
                 I::LocalGet(total),
                 I::Call(alloc_slow),

@@ -313,12 +313,12 @@ pub fn emit(module: &Module) -> Vec<u8> {
     }
     let allocates = layout.helper_index.contains_key(&Helper::Alloc);
     if allocates {
-        // The heap's start and its bump pointer, both at the end of the static data.
+        // The heap starts and ends at the end of the static data, with no bump region yet.
         let start = (heap_start as u32).to_le_bytes();
         data.active(
             0,
             &ConstExpr::i32_const(HEAP_START as i32),
-            [start, start].concat(),
+            [start, start, [0; 4], start, start].concat(),
         );
     }
 
