@@ -180,6 +180,11 @@ pub enum ExprKind {
         value: ExprId,
         index: ExprId,
     },
+    /// `value[lower:upper:step]`, each bound optional.
+    Slice {
+        value: ExprId,
+        bounds: SliceBounds,
+    },
     /// `value.attr`: an instance's attribute.
     Attribute {
         value: ExprId,
@@ -195,6 +200,14 @@ pub enum ExprKind {
     New(ClassId),
     /// `(a, b, c)`: evaluated left to right.
     Tuple(Vec<ExprId>),
+    /// A list display `[a, b, c]`.
+    List(Vec<ExprId>),
+    /// A comprehension: `stmts` run (loops that append to the list in local `result`), then
+    /// the list is the value. Its loop variables are locals of their own.
+    Comprehension {
+        stmts: Vec<Stmt>,
+        result: LocalId,
+    },
     FString(Vec<FStringPart>),
 }
 
@@ -221,7 +234,10 @@ impl ExprKind {
             ExprKind::IfElse { test, body, orelse } => vec![*test, *body, *orelse],
             ExprKind::Subscript { value, index } => vec![*value, *index],
             ExprKind::Attribute { value, .. } => vec![*value],
-            ExprKind::Tuple(elements) => elements.clone(),
+            ExprKind::Slice { value, bounds } => {
+                std::iter::once(*value).chain(bounds.exprs()).collect()
+            }
+            ExprKind::Tuple(elements) | ExprKind::List(elements) => elements.clone(),
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);
@@ -235,7 +251,9 @@ impl ExprKind {
             | ExprKind::Local(_)
             | ExprKind::Global(_)
             | ExprKind::SysArgv
-            | ExprKind::New(_) => Vec::new(),
+            | ExprKind::New(_)
+            // A comprehension's expressions are in its statements.
+            | ExprKind::Comprehension { .. } => Vec::new(),
         }
     }
 }
@@ -246,6 +264,20 @@ fn fstring_operands(parts: &[FStringPart], out: &mut Vec<ExprId>) {
             out.push(*value);
             fstring_operands(spec, out);
         }
+    }
+}
+
+/// The bounds of a slice, each optional.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    pub lower: Option<ExprId>,
+    pub upper: Option<ExprId>,
+    pub step: Option<ExprId>,
+}
+
+impl SliceBounds {
+    pub fn exprs(&self) -> impl Iterator<Item = ExprId> {
+        [self.lower, self.upper, self.step].into_iter().flatten()
     }
 }
 
@@ -297,6 +329,7 @@ pub enum Builtin {
     Len,
     Divmod,
     SysExit,
+    MathSqrt,
 }
 
 impl Builtin {
@@ -316,6 +349,7 @@ impl Builtin {
             Builtin::Len => "len",
             Builtin::Divmod => "divmod",
             Builtin::SysExit => "sys.exit",
+            Builtin::MathSqrt => "math.sqrt",
         }
     }
 
@@ -359,6 +393,10 @@ pub enum Intrinsic {
     Alloc,
     /// `release(addr)`: the block `alloc` gave may be collected.
     Release,
+    /// `alloc_buffer(n_bytes, refs) -> addr`: a zeroed heap buffer that the collector scans
+    /// (its words are objects) when `refs`; it must be stored into an object before the next
+    /// allocation.
+    AllocBuffer,
     /// `memory_size() -> int`: linear memory's size in 64 KiB pages.
     MemorySize,
     /// `memory_grow(pages) -> int`: grow memory; the old size in pages, or -1.
@@ -418,6 +456,7 @@ impl Intrinsic {
             "store_i64" => Intrinsic::StoreI64,
             "alloc" => Intrinsic::Alloc,
             "release" => Intrinsic::Release,
+            "alloc_buffer" => Intrinsic::AllocBuffer,
             "memory_size" => Intrinsic::MemorySize,
             "memory_grow" => Intrinsic::MemoryGrow,
             "shadow_top" => Intrinsic::ShadowTop,
@@ -523,6 +562,18 @@ pub enum Target {
         attr: String,
         span: Span,
     },
+    /// `object[index] = ...`.
+    Index {
+        object: ExprId,
+        index: ExprId,
+        span: Span,
+    },
+    /// `object[lower:upper:step] = ...`.
+    Slice {
+        object: ExprId,
+        bounds: SliceBounds,
+        span: Span,
+    },
     /// `a, b = ...`: the value is unpacked element by element.
     Tuple(Vec<Target>, Span),
 }
@@ -545,6 +596,24 @@ pub enum Stmt {
         op: BinOp,
         value: ExprId,
         span: Span,
+    },
+    /// `object[index] op= value`: the object and index are evaluated once.
+    AugAssignIndex {
+        object: ExprId,
+        index: ExprId,
+        op: BinOp,
+        value: ExprId,
+        span: Span,
+    },
+    /// `for target in iter:` over a list's elements, or over `enumerate(iter, start)`'s pairs
+    /// when `enumerate` is set.
+    ForEach {
+        target: Target,
+        iter: ExprId,
+        enumerate: bool,
+        start: Option<ExprId>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
     },
     /// `object.attr op= value`: the object is evaluated once.
     AugAssignAttr {

@@ -6,7 +6,7 @@ use krait_hir::{
     BinOp, Builtin, Callee, CmpOp, ExprId, ExprKind, FStringPart, Function, Intrinsic, Place, Stmt,
     Target, UnaryOp,
 };
-use krait_types::{Join, Ty};
+use krait_types::Ty;
 
 pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
     let func = infer.program.func(infer.instances[id.index()].func);
@@ -24,8 +24,8 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
     }
     let ret = body.ret;
     let mut res = body.res;
-    if let Join::Same(ret) = res.ret.join(ret)
-        && ret != res.ret
+    if let Ok(ret) = infer.join(res.ret, ret)
+        && ret != infer.canonical(res.ret)
     {
         res.ret = ret;
         infer.changed = true;
@@ -74,6 +74,7 @@ pub(crate) fn uses_only_set_fields(
 ) -> bool {
     match &func.expr(expr).kind {
         ExprKind::Local(local) => *local != this,
+        ExprKind::Comprehension { .. } => false,
         ExprKind::Attribute { value, attr } if matches!(func.expr(*value).kind, ExprKind::Local(l) if l == this) => {
             set.contains(attr)
         }
@@ -103,9 +104,9 @@ impl BodyAnalysis<'_, '_> {
     }
 
     fn returns(&mut self, ty: Ty, span: Span) {
-        match self.ret.join(ty) {
-            Join::Same(ty) => self.ret = ty,
-            Join::Conflict => {
+        match self.infer.join(self.ret, ty) {
+            Ok(ty) => self.ret = ty,
+            Err(_) => {
                 let message = format!(
                     "a function returning both {} and {} (values of one type per function until the dynamic fallback lands)",
                     self.ret, ty
@@ -116,19 +117,23 @@ impl BodyAnalysis<'_, '_> {
     }
 
     fn assign_place(&mut self, place: Place, ty: Ty, span: Span) {
-        let slot = match place {
-            Place::Local(local) => &mut self.res.local_tys[local.index()],
-            Place::Global(global) => &mut self.infer.globals[global.index()],
+        let old = match place {
+            Place::Local(local) => self.res.local_tys[local.index()],
+            Place::Global(global) => self.infer.globals[global.index()],
         };
-        match slot.join(ty) {
-            Join::Same(joined) => {
-                if joined != *slot {
-                    *slot = joined;
-                    self.infer.changed = true;
+        match self.infer.join(old, ty) {
+            Ok(joined) => {
+                if joined != self.infer.canonical(old) || joined != old {
+                    match place {
+                        Place::Local(local) => self.res.local_tys[local.index()] = joined,
+                        Place::Global(global) => self.infer.globals[global.index()] = joined,
+                    }
+                    if joined != self.infer.canonical(old) {
+                        self.infer.changed = true;
+                    }
                 }
             }
-            Join::Conflict => {
-                let old = *slot;
+            Err(_) => {
                 let name = match place {
                     Place::Local(local) => self.func.locals[local.index()].name.clone(),
                     Place::Global(global) => {
@@ -184,23 +189,26 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, format!("assigning to `{attr}`, which names a method"));
             return;
         }
-        let fields = &mut self.infer.fields[class.index()];
-        match fields.iter().position(|(name, _)| name == attr) {
+        let position = self.infer.fields[class.index()]
+            .iter()
+            .position(|(name, _)| name == attr);
+        match position {
             None => {
                 if ty != Ty::Never {
-                    fields.push((attr.to_owned(), ty));
+                    self.infer.fields[class.index()].push((attr.to_owned(), ty));
                     self.infer.changed = true;
                 }
             }
-            Some(i) => match fields[i].1.join(ty) {
-                Join::Same(joined) => {
-                    if joined != fields[i].1 {
-                        fields[i].1 = joined;
+            Some(i) => match self.infer.join(self.infer.fields[class.index()][i].1, ty) {
+                Ok(joined) => {
+                    let old = self.infer.canonical(self.infer.fields[class.index()][i].1);
+                    self.infer.fields[class.index()][i].1 = joined;
+                    if joined != old {
                         self.infer.changed = true;
                     }
                 }
-                Join::Conflict => {
-                    let old = fields[i].1;
+                Err(_) => {
+                    let old = self.infer.fields[class.index()][i].1;
                     let class_name = self.infer.program.classes[class.index()].name.clone();
                     self.unsupported(
                         span,
@@ -215,9 +223,92 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    fn slice_bounds(&mut self, bounds: &krait_hir::SliceBounds) {
+        for bound in bounds.exprs() {
+            let ty = self.expr(bound);
+            if !matches!(ty, Ty::Int | Ty::Bool | Ty::Never) {
+                let message = format!(
+                    "slice indices must be integers or None or have an __index__ method, not {ty}"
+                );
+                self.error(Code::TypeMismatch, self.func.expr(bound).span, message);
+            }
+        }
+    }
+
+    /// Stores a value of `ty` into lists of `var`.
+    fn store_elem(&mut self, var: krait_types::ListVar, ty: Ty, span: Span) {
+        if let Err(both) = self.infer.join_elem(var, ty) {
+            self.unsupported(span, format!("a list holding {both}"));
+        }
+    }
+
+    /// The element type of the list `object`, after checking `index` is an int.
+    fn indexed_list(
+        &mut self,
+        object: ExprId,
+        index: ExprId,
+        span: Span,
+    ) -> Option<krait_types::ListVar> {
+        let object_ty = self.expr(object);
+        let index_ty = self.expr(index);
+        match (object_ty, index_ty) {
+            (Ty::Never, _) | (_, Ty::Never) => None,
+            (Ty::List(var), Ty::Int | Ty::Bool) => Some(var),
+            (Ty::List(_), _) => {
+                let message = format!("list indices must be integers or slices, not {index_ty}");
+                self.error(Code::TypeMismatch, span, message);
+                None
+            }
+            _ => {
+                let message = format!(
+                    "'{}' object does not support item assignment",
+                    self.ty_name(object_ty)
+                );
+                self.error(Code::TypeMismatch, span, message);
+                None
+            }
+        }
+    }
+
     fn assign_target(&mut self, target: &Target, ty: Ty) {
         match target {
             Target::Place(place, span) => self.assign_place(*place, ty, *span),
+            Target::Index {
+                object,
+                index,
+                span,
+            } => {
+                if let Some(var) = self.indexed_list(*object, *index, *span) {
+                    self.store_elem(var, ty, *span);
+                }
+            }
+            Target::Slice {
+                object,
+                bounds,
+                span,
+            } => {
+                let object_ty = self.expr(*object);
+                self.slice_bounds(bounds);
+                match (object_ty, ty) {
+                    (Ty::Never, _) | (_, Ty::Never) => {}
+                    (Ty::List(_), Ty::List(_)) => {
+                        if let Err(both) = self.infer.join(object_ty, ty) {
+                            self.unsupported(*span, format!("a list holding {both}"));
+                        }
+                    }
+                    (Ty::List(_), _) => {
+                        let message = "can only assign an iterable".to_owned();
+                        self.error(Code::TypeMismatch, *span, message);
+                    }
+                    _ => {
+                        let message = format!(
+                            "'{}' object does not support item assignment",
+                            self.ty_name(object_ty)
+                        );
+                        self.error(Code::TypeMismatch, *span, message);
+                    }
+                }
+            }
             Target::Attribute { object, attr, span } => {
                 self.expr(*object);
                 self.assign_field(*object, attr, ty, *span);
@@ -286,6 +377,58 @@ impl BodyAnalysis<'_, '_> {
                 let ty = self.binary_ty(*op, current, rhs, *value, *span);
                 self.assign_place(*place, ty, *span);
             }
+            Stmt::AugAssignIndex {
+                object,
+                index,
+                op,
+                value,
+                span,
+            } => {
+                let var = self.indexed_list(*object, *index, *span);
+                let rhs = self.expr(*value);
+                if let Some(var) = var {
+                    let current = self.infer.lists.elem(var);
+                    let ty = self.binary_ty(*op, current, rhs, *value, *span);
+                    self.store_elem(var, ty, *span);
+                }
+            }
+            Stmt::ForEach {
+                target,
+                iter,
+                enumerate,
+                start,
+                body,
+                orelse,
+            } => {
+                let iter_ty = self.expr(*iter);
+                if let Some(start) = start {
+                    let start_ty = self.expr(*start);
+                    if !matches!(start_ty, Ty::Int | Ty::Bool | Ty::Never) {
+                        let message =
+                            format!("'{start_ty}' object cannot be interpreted as an integer");
+                        self.error(Code::TypeMismatch, self.func.expr(*start).span, message);
+                    }
+                }
+                let elem = match iter_ty {
+                    Ty::Never => Ty::Never,
+                    Ty::List(var) => self.infer.lists.elem(var),
+                    _ => {
+                        let message = format!("iterating over a {}", self.ty_name(iter_ty));
+                        self.unsupported(self.func.expr(*iter).span, message);
+                        Ty::Never
+                    }
+                };
+                let item = if *enumerate && elem != Ty::Never {
+                    Ty::tuple(&[Ty::Int, elem])
+                } else {
+                    elem
+                };
+                if item != Ty::Never {
+                    self.assign_target(target, item);
+                }
+                self.block(body);
+                self.block(orelse);
+            }
             Stmt::AugAssignAttr {
                 object,
                 attr,
@@ -344,6 +487,38 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// The type of a call of a list method.
+    fn list_method(
+        &mut self,
+        var: krait_types::ListVar,
+        method: &str,
+        args: &[Ty],
+        span: Span,
+    ) -> Ty {
+        if args.contains(&Ty::Never) {
+            return Ty::Never;
+        }
+        match (method, args) {
+            ("append", [ty]) => {
+                self.store_elem(var, *ty, span);
+                Ty::None
+            }
+            ("extend", [Ty::List(other)]) => {
+                let elem = self.infer.lists.elem(*other);
+                self.store_elem(var, elem, span);
+                Ty::None
+            }
+            ("pop", []) | ("pop", [Ty::Int | Ty::Bool]) => self.infer.lists.elem(var),
+            _ => {
+                self.unsupported(
+                    span,
+                    format!("the list method `{method}` with these arguments"),
+                );
+                Ty::Never
+            }
+        }
+    }
+
     /// The type of `value.attr`.
     fn attribute(&mut self, value: ExprId, attr: &str, span: Span) -> Ty {
         let value_ty = self.expr(value);
@@ -378,16 +553,16 @@ impl BodyAnalysis<'_, '_> {
     /// Reports formatting an instance (`print`, `str`, f-strings): `__str__` and `__repr__`
     /// are not called yet, and the default repr's address is not CPython's.
     fn check_formattable(&mut self, ty: Ty, span: Span) {
-        let has_instance = match ty {
-            Ty::Instance { .. } => true,
-            Ty::Tuple(_) => ty
-                .elements()
-                .iter()
-                .any(|t| matches!(t, Ty::Instance { .. })),
-            _ => false,
+        let unformattable = |t: &Ty| matches!(t, Ty::Instance { .. } | Ty::List(_));
+        let has = match ty {
+            Ty::Tuple(_) => ty.elements().iter().any(unformattable),
+            _ => unformattable(&ty),
         };
-        if has_instance {
-            self.unsupported(span, "converting instances of classes to str".to_owned());
+        if has {
+            self.unsupported(
+                span,
+                "converting instances of classes or lists to str".to_owned(),
+            );
         }
     }
 
@@ -447,6 +622,7 @@ impl BodyAnalysis<'_, '_> {
                 let class = match receiver_ty {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
+                    Ty::List(var) => return self.list_method(var, method, &arg_tys, span),
                     Ty::Instance { class, .. } => class,
                     _ => {
                         let message =
@@ -573,9 +749,9 @@ impl BodyAnalysis<'_, '_> {
                 let mut ty = Ty::Never;
                 for value in values {
                     let value_ty = self.expr(*value);
-                    match ty.join(value_ty) {
-                        Join::Same(joined) => ty = joined,
-                        Join::Conflict => {
+                    match self.infer.join(ty, value_ty) {
+                        Ok(joined) => ty = joined,
+                        Err(_) => {
                             let message = format!("`and`/`or` between a {ty} and a {value_ty}");
                             self.unsupported(span, message);
                         }
@@ -587,9 +763,9 @@ impl BodyAnalysis<'_, '_> {
                 self.condition(*test);
                 let a = self.expr(*body);
                 let b = self.expr(*orelse);
-                match a.join(b) {
-                    Join::Same(ty) => ty,
-                    Join::Conflict => {
+                match self.infer.join(a, b) {
+                    Ok(ty) => ty,
+                    Err(_) => {
                         self.unsupported(
                             span,
                             format!("a conditional expression giving either {a} or {b}"),
@@ -598,11 +774,52 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
             }
+            ExprKind::Slice { value, bounds } => {
+                let value_ty = self.expr(*value);
+                self.slice_bounds(bounds);
+                match value_ty {
+                    Ty::Never => Ty::Never,
+                    // The slice shares the list's element variable.
+                    Ty::List(var) => Ty::List(self.infer.lists.find(var)),
+                    _ => {
+                        let message = format!("slicing a {}", self.ty_name(value_ty));
+                        self.unsupported(span, message);
+                        Ty::Never
+                    }
+                }
+            }
+            ExprKind::Comprehension { stmts, result } => {
+                self.block(stmts);
+                self.infer.canonical(self.res.local(*result))
+            }
+            ExprKind::List(items) => {
+                let site = (self.infer.instances[self.id.index()].func, id);
+                let var = match self.infer.list_sites.get(&site) {
+                    Some(&var) => var,
+                    None => {
+                        let var = self.infer.lists.fresh();
+                        self.infer.list_sites.insert(site, var);
+                        var
+                    }
+                };
+                for item in items {
+                    let ty = self.expr(*item);
+                    self.store_elem(var, ty, span);
+                }
+                Ty::List(self.infer.lists.find(var))
+            }
             ExprKind::Subscript { value, index } => {
                 let value_ty = self.expr(*value);
                 let index_ty = self.expr(*index);
                 match (value_ty, index_ty) {
                     (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
+                    (Ty::List(var), Ty::Int | Ty::Bool) => self.infer.lists.elem(var),
+                    (Ty::List(_), _) => {
+                        let message =
+                            format!("list indices must be integers or slices, not {index_ty}");
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
                     (Ty::Argv, Ty::Int | Ty::Bool) => Ty::Str,
                     (Ty::Argv, _) => {
                         let message =
@@ -693,6 +910,17 @@ impl BodyAnalysis<'_, '_> {
         if lhs == Ty::Never || rhs == Ty::Never {
             return;
         }
+        if matches!(lhs, Ty::List(_)) || matches!(rhs, Ty::List(_)) {
+            let identity = matches!(op, CmpOp::Is | CmpOp::IsNot)
+                && matches!(
+                    (lhs, rhs),
+                    (Ty::List(_) | Ty::None, Ty::List(_)) | (Ty::List(_), Ty::None)
+                );
+            if !identity {
+                self.unsupported(span, "comparing lists".to_owned());
+            }
+            return;
+        }
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
             self.check_no_special(lhs, &["__eq__", "__ne__"], span);
             self.check_no_special(rhs, &["__eq__", "__ne__"], span);
@@ -779,6 +1007,11 @@ impl BodyAnalysis<'_, '_> {
             (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
             (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
+            // The repeated list shares its operand's element variable.
+            (BinOp::Mul, Ty::List(var), Ty::Int | Ty::Bool)
+            | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::List(var)) => {
+                Ty::List(self.infer.lists.find(var))
+            }
             (BinOp::Mod, Ty::Str, _) => {
                 self.unsupported(span, "`%` formatting of str".to_owned());
                 Ty::Str
@@ -1000,7 +1233,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 match args[0] {
-                    Ty::Str | Ty::Argv | Ty::Tuple(_) => Ty::Int,
+                    Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) => Ty::Int,
                     ty => {
                         self.error(
                             Code::TypeMismatch,
@@ -1010,6 +1243,17 @@ impl BodyAnalysis<'_, '_> {
                         Ty::Never
                     }
                 }
+            }
+            Builtin::MathSqrt => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                if !args[0].is_numeric() {
+                    let message = format!("must be real number, not {}", args[0]);
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                Ty::Float
             }
             Builtin::Divmod => {
                 if args.len() != 2 {
@@ -1062,6 +1306,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::LoadI32
         | Intrinsic::LoadI64
         | Intrinsic::Alloc
+        | Intrinsic::AllocBuffer
         | Intrinsic::MemorySize
         | Intrinsic::MemoryGrow
         | Intrinsic::ShadowTop

@@ -15,7 +15,7 @@ pub use body::terminates;
 
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{ExprId, FuncId, FuncKind, LocalId, Program};
-use krait_types::Ty;
+use krait_types::{Join, ListVar, Ty};
 use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,6 +64,36 @@ pub struct Typeck {
     pub runtime: FxHashMap<String, InstanceId>,
     /// Each class's attributes and their types, in the order they are first assigned.
     pub fields: Vec<Vec<(String, Ty)>>,
+    pub lists: ListVars,
+}
+
+/// The element types of list variables, with the union-find that unifies variables of lists
+/// that flow together.
+#[derive(Clone, Default)]
+pub struct ListVars {
+    parent: Vec<u32>,
+    elems: Vec<Ty>,
+}
+
+impl ListVars {
+    pub(crate) fn fresh(&mut self) -> ListVar {
+        self.parent.push(self.parent.len() as u32);
+        self.elems.push(Ty::Never);
+        ListVar(self.parent.len() as u32 - 1)
+    }
+
+    pub fn find(&self, var: ListVar) -> ListVar {
+        let mut v = var.0;
+        while self.parent[v as usize] != v {
+            v = self.parent[v as usize];
+        }
+        ListVar(v)
+    }
+
+    /// The element type of lists of `var`.
+    pub fn elem(&self, var: ListVar) -> Ty {
+        self.elems[self.find(var).index()]
+    }
 }
 
 impl Typeck {
@@ -97,6 +127,9 @@ pub(crate) struct Infer<'p> {
     pub(crate) current: Option<InstanceId>,
     /// Each class's attributes: their types joined over every assignment, program-wide.
     pub(crate) fields: Vec<Vec<(String, Ty)>>,
+    pub(crate) lists: ListVars,
+    /// The list variable of each list display, by function and expression.
+    pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
     /// Where each attribute is read, to report those no code assigns.
     pub(crate) field_reads: FxHashMap<(krait_types::ClassId, String), Span>,
 }
@@ -123,6 +156,66 @@ impl Infer<'_> {
         self.results.push(result);
         self.changed = true;
         id
+    }
+
+    /// The join of two types where values of both flow together. Lists unify their variables
+    /// (so their element types join); tuples join element by element.
+    pub(crate) fn join(&mut self, a: Ty, b: Ty) -> Result<Ty, String> {
+        match (a, b) {
+            (Ty::List(x), Ty::List(y)) => {
+                let (x, y) = (self.lists.find(x), self.lists.find(y));
+                if x == y {
+                    return Ok(Ty::List(x));
+                }
+                let joined = self.join(self.lists.elems[x.index()], self.lists.elems[y.index()])?;
+                // The older variable stays the root, so that types settle.
+                let (root, child) = if x < y { (x, y) } else { (y, x) };
+                self.lists.parent[child.index()] = root.0;
+                self.lists.elems[root.index()] = joined;
+                self.changed = true;
+                Ok(Ty::List(root))
+            }
+            (Ty::Tuple(_), Ty::Tuple(_)) if a.elements().len() == b.elements().len() && a != b => {
+                let mut elements = Vec::new();
+                for (x, y) in a.elements().into_iter().zip(b.elements()) {
+                    elements.push(self.join(x, y)?);
+                }
+                Ok(Ty::tuple(&elements))
+            }
+            _ => match a.join(b) {
+                Join::Same(t) => Ok(t),
+                Join::Conflict => Err(format!("both {} and {}", a.describe(), b.describe())),
+            },
+        }
+    }
+
+    /// Joins `ty` into the element type of lists of `var`.
+    pub(crate) fn join_elem(&mut self, var: ListVar, ty: Ty) -> Result<(), String> {
+        let root = self.lists.find(var);
+        let old = self.lists.elems[root.index()];
+        let joined = self.join(old, ty)?;
+        let root = self.lists.find(root);
+        if joined != self.lists.elems[root.index()] {
+            self.lists.elems[root.index()] = joined;
+            self.changed = true;
+        }
+        Ok(())
+    }
+
+    /// The canonical form of a type: each list's variable its root.
+    pub(crate) fn canonical(&self, ty: Ty) -> Ty {
+        match ty {
+            Ty::List(var) => Ty::List(self.lists.find(var)),
+            Ty::Tuple(_) => {
+                let elements: Vec<Ty> = ty
+                    .elements()
+                    .into_iter()
+                    .map(|t| self.canonical(t))
+                    .collect();
+                Ty::tuple(&elements)
+            }
+            _ => ty,
+        }
     }
 
     pub(crate) fn error(&mut self, diagnostic: Diagnostic) {
@@ -324,6 +417,8 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         first_calls: FxHashMap::default(),
         fields: vec![Vec::new(); program.classes.len()],
         field_reads: FxHashMap::default(),
+        lists: ListVars::default(),
+        list_sites: FxHashMap::default(),
     };
     let mut diagnostics = Vec::new();
     let mut runtime = FxHashMap::default();
@@ -390,6 +485,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         module_bodies,
         runtime,
         fields: infer.fields,
+        lists: infer.lists,
     };
     (typeck, diagnostics)
 }

@@ -89,13 +89,16 @@ fn stmt_calls_user_code(func: &Function, stmt: &Stmt) -> bool {
 }
 
 fn expr_calls_user_code(func: &Function, expr: ExprId) -> bool {
-    if let ExprKind::Call {
-        callee: Callee::Func(_),
-        ..
-    }
-    | ExprKind::MethodCall { .. } = func.expr(expr).kind
-    {
-        return true;
+    match &func.expr(expr).kind {
+        ExprKind::Call {
+            callee: Callee::Func(_),
+            ..
+        }
+        | ExprKind::MethodCall { .. } => return true,
+        ExprKind::Comprehension { stmts, .. } => {
+            return stmts.iter().any(|s| stmt_calls_user_code(func, s));
+        }
+        _ => {}
     }
     func.expr(expr)
         .kind
@@ -109,6 +112,11 @@ fn target_exprs(target: &Target, out: &mut Vec<ExprId>) {
     match target {
         Target::Place(..) => {}
         Target::Attribute { object, .. } => out.push(*object),
+        Target::Index { object, index, .. } => out.extend([*object, *index]),
+        Target::Slice { object, bounds, .. } => {
+            out.push(*object);
+            out.extend(bounds.exprs());
+        }
         Target::Tuple(targets, _) => targets.iter().for_each(|t| target_exprs(t, out)),
     }
 }
@@ -122,6 +130,25 @@ fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
             targets.iter().for_each(|t| target_exprs(t, out));
         }
         Stmt::AugAssignAttr { object, value, .. } => out.extend([*object, *value]),
+        Stmt::AugAssignIndex {
+            object,
+            index,
+            value,
+            ..
+        } => out.extend([*object, *index, *value]),
+        Stmt::ForEach {
+            target,
+            iter,
+            start,
+            body,
+            orelse,
+            ..
+        } => {
+            out.push(*iter);
+            out.extend(start);
+            target_exprs(target, out);
+            body.iter().chain(orelse).for_each(|s| stmt_exprs(s, out));
+        }
         Stmt::AssignTuple { targets, values } => {
             out.extend(values);
             targets.iter().for_each(|t| target_exprs(t, out));
@@ -212,6 +239,11 @@ impl Walk<'_> {
             _ => {}
         }
         match kind {
+            // The loop variables are bound inside; what follows sees none of them.
+            ExprKind::Comprehension { stmts, .. } => {
+                let mut inner = state.clone();
+                self.block(stmts, &mut inner);
+            }
             // Only the first operand always runs; names bound in the others are not definite.
             ExprKind::Logical { values, .. } => {
                 if let Some((first, rest)) = values.split_first() {
@@ -250,6 +282,14 @@ impl Walk<'_> {
                 state.assigned.insert(self.binding(*place));
             }
             Target::Attribute { object, .. } => self.expr(*object, state),
+            Target::Index { object, index, .. } => {
+                self.expr(*object, state);
+                self.expr(*index, state);
+            }
+            Target::Slice { object, bounds, .. } => {
+                self.expr(*object, state);
+                bounds.exprs().for_each(|e| self.expr(e, state));
+            }
             Target::Tuple(targets, _) => targets.iter().for_each(|t| self.assign(t, state)),
         }
     }
@@ -280,6 +320,35 @@ impl Walk<'_> {
             Stmt::AugAssignAttr { object, value, .. } => {
                 self.expr(*object, state);
                 self.expr(*value, state);
+            }
+            Stmt::AugAssignIndex {
+                object,
+                index,
+                value,
+                ..
+            } => {
+                self.expr(*object, state);
+                self.expr(*index, state);
+                self.expr(*value, state);
+            }
+            Stmt::ForEach {
+                target,
+                iter,
+                start,
+                body,
+                orelse,
+                ..
+            } => {
+                self.expr(*iter, state);
+                if let Some(start) = start {
+                    self.expr(*start, state);
+                }
+                let mut inner = state.clone();
+                self.assign(target, &mut inner);
+                self.block(body, &mut inner);
+                let mut after = state.clone();
+                self.block(orelse, &mut after);
+                *state = State::meet(state.clone(), after);
             }
             Stmt::If { test, body, orelse } => {
                 self.expr(*test, state);

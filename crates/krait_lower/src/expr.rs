@@ -15,7 +15,7 @@ fn un(op: UnOp, a: Expr) -> Expr {
     Expr::Unary(op, Box::new(a))
 }
 
-fn block(stmts: Vec<Stmt>, value: Expr) -> Expr {
+pub(crate) fn block(stmts: Vec<Stmt>, value: Expr) -> Expr {
     if stmts.is_empty() {
         value
     } else {
@@ -102,10 +102,52 @@ impl FnLower<'_, '_> {
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
             ),
+            Ty::List(_) => bin(BinOp::I32Ne, crate::list::list_len(value), Expr::I32(0)),
             // Inference rejects classes with `__bool__` or `__len__` here.
             Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
             Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
         }
+    }
+
+    fn list_method(
+        &mut self,
+        list: Expr,
+        list_ty: Ty,
+        method: &str,
+        args: &[ExprId],
+        span: Span,
+    ) -> Expr {
+        let elem = self.list_elem(list_ty);
+        let mut stmts = Vec::new();
+        let list = self.temp(list_ty, list, &mut stmts);
+        let arg_tys: Vec<Ty> = args.iter().map(|a| self.ty(*a)).collect();
+        let mut values = Vec::new();
+        for &arg in args {
+            let ty = self.ty(arg);
+            let value = self.expr(arg);
+            values.push(self.temp(ty, value, &mut stmts));
+        }
+        let result = match method {
+            "append" => {
+                let value = values.pop().expect("append has an argument");
+                let value = self.coerce(value, arg_tys[0], elem, &mut stmts);
+                let value = self.temp(elem, value, &mut stmts);
+                self.list_append(list, value, elem, &mut stmts);
+                Expr::Values(Vec::new())
+            }
+            "extend" => {
+                let other = values.pop().expect("extend has an argument");
+                self.list_extend(list, other, elem, &mut stmts);
+                Expr::Values(Vec::new())
+            }
+            "pop" => {
+                let index = values.pop().map(|v| self.to_i64(v, arg_tys[0]));
+                let site = self.site(span, Anchor::Whole);
+                self.list_pop(list, index, elem, site, &mut stmts)
+            }
+            _ => unreachable!("inference accepts only these list methods"),
+        };
+        block(stmts, result)
     }
 
     /// `None.attr`: evaluates the object, then raises AttributeError.
@@ -134,7 +176,9 @@ impl FnLower<'_, '_> {
                 let none = self.str_lit("None");
                 block(vec![Stmt::Drop(value)], none)
             }
-            Ty::Instance { .. } => unreachable!("inference rejects formatting instances"),
+            Ty::Instance { .. } | Ty::List(_) => {
+                unreachable!("inference rejects formatting instances and lists")
+            }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
     }
@@ -187,6 +231,19 @@ impl FnLower<'_, '_> {
             ExprKind::Float(v) => Expr::F64(*v),
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
+            ExprKind::Slice { value, bounds } => self.list_slice(*value, bounds, span),
+            ExprKind::Comprehension { stmts, result } => {
+                let stmts = self.block(stmts);
+                block(stmts, self.read_place(krait_hir::Place::Local(*result)))
+            }
+            ExprKind::List(elements) => {
+                let mut stmts = Vec::new();
+                let list = self.list_display(elements, ty, &mut stmts);
+                block(stmts, list)
+            }
+            ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::List(_)) => {
+                self.list_get(*value, *index, span)
+            }
             ExprKind::New(class) => {
                 let layout = self.cx.layout(*class);
                 Expr::Alloc {
@@ -225,6 +282,9 @@ impl FnLower<'_, '_> {
                 };
                 if receiver_ty == Ty::None {
                     return self.none_attribute(object, method, attribute_span);
+                }
+                if let Ty::List(_) = receiver_ty {
+                    return self.list_method(object, receiver_ty, method, args, span);
                 }
                 let Some(&instance) = self.res.callees.get(&id) else {
                     stmts.push(Stmt::Drop(object));
@@ -604,6 +664,21 @@ impl FnLower<'_, '_> {
             // Tuple concatenation: the values of the one, then the other's.
             return Expr::Values(vec![l, r]);
         }
+        if let Ty::List(_) = result {
+            let elem = self.list_elem(result);
+            let mut stmts = Vec::new();
+            let repeated = match lt {
+                Ty::List(_) => {
+                    let n = self.to_i64(r, rt);
+                    self.list_repeat(l, n, elem, &mut stmts)
+                }
+                _ => {
+                    let list = self.temp(Ty::Int, self.to_i64(l, lt), &mut stmts);
+                    self.list_repeat(r, list, elem, &mut stmts)
+                }
+            };
+            return block(stmts, repeated);
+        }
         if lt == Ty::Str || rt == Ty::Str {
             return match (op, lt) {
                 (PyBinOp::Add, _) => self.call_rt("str_concat", vec![l, r]),
@@ -903,7 +978,8 @@ impl FnLower<'_, '_> {
     fn compare(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
         let _ = span;
         if let (Ty::Instance { .. } | Ty::None, Ty::Instance { .. })
-        | (Ty::Instance { .. }, Ty::None) = (lt, rt)
+        | (Ty::Instance { .. }, Ty::None)
+        | (Ty::List(_), Ty::List(_)) = (lt, rt)
         {
             // Identity (inference rejects `==` on classes with `__eq__`): None is address 0.
             let mut stmts = Vec::new();
@@ -1177,11 +1253,26 @@ impl FnLower<'_, '_> {
                         vec![Stmt::Drop(value)],
                         Expr::I64(arg_tys[0].elements().len() as i64),
                     ),
+                    Ty::List(_) => un(UnOp::I64ExtendI32U, crate::list::list_len(value)),
                     _ => block(
                         vec![Stmt::Drop(value)],
                         self.call_rt("argv_len", Vec::new()),
                     ),
                 }
+            }
+            Builtin::MathSqrt => {
+                let value = self.expr(args[0]);
+                let mut stmts = Vec::new();
+                let x = self.to_f64(value, arg_tys[0]);
+                let x = self.temp(Ty::Float, x, &mut stmts);
+                let message = Expr::I32(self.cx.str_const("ValueError: math domain error") as i32);
+                let site = self.site(span, Anchor::Whole);
+                stmts.push(Stmt::If {
+                    cond: bin(BinOp::F64Lt, x.clone(), Expr::F64(0.0)),
+                    then: vec![Stmt::Raise { message, site }],
+                    otherwise: Vec::new(),
+                });
+                block(stmts, un(UnOp::F64Sqrt, x))
             }
             Builtin::Divmod => {
                 let mut stmts = Vec::new();
@@ -1281,6 +1372,22 @@ impl FnLower<'_, '_> {
                     kind: mir::KIND_PINNED,
                 },
             ),
+            Intrinsic::AllocBuffer => {
+                let (size, refs) = (arg(0), arg(1));
+                let alloc = |kind| Expr::Alloc {
+                    size: Box::new(wrap_addr(size.clone())),
+                    kind,
+                };
+                un(
+                    UnOp::I64ExtendI32U,
+                    if_else(
+                        refs,
+                        alloc(mir::KIND_REFS),
+                        alloc(mir::KIND_RAW),
+                        vec![ValTy::I32],
+                    ),
+                )
+            }
             Intrinsic::Release => store(
                 MemTy::I32,
                 bin(BinOp::I64Sub, arg(0), Expr::I64(4)),
@@ -1456,6 +1563,8 @@ fn target_places(
     match target {
         krait_hir::Target::Place(place, span) => out.push((*place, span.range.start())),
         krait_hir::Target::Tuple(targets, _) => targets.iter().for_each(|t| target_places(t, out)),
-        krait_hir::Target::Attribute { .. } => {}
+        krait_hir::Target::Attribute { .. }
+        | krait_hir::Target::Index { .. }
+        | krait_hir::Target::Slice { .. } => {}
     }
 }

@@ -223,6 +223,16 @@ impl FnLower<'_, '_> {
                 let value = self.coerce(value, ty, self.place_ty(*place), out);
                 self.write_place(*place, value, out)
             }
+            Target::Index {
+                object,
+                index,
+                span,
+            } => self.list_set(*object, *index, value, ty, *span, out),
+            Target::Slice {
+                object,
+                bounds,
+                span,
+            } => self.list_slice_set(*object, bounds, value, *span, out),
             Target::Attribute { object, attr, span } => {
                 // The value first, then the object: Python's order.
                 let value = self.temp(ty, value, out);
@@ -436,6 +446,21 @@ impl FnLower<'_, '_> {
                 );
                 self.write_place(*place, combined, out);
             }
+            Stmt::AugAssignIndex {
+                object,
+                index,
+                op,
+                value,
+                span,
+            } => self.list_aug_assign(*object, *index, *op, *value, *span, out),
+            Stmt::ForEach {
+                target,
+                iter,
+                enumerate,
+                start,
+                body,
+                orelse,
+            } => self.for_each(target, *iter, *enumerate, *start, body, orelse, out),
             Stmt::AugAssignAttr {
                 object,
                 attr,
@@ -554,6 +579,82 @@ impl FnLower<'_, '_> {
                 });
             }
         }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_each(
+        &mut self,
+        target: &Target,
+        iter: ExprId,
+        enumerate: bool,
+        start: Option<ExprId>,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        let list_ty = self.ty(iter);
+        let list = self.expr(iter);
+        let list = self.temp(list_ty, list, out);
+        let counter = match start {
+            Some(start) => {
+                let ty = self.ty(start);
+                let value = self.expr(start);
+                let value = self.to_i64(value, ty);
+                self.temp(Ty::Int, value, out)
+            }
+            None => self.temp(Ty::Int, Expr::I64(0), out),
+        };
+        if list_ty == Ty::Never {
+            return;
+        }
+        let elem = self.list_elem(list_ty);
+        let i = self.new_local(ValTy::I32);
+        out.push(mir::Stmt::SetLocal(i, Expr::I32(0)));
+        self.python_loops.push(self.mir_loops);
+        self.mir_loops += 1;
+        let python_loop = self.python_loops.pop();
+        let mut exit = self.block(orelse);
+        self.python_loops.extend(python_loop);
+        exit.push(mir::Stmt::Break(0));
+        // The length is read each time round: the loop sees the list change, as in CPython.
+        let mut loop_body = vec![mir::Stmt::If {
+            cond: not(bin(
+                BinOp::I32LtS,
+                Expr::Local(i),
+                crate::list::list_len(list.clone()),
+            )),
+            then: exit,
+            otherwise: Vec::new(),
+        }];
+        let item = self.load_elem(list.clone(), Expr::Local(i), elem);
+        let item = self.temp(elem, item, &mut loop_body);
+        let (item, item_ty) = if enumerate {
+            (
+                Expr::Values(vec![counter.clone(), item]),
+                Ty::tuple(&[Ty::Int, elem]),
+            )
+        } else {
+            (item, elem)
+        };
+        loop_body.push(mir::Stmt::SetLocal(
+            i,
+            bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
+        ));
+        self.assign(target, item, item_ty, &mut loop_body);
+        if enumerate {
+            let Expr::Local(counter) = counter else {
+                unreachable!("the counter is a temporary")
+            };
+            loop_body.push(mir::Stmt::SetLocal(
+                counter,
+                bin(BinOp::I64Add, Expr::Local(counter), Expr::I64(1)),
+            ));
+        }
+        loop_body.extend(self.block(body));
+        loop_body.push(mir::Stmt::Continue(0));
+        self.mir_loops -= 1;
+        self.python_loops.pop();
+        out.push(mir::Stmt::Loop { body: loop_body });
     }
 
     fn for_range(

@@ -11,6 +11,7 @@
 mod bound;
 mod expr;
 mod func;
+mod list;
 mod python_names;
 mod site;
 mod suggest;
@@ -30,8 +31,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Bool => vec![ValTy::I32],
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
         Ty::Str => vec![ValTy::Ref],
-        // An instance is the address of its object; None, where allowed, is 0.
-        Ty::Instance { .. } => vec![ValTy::Ref],
+        // An instance or list is the address of its object; None, where allowed, is 0.
+        Ty::Instance { .. } | Ty::List(_) => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }
@@ -85,7 +86,7 @@ pub(crate) struct FieldLayout {
 }
 
 impl ClassLayout {
-    fn new(fields: &[(String, Ty)]) -> ClassLayout {
+    pub(crate) fn new(fields: &[(String, Ty)]) -> ClassLayout {
         let slots: Vec<Vec<ValTy>> = fields.iter().map(|(_, ty)| repr(*ty)).collect();
         let n_refs = slots.iter().flatten().filter(|t| t.is_ref()).count() as u32;
         let mut next_ref = 0;
@@ -145,6 +146,18 @@ impl ModuleLower<'_> {
         let layout = std::rc::Rc::new(ClassLayout::new(&self.typeck.fields[class.index()]));
         self.layouts[class.index()] = Some(layout.clone());
         layout
+    }
+
+    /// The MIR global of the runtime's global `name`.
+    pub(crate) fn rt_global(&self, name: &str) -> GlobalIdx {
+        let qualified = format!("rt.{name}");
+        let global = self
+            .program
+            .globals
+            .iter()
+            .position(|g| g.name == qualified)
+            .expect("the runtime defines this global");
+        self.global_map[global][0]
     }
 
     pub(crate) fn rt(&self, name: &str) -> FuncIdx {

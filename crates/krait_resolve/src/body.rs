@@ -4,8 +4,8 @@ use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, u
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
     Annotation, BinOp, Builtin, Callee, ClassId, CmpOp, Conversion, Expr, ExprId, ExprKind,
-    FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, Stmt, Target,
-    UnaryOp,
+    FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, SliceBounds,
+    Stmt, Target, UnaryOp,
 };
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
@@ -89,6 +89,8 @@ struct BodyCtx<'a> {
     locals: FxHashMap<String, LocalId>,
     is_module: bool,
     loop_depth: u32,
+    /// The loop variables of the comprehensions being resolved, innermost last.
+    comp_scopes: Vec<FxHashMap<String, LocalId>>,
 }
 
 /// The constructor of a class: `self = New(class)`, `self.__init__(params...)`, `return self`.
@@ -139,6 +141,13 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
     func
 }
 
+/// What a comprehension's `for` iterates over: a `range` (start, stop, step, its span), or a
+/// list (maybe under `enumerate`, with its start).
+enum CompIter {
+    Range(ExprId, ExprId, ExprId, Span),
+    Each(ExprId, bool, Option<ExprId>),
+}
+
 /// Resolves a module: its body becomes one function, and each `def` its own.
 pub(crate) fn resolve_module(
     resolver: &mut Resolver,
@@ -162,6 +171,7 @@ pub(crate) fn resolve_module(
         locals: FxHashMap::default(),
         is_module: true,
         loop_depth: 0,
+        comp_scopes: Vec::new(),
     };
     let mut body = Vec::new();
     for stmt in &module.body {
@@ -227,6 +237,7 @@ fn resolve_function(
         locals: FxHashMap::default(),
         is_module: false,
         loop_depth: 0,
+        comp_scopes: Vec::new(),
     };
     if let Some(decorator) = def.decorator_list.first() {
         ctx.unsupported(decorator, "decorators");
@@ -418,9 +429,23 @@ impl BodyCtx<'_> {
                 self.unsupported(expr, "starred assignment targets");
                 None
             }
-            ast::Expr::Subscript(_) => {
-                self.unsupported(expr, "assigning to a subscript");
-                None
+            ast::Expr::Subscript(subscript) => {
+                if let ast::Expr::Slice(slice) = &*subscript.slice {
+                    let object = self.expr(&subscript.value);
+                    let bounds = self.slice_bounds(slice);
+                    return Some(Target::Slice {
+                        object,
+                        bounds,
+                        span: self.span(expr),
+                    });
+                }
+                let object = self.expr(&subscript.value);
+                let index = self.expr(&subscript.slice);
+                Some(Target::Index {
+                    object,
+                    index,
+                    span: self.span(expr),
+                })
             }
             ast::Expr::Attribute(attribute) => {
                 if self.is_sys(&attribute.value) {
@@ -464,6 +489,25 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Stmt::AugAssign(assign) => {
+                if let ast::Expr::Subscript(subscript) = &*assign.target {
+                    if subscript.slice.is_slice_expr() {
+                        self.unsupported(&*assign.target, "augmented assignment to a slice");
+                        return;
+                    }
+                    let object = self.expr(&subscript.value);
+                    let index = self.expr(&subscript.slice);
+                    let value = self.expr(&assign.value);
+                    if let Some(op) = self.binop(assign.op, assign) {
+                        out.push(Stmt::AugAssignIndex {
+                            object,
+                            index,
+                            op,
+                            value,
+                            span: self.span(assign),
+                        });
+                    }
+                    return;
+                }
                 if let ast::Expr::Attribute(attribute) = &*assign.target {
                     if !self.is_sys(&attribute.value) {
                         let object = self.expr(&attribute.value);
@@ -542,7 +586,7 @@ impl BodyCtx<'_> {
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
-                    if alias.name.as_str() != "sys" || alias.asname.is_some() {
+                    if !matches!(alias.name.as_str(), "sys" | "math") || alias.asname.is_some() {
                         self.unsupported(
                             alias,
                             &format!("importing module `{}`", alias.name.as_str()),
@@ -644,8 +688,7 @@ impl BodyCtx<'_> {
             _ => None,
         };
         let Some(args) = range_args else {
-            self.unsupported(&*for_.iter, "`for` loops over anything but `range(...)`");
-            return;
+            return self.for_each(for_, out);
         };
         let iter_span = self.span(&*for_.iter);
         let (start, stop, step) = match &args[..] {
@@ -684,6 +727,42 @@ impl BodyCtx<'_> {
             body,
             orelse,
             range_span: iter_span,
+        });
+    }
+
+    /// `for target in iter:` over a list, or over `enumerate(list[, start])`.
+    fn for_each(&mut self, for_: &ast::StmtFor, out: &mut Vec<Stmt>) {
+        let (iter, enumerate, start) = match &*for_.iter {
+            ast::Expr::Call(call) if self.names_builtin(&call.func, "enumerate") => {
+                if !call.arguments.keywords.is_empty() {
+                    self.unsupported(&call.arguments, "keyword arguments to `enumerate`");
+                    return;
+                }
+                match &call.arguments.args[..] {
+                    [iter] => (self.expr(iter), true, None),
+                    [iter, start] => (self.expr(iter), true, Some(self.expr(start))),
+                    _ => {
+                        self.unsupported(&call.arguments, "`enumerate` with these arguments");
+                        return;
+                    }
+                }
+            }
+            iter => (self.expr(iter), false, None),
+        };
+        let Some(target) = self.target(&for_.target) else {
+            return;
+        };
+        self.loop_depth += 1;
+        let body = self.suite(&for_.body);
+        self.loop_depth -= 1;
+        let orelse = self.suite(&for_.orelse);
+        out.push(Stmt::ForEach {
+            target,
+            iter,
+            enumerate,
+            start,
+            body,
+            orelse,
         });
     }
 
@@ -801,6 +880,15 @@ impl BodyCtx<'_> {
             }
             ast::Expr::Call(call) => self.call(call, span),
             ast::Expr::Attribute(attribute) => {
+                if self.is_math(&attribute.value) {
+                    return match attribute.attr.as_str() {
+                        "pi" => ExprKind::Float(std::f64::consts::PI),
+                        "e" => ExprKind::Float(std::f64::consts::E),
+                        "tau" => ExprKind::Float(std::f64::consts::TAU),
+                        "inf" => ExprKind::Float(f64::INFINITY),
+                        other => self.unsupported_expr(expr, &format!("`math.{other}`")),
+                    };
+                }
                 if self.is_sys(&attribute.value) {
                     if attribute.attr.as_str() == "argv" {
                         return ExprKind::SysArgv;
@@ -814,9 +902,10 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Expr::Subscript(subscript) => {
-                if subscript.slice.is_slice_expr() {
-                    self.unsupported(expr, "slicing");
-                    return ExprKind::None;
+                if let ast::Expr::Slice(slice) = &*subscript.slice {
+                    let value = self.expr(&subscript.value);
+                    let bounds = self.slice_bounds(slice);
+                    return ExprKind::Slice { value, bounds };
                 }
                 let value = self.expr(&subscript.value);
                 let index = self.expr(&subscript.slice);
@@ -840,7 +929,7 @@ impl BodyCtx<'_> {
             ast::Expr::Lambda(_) => self.unsupported_expr(expr, "lambdas"),
             ast::Expr::Dict(_) => self.unsupported_expr(expr, "dicts"),
             ast::Expr::Set(_) => self.unsupported_expr(expr, "sets"),
-            ast::Expr::ListComp(_) => self.unsupported_expr(expr, "list comprehensions"),
+            ast::Expr::ListComp(comp) => self.list_comp(comp, span),
             ast::Expr::SetComp(_) => self.unsupported_expr(expr, "set comprehensions"),
             ast::Expr::DictComp(_) => self.unsupported_expr(expr, "dict comprehensions"),
             ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
@@ -852,7 +941,12 @@ impl BodyCtx<'_> {
             ast::Expr::BytesLiteral(_) => self.unsupported_expr(expr, "bytes"),
             ast::Expr::EllipsisLiteral(_) => self.unsupported_expr(expr, "`...` as a value"),
             ast::Expr::Starred(_) => self.unsupported_expr(expr, "starred expressions"),
-            ast::Expr::List(_) => self.unsupported_expr(expr, "lists"),
+            ast::Expr::List(list) => {
+                if let Some(starred) = list.elts.iter().find(|e| e.is_starred_expr()) {
+                    return self.unsupported_expr(starred, "starred expressions");
+                }
+                ExprKind::List(list.elts.iter().map(|e| self.expr(e)).collect())
+            }
             ast::Expr::Tuple(tuple) => {
                 if let Some(starred) = tuple.elts.iter().find(|e| e.is_starred_expr()) {
                     return self.unsupported_expr(starred, "starred expressions");
@@ -911,6 +1005,230 @@ impl BodyCtx<'_> {
         }
     }
 
+    fn slice_bounds(&mut self, slice: &ast::ExprSlice) -> SliceBounds {
+        SliceBounds {
+            lower: slice.lower.as_deref().map(|e| self.expr(e)),
+            upper: slice.upper.as_deref().map(|e| self.expr(e)),
+            step: slice.step.as_deref().map(|e| self.expr(e)),
+        }
+    }
+
+    fn comp_local(&self, name: &str) -> Option<LocalId> {
+        self.comp_scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.get(name).copied())
+    }
+
+    /// A comprehension's loop target: fresh locals in the innermost comprehension scope.
+    fn comp_target(&mut self, expr: &ast::Expr) -> Option<Target> {
+        match expr {
+            ast::Expr::Name(name) => {
+                let id = LocalId(self.func.locals.len() as u32);
+                self.func.locals.push(Local {
+                    name: name.id.as_str().to_owned(),
+                });
+                self.comp_scopes
+                    .last_mut()
+                    .expect("inside a comprehension")
+                    .insert(name.id.as_str().to_owned(), id);
+                Some(Target::Place(Place::Local(id), self.span(name)))
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let targets: Option<Vec<_>> = elts.iter().map(|e| self.comp_target(e)).collect();
+                targets.map(|t| Target::Tuple(t, self.span(expr)))
+            }
+            _ => {
+                self.unsupported(expr, "this comprehension target");
+                None
+            }
+        }
+    }
+
+    /// `[elt for target in iter if cond ...]` as loops appending to a fresh list.
+    fn list_comp(&mut self, comp: &ast::ExprListComp, span: Span) -> ExprKind {
+        let result = LocalId(self.func.locals.len() as u32);
+        self.func.locals.push(Local {
+            name: "<listcomp>".to_owned(),
+        });
+        let empty = self.alloc(ExprKind::List(Vec::new()), span);
+        self.comp_scopes.push(FxHashMap::default());
+        let mut levels = Vec::new();
+        for generator in &comp.generators {
+            if generator.is_async {
+                self.unsupported(generator, "`async for` in comprehensions");
+            }
+            // The iterable is evaluated before the target is bound.
+            let iter = self.comp_iter(&generator.iter);
+            let target = self.comp_target(&generator.target);
+            let conditions: Vec<ExprId> = generator.ifs.iter().map(|c| self.expr(c)).collect();
+            levels.push((iter, target, conditions));
+        }
+        let elt = self.expr(&comp.elt);
+        self.comp_scopes.pop();
+        let receiver = self.alloc(ExprKind::Local(result), span);
+        let append = self.alloc(
+            ExprKind::MethodCall {
+                receiver,
+                method: "append".to_owned(),
+                args: vec![elt],
+            },
+            span,
+        );
+        let mut body = vec![Stmt::Expr(append)];
+        for (iter, target, conditions) in levels.into_iter().rev() {
+            for test in conditions.into_iter().rev() {
+                body = vec![Stmt::If {
+                    test,
+                    body,
+                    orelse: Vec::new(),
+                }];
+            }
+            let (Some(iter), Some(target)) = (iter, target) else {
+                return ExprKind::None;
+            };
+            body = vec![match iter {
+                CompIter::Range(start, stop, step, range_span) => {
+                    let Target::Place(var, _) = target else {
+                        self.unsupported(&*comp.elt, "unpacking `range` values in a comprehension");
+                        return ExprKind::None;
+                    };
+                    Stmt::ForRange {
+                        var,
+                        start,
+                        stop,
+                        step,
+                        body,
+                        orelse: Vec::new(),
+                        range_span,
+                    }
+                }
+                CompIter::Each(iter, enumerate, start) => Stmt::ForEach {
+                    target,
+                    iter,
+                    enumerate,
+                    start,
+                    body,
+                    orelse: Vec::new(),
+                },
+            }];
+        }
+        let mut stmts = vec![Stmt::Assign {
+            targets: vec![Target::Place(Place::Local(result), span)],
+            value: empty,
+        }];
+        stmts.extend(body);
+        ExprKind::Comprehension { stmts, result }
+    }
+
+    /// `list(iterable)`, as the comprehension `[item for item in iterable]`.
+    fn list_of(&mut self, iterable: &ast::Expr, span: Span) -> ExprKind {
+        let Some(iter) = self.comp_iter(iterable) else {
+            return ExprKind::None;
+        };
+        let result = LocalId(self.func.locals.len() as u32);
+        self.func.locals.push(Local {
+            name: "<list>".to_owned(),
+        });
+        let item = LocalId(self.func.locals.len() as u32);
+        self.func.locals.push(Local {
+            name: "<item>".to_owned(),
+        });
+        let empty = self.alloc(ExprKind::List(Vec::new()), span);
+        let receiver = self.alloc(ExprKind::Local(result), span);
+        let value = self.alloc(ExprKind::Local(item), span);
+        let append = self.alloc(
+            ExprKind::MethodCall {
+                receiver,
+                method: "append".to_owned(),
+                args: vec![value],
+            },
+            span,
+        );
+        let body = vec![Stmt::Expr(append)];
+        let target = Target::Place(Place::Local(item), span);
+        let loop_stmt = match iter {
+            CompIter::Range(start, stop, step, range_span) => Stmt::ForRange {
+                var: Place::Local(item),
+                start,
+                stop,
+                step,
+                body,
+                orelse: Vec::new(),
+                range_span,
+            },
+            CompIter::Each(iter, enumerate, start) => Stmt::ForEach {
+                target,
+                iter,
+                enumerate,
+                start,
+                body,
+                orelse: Vec::new(),
+            },
+        };
+        let stmts = vec![
+            Stmt::Assign {
+                targets: vec![Target::Place(Place::Local(result), span)],
+                value: empty,
+            },
+            loop_stmt,
+        ];
+        ExprKind::Comprehension { stmts, result }
+    }
+
+    /// What a comprehension's `for` iterates over.
+    fn comp_iter(&mut self, iter: &ast::Expr) -> Option<CompIter> {
+        let span = self.span(iter);
+        if let ast::Expr::Call(call) = iter {
+            if call.arguments.keywords.is_empty() {
+                if self.names_builtin(&call.func, "range") {
+                    let one = |this: &mut Self| this.alloc(ExprKind::Int(1), span);
+                    return match &call.arguments.args[..] {
+                        [stop] => {
+                            let start = self.alloc(ExprKind::Int(0), span);
+                            let stop = self.expr(stop);
+                            Some(CompIter::Range(start, stop, one(self), span))
+                        }
+                        [start, stop] => {
+                            let (start, stop) = (self.expr(start), self.expr(stop));
+                            Some(CompIter::Range(start, stop, one(self), span))
+                        }
+                        [start, stop, step] => Some(CompIter::Range(
+                            self.expr(start),
+                            self.expr(stop),
+                            self.expr(step),
+                            span,
+                        )),
+                        _ => {
+                            self.unsupported(iter, "`range` with these arguments");
+                            None
+                        }
+                    };
+                }
+                if self.names_builtin(&call.func, "enumerate") {
+                    return match &call.arguments.args[..] {
+                        [inner] => Some(CompIter::Each(self.expr(inner), true, None)),
+                        [inner, start] => {
+                            let inner = self.expr(inner);
+                            Some(CompIter::Each(inner, true, Some(self.expr(start))))
+                        }
+                        _ => {
+                            self.unsupported(iter, "`enumerate` with these arguments");
+                            None
+                        }
+                    };
+                }
+            }
+        }
+        Some(CompIter::Each(self.expr(iter), false, None))
+    }
+
+    fn is_math(&self, expr: &ast::Expr) -> bool {
+        matches!(expr, ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str())
+            && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Math)))
+    }
+
     fn is_sys(&self, expr: &ast::Expr) -> bool {
         matches!(expr, ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str())
             && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Sys)))
@@ -918,6 +1236,9 @@ impl BodyCtx<'_> {
 
     fn name(&mut self, name: &ast::ExprName, span: Span) -> ExprKind {
         let id = name.id.as_str();
+        if let Some(local) = self.comp_local(id) {
+            return ExprKind::Local(local);
+        }
         if !self.is_module {
             if let Some(&local) = self.locals.get(id) {
                 return ExprKind::Local(local);
@@ -929,7 +1250,7 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "functions as values");
                 return ExprKind::None;
             }
-            Some(ModuleName::Sys) => {
+            Some(ModuleName::Sys | ModuleName::Math) => {
                 self.unsupported(name, "modules as values");
                 return ExprKind::None;
             }
@@ -962,6 +1283,13 @@ impl BodyCtx<'_> {
             self.unsupported(keyword, "`**` unpacking in calls");
             return ExprKind::None;
         }
+        if self.names_builtin(&call.func, "list") && call.arguments.keywords.is_empty() {
+            match &call.arguments.args[..] {
+                [] => return ExprKind::List(Vec::new()),
+                [iterable] => return self.list_of(iterable, span),
+                _ => {}
+            }
+        }
         let callee = match &*call.func {
             ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
                 match self.scope.names.get(name.id.as_str()) {
@@ -992,6 +1320,15 @@ impl BodyCtx<'_> {
                             return ExprKind::None;
                         }
                     },
+                }
+            }
+            ast::Expr::Attribute(attribute) if self.is_math(&attribute.value) => {
+                match attribute.attr.as_str() {
+                    "sqrt" => Callee::Builtin(Builtin::MathSqrt),
+                    other => {
+                        self.unsupported(&*call.func, &format!("`math.{other}`"));
+                        return ExprKind::None;
+                    }
                 }
             }
             ast::Expr::Attribute(attribute) if self.is_sys(&attribute.value) => {

@@ -36,6 +36,7 @@ pub(crate) enum ModuleName {
     Global(GlobalId),
     /// `import sys`.
     Sys,
+    Math,
     /// A name imported from `__krait__`.
     Intrinsic(krait_hir::Intrinsic),
 }
@@ -162,8 +163,16 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
-                    if alias.name.as_str() == "sys" && alias.asname.is_none() {
-                        scope.names.insert("sys".to_owned(), ModuleName::Sys);
+                    if alias.asname.is_none() {
+                        match alias.name.as_str() {
+                            "sys" => {
+                                scope.names.insert("sys".to_owned(), ModuleName::Sys);
+                            }
+                            "math" => {
+                                scope.names.insert("math".to_owned(), ModuleName::Math);
+                            }
+                            _ => {}
+                        }
                     }
                 }
             }

@@ -1,6 +1,7 @@
 """krait's builtins, in the Python dialect krait compiles (see README.md beside this file)."""
 from __krait__ import (
     alloc,
+    alloc_buffer,
     args_get,
     args_sizes_get,
     bits_f64,
@@ -303,6 +304,77 @@ def sweep() -> None:
     if free_start != 0:
         store_i32(HEAP_TOP, free_start)
     store_i32(HEAP_LIVE, live)
+
+
+# Where slice_adjust leaves a slice's first index.
+slice_first = 0
+
+
+def slice_adjust(
+    length: int, start: int, stop: int, step: int, has_start: bool, has_stop: bool
+) -> int:
+    """CPython's PySlice_AdjustIndices for a sequence of `length`: sets slice_first and
+    returns how many elements the slice selects."""
+    global slice_first
+    if step == 0:
+        raise_("ValueError: slice step cannot be zero")
+    if step > 0:
+        if not has_start:
+            start = 0
+        elif start < 0:
+            start += length
+            if start < 0:
+                start = 0
+        elif start > length:
+            start = length
+        if not has_stop:
+            stop = length
+        elif stop < 0:
+            stop += length
+            if stop < 0:
+                stop = 0
+        elif stop > length:
+            stop = length
+        slice_first = start
+        if start < stop:
+            return (stop - start - 1) // step + 1
+        return 0
+    if not has_start:
+        start = length - 1
+    elif start < 0:
+        start += length
+        if start < 0:
+            start = -1
+    elif start >= length:
+        start = length - 1
+    if not has_stop:
+        stop = -1
+    elif stop < 0:
+        stop += length
+        if stop < 0:
+            stop = -1
+    elif stop >= length:
+        stop = length - 1
+    slice_first = start
+    if stop < start:
+        return (start - stop - 1) // (0 - step) + 1
+    return 0
+
+
+def extended_slice_error(size: int, slice_size: int) -> None:
+    raise_(
+        "ValueError: attempt to assign sequence of size "
+        + int_str(size)
+        + " to extended slice of size "
+        + int_str(slice_size)
+    )
+
+
+def list_grow(items: int, used: int, size: int, refs: bool) -> int:
+    """A list's new buffer of `size` bytes, starting with the `used` bytes of `items`."""
+    buffer = alloc_buffer(size, refs)
+    copy(buffer, items, used)
+    return buffer
 
 
 def argv_len() -> int:

@@ -30,10 +30,24 @@ pub enum Ty {
         class: ClassId,
         nullable: bool,
     },
+    /// A list (the address of its object); its element type is its variable's.
+    List(ListVar),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleId(u32);
+
+/// The element-type variable of a list: every list made at one place in the program has
+/// one, and lists that flow together share one (`krait_infer` unifies them), so the element
+/// type seen by every alias of a list is the join of everything stored into any of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ListVar(pub u32);
+
+impl ListVar {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// A class of the program, numbered by `krait_hir`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -125,6 +139,7 @@ impl Ty {
             Ty::Tuple(_) => "tuple",
             // Messages name an instance's class through the program (see krait_infer).
             Ty::Instance { .. } => "object",
+            Ty::List(_) => "list",
         }
     }
 }

@@ -1,0 +1,866 @@
+//! Lists. A list is the address of an object `[items: Ref][len: i32][cap: i32]`; `items` is a
+//! buffer of `cap` elements of `stride` bytes, each element its values one after another (a
+//! tuple's several). The collector scans a buffer whole when its elements are objects, and not
+//! at all when they are numbers; a tuple mixing the two is boxed (an object laid out like an
+//! instance, its objects first) and the element is the box's address.
+
+use crate::func::{FnLower, bin, flatten, mem_ty, not};
+use crate::repr;
+use crate::site::Anchor;
+use krait_diagnostics::Span;
+use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, UnOp, ValTy};
+use krait_types::Ty;
+
+const ITEMS: i32 = 0;
+const LEN: i32 = 4;
+const CAP: i32 = 8;
+const LIST_SIZE: i32 = 12;
+/// The list object's kind: one leading `Ref` (the buffer).
+const LIST_KIND: u32 = mir::KIND_FIELDS | (1 << 8);
+/// The most bytes a buffer may have: allocation sizes are i32.
+const MAX_BUFFER: i64 = i32::MAX as i64 - 64;
+
+/// How a list's elements of one type sit in its buffer.
+pub(crate) struct ElemLayout {
+    pub(crate) stride: u32,
+    /// Each value of an element, with its offset in the element.
+    pub(crate) slots: Vec<(ValTy, u32)>,
+    /// Whether the elements are objects (and the buffer is scanned).
+    pub(crate) refs: bool,
+    pub(crate) boxed: Option<BoxLayout>,
+}
+
+/// A boxed element's object: its size, kind and the offset of each value in it.
+pub(crate) struct BoxLayout {
+    size: u32,
+    kind: u32,
+    slots: Vec<(ValTy, u32)>,
+}
+
+fn mixes_refs_and_scalars(ty: Ty) -> bool {
+    let slots = repr(ty);
+    slots.iter().any(|t| t.is_ref()) && slots.iter().any(|t| !t.is_ref())
+}
+
+pub(crate) fn elem_layout(elem: Ty) -> ElemLayout {
+    if mixes_refs_and_scalars(elem) {
+        let fields: Vec<(String, Ty)> = elem
+            .elements()
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| (i.to_string(), t))
+            .collect();
+        let layout = crate::ClassLayout::new(&fields);
+        let slots = layout.fields.into_iter().flat_map(|f| f.slots).collect();
+        return ElemLayout {
+            stride: 4,
+            slots: vec![(ValTy::Ref, 0)],
+            refs: true,
+            boxed: Some(BoxLayout {
+                size: layout.size,
+                kind: layout.kind,
+                slots,
+            }),
+        };
+    }
+    let mut stride = 0;
+    let mut slots = Vec::new();
+    let mut refs = false;
+    for slot in repr(elem) {
+        refs |= slot.is_ref();
+        slots.push((slot, stride));
+        stride += match slot {
+            ValTy::I64 | ValTy::F64 => 8,
+            ValTy::I32 | ValTy::Ref => 4,
+        };
+    }
+    ElemLayout {
+        stride,
+        slots,
+        refs,
+        boxed: None,
+    }
+}
+
+fn load(ty: MemTy, addr: Expr) -> Expr {
+    Expr::Load {
+        ty,
+        addr: Box::new(addr),
+    }
+}
+
+fn at(base: Expr, offset: i32) -> Expr {
+    bin(BinOp::I32Add, base, Expr::I32(offset))
+}
+
+fn i32_to_i64(value: Expr) -> Expr {
+    Expr::Unary(UnOp::I64ExtendI32U, Box::new(value))
+}
+
+fn i64_to_i32(value: Expr) -> Expr {
+    Expr::Unary(UnOp::I32WrapI64, Box::new(value))
+}
+
+pub(crate) fn list_len(list: Expr) -> Expr {
+    load(MemTy::I32, at(list, LEN))
+}
+
+fn items(list: Expr) -> Expr {
+    load(MemTy::Ref, at(list, ITEMS))
+}
+
+impl FnLower<'_, '_> {
+    pub(crate) fn list_elem(&self, list_ty: Ty) -> Ty {
+        let Ty::List(var) = list_ty else {
+            unreachable!("a list operation on a {}", list_ty.describe())
+        };
+        self.cx.typeck.lists.elem(var)
+    }
+
+    fn local_of(&mut self, ty: ValTy, value: Expr, out: &mut Vec<Stmt>) -> Expr {
+        let local = self.new_local(ty);
+        out.push(Stmt::SetLocal(local, value));
+        Expr::Local(local)
+    }
+
+    /// Raises MemoryError unless `n` (i64, not negative) elements of `stride` bytes fit a
+    /// buffer.
+    fn check_buffer_size(&mut self, n: Expr, stride: u32, out: &mut Vec<Stmt>) {
+        let limit = MAX_BUFFER / i64::from(stride.max(1));
+        let message = Expr::I32(self.cx.str_const("MemoryError") as i32);
+        out.push(Stmt::If {
+            cond: bin(BinOp::I64GtS, n, Expr::I64(limit)),
+            then: vec![Stmt::Raise {
+                message,
+                site: None,
+            }],
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// A new list of `n` (an i64 from 0 to the buffer limit) zeroed elements, in a local.
+    fn list_alloc(&mut self, elem: Ty, n: Expr, out: &mut Vec<Stmt>) -> Expr {
+        let layout = elem_layout(elem);
+        let n = self.local_of(ValTy::I32, i64_to_i32(n), out);
+        let list = self.local_of(
+            ValTy::Ref,
+            Expr::Alloc {
+                size: Box::new(Expr::I32(LIST_SIZE)),
+                kind: LIST_KIND,
+            },
+            out,
+        );
+        let kind = if layout.refs {
+            mir::KIND_REFS
+        } else {
+            mir::KIND_RAW
+        };
+        out.push(Stmt::Store {
+            ty: MemTy::Ref,
+            addr: at(list.clone(), ITEMS),
+            value: Expr::Alloc {
+                size: Box::new(bin(
+                    BinOp::I32Mul,
+                    n.clone(),
+                    Expr::I32(layout.stride as i32),
+                )),
+                kind,
+            },
+        });
+        for field in [LEN, CAP] {
+            out.push(Stmt::Store {
+                ty: MemTy::I32,
+                addr: at(list.clone(), field),
+                value: n.clone(),
+            });
+        }
+        list
+    }
+
+    /// The address of element `index` (an i32) of `list`.
+    fn elem_addr(&self, list: Expr, index: Expr, stride: u32) -> Expr {
+        bin(
+            BinOp::I32Add,
+            items(list),
+            bin(BinOp::I32Mul, index, Expr::I32(stride as i32)),
+        )
+    }
+
+    /// Element `index` (an i32 in range) of `list`, a local.
+    pub(crate) fn load_elem(&mut self, list: Expr, index: Expr, elem: Ty) -> Expr {
+        let layout = elem_layout(elem);
+        let addr = self.elem_addr(list, index, layout.stride);
+        let (addr, slots) = match layout.boxed {
+            Some(boxed) => (load(MemTy::Ref, addr), boxed.slots),
+            None => (addr, layout.slots),
+        };
+        let mut stmts = Vec::new();
+        let addr = self.local_of(ValTy::I32, addr, &mut stmts);
+        let value = crate::values(
+            slots
+                .iter()
+                .map(|&(slot, offset)| load(mem_ty(slot), at(addr.clone(), offset as i32)))
+                .collect(),
+        );
+        crate::expr::block(stmts, value)
+    }
+
+    /// Stores `value` (reads of temporaries) as element `index` (an i32 in range) of `list`.
+    fn store_elem(&mut self, list: Expr, index: Expr, elem: Ty, value: Expr, out: &mut Vec<Stmt>) {
+        let layout = elem_layout(elem);
+        let (addr, slots) = match &layout.boxed {
+            Some(layout_of_box) => {
+                let boxed = self.local_of(
+                    ValTy::Ref,
+                    Expr::Alloc {
+                        size: Box::new(Expr::I32(layout_of_box.size as i32)),
+                        kind: layout_of_box.kind,
+                    },
+                    out,
+                );
+                out.push(Stmt::Store {
+                    ty: MemTy::Ref,
+                    addr: self.elem_addr(list, index, layout.stride),
+                    value: boxed.clone(),
+                });
+                (boxed, layout_of_box.slots.clone())
+            }
+            None => (
+                self.local_of(ValTy::I32, self.elem_addr(list, index, layout.stride), out),
+                layout.slots,
+            ),
+        };
+        for (&(slot, offset), value) in slots.iter().zip(flatten(value)) {
+            out.push(Stmt::Store {
+                ty: mem_ty(slot),
+                addr: at(addr.clone(), offset as i32),
+                value,
+            });
+        }
+    }
+
+    /// `[a, b, c]`: the elements first, then the list.
+    pub(crate) fn list_display(
+        &mut self,
+        elements: &[krait_hir::ExprId],
+        list_ty: Ty,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let elem = self.list_elem(list_ty);
+        let mut values = Vec::new();
+        for &element in elements {
+            let ty = self.ty(element);
+            let value = self.expr(element);
+            let value = self.coerce(value, ty, elem, out);
+            values.push(self.temp(elem, value, out));
+        }
+        let list = self.list_alloc(elem, Expr::I64(values.len() as i64), out);
+        for (i, value) in values.into_iter().enumerate() {
+            self.store_elem(list.clone(), Expr::I32(i as i32), elem, value, out);
+        }
+        list
+    }
+
+    /// The index `index` (an i64) of `list` made non-negative and checked, as an i32 local;
+    /// raises IndexError with `message` at `site` when it is out of range.
+    fn checked_index(
+        &mut self,
+        list: Expr,
+        index: Expr,
+        message: &str,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let i = self.new_local(ValTy::I64);
+        out.push(Stmt::SetLocal(i, index));
+        let len = i32_to_i64(list_len(list));
+        out.push(Stmt::If {
+            cond: bin(BinOp::I64LtS, Expr::Local(i), Expr::I64(0)),
+            then: vec![Stmt::SetLocal(
+                i,
+                bin(BinOp::I64Add, Expr::Local(i), len.clone()),
+            )],
+            otherwise: Vec::new(),
+        });
+        let message = Expr::I32(self.cx.str_const(&format!("IndexError: {message}")) as i32);
+        out.push(Stmt::If {
+            cond: not(bin(BinOp::I64LtU, Expr::Local(i), len)),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        self.local_of(ValTy::I32, i64_to_i32(Expr::Local(i)), out)
+    }
+
+    fn subscript_site(
+        &mut self,
+        object: krait_hir::ExprId,
+        index: krait_hir::ExprId,
+        span: Span,
+    ) -> Option<mir::Site> {
+        let from = u32::from(self.func.expr(object).span.range.end());
+        let to = u32::from(self.func.expr(index).span.range.end()) + 1;
+        self.site(span, Anchor::Secondary { from, to })
+    }
+
+    /// `list[index]`.
+    pub(crate) fn list_get(
+        &mut self,
+        object: krait_hir::ExprId,
+        index: krait_hir::ExprId,
+        span: Span,
+    ) -> Expr {
+        let list_ty = self.ty(object);
+        let elem = self.list_elem(list_ty);
+        let mut out = Vec::new();
+        let list = self.expr(object);
+        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let index_ty = self.ty(index);
+        let i = self.expr(index);
+        let i = self.to_i64(i, index_ty);
+        let site = self.subscript_site(object, index, span);
+        let i = self.checked_index(list.clone(), i, "list index out of range", site, &mut out);
+        let value = self.load_elem(list, i, elem);
+        crate::expr::block(out, value)
+    }
+
+    /// `list[index] = value`, the value already evaluated (into `value`, of `value_ty`).
+    pub(crate) fn list_set(
+        &mut self,
+        object: krait_hir::ExprId,
+        index: krait_hir::ExprId,
+        value: Expr,
+        value_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let list_ty = self.ty(object);
+        let elem = self.list_elem(list_ty);
+        let value = self.coerce(value, value_ty, elem, out);
+        let value = self.temp(elem, value, out);
+        let list = self.expr(object);
+        let list = self.local_of(ValTy::Ref, list, out);
+        let index_ty = self.ty(index);
+        let i = self.expr(index);
+        let i = self.to_i64(i, index_ty);
+        let site = self.subscript_site(object, index, span);
+        let i = self.checked_index(
+            list.clone(),
+            i,
+            "list assignment index out of range",
+            site,
+            out,
+        );
+        self.store_elem(list, i, elem, value, out);
+    }
+
+    /// `list[index] op= value`.
+    pub(crate) fn list_aug_assign(
+        &mut self,
+        object: krait_hir::ExprId,
+        index: krait_hir::ExprId,
+        op: krait_hir::BinOp,
+        value: krait_hir::ExprId,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let list_ty = self.ty(object);
+        let elem = self.list_elem(list_ty);
+        let list = self.expr(object);
+        let list = self.local_of(ValTy::Ref, list, out);
+        let index_ty = self.ty(index);
+        let i = self.expr(index);
+        let i = self.to_i64(i, index_ty);
+        let site = self.subscript_site(object, index, span);
+        let i = self.checked_index(list.clone(), i, "list index out of range", site, out);
+        let current = self.load_elem(list.clone(), i.clone(), elem);
+        let current = self.temp(elem, current, out);
+        let rhs_ty = self.ty(value);
+        let rhs = self.expr(value);
+        let combined = self.binary(op, current, elem, rhs, rhs_ty, elem, value, span, None);
+        let combined = self.temp(elem, combined, out);
+        self.store_elem(list, i, elem, combined, out);
+    }
+
+    /// Makes room for `needed` (an i32) elements in `list`'s buffer, growing it geometrically.
+    fn reserve(&mut self, list: Expr, needed: Expr, elem: Ty, out: &mut Vec<Stmt>) {
+        let layout = elem_layout(elem);
+        let cap = load(MemTy::I32, at(list.clone(), CAP));
+        let new_cap = self.new_local(ValTy::I32);
+        let grown = bin(
+            BinOp::I32Add,
+            bin(BinOp::I32Add, cap.clone(), cap.clone()),
+            Expr::I32(4),
+        );
+        let mut grow = vec![Stmt::SetLocal(new_cap, needed.clone())];
+        grow.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, Expr::Local(new_cap), grown.clone()),
+            then: vec![Stmt::SetLocal(new_cap, grown)],
+            otherwise: Vec::new(),
+        });
+        self.check_buffer_size(i32_to_i64(Expr::Local(new_cap)), layout.stride, &mut grow);
+        let stride = i64::from(layout.stride);
+        let buffer = Expr::Call {
+            func: self.cx.rt("list_grow"),
+            args: vec![
+                i32_to_i64(items(list.clone())),
+                bin(
+                    BinOp::I64Mul,
+                    i32_to_i64(list_len(list.clone())),
+                    Expr::I64(stride),
+                ),
+                bin(
+                    BinOp::I64Mul,
+                    i32_to_i64(Expr::Local(new_cap)),
+                    Expr::I64(stride),
+                ),
+                Expr::I32(layout.refs as i32),
+            ],
+            site: None,
+        };
+        grow.push(Stmt::Store {
+            ty: MemTy::Ref,
+            addr: at(list.clone(), ITEMS),
+            value: i64_to_i32(buffer),
+        });
+        grow.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(list, CAP),
+            value: Expr::Local(new_cap),
+        });
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32GtS, needed, cap),
+            then: grow,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// `list.append(value)` with the value in temporaries.
+    pub(crate) fn list_append(&mut self, list: Expr, value: Expr, elem: Ty, out: &mut Vec<Stmt>) {
+        let len = self.local_of(ValTy::I32, list_len(list.clone()), out);
+        let needed = bin(BinOp::I32Add, len.clone(), Expr::I32(1));
+        self.reserve(list.clone(), needed.clone(), elem, out);
+        self.store_elem(list.clone(), len, elem, value, out);
+        out.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(list, LEN),
+            value: needed,
+        });
+    }
+
+    /// `list.extend(other)`.
+    pub(crate) fn list_extend(&mut self, list: Expr, other: Expr, elem: Ty, out: &mut Vec<Stmt>) {
+        let stride = elem_layout(elem).stride as i32;
+        let len = self.local_of(ValTy::I32, list_len(list.clone()), out);
+        let other_len = self.local_of(ValTy::I32, list_len(other.clone()), out);
+        let needed = self.local_of(
+            ValTy::I32,
+            bin(BinOp::I32Add, len.clone(), other_len.clone()),
+            out,
+        );
+        self.reserve(list.clone(), needed.clone(), elem, out);
+        // Read after growing: `a.extend(a)` copies from the new buffer.
+        out.push(Stmt::Copy {
+            dst: self.elem_addr(list.clone(), len, elem_layout(elem).stride),
+            src: items(other),
+            len: bin(BinOp::I32Mul, other_len, Expr::I32(stride)),
+        });
+        out.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(list, LEN),
+            value: needed,
+        });
+    }
+
+    /// `list.pop()` or `list.pop(index)` (an i64).
+    pub(crate) fn list_pop(
+        &mut self,
+        list: Expr,
+        index: Option<Expr>,
+        elem: Ty,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let stride = elem_layout(elem).stride as i32;
+        let message = Expr::I32(self.cx.str_const("IndexError: pop from empty list") as i32);
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32Eq, list_len(list.clone()), Expr::I32(0)),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        let last = bin(BinOp::I32Sub, list_len(list.clone()), Expr::I32(1));
+        let i = match index {
+            None => self.local_of(ValTy::I32, last.clone(), out),
+            Some(index) => {
+                self.checked_index(list.clone(), index, "pop index out of range", site, out)
+            }
+        };
+        let value = self.load_elem(list.clone(), i.clone(), elem);
+        let value = self.temp(elem, value, out);
+        let after = bin(BinOp::I32Add, i.clone(), Expr::I32(1));
+        out.push(Stmt::Copy {
+            dst: self.elem_addr(list.clone(), i.clone(), stride as u32),
+            src: self.elem_addr(list.clone(), after, stride as u32),
+            len: bin(
+                BinOp::I32Mul,
+                bin(BinOp::I32Sub, last.clone(), i),
+                Expr::I32(stride),
+            ),
+        });
+        out.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(list, LEN),
+            value: last,
+        });
+        value
+    }
+
+    /// `list * n`: a new list of the elements `n` times over.
+    pub(crate) fn list_repeat(
+        &mut self,
+        list: Expr,
+        n: Expr,
+        elem: Ty,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let stride = elem_layout(elem).stride;
+        let list = self.local_of(ValTy::Ref, list, out);
+        let n = self.local_of(ValTy::I64, n, out);
+        out.push(Stmt::If {
+            cond: bin(BinOp::I64LtS, n.clone(), Expr::I64(0)),
+            then: vec![Stmt::SetLocal(local_index(&n), Expr::I64(0))],
+            otherwise: Vec::new(),
+        });
+        // An empty list repeated is empty however large `n` is; otherwise n * len is below
+        // 2**62 once n is below the buffer limit, so the size check sees it unwrapped.
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32Eq, list_len(list.clone()), Expr::I32(0)),
+            then: vec![Stmt::SetLocal(local_index(&n), Expr::I64(0))],
+            otherwise: Vec::new(),
+        });
+        self.check_buffer_size(n.clone(), stride, out);
+        let total = self.new_local(ValTy::I64);
+        out.push(Stmt::SetLocal(
+            total,
+            bin(BinOp::I64Mul, n.clone(), i32_to_i64(list_len(list.clone()))),
+        ));
+        self.check_buffer_size(Expr::Local(total), stride, out);
+        let result = self.list_alloc(elem, Expr::Local(total), out);
+        let bytes = self.local_of(
+            ValTy::I32,
+            bin(
+                BinOp::I32Mul,
+                list_len(list.clone()),
+                Expr::I32(stride as i32),
+            ),
+            out,
+        );
+        let k = self.new_local(ValTy::I64);
+        out.push(Stmt::SetLocal(k, Expr::I64(0)));
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I64LtS, Expr::Local(k), n.clone())),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::Copy {
+                    dst: bin(
+                        BinOp::I32Add,
+                        items(result.clone()),
+                        bin(BinOp::I32Mul, i64_to_i32(Expr::Local(k)), bytes.clone()),
+                    ),
+                    src: items(list.clone()),
+                    len: bytes.clone(),
+                },
+                Stmt::SetLocal(k, bin(BinOp::I64Add, Expr::Local(k), Expr::I64(1))),
+                Stmt::Continue(0),
+            ],
+        });
+        result
+    }
+}
+
+fn local_index(expr: &Expr) -> mir::LocalIdx {
+    match expr {
+        Expr::Local(local) => *local,
+        _ => unreachable!("a local"),
+    }
+}
+
+/// A slice's bounds, lowered: each as an i64 (0 when absent), with whether it was given.
+struct Bounds {
+    lower: (Expr, bool),
+    upper: (Expr, bool),
+    step: (Expr, bool),
+    /// The step when it is absent or a literal.
+    constant_step: Option<i64>,
+}
+
+impl FnLower<'_, '_> {
+    fn lower_bounds(&mut self, bounds: &krait_hir::SliceBounds, out: &mut Vec<Stmt>) -> Bounds {
+        let mut bound = |this: &mut Self, expr: Option<krait_hir::ExprId>| match expr {
+            Some(expr) => {
+                let ty = this.ty(expr);
+                let value = this.expr(expr);
+                let value = this.to_i64(value, ty);
+                (this.temp(Ty::Int, value, out), true)
+            }
+            None => (Expr::I64(0), false),
+        };
+        let lower = bound(self, bounds.lower);
+        let upper = bound(self, bounds.upper);
+        let step = bound(self, bounds.step);
+        let constant_step = match bounds.step {
+            None => Some(1),
+            Some(step) => match self.func.expr(step).kind {
+                krait_hir::ExprKind::Int(n) => Some(n),
+                krait_hir::ExprKind::Unary {
+                    op: krait_hir::UnaryOp::Neg,
+                    operand,
+                } => match self.func.expr(operand).kind {
+                    krait_hir::ExprKind::Int(n) => Some(-n),
+                    _ => None,
+                },
+                _ => None,
+            },
+        };
+        let step = match (constant_step, step) {
+            (Some(n), (_, given)) => (Expr::I64(n), given),
+            (None, step) => step,
+        };
+        Bounds {
+            lower,
+            upper,
+            step,
+            constant_step,
+        }
+    }
+
+    /// The number of elements `bounds` select in `list` (an i64 local), its first index in
+    /// another; raises ValueError for a zero step.
+    fn adjust(
+        &mut self,
+        list: Expr,
+        bounds: &Bounds,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> (Expr, Expr) {
+        let count = Expr::Call {
+            func: self.cx.rt("slice_adjust"),
+            args: vec![
+                i32_to_i64(list_len(list)),
+                bounds.lower.0.clone(),
+                bounds.upper.0.clone(),
+                bounds.step.0.clone(),
+                Expr::I32(bounds.lower.1 as i32),
+                Expr::I32(bounds.upper.1 as i32),
+            ],
+            site,
+        };
+        let count = self.local_of(ValTy::I64, count, out);
+        let first = Expr::Global(self.cx.rt_global("slice_first"));
+        let first = self.local_of(ValTy::I64, first, out);
+        (count, first)
+    }
+
+    /// Copies `count` (i64) elements: element `first + k * step` of `src` to element
+    /// `dst_first + k * dst_step` of `dst`, for k from 0.
+    #[allow(clippy::too_many_arguments)]
+    fn copy_strided(
+        &mut self,
+        src: Expr,
+        first: Expr,
+        step: Expr,
+        dst: Expr,
+        dst_first: Expr,
+        dst_step: Expr,
+        count: Expr,
+        stride: u32,
+        out: &mut Vec<Stmt>,
+    ) {
+        let k = self.new_local(ValTy::I64);
+        out.push(Stmt::SetLocal(k, Expr::I64(0)));
+        let index = |first: Expr, step: Expr| {
+            i64_to_i32(bin(
+                BinOp::I64Add,
+                first,
+                bin(BinOp::I64Mul, Expr::Local(k), step),
+            ))
+        };
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I64LtS, Expr::Local(k), count)),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::Copy {
+                    dst: self.elem_addr(dst, index(dst_first, dst_step), stride),
+                    src: self.elem_addr(src, index(first, step), stride),
+                    len: Expr::I32(stride as i32),
+                },
+                Stmt::SetLocal(k, bin(BinOp::I64Add, Expr::Local(k), Expr::I64(1))),
+                Stmt::Continue(0),
+            ],
+        });
+    }
+
+    /// CPython's carets for a slice: `~` under the object, `^` from there to the end.
+    fn slice_site(&mut self, object: krait_hir::ExprId, span: Span) -> Option<mir::Site> {
+        let from = u32::from(self.func.expr(object).span.range.end());
+        let to = u32::from(span.range.end());
+        self.site(span, Anchor::Secondary { from, to })
+    }
+
+    /// `list[lower:upper:step]`: a new list.
+    pub(crate) fn list_slice(
+        &mut self,
+        value: krait_hir::ExprId,
+        bounds: &krait_hir::SliceBounds,
+        span: Span,
+    ) -> Expr {
+        let list_ty = self.ty(value);
+        let elem = self.list_elem(list_ty);
+        let stride = elem_layout(elem).stride;
+        let mut out = Vec::new();
+        let list = self.expr(value);
+        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let bounds = self.lower_bounds(bounds, &mut out);
+        let site = self.slice_site(value, span);
+        let (count, first) = self.adjust(list.clone(), &bounds, site, &mut out);
+        let result = self.list_alloc(elem, count.clone(), &mut out);
+        if bounds.constant_step == Some(1) {
+            out.push(Stmt::Copy {
+                dst: items(result.clone()),
+                src: self.elem_addr(list, i64_to_i32(first), stride),
+                len: bin(BinOp::I32Mul, i64_to_i32(count), Expr::I32(stride as i32)),
+            });
+        } else {
+            let step = bounds.step.0.clone();
+            self.copy_strided(
+                list,
+                first,
+                step,
+                result.clone(),
+                Expr::I64(0),
+                Expr::I64(1),
+                count,
+                stride,
+                &mut out,
+            );
+        }
+        crate::expr::block(out, result)
+    }
+
+    /// `list[lower:upper:step] = value`, the value (a list) already evaluated.
+    pub(crate) fn list_slice_set(
+        &mut self,
+        object: krait_hir::ExprId,
+        bounds: &krait_hir::SliceBounds,
+        value: Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let list_ty = self.ty(object);
+        let elem = self.list_elem(list_ty);
+        let stride = elem_layout(elem).stride;
+        let source = self.local_of(ValTy::Ref, value, out);
+        let list = self.expr(object);
+        let list = self.local_of(ValTy::Ref, list, out);
+        let bounds = self.lower_bounds(bounds, out);
+        let site = self.slice_site(object, span);
+        let (count, first) = self.adjust(list.clone(), &bounds, site, out);
+        // Assigning a list to a slice of itself copies it first, as CPython does.
+        let Expr::Local(source_local) = source else {
+            unreachable!("a local")
+        };
+        let mut copy = Vec::new();
+        let copied = self.list_repeat(list.clone(), Expr::I64(1), elem, &mut copy);
+        copy.push(Stmt::SetLocal(source_local, copied));
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32Eq, Expr::Local(source_local), list.clone()),
+            then: copy,
+            otherwise: Vec::new(),
+        });
+        let source = Expr::Local(source_local);
+        let source_len = self.local_of(ValTy::I32, list_len(source.clone()), out);
+        // A step of 1: the slice is replaced, and the list grows or shrinks.
+        let mut contiguous = Vec::new();
+        let len = self.local_of(ValTy::I32, list_len(list.clone()), &mut contiguous);
+        let first32 = i64_to_i32(first.clone());
+        let count32 = i64_to_i32(count.clone());
+        let new_len = self.local_of(
+            ValTy::I32,
+            bin(
+                BinOp::I32Add,
+                bin(BinOp::I32Sub, len.clone(), count32.clone()),
+                source_len.clone(),
+            ),
+            &mut contiguous,
+        );
+        self.reserve(list.clone(), new_len.clone(), elem, &mut contiguous);
+        let tail = bin(
+            BinOp::I32Sub,
+            len,
+            bin(BinOp::I32Add, first32.clone(), count32.clone()),
+        );
+        contiguous.push(Stmt::Copy {
+            dst: self.elem_addr(
+                list.clone(),
+                bin(BinOp::I32Add, first32.clone(), source_len.clone()),
+                stride,
+            ),
+            src: self.elem_addr(
+                list.clone(),
+                bin(BinOp::I32Add, first32.clone(), count32),
+                stride,
+            ),
+            len: bin(BinOp::I32Mul, tail, Expr::I32(stride as i32)),
+        });
+        contiguous.push(Stmt::Copy {
+            dst: self.elem_addr(list.clone(), first32, stride),
+            src: items(source.clone()),
+            len: bin(BinOp::I32Mul, source_len.clone(), Expr::I32(stride as i32)),
+        });
+        contiguous.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(list.clone(), LEN),
+            value: new_len,
+        });
+        if bounds.constant_step == Some(1) {
+            out.extend(contiguous);
+            return;
+        }
+        // Any other step: the sizes must match, and elements are replaced one by one.
+        let mut extended = Vec::new();
+        extended.push(Stmt::If {
+            cond: bin(BinOp::I64Ne, i32_to_i64(source_len.clone()), count.clone()),
+            then: vec![Stmt::Drop(Expr::Call {
+                func: self.cx.rt("extended_slice_error"),
+                args: vec![i32_to_i64(source_len), count.clone()],
+                site,
+            })],
+            otherwise: Vec::new(),
+        });
+        let step = bounds.step.0.clone();
+        self.copy_strided(
+            source,
+            Expr::I64(0),
+            Expr::I64(1),
+            list,
+            first,
+            step.clone(),
+            count,
+            stride,
+            &mut extended,
+        );
+        match bounds.constant_step {
+            Some(_) => out.extend(extended),
+            None => out.push(Stmt::If {
+                cond: bin(BinOp::I64Eq, step, Expr::I64(1)),
+                then: contiguous,
+                otherwise: extended,
+            }),
+        }
+    }
+}

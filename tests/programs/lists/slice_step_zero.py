@@ -1,0 +1,3 @@
+values = [1, 2, 3]
+step = 0
+print(len(values[::step]))
