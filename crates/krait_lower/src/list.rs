@@ -23,8 +23,8 @@ const MAX_BUFFER: i64 = i32::MAX as i64 - 64;
 /// How a list's elements of one type sit in its buffer.
 pub(crate) struct ElemLayout {
     pub(crate) stride: u32,
-    /// Each value of an element, with its offset in the element.
-    pub(crate) slots: Vec<(ValTy, u32)>,
+    /// How each value of an element is stored, and its offset in the element.
+    pub(crate) slots: Vec<(MemTy, u32)>,
     /// Whether the elements are objects (and the buffer is scanned).
     pub(crate) refs: bool,
     pub(crate) boxed: Option<BoxLayout>,
@@ -34,7 +34,7 @@ pub(crate) struct ElemLayout {
 pub(crate) struct BoxLayout {
     size: u32,
     kind: u32,
-    slots: Vec<(ValTy, u32)>,
+    slots: Vec<(MemTy, u32)>,
 }
 
 fn mixes_refs_and_scalars(ty: Ty) -> bool {
@@ -51,10 +51,15 @@ pub(crate) fn elem_layout(elem: Ty) -> ElemLayout {
             .map(|(i, t)| (i.to_string(), t))
             .collect();
         let layout = crate::ClassLayout::new(&fields);
-        let slots = layout.fields.into_iter().flat_map(|f| f.slots).collect();
+        let slots = layout
+            .fields
+            .into_iter()
+            .flat_map(|f| f.slots)
+            .map(|(slot, offset)| (mem_ty(slot), offset))
+            .collect();
         return ElemLayout {
             stride: 4,
-            slots: vec![(ValTy::Ref, 0)],
+            slots: vec![(MemTy::Ref, 0)],
             refs: true,
             boxed: Some(BoxLayout {
                 size: layout.size,
@@ -68,11 +73,15 @@ pub(crate) fn elem_layout(elem: Ty) -> ElemLayout {
     let mut refs = false;
     for slot in repr(elem) {
         refs |= slot.is_ref();
-        slots.push((slot, stride));
-        stride += match slot {
-            ValTy::I64 | ValTy::F64 => 8,
-            ValTy::I32 | ValTy::Ref => 4,
+        // A bool (the only i32 value) takes a byte.
+        let (mem, size) = match slot {
+            ValTy::I64 => (MemTy::I64, 8),
+            ValTy::F64 => (MemTy::F64, 8),
+            ValTy::I32 => (MemTy::U8, 1),
+            ValTy::Ref => (MemTy::Ref, 4),
         };
+        slots.push((mem, stride));
+        stride += size;
     }
     ElemLayout {
         stride,
@@ -115,6 +124,21 @@ impl FnLower<'_, '_> {
             unreachable!("a list operation on a {}", list_ty.describe())
         };
         self.cx.typeck.lists.elem(var)
+    }
+
+    /// The list `value` in a local: itself when it is one already. A function's locals are
+    /// only assigned by its own statements (no closures yet), so the index evaluated next
+    /// cannot change it.
+    fn list_local(&mut self, value: Expr, out: &mut Vec<Stmt>) -> Expr {
+        match value {
+            Expr::Local(_) => value,
+            Expr::Block { stmts, value }
+                if stmts.is_empty() && matches!(*value, Expr::Local(_)) =>
+            {
+                *value
+            }
+            value => self.local_of(ValTy::Ref, value, out),
+        }
     }
 
     fn local_of(&mut self, ty: ValTy, value: Expr, out: &mut Vec<Stmt>) -> Expr {
@@ -199,7 +223,7 @@ impl FnLower<'_, '_> {
         let value = crate::values(
             slots
                 .iter()
-                .map(|&(slot, offset)| load(mem_ty(slot), at(addr.clone(), offset as i32)))
+                .map(|&(mem, offset)| load(mem, at(addr.clone(), offset as i32)))
                 .collect(),
         );
         crate::expr::block(stmts, value)
@@ -230,9 +254,9 @@ impl FnLower<'_, '_> {
                 layout.slots,
             ),
         };
-        for (&(slot, offset), value) in slots.iter().zip(flatten(value)) {
+        for (&(mem, offset), value) in slots.iter().zip(flatten(value)) {
             out.push(Stmt::Store {
-                ty: mem_ty(slot),
+                ty: mem,
                 addr: at(addr.clone(), offset as i32),
                 value,
             });
@@ -313,7 +337,7 @@ impl FnLower<'_, '_> {
         let elem = self.list_elem(list_ty);
         let mut out = Vec::new();
         let list = self.expr(object);
-        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let list = self.list_local(list, &mut out);
         let index_ty = self.ty(index);
         let i = self.expr(index);
         let i = self.to_i64(i, index_ty);
@@ -338,7 +362,7 @@ impl FnLower<'_, '_> {
         let value = self.coerce(value, value_ty, elem, out);
         let value = self.temp(elem, value, out);
         let list = self.expr(object);
-        let list = self.local_of(ValTy::Ref, list, out);
+        let list = self.list_local(list, out);
         let index_ty = self.ty(index);
         let i = self.expr(index);
         let i = self.to_i64(i, index_ty);
@@ -366,7 +390,7 @@ impl FnLower<'_, '_> {
         let list_ty = self.ty(object);
         let elem = self.list_elem(list_ty);
         let list = self.expr(object);
-        let list = self.local_of(ValTy::Ref, list, out);
+        let list = self.list_local(list, out);
         let index_ty = self.ty(index);
         let i = self.expr(index);
         let i = self.to_i64(i, index_ty);
@@ -554,25 +578,54 @@ impl FnLower<'_, '_> {
             ),
             out,
         );
-        let k = self.new_local(ValTy::I64);
-        out.push(Stmt::SetLocal(k, Expr::I64(0)));
-        out.push(Stmt::Loop {
-            body: vec![
-                Stmt::If {
-                    cond: not(bin(BinOp::I64LtS, Expr::Local(k), n.clone())),
-                    then: vec![Stmt::Break(0)],
-                    otherwise: Vec::new(),
-                },
+        // The source once, then the filled part copied onto the rest, doubling each time.
+        let total_bytes = self.local_of(
+            ValTy::I32,
+            bin(
+                BinOp::I32Mul,
+                list_len(result.clone()),
+                Expr::I32(stride as i32),
+            ),
+            out,
+        );
+        let filled = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(filled, Expr::I32(0)));
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32GtS, total_bytes.clone(), Expr::I32(0)),
+            then: vec![
                 Stmt::Copy {
-                    dst: bin(
-                        BinOp::I32Add,
-                        items(result.clone()),
-                        bin(BinOp::I32Mul, i64_to_i32(Expr::Local(k)), bytes.clone()),
-                    ),
+                    dst: items(result.clone()),
                     src: items(list.clone()),
                     len: bytes.clone(),
                 },
-                Stmt::SetLocal(k, bin(BinOp::I64Add, Expr::Local(k), Expr::I64(1))),
+                Stmt::SetLocal(filled, bytes),
+            ],
+            otherwise: Vec::new(),
+        });
+        let chunk = self.new_local(ValTy::I32);
+        let rest = bin(BinOp::I32Sub, total_bytes.clone(), Expr::Local(filled));
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I32LtS, Expr::Local(filled), total_bytes)),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::SetLocal(chunk, Expr::Local(filled)),
+                Stmt::If {
+                    cond: bin(BinOp::I32GtS, Expr::Local(chunk), rest.clone()),
+                    then: vec![Stmt::SetLocal(chunk, rest)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::Copy {
+                    dst: bin(BinOp::I32Add, items(result.clone()), Expr::Local(filled)),
+                    src: items(result.clone()),
+                    len: Expr::Local(chunk),
+                },
+                Stmt::SetLocal(
+                    filled,
+                    bin(BinOp::I32Add, Expr::Local(filled), Expr::Local(chunk)),
+                ),
                 Stmt::Continue(0),
             ],
         });
