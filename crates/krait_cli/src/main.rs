@@ -21,6 +21,9 @@ enum Command {
         program: PathBuf,
         #[command(flatten)]
         limits: LimitArgs,
+        /// Collect garbage at every allocation (slow; for testing the compiler).
+        #[arg(long)]
+        gc_stress: bool,
         /// Arguments for the program (its sys.argv[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -80,8 +83,9 @@ fn main() -> ExitCode {
         Command::Run {
             program,
             limits,
+            gc_stress,
             args,
-        } => compile(&program).map(|wasm| {
+        } => compile_with(&program, gc_stress).map(|wasm| {
             let mut argv = vec![program.display().to_string()];
             argv.extend(args);
             run(&wasm, &argv, limits.limits())
@@ -137,6 +141,7 @@ fn options(program: &Path) -> krait_driver::Options {
     let absolute = std::path::absolute(program).unwrap_or_else(|_| program.to_path_buf());
     krait_driver::Options {
         traceback_path: absolute.display().to_string(),
+        gc_stress: false,
     }
 }
 
@@ -162,8 +167,16 @@ fn report(compiled: &krait_driver::Compiled) -> Result<(), ()> {
 }
 
 fn compile(program: &Path) -> Result<Vec<u8>, ()> {
+    compile_with(program, false)
+}
+
+fn compile_with(program: &Path, gc_stress: bool) -> Result<Vec<u8>, ()> {
     let source = read(program)?;
-    let compiled = krait_driver::compile(source, &options(program));
+    let options = krait_driver::Options {
+        gc_stress,
+        ..options(program)
+    };
+    let compiled = krait_driver::compile(source, &options);
     report(&compiled)?;
     let wasm = compiled
         .wasm

@@ -3,9 +3,11 @@
 //! every program under `tests/ui` must give exactly the committed stderr and exit code.
 //! Every module built along the way is validated with wasmparser.
 //!
-//! A program's first lines may hold `# krait: args=a b c` to pass it arguments and (in
-//! `tests/ui`) `# krait: flags=--timeout 1` to pass `krait run` flags. In expected output,
-//! `$DIR` stands for the absolute directory of the program (tracebacks print absolute paths).
+//! A program's first lines may hold `# krait: args=a b c` to pass it arguments and
+//! `# krait: flags=--timeout 1` to pass `krait run` flags. Every program without flags also
+//! runs with `--gc-stress` (a collection at every allocation) and must give the same output.
+//! In expected output, `$DIR` stands for the absolute directory of the program (tracebacks
+//! print absolute paths).
 //! Regenerate the CPython expectations with `python3 tests/bless.py`.
 
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -46,10 +48,13 @@ fn expected(path: &Path, extension: &str) -> Option<String> {
     std::fs::read_to_string(path.with_extension(extension)).ok()
 }
 
-fn check(path: &Path, root: &Path, compare_stdout: bool) -> Result<(), Failed> {
+fn check(path: &Path, root: &Path, compare_stdout: bool, gc_stress: bool) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let args = header(&source, "args");
-    let flags = header(&source, "flags");
+    let mut flags = header(&source, "flags");
+    if gc_stress {
+        flags.push("--gc-stress".to_owned());
+    }
     let dir = path.parent().expect("a test file has a directory");
     let name = path.file_name().expect("a test file has a name");
     let output = Command::new(krait())
@@ -82,7 +87,7 @@ fn check(path: &Path, root: &Path, compare_stdout: bool) -> Result<(), Failed> {
     if code != want_code {
         problems.push(format!("exit code {code}, expected {want_code}"));
     }
-    if code == 0 || want_code != 1 || !want_stderr.contains("error[") {
+    if !gc_stress && (code == 0 || want_code != 1 || !want_stderr.contains("error[")) {
         // The program compiles: build it and validate the module.
         let wasm_path = std::env::temp_dir().join(format!(
             "krait-test-{}-{}.wasm",
@@ -152,9 +157,19 @@ fn main() {
                     .unwrap_or(&file)
                     .display()
             );
+            // Programs also run collecting at every allocation, so that a value the collector
+            // cannot see fails at once; those with flags (memory tests, limits) would be slow.
+            let has_flags = std::fs::read_to_string(&file)
+                .is_ok_and(|source| !header(&source, "flags").is_empty());
+            if suite == "programs" && !has_flags {
+                let (file, root) = (file.clone(), root.clone());
+                trials.push(Trial::test(format!("gc_stress::{name}"), move || {
+                    check(&file, &root, compare_stdout, true)
+                }));
+            }
             let root = root.clone();
             trials.push(Trial::test(name, move || {
-                check(&file, &root, compare_stdout)
+                check(&file, &root, compare_stdout, false)
             }));
         }
     }

@@ -7,9 +7,12 @@
 use krait_diagnostics::{Diagnostic, FileId, SourceFile};
 use krait_resolve::{ModuleInput, ModuleKind};
 
+#[derive(Default)]
 pub struct Options {
     /// The path CPython would print in tracebacks for the main file (absolute).
     pub traceback_path: String,
+    /// Collect garbage at every allocation: slow, but a missing root shows at once (tests).
+    pub gc_stress: bool,
 }
 
 pub struct Compiled {
@@ -26,9 +29,13 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut files = vec![main];
     let mut paths = vec![options.traceback_path.clone()];
     for module in krait_runtime::MODULES {
+        let mut source = module.source.to_owned();
+        if options.gc_stress {
+            source = source.replace("GC_STRESS = False", "GC_STRESS = True");
+        }
         files.push(SourceFile::new(
             format!("<krait runtime>/{}", module.name),
-            module.source.to_owned(),
+            source,
         ));
         paths.push(format!("<krait runtime>/{}", module.name));
     }
@@ -86,6 +93,7 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
         };
     }
     let mut mir = krait_lower::lower(&program, &typeck, paths);
+    mir.gc_stress = options.gc_stress;
     krait_opt::optimise(&mut mir);
     krait_opt::roots::run(&mut mir);
     let wasm = krait_wasm::emit(&mir);

@@ -7,6 +7,7 @@ use krait_driver::{Options, compile, validate};
 fn options() -> Options {
     Options {
         traceback_path: "/fuzz/case.py".to_owned(),
+        gc_stress: false,
     }
 }
 

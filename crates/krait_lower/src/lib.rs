@@ -264,6 +264,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         flush: Some(flush),
         shadow_sp,
         alloc_slow: lowered_alloc_slow.then_some(alloc_slow),
+        gc_stress: false,
     };
     module.compute_may_raise();
     module

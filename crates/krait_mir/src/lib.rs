@@ -66,6 +66,8 @@ pub struct Module {
     /// The runtime's slow path of allocation (collecting, growing memory), called with the
     /// block size when no free block fits; returns the block's address, or 0 after raising.
     pub alloc_slow: Option<FuncIdx>,
+    /// Whether every allocation takes the slow path (which then collects): a testing mode.
+    pub gc_stress: bool,
 }
 
 /// stdout's buffer, [`OUT_CAPACITY`] bytes, filled by the runtime's `print`.

@@ -26,6 +26,7 @@ fn module(body: Vec<Stmt>) -> Module {
         flush: None,
         shadow_sp: GlobalIdx(0),
         alloc_slow: None,
+        gc_stress: false,
     }
 }
 

@@ -127,6 +127,8 @@ KIND_FIELDS = 4
 # The heap is not collected before it holds this many bytes, then again whenever it has
 # doubled since the last collection left it.
 MIN_COLLECT = 4194304
+# Set by `krait run --gc-stress`: collect at every allocation (which all come here then).
+GC_STRESS = False
 PAGE = 65536
 # While marking: the heap's bounds and the mark stack, which lives above HEAP_TOP.
 gc_low = 0
@@ -141,6 +143,8 @@ def alloc_slow(total: int) -> int:
     if total > 2147483648:
         raise_("MemoryError")
     retire_region()
+    if GC_STRESS:
+        collect()
     block = take_free(total)
     if block != 0:
         return block
@@ -172,11 +176,14 @@ def alloc_slow(total: int) -> int:
 
 
 def retire_region() -> None:
-    """Gives the rest of the bump region back as a free block, so that the heap can be walked."""
+    """Gives the rest of the bump region back: to the unused end of memory when the region is
+    there (so that the mark stack can use it), else as a free block."""
     at = load_i32(BUMP_CUR)
-    size = load_i32(BUMP_END) - at
-    if size > 0:
-        free_block(at, size)
+    end = load_i32(BUMP_END)
+    if end == load_i32(HEAP_TOP):
+        store_i32(HEAP_TOP, at)
+    elif end > at:
+        free_block(at, end - at)
     store_i32(BUMP_CUR, 0)
     store_i32(BUMP_END, 0)
 

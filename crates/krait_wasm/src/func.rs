@@ -44,8 +44,13 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
                 I::I32WrapI64,
                 I::LocalSet(total32),
                 I::Block(BlockType::Empty),
+                // Under --gc-stress every allocation takes the slow path.
                 I::LocalGet(total),
-                I::I64Const(SMALL_BLOCK_MAX as i64),
+                I::I64Const(if layout.gc_stress {
+                    0
+                } else {
+                    SMALL_BLOCK_MAX as i64
+                }),
                 I::I64LeU,
                 I::If(BlockType::Empty),
                 // Free-list word total / 8, at byte offset total / 2.
@@ -74,6 +79,8 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
                 I::I32Load(mem(BUMP_END as u64, 2)),
                 I::I64ExtendI32U,
                 I::I64LeU,
+                I::I32Const(!layout.gc_stress as i32),
+                I::I32And,
                 I::If(BlockType::Empty),
                 I::I32Const(0),
                 I::LocalGet(block),

@@ -85,6 +85,7 @@ pub(crate) struct Layout {
     pub(crate) shadow_sp_global: Option<u32>,
     /// The runtime's slow path of allocation, when the module allocates.
     pub(crate) alloc_slow: Option<u32>,
+    pub(crate) gc_stress: bool,
     /// The wasm index of each MIR global that reachable code uses; others are left out.
     pub(crate) global_index: FxHashMap<u32, u32>,
     pub(crate) overflow_message: u32,
@@ -162,6 +163,7 @@ pub fn emit(module: &Module) -> Vec<u8> {
         exc_global: 0,
         shadow_sp_global: None,
         alloc_slow: None,
+        gc_stress: module.gc_stress,
         global_index: FxHashMap::default(),
         overflow_message: module.overflow_message,
         block_types: FxHashMap::default(),
