@@ -202,6 +202,8 @@ pub enum ExprKind {
     Tuple(Vec<ExprId>),
     /// A list display `[a, b, c]`.
     List(Vec<ExprId>),
+    /// A set display `{a, b, c}`, or `set()` when empty.
+    Set(Vec<ExprId>),
     /// A comprehension: `stmts` run (loops that append to the list in local `result`), then
     /// the list is the value. Its loop variables are locals of their own.
     Comprehension {
@@ -237,7 +239,9 @@ impl ExprKind {
             ExprKind::Slice { value, bounds } => {
                 std::iter::once(*value).chain(bounds.exprs()).collect()
             }
-            ExprKind::Tuple(elements) | ExprKind::List(elements) => elements.clone(),
+            ExprKind::Tuple(elements) | ExprKind::List(elements) | ExprKind::Set(elements) => {
+                elements.clone()
+            }
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);
@@ -538,6 +542,8 @@ pub enum CmpOp {
     GtE,
     Is,
     IsNot,
+    In,
+    NotIn,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -487,6 +487,66 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// Reports a set element or dict key of a type with no hash.
+    fn check_hashable(&mut self, ty: Ty, span: Span) {
+        let unhashable = |t: Ty| matches!(t, Ty::List(_) | Ty::Set(_));
+        let bad = match ty {
+            Ty::Tuple(_) => ty.elements().into_iter().find(|t| unhashable(*t)),
+            _ => unhashable(ty).then_some(ty),
+        };
+        if let Some(bad) = bad {
+            self.error(
+                Code::TypeMismatch,
+                span,
+                format!("unhashable type: '{bad}'"),
+            );
+        }
+        if let Ty::Instance { class, .. } = ty {
+            let class = &self.infer.program.classes[class.index()];
+            if class.method("__hash__").is_some() || class.method("__eq__").is_some() {
+                self.unsupported(
+                    span,
+                    "hashing instances with `__hash__` or `__eq__`".to_owned(),
+                );
+            }
+        }
+    }
+
+    /// The type of a call of a set method.
+    fn set_method(
+        &mut self,
+        var: krait_types::ListVar,
+        method: &str,
+        args: &[Ty],
+        span: Span,
+    ) -> Ty {
+        if args.contains(&Ty::Never) {
+            return Ty::Never;
+        }
+        match (method, args) {
+            ("add", [ty]) => {
+                self.check_hashable(*ty, span);
+                self.store_elem(var, *ty, span);
+                Ty::None
+            }
+            ("remove" | "discard", [ty]) => {
+                self.check_hashable(*ty, span);
+                let elem = self.infer.lists.elem(var);
+                if elem != Ty::Never && self.infer.join(elem, *ty).is_err() {
+                    self.unsupported(span, format!("removing a {ty} from a set of {elem}"));
+                }
+                Ty::None
+            }
+            _ => {
+                self.unsupported(
+                    span,
+                    format!("the set method `{method}` with these arguments"),
+                );
+                Ty::Never
+            }
+        }
+    }
+
     /// The type of a call of a list method.
     fn list_method(
         &mut self,
@@ -553,7 +613,7 @@ impl BodyAnalysis<'_, '_> {
     /// Reports formatting an instance (`print`, `str`, f-strings): `__str__` and `__repr__`
     /// are not called yet, and the default repr's address is not CPython's.
     fn check_formattable(&mut self, ty: Ty, span: Span) {
-        let unformattable = |t: &Ty| matches!(t, Ty::Instance { .. } | Ty::List(_));
+        let unformattable = |t: &Ty| matches!(t, Ty::Instance { .. } | Ty::List(_) | Ty::Set(_));
         let has = match ty {
             Ty::Tuple(_) => ty.elements().iter().any(unformattable),
             _ => unformattable(&ty),
@@ -623,6 +683,22 @@ impl BodyAnalysis<'_, '_> {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
                     Ty::List(var) => return self.list_method(var, method, &arg_tys, span),
+                    Ty::Set(var) => return self.set_method(var, method, &arg_tys, span),
+                    Ty::Str if method == "join" => {
+                        return match arg_tys[..] {
+                            [Ty::Never] => Ty::Never,
+                            [Ty::List(var)]
+                                if matches!(self.infer.lists.elem(var), Ty::Str | Ty::Never) =>
+                            {
+                                Ty::Str
+                            }
+                            _ => {
+                                let message = "str.join() takes a list of str here".to_owned();
+                                self.unsupported(span, message);
+                                Ty::Never
+                            }
+                        };
+                    }
                     Ty::Instance { class, .. } => class,
                     _ => {
                         let message =
@@ -792,7 +868,7 @@ impl BodyAnalysis<'_, '_> {
                 self.block(stmts);
                 self.infer.canonical(self.res.local(*result))
             }
-            ExprKind::List(items) => {
+            ExprKind::List(items) | ExprKind::Set(items) => {
                 let site = (self.infer.instances[self.id.index()].func, id);
                 let var = match self.infer.list_sites.get(&site) {
                     Some(&var) => var,
@@ -802,11 +878,16 @@ impl BodyAnalysis<'_, '_> {
                         var
                     }
                 };
+                let is_set = matches!(expr.kind, ExprKind::Set(_));
                 for item in items {
                     let ty = self.expr(*item);
+                    if is_set {
+                        self.check_hashable(ty, span);
+                    }
                     self.store_elem(var, ty, span);
                 }
-                Ty::List(self.infer.lists.find(var))
+                let var = self.infer.lists.find(var);
+                if is_set { Ty::Set(var) } else { Ty::List(var) }
             }
             ExprKind::Subscript { value, index } => {
                 let value_ty = self.expr(*value);
@@ -908,6 +989,49 @@ impl BodyAnalysis<'_, '_> {
 
     fn check_compare(&mut self, op: CmpOp, lhs: Ty, rhs: Ty, span: Span) {
         if lhs == Ty::Never || rhs == Ty::Never {
+            return;
+        }
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            match rhs {
+                Ty::Str if lhs == Ty::Str => {}
+                Ty::Str => {
+                    let message = format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.ty_name(lhs)
+                    );
+                    self.error(Code::TypeMismatch, span, message);
+                }
+                Ty::List(var) => {
+                    let elem = self.infer.lists.elem(var);
+                    if elem != Ty::Never {
+                        self.check_compare(CmpOp::Eq, lhs, elem, span);
+                    }
+                }
+                Ty::Set(var) => {
+                    self.check_hashable(lhs, span);
+                    let elem = self.infer.lists.elem(var);
+                    if elem != Ty::Never && lhs != elem {
+                        self.unsupported(
+                            span,
+                            format!(
+                                "`in` with a {} on a set of {}",
+                                lhs.describe(),
+                                elem.describe()
+                            ),
+                        );
+                    }
+                }
+                _ => {
+                    let message = format!("`in` on a {}", self.ty_name(rhs));
+                    self.unsupported(span, message);
+                }
+            }
+            return;
+        }
+        if matches!(lhs, Ty::Set(_)) || matches!(rhs, Ty::Set(_)) {
+            if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                self.unsupported(span, "comparing sets".to_owned());
+            }
             return;
         }
         if matches!(lhs, Ty::List(_)) || matches!(rhs, Ty::List(_)) {
@@ -1233,7 +1357,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 match args[0] {
-                    Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) => Ty::Int,
+                    Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) => Ty::Int,
                     ty => {
                         self.error(
                             Code::TypeMismatch,

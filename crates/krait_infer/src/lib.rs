@@ -162,6 +162,10 @@ impl Infer<'_> {
     /// (so their element types join); tuples join element by element.
     pub(crate) fn join(&mut self, a: Ty, b: Ty) -> Result<Ty, String> {
         match (a, b) {
+            (Ty::Set(x), Ty::Set(y)) => match self.join(Ty::List(x), Ty::List(y))? {
+                Ty::List(root) => Ok(Ty::Set(root)),
+                _ => unreachable!("lists join to a list"),
+            },
             (Ty::List(x), Ty::List(y)) => {
                 let (x, y) = (self.lists.find(x), self.lists.find(y));
                 if x == y {
@@ -206,6 +210,7 @@ impl Infer<'_> {
     pub(crate) fn canonical(&self, ty: Ty) -> Ty {
         match ty {
             Ty::List(var) => Ty::List(self.lists.find(var)),
+            Ty::Set(var) => Ty::Set(self.lists.find(var)),
             Ty::Tuple(_) => {
                 let elements: Vec<Ty> = ty
                     .elements()

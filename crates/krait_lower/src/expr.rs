@@ -58,7 +58,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn str_lit(&mut self, text: &str) -> Expr {
+    pub(crate) fn str_lit(&mut self, text: &str) -> Expr {
         Expr::I32(self.cx.str_const(text) as i32)
     }
 
@@ -103,6 +103,10 @@ impl FnLower<'_, '_> {
                 Expr::I32(!ty.elements().is_empty() as i32),
             ),
             Ty::List(_) => bin(BinOp::I32Ne, crate::list::list_len(value), Expr::I32(0)),
+            Ty::Set(_) => {
+                let len = self.set_len(value);
+                bin(BinOp::I32Ne, len, Expr::I32(0))
+            }
             // Inference rejects classes with `__bool__` or `__len__` here.
             Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
             Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
@@ -176,8 +180,8 @@ impl FnLower<'_, '_> {
                 let none = self.str_lit("None");
                 block(vec![Stmt::Drop(value)], none)
             }
-            Ty::Instance { .. } | Ty::List(_) => {
-                unreachable!("inference rejects formatting instances and lists")
+            Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) => {
+                unreachable!("inference rejects formatting instances, lists and sets")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
@@ -204,7 +208,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `repr(value)`.
-    fn repr_of(&mut self, value: Expr, ty: Ty) -> Expr {
+    pub(crate) fn repr_of(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Str => self.call_rt("str_repr", vec![value]),
             _ => self.str_of(value, ty),
@@ -235,6 +239,11 @@ impl FnLower<'_, '_> {
             ExprKind::Comprehension { stmts, result } => {
                 let stmts = self.block(stmts);
                 block(stmts, self.read_place(krait_hir::Place::Local(*result)))
+            }
+            ExprKind::Set(elements) => {
+                let mut stmts = Vec::new();
+                let set = self.set_display(elements, ty, span, &mut stmts);
+                block(stmts, set)
             }
             ExprKind::List(elements) => {
                 let mut stmts = Vec::new();
@@ -285,6 +294,33 @@ impl FnLower<'_, '_> {
                 }
                 if let Ty::List(_) = receiver_ty {
                     return self.list_method(object, receiver_ty, method, args, span);
+                }
+                if let Ty::Set(_) = receiver_ty {
+                    return self.set_method(object, receiver_ty, method, args[0], span);
+                }
+                if receiver_ty == Ty::Str {
+                    // `sep.join(list)`, the only str method inference accepts so far.
+                    let mut stmts = Vec::new();
+                    let separator = self.temp(Ty::Str, object, &mut stmts);
+                    let list_ty = self.ty(args[0]);
+                    let list = self.expr(args[0]);
+                    let list = self.temp(list_ty, list, &mut stmts);
+                    let call = Expr::Call {
+                        func: self.cx.rt("str_join"),
+                        args: vec![
+                            separator,
+                            un(
+                                UnOp::I64ExtendI32U,
+                                Expr::Load {
+                                    ty: MemTy::Ref,
+                                    addr: Box::new(list.clone()),
+                                },
+                            ),
+                            un(UnOp::I64ExtendI32U, crate::list::list_len(list)),
+                        ],
+                        site: None,
+                    };
+                    return block(stmts, call);
                 }
                 let Some(&instance) = self.res.callees.get(&id) else {
                     stmts.push(Stmt::Drop(object));
@@ -975,7 +1011,28 @@ impl FnLower<'_, '_> {
         block(stmts, result)
     }
 
-    fn compare(&mut self, op: CmpOp, l: Expr, lt: Ty, r: Expr, rt: Ty, span: Span) -> Expr {
+    /// `l op r` for values already evaluated.
+    pub(crate) fn compare(
+        &mut self,
+        op: CmpOp,
+        l: Expr,
+        lt: Ty,
+        r: Expr,
+        rt: Ty,
+        span: Span,
+    ) -> Expr {
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            let found = match rt {
+                Ty::Str => self.call_rt("str_contains", vec![r, l]),
+                Ty::Set(_) => self.set_contains(l, lt, r, span),
+                _ => self.list_contains(l, lt, r, rt, span),
+            };
+            return if op == CmpOp::NotIn {
+                not(found)
+            } else {
+                found
+            };
+        }
         let _ = span;
         if let (Ty::Instance { .. } | Ty::None, Ty::Instance { .. })
         | (Ty::Instance { .. }, Ty::None)
@@ -1254,6 +1311,10 @@ impl FnLower<'_, '_> {
                         Expr::I64(arg_tys[0].elements().len() as i64),
                     ),
                     Ty::List(_) => un(UnOp::I64ExtendI32U, crate::list::list_len(value)),
+                    Ty::Set(_) => {
+                        let len = self.set_len(value);
+                        un(UnOp::I64ExtendI32U, len)
+                    }
                     _ => block(
                         vec![Stmt::Drop(value)],
                         self.call_rt("argv_len", Vec::new()),

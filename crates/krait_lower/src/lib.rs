@@ -13,6 +13,7 @@ mod expr;
 mod func;
 mod list;
 mod python_names;
+mod set;
 mod site;
 mod suggest;
 
@@ -32,7 +33,7 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
         Ty::Str => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
-        Ty::Instance { .. } | Ty::List(_) => vec![ValTy::Ref],
+        Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }

@@ -230,7 +230,14 @@ impl FnLower<'_, '_> {
     }
 
     /// Stores `value` (reads of temporaries) as element `index` (an i32 in range) of `list`.
-    fn store_elem(&mut self, list: Expr, index: Expr, elem: Ty, value: Expr, out: &mut Vec<Stmt>) {
+    pub(crate) fn store_elem(
+        &mut self,
+        list: Expr,
+        index: Expr,
+        elem: Ty,
+        value: Expr,
+        out: &mut Vec<Stmt>,
+    ) {
         let layout = elem_layout(elem);
         let (addr, slots) = match &layout.boxed {
             Some(layout_of_box) => {
@@ -915,5 +922,50 @@ impl FnLower<'_, '_> {
                 otherwise: extended,
             }),
         }
+    }
+}
+
+impl FnLower<'_, '_> {
+    /// `x in list`: whether an element equals `x`, scanning from the front.
+    pub(crate) fn list_contains(
+        &mut self,
+        x: Expr,
+        x_ty: Ty,
+        list: Expr,
+        list_ty: Ty,
+        span: Span,
+    ) -> Expr {
+        let elem = self.list_elem(list_ty);
+        let mut out = Vec::new();
+        let x = self.temp(x_ty, x, &mut out);
+        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let found = self.local_of(ValTy::I32, Expr::I32(0), &mut out);
+        let Expr::Local(found_local) = found else {
+            unreachable!("a local")
+        };
+        if elem == Ty::Never {
+            return crate::expr::block(out, found);
+        }
+        let i = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(i, Expr::I32(0)));
+        let item = self.load_elem(list.clone(), Expr::Local(i), elem);
+        let equal = self.compare(krait_hir::CmpOp::Eq, x, x_ty, item, elem, span);
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I32LtS, Expr::Local(i), list_len(list))),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::If {
+                    cond: equal,
+                    then: vec![Stmt::SetLocal(found_local, Expr::I32(1)), Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::SetLocal(i, bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1))),
+                Stmt::Continue(0),
+            ],
+        });
+        crate::expr::block(out, found)
     }
 }

@@ -859,10 +859,8 @@ impl BodyCtx<'_> {
                         ast::CmpOp::GtE => CmpOp::GtE,
                         ast::CmpOp::Is => CmpOp::Is,
                         ast::CmpOp::IsNot => CmpOp::IsNot,
-                        ast::CmpOp::In | ast::CmpOp::NotIn => {
-                            self.unsupported(expr, "the `in` operator");
-                            CmpOp::Eq
-                        }
+                        ast::CmpOp::In => CmpOp::In,
+                        ast::CmpOp::NotIn => CmpOp::NotIn,
                     });
                 }
                 let comparators = compare.comparators.iter().map(|c| self.expr(c)).collect();
@@ -928,8 +926,13 @@ impl BodyCtx<'_> {
             ast::Expr::Named(_) => self.unsupported_expr(expr, "assignment expressions (`:=`)"),
             ast::Expr::Lambda(_) => self.unsupported_expr(expr, "lambdas"),
             ast::Expr::Dict(_) => self.unsupported_expr(expr, "dicts"),
-            ast::Expr::Set(_) => self.unsupported_expr(expr, "sets"),
-            ast::Expr::ListComp(comp) => self.list_comp(comp, span),
+            ast::Expr::Set(set) => {
+                if let Some(starred) = set.elts.iter().find(|e| e.is_starred_expr()) {
+                    return self.unsupported_expr(starred, "starred expressions");
+                }
+                ExprKind::Set(set.elts.iter().map(|e| self.expr(e)).collect())
+            }
+            ast::Expr::ListComp(comp) => self.list_comp(&comp.elt, &comp.generators, span),
             ast::Expr::SetComp(_) => self.unsupported_expr(expr, "set comprehensions"),
             ast::Expr::DictComp(_) => self.unsupported_expr(expr, "dict comprehensions"),
             ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
@@ -1047,7 +1050,12 @@ impl BodyCtx<'_> {
     }
 
     /// `[elt for target in iter if cond ...]` as loops appending to a fresh list.
-    fn list_comp(&mut self, comp: &ast::ExprListComp, span: Span) -> ExprKind {
+    fn list_comp(
+        &mut self,
+        elt_node: &ast::Expr,
+        generators: &[ast::Comprehension],
+        span: Span,
+    ) -> ExprKind {
         let result = LocalId(self.func.locals.len() as u32);
         self.func.locals.push(Local {
             name: "<listcomp>".to_owned(),
@@ -1055,7 +1063,7 @@ impl BodyCtx<'_> {
         let empty = self.alloc(ExprKind::List(Vec::new()), span);
         self.comp_scopes.push(FxHashMap::default());
         let mut levels = Vec::new();
-        for generator in &comp.generators {
+        for generator in generators {
             if generator.is_async {
                 self.unsupported(generator, "`async for` in comprehensions");
             }
@@ -1065,7 +1073,7 @@ impl BodyCtx<'_> {
             let conditions: Vec<ExprId> = generator.ifs.iter().map(|c| self.expr(c)).collect();
             levels.push((iter, target, conditions));
         }
-        let elt = self.expr(&comp.elt);
+        let elt = self.expr(elt_node);
         self.comp_scopes.pop();
         let receiver = self.alloc(ExprKind::Local(result), span);
         let append = self.alloc(
@@ -1091,7 +1099,7 @@ impl BodyCtx<'_> {
             body = vec![match iter {
                 CompIter::Range(start, stop, step, range_span) => {
                     let Target::Place(var, _) = target else {
-                        self.unsupported(&*comp.elt, "unpacking `range` values in a comprehension");
+                        self.unsupported(elt_node, "unpacking `range` values in a comprehension");
                         return ExprKind::None;
                     };
                     Stmt::ForRange {
@@ -1283,6 +1291,12 @@ impl BodyCtx<'_> {
             self.unsupported(keyword, "`**` unpacking in calls");
             return ExprKind::None;
         }
+        if self.names_builtin(&call.func, "set")
+            && call.arguments.keywords.is_empty()
+            && call.arguments.args.is_empty()
+        {
+            return ExprKind::Set(Vec::new());
+        }
         if self.names_builtin(&call.func, "list") && call.arguments.keywords.is_empty() {
             match &call.arguments.args[..] {
                 [] => return ExprKind::List(Vec::new()),
@@ -1346,7 +1360,22 @@ impl BodyCtx<'_> {
                     return ExprKind::None;
                 }
                 let receiver = self.expr(&attribute.value);
-                let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+                let consumes_eagerly = attribute.attr.as_str() == "join";
+                let args = call
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|a| match a {
+                        // Consumed at once, a generator gives what the list comprehension
+                        // would.
+                        ast::Expr::Generator(generator) if consumes_eagerly => {
+                            let span = self.span(a);
+                            let kind = self.list_comp(&generator.elt, &generator.generators, span);
+                            self.alloc(kind, span)
+                        }
+                        _ => self.expr(a),
+                    })
+                    .collect();
                 return ExprKind::MethodCall {
                     receiver,
                     method: attribute.attr.as_str().to_owned(),

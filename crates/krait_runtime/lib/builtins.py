@@ -28,6 +28,7 @@ from __krait__ import (
     traceback_frame,
     traceback_len,
     trunc_f64,
+    wrap_mul,
     write,
 )
 
@@ -453,6 +454,64 @@ def str_eq(a: str, b: str) -> bool:
             return False
         i += 1
     return True
+
+
+def str_join(sep: str, items: int, n: int) -> str:
+    """`sep.join(strs)` for the `n` strs whose addresses are at `items` (a list's buffer, which
+    the caller keeps alive; objects never move)."""
+    if n == 0:
+        return ""
+    sep_size = str_size(sep)
+    size = sep_size * (n - 1)
+    chars = n_chars(sep) * (n - 1)
+    i = 0
+    while i < n:
+        item = load_i32(items + 4 * i)
+        size += load_i32(item)
+        chars += load_i32(item + 4)
+        i += 1
+    result = str_new(size, chars)
+    at = str_addr(result)
+    i = 0
+    while i < n:
+        if i > 0:
+            copy(at, str_addr(sep), sep_size)
+            at += sep_size
+        item = load_i32(items + 4 * i)
+        item_size = load_i32(item)
+        copy(at, item + 8, item_size)
+        at += item_size
+        i += 1
+    return result
+
+
+def str_hash(s: str) -> int:
+    """FNV-1a over the UTF-8 bytes (equal strs have equal bytes)."""
+    h = -3750763034362895579
+    i = 0
+    size = str_size(s)
+    base = str_addr(s)
+    while i < size:
+        h = wrap_mul(h ^ load_u8(base + i), 1099511628211)
+        i += 1
+    return h
+
+
+def str_contains(s: str, sub: str) -> bool:
+    """Whether `sub` occurs in `s`: a byte search, as UTF-8 makes a code point match one."""
+    size = str_size(s)
+    n = str_size(sub)
+    base = str_addr(s)
+    pattern = str_addr(sub)
+    i = 0
+    while i + n <= size:
+        j = 0
+        while j < n and load_u8(base + i + j) == load_u8(pattern + j):
+            j += 1
+        if j == n:
+            return True
+        i += 1
+    return False
 
 
 def str_compare(a: str, b: str) -> int:

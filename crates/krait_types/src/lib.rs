@@ -32,6 +32,8 @@ pub enum Ty {
     },
     /// A list (the address of its object); its element type is its variable's.
     List(ListVar),
+    /// A set (the address of its object); its element type is its variable's.
+    Set(ListVar),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -140,6 +142,7 @@ impl Ty {
             // Messages name an instance's class through the program (see krait_infer).
             Ty::Instance { .. } => "object",
             Ty::List(_) => "list",
+            Ty::Set(_) => "set",
         }
     }
 }

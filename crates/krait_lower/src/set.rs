@@ -1,0 +1,510 @@
+//! Sets: an open-addressing hash table. A set is the address of an object
+//! `[keys: Ref][meta: Ref][len: i32][cap: i32][used: i32]`: `keys` holds `cap` elements laid
+//! out as a list's buffer, `meta` one i32 per slot (0 empty, 1 deleted, else the element's
+//! hash with bit 1 set and bit 0 clear); `used` counts the slots not empty. `cap` is a power of
+//! two and at least a quarter of the slots stay empty, so probing always ends.
+//!
+//! Iteration order would have to be CPython's (which follows its hashes and table sizes), so
+//! sets support membership and updates but not iteration yet.
+
+use crate::func::{FnLower, bin, flatten, not};
+use crate::list::elem_layout;
+use crate::site::Anchor;
+use krait_diagnostics::Span;
+use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, UnOp, ValTy};
+use krait_types::Ty;
+
+const KEYS: i32 = 0;
+const META: i32 = 4;
+const LEN: i32 = 8;
+const CAP: i32 = 12;
+const USED: i32 = 16;
+const SET_SIZE: i32 = 20;
+const SET_KIND: u32 = mir::KIND_FIELDS | (2 << 8);
+const INITIAL_CAP: i32 = 8;
+const EMPTY: i32 = 0;
+const DELETED: i32 = 1;
+
+fn at(base: Expr, offset: i32) -> Expr {
+    bin(BinOp::I32Add, base, Expr::I32(offset))
+}
+
+fn load(ty: MemTy, addr: Expr) -> Expr {
+    Expr::Load {
+        ty,
+        addr: Box::new(addr),
+    }
+}
+
+fn field(set: Expr, offset: i32) -> Expr {
+    load(MemTy::I32, at(set, offset))
+}
+
+fn meta_addr(set: Expr, slot: Expr) -> Expr {
+    bin(
+        BinOp::I32Add,
+        load(MemTy::Ref, at(set, META)),
+        bin(BinOp::I32Mul, slot, Expr::I32(4)),
+    )
+}
+
+fn un(op: UnOp, value: Expr) -> Expr {
+    Expr::Unary(op, Box::new(value))
+}
+
+/// Mixes 64 bits into a well-spread i64.
+fn mix(value: Expr) -> Expr {
+    bin(
+        BinOp::I64Mul,
+        value,
+        Expr::I64(0x9E37_79B9_7F4A_7C15_u64 as i64),
+    )
+}
+
+impl FnLower<'_, '_> {
+    pub(crate) fn set_elem(&self, set_ty: Ty) -> Ty {
+        let Ty::Set(var) = set_ty else {
+            unreachable!("a set operation on a {}", set_ty.describe())
+        };
+        self.cx.typeck.lists.elem(var)
+    }
+
+    fn set_local(&mut self, ty: ValTy, value: Expr, out: &mut Vec<Stmt>) -> Expr {
+        let local = self.new_local(ty);
+        out.push(Stmt::SetLocal(local, value));
+        Expr::Local(local)
+    }
+
+    /// The i64 hash of `value` (reads of temporaries) of type `ty`; equal values hash alike.
+    fn hash_value(&mut self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Int => mix(value),
+            Ty::Bool => mix(un(UnOp::I64ExtendI32U, value)),
+            // `+ 0.0` makes -0.0 (equal to 0.0) hash as 0.0.
+            Ty::Float => mix(un(
+                UnOp::I64ReinterpretF64,
+                bin(BinOp::F64Add, value, Expr::F64(0.0)),
+            )),
+            Ty::Str => self.call_rt("str_hash", vec![value]),
+            Ty::Instance { .. } => mix(un(UnOp::I64ExtendI32U, value)),
+            Ty::Tuple(_) => {
+                let mut hash = Expr::I64(0x345678);
+                for (element, element_ty) in
+                    crate::func::split(value, ty).into_iter().zip(ty.elements())
+                {
+                    let element = self.hash_value(element, element_ty);
+                    hash = bin(
+                        BinOp::I64Xor,
+                        bin(BinOp::I64Mul, hash, Expr::I64(1_000_003)),
+                        element,
+                    );
+                }
+                mix(hash)
+            }
+            _ => {
+                let stmts = flatten(value).into_iter().map(Stmt::Drop).collect();
+                crate::expr::block(stmts, Expr::I64(0))
+            }
+        }
+    }
+
+    /// A new empty set, in a local.
+    fn set_alloc(&mut self, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let set = self.set_local(
+            ValTy::Ref,
+            Expr::Alloc {
+                size: Box::new(Expr::I32(SET_SIZE)),
+                kind: SET_KIND,
+            },
+            out,
+        );
+        self.set_buffers(set.clone(), elem, Expr::I32(INITIAL_CAP), out);
+        set
+    }
+
+    /// Gives `set` fresh empty buffers of `cap` slots.
+    fn set_buffers(&mut self, set: Expr, elem: Ty, cap: Expr, out: &mut Vec<Stmt>) {
+        let layout = elem_layout(elem);
+        let kind = if layout.refs {
+            mir::KIND_REFS
+        } else {
+            mir::KIND_RAW
+        };
+        out.push(Stmt::Store {
+            ty: MemTy::Ref,
+            addr: at(set.clone(), KEYS),
+            value: Expr::Alloc {
+                size: Box::new(bin(
+                    BinOp::I32Mul,
+                    cap.clone(),
+                    Expr::I32(layout.stride as i32),
+                )),
+                kind,
+            },
+        });
+        out.push(Stmt::Store {
+            ty: MemTy::Ref,
+            addr: at(set.clone(), META),
+            value: Expr::Alloc {
+                size: Box::new(bin(BinOp::I32Mul, cap.clone(), Expr::I32(4))),
+                kind: mir::KIND_RAW,
+            },
+        });
+        for (offset, value) in [(LEN, Expr::I32(0)), (CAP, cap), (USED, Expr::I32(0))] {
+            out.push(Stmt::Store {
+                ty: MemTy::I32,
+                addr: at(set.clone(), offset),
+                value,
+            });
+        }
+    }
+
+    /// Looks `key` (temporaries, with its i64 `hash`) up: the slot holding it, or -1, in one
+    /// i32 local, and the slot to insert it at in another.
+    fn set_find(
+        &mut self,
+        set: Expr,
+        elem: Ty,
+        key: Expr,
+        hash: Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> (Expr, Expr) {
+        let tag = self.set_local(
+            ValTy::I32,
+            bin(
+                BinOp::I32Or,
+                bin(BinOp::I32And, un(UnOp::I32WrapI64, hash), Expr::I32(!3)),
+                Expr::I32(2),
+            ),
+            out,
+        );
+        let mask = bin(BinOp::I32Sub, field(set.clone(), CAP), Expr::I32(1));
+        let slot = self.set_local(
+            ValTy::I32,
+            bin(BinOp::I32And, tag.clone(), mask.clone()),
+            out,
+        );
+        let found = self.set_local(ValTy::I32, Expr::I32(-1), out);
+        let insert = self.set_local(ValTy::I32, Expr::I32(-1), out);
+        let (Expr::Local(slot_local), Expr::Local(found_local), Expr::Local(insert_local)) =
+            (slot.clone(), found.clone(), insert.clone())
+        else {
+            unreachable!("locals")
+        };
+        let meta = self.set_local(ValTy::I32, Expr::I32(0), out);
+        let Expr::Local(meta_local) = meta else {
+            unreachable!("a local")
+        };
+        let item = self.load_elem(set.clone(), slot.clone(), elem);
+        let equal = self.compare(krait_hir::CmpOp::Eq, key, elem, item, elem, span);
+        let remember_insert = Stmt::If {
+            cond: bin(BinOp::I32LtS, insert.clone(), Expr::I32(0)),
+            then: vec![Stmt::SetLocal(insert_local, slot.clone())],
+            otherwise: Vec::new(),
+        };
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::SetLocal(meta_local, load(MemTy::I32, meta_addr(set, slot.clone()))),
+                Stmt::If {
+                    cond: bin(BinOp::I32Eq, meta.clone(), Expr::I32(EMPTY)),
+                    then: vec![remember_insert.clone(), Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::If {
+                    cond: bin(BinOp::I32Eq, meta.clone(), Expr::I32(DELETED)),
+                    then: vec![remember_insert],
+                    otherwise: vec![Stmt::If {
+                        cond: bin(BinOp::I32Eq, meta, tag),
+                        then: vec![Stmt::If {
+                            cond: equal,
+                            then: vec![Stmt::SetLocal(found_local, slot.clone()), Stmt::Break(0)],
+                            otherwise: Vec::new(),
+                        }],
+                        otherwise: Vec::new(),
+                    }],
+                },
+                Stmt::SetLocal(
+                    slot_local,
+                    bin(BinOp::I32And, bin(BinOp::I32Add, slot, Expr::I32(1)), mask),
+                ),
+                Stmt::Continue(0),
+            ],
+        });
+        (found, insert)
+    }
+
+    /// Makes room for one more used slot, moving the elements to a table twice as big (or as
+    /// big, when deletions used the slots) when a quarter of the slots would not stay empty.
+    fn set_reserve(&mut self, set: Expr, elem: Ty, out: &mut Vec<Stmt>) {
+        let stride = elem_layout(elem).stride as i32;
+        let mut grow = Vec::new();
+        let old_keys = self.set_local(
+            ValTy::Ref,
+            load(MemTy::Ref, at(set.clone(), KEYS)),
+            &mut grow,
+        );
+        let old_meta = self.set_local(
+            ValTy::Ref,
+            load(MemTy::Ref, at(set.clone(), META)),
+            &mut grow,
+        );
+        let old_cap = self.set_local(ValTy::I32, field(set.clone(), CAP), &mut grow);
+        let len = self.set_local(ValTy::I32, field(set.clone(), LEN), &mut grow);
+        let new_cap = Expr::IfElse {
+            cond: Box::new(bin(
+                BinOp::I32GeS,
+                bin(
+                    BinOp::I32Mul,
+                    bin(BinOp::I32Add, len.clone(), Expr::I32(1)),
+                    Expr::I32(2),
+                ),
+                old_cap.clone(),
+            )),
+            then: Box::new(bin(BinOp::I32Mul, old_cap.clone(), Expr::I32(2))),
+            otherwise: Box::new(old_cap.clone()),
+            ty: vec![ValTy::I32],
+        };
+        let new_cap = self.set_local(ValTy::I32, new_cap, &mut grow);
+        self.set_buffers(set.clone(), elem, new_cap.clone(), &mut grow);
+        // Every element moves to the first empty slot of its probe sequence in the new table.
+        let i = self.set_local(ValTy::I32, Expr::I32(0), &mut grow);
+        let Expr::Local(i_local) = i else {
+            unreachable!("a local")
+        };
+        let meta = self.set_local(ValTy::I32, Expr::I32(0), &mut grow);
+        let Expr::Local(meta_local) = meta else {
+            unreachable!("a local")
+        };
+        let slot = self.set_local(ValTy::I32, Expr::I32(0), &mut grow);
+        let Expr::Local(slot_local) = slot else {
+            unreachable!("a local")
+        };
+        let mask = bin(BinOp::I32Sub, new_cap.clone(), Expr::I32(1));
+        let old_meta_at = bin(
+            BinOp::I32Add,
+            old_meta,
+            bin(BinOp::I32Mul, i.clone(), Expr::I32(4)),
+        );
+        let probe = vec![
+            Stmt::SetLocal(slot_local, bin(BinOp::I32And, meta.clone(), mask.clone())),
+            Stmt::Loop {
+                body: vec![
+                    Stmt::If {
+                        cond: bin(
+                            BinOp::I32Eq,
+                            load(MemTy::I32, meta_addr(set.clone(), slot.clone())),
+                            Expr::I32(EMPTY),
+                        ),
+                        then: vec![Stmt::Break(0)],
+                        otherwise: Vec::new(),
+                    },
+                    Stmt::SetLocal(
+                        slot_local,
+                        bin(
+                            BinOp::I32And,
+                            bin(BinOp::I32Add, slot.clone(), Expr::I32(1)),
+                            mask,
+                        ),
+                    ),
+                    Stmt::Continue(0),
+                ],
+            },
+            Stmt::Store {
+                ty: MemTy::I32,
+                addr: meta_addr(set.clone(), slot.clone()),
+                value: meta.clone(),
+            },
+            Stmt::Copy {
+                dst: bin(
+                    BinOp::I32Add,
+                    load(MemTy::Ref, at(set.clone(), KEYS)),
+                    bin(BinOp::I32Mul, slot, Expr::I32(stride)),
+                ),
+                src: bin(
+                    BinOp::I32Add,
+                    old_keys,
+                    bin(BinOp::I32Mul, i.clone(), Expr::I32(stride)),
+                ),
+                len: Expr::I32(stride),
+            },
+        ];
+        grow.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I32LtS, i.clone(), old_cap)),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::SetLocal(meta_local, load(MemTy::I32, old_meta_at)),
+                Stmt::If {
+                    cond: bin(BinOp::I32GeU, meta, Expr::I32(DELETED + 1)),
+                    then: probe,
+                    otherwise: Vec::new(),
+                },
+                Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))),
+                Stmt::Continue(0),
+            ],
+        });
+        grow.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(set.clone(), LEN),
+            value: len.clone(),
+        });
+        grow.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(set.clone(), USED),
+            value: len,
+        });
+        out.push(Stmt::If {
+            cond: bin(
+                BinOp::I32GtS,
+                bin(
+                    BinOp::I32Mul,
+                    bin(BinOp::I32Add, field(set.clone(), USED), Expr::I32(1)),
+                    Expr::I32(4),
+                ),
+                bin(BinOp::I32Mul, field(set, CAP), Expr::I32(3)),
+            ),
+            then: grow,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// Adds `key` (temporaries) to `set` (a local).
+    fn set_add(&mut self, set: Expr, elem: Ty, key: Expr, span: Span, out: &mut Vec<Stmt>) {
+        self.set_reserve(set.clone(), elem, out);
+        let hash = self.hash_value(key.clone(), elem);
+        let hash = self.set_local(ValTy::I64, hash, out);
+        let (found, insert) =
+            self.set_find(set.clone(), elem, key.clone(), hash.clone(), span, out);
+        let mut add = Vec::new();
+        add.push(Stmt::If {
+            cond: bin(
+                BinOp::I32Eq,
+                load(MemTy::I32, meta_addr(set.clone(), insert.clone())),
+                Expr::I32(EMPTY),
+            ),
+            then: vec![Stmt::Store {
+                ty: MemTy::I32,
+                addr: at(set.clone(), USED),
+                value: bin(BinOp::I32Add, field(set.clone(), USED), Expr::I32(1)),
+            }],
+            otherwise: Vec::new(),
+        });
+        add.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: meta_addr(set.clone(), insert.clone()),
+            value: bin(
+                BinOp::I32Or,
+                bin(BinOp::I32And, un(UnOp::I32WrapI64, hash), Expr::I32(!3)),
+                Expr::I32(2),
+            ),
+        });
+        self.store_key(set.clone(), insert, elem, key, &mut add);
+        add.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: at(set.clone(), LEN),
+            value: bin(BinOp::I32Add, field(set, LEN), Expr::I32(1)),
+        });
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, found, Expr::I32(0)),
+            then: add,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// Keys sit in the keys buffer as a list's elements in its buffer.
+    fn store_key(&mut self, set: Expr, slot: Expr, elem: Ty, key: Expr, out: &mut Vec<Stmt>) {
+        self.store_elem(set, slot, elem, key, out);
+    }
+
+    /// `{a, b}` or `set()`.
+    pub(crate) fn set_display(
+        &mut self,
+        elements: &[krait_hir::ExprId],
+        set_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let elem = self.set_elem(set_ty);
+        let mut values = Vec::new();
+        for &element in elements {
+            let ty = self.ty(element);
+            let value = self.expr(element);
+            let value = self.coerce(value, ty, elem, out);
+            values.push(self.temp(elem, value, out));
+        }
+        let set = self.set_alloc(elem, out);
+        for value in values {
+            self.set_add(set.clone(), elem, value, span, out);
+        }
+        set
+    }
+
+    /// `key in set`.
+    pub(crate) fn set_contains(&mut self, key: Expr, key_ty: Ty, set: Expr, span: Span) -> Expr {
+        let mut out = Vec::new();
+        let key = self.temp(key_ty, key, &mut out);
+        let set = self.set_local(ValTy::Ref, set, &mut out);
+        let hash = self.hash_value(key.clone(), key_ty);
+        let hash = self.set_local(ValTy::I64, hash, &mut out);
+        let (found, _) = self.set_find(set, key_ty, key, hash, span, &mut out);
+        crate::expr::block(out, bin(BinOp::I32GeS, found, Expr::I32(0)))
+    }
+
+    /// `set.add(x)`, `set.remove(x)`, `set.discard(x)`.
+    pub(crate) fn set_method(
+        &mut self,
+        set: Expr,
+        set_ty: Ty,
+        method: &str,
+        arg: krait_hir::ExprId,
+        span: Span,
+    ) -> Expr {
+        let elem = self.set_elem(set_ty);
+        let mut out = Vec::new();
+        let set = self.set_local(ValTy::Ref, set, &mut out);
+        let key_ty = self.ty(arg);
+        let key = self.expr(arg);
+        let key = self.coerce(key, key_ty, elem, &mut out);
+        let key = self.temp(elem, key, &mut out);
+        if method == "add" {
+            self.set_add(set, elem, key, span, &mut out);
+            return crate::expr::block(out, Expr::Values(Vec::new()));
+        }
+        let hash = self.hash_value(key.clone(), elem);
+        let hash = self.set_local(ValTy::I64, hash, &mut out);
+        let (found, _) = self.set_find(set.clone(), elem, key.clone(), hash, span, &mut out);
+        let missing = if method == "remove" {
+            let text = self.repr_of(key, elem);
+            let prefix = self.str_lit("KeyError: ");
+            let message = self.call_rt("str_concat", vec![prefix, text]);
+            let site = self.site(span, Anchor::Whole);
+            vec![Stmt::Raise { message, site }]
+        } else {
+            Vec::new()
+        };
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
+            then: missing,
+            otherwise: vec![
+                Stmt::Store {
+                    ty: MemTy::I32,
+                    addr: meta_addr(set.clone(), found),
+                    value: Expr::I32(DELETED),
+                },
+                Stmt::Store {
+                    ty: MemTy::I32,
+                    addr: at(set.clone(), LEN),
+                    value: bin(BinOp::I32Sub, field(set.clone(), LEN), Expr::I32(1)),
+                },
+            ],
+        });
+        crate::expr::block(out, Expr::Values(Vec::new()))
+    }
+
+    pub(crate) fn set_len(&mut self, set: Expr) -> Expr {
+        field(set, LEN)
+    }
+}
