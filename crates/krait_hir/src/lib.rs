@@ -334,6 +334,9 @@ pub enum Builtin {
     Divmod,
     SysExit,
     MathSqrt,
+    Sum,
+    Any,
+    All,
 }
 
 impl Builtin {
@@ -354,6 +357,9 @@ impl Builtin {
             Builtin::Divmod => "divmod",
             Builtin::SysExit => "sys.exit",
             Builtin::MathSqrt => "math.sqrt",
+            Builtin::Sum => "sum",
+            Builtin::Any => "any",
+            Builtin::All => "all",
         }
     }
 
@@ -372,6 +378,9 @@ impl Builtin {
             "pow" => Builtin::Pow,
             "len" => Builtin::Len,
             "divmod" => Builtin::Divmod,
+            "sum" => Builtin::Sum,
+            "any" => Builtin::Any,
+            "all" => Builtin::All,
             _ => return None,
         })
     }

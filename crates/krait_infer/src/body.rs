@@ -1228,8 +1228,22 @@ impl BodyAnalysis<'_, '_> {
                 }
             }
             Builtin::Min | Builtin::Max => {
+                if let [Ty::List(var)] = args[..] {
+                    if !keywords.is_empty() {
+                        self.unsupported(span, format!("keyword arguments to {name}()"));
+                        return Ty::Never;
+                    }
+                    let elem = self.infer.lists.elem(var);
+                    return match elem {
+                        Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never => elem,
+                        _ => {
+                            self.unsupported(span, format!("{name}() of a list of {elem}"));
+                            Ty::Never
+                        }
+                    };
+                }
                 if args.len() < 2 {
-                    self.unsupported(span, format!("{name}() of an iterable"));
+                    self.unsupported(span, format!("{name}() of this iterable"));
                     return Ty::Never;
                 }
                 let first = args[0];
@@ -1368,6 +1382,33 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
             }
+            Builtin::Sum => {
+                let (list, start) = match args {
+                    [Ty::List(var)] => (*var, Ty::Int),
+                    [Ty::List(var), start] if start.is_numeric() => (*var, *start),
+                    _ => {
+                        self.unsupported(span, "sum() of these arguments".to_owned());
+                        return Ty::Never;
+                    }
+                };
+                match (self.infer.lists.elem(list), start) {
+                    (Ty::Never, start) => start,
+                    (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => Ty::Int,
+                    (Ty::Float, Ty::Int | Ty::Bool | Ty::Float)
+                    | (Ty::Int | Ty::Bool, Ty::Float) => Ty::Float,
+                    (elem, _) => {
+                        self.unsupported(span, format!("sum() of a list of {elem}"));
+                        Ty::Never
+                    }
+                }
+            }
+            Builtin::Any | Builtin::All => match args {
+                [Ty::List(_)] => Ty::Bool,
+                _ => {
+                    self.unsupported(span, format!("{name}() of this argument"));
+                    Ty::Never
+                }
+            },
             Builtin::MathSqrt => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");

@@ -69,7 +69,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn to_f64(&self, value: Expr, ty: Ty) -> Expr {
+    pub(crate) fn to_f64(&self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Bool => un(UnOp::F64ConvertI64S, un(UnOp::I64ExtendI32U, value)),
             Ty::Int => un(UnOp::F64ConvertI64S, value),
@@ -84,7 +84,7 @@ impl FnLower<'_, '_> {
         self.truthy_value(value, ty)
     }
 
-    fn truthy_value(&mut self, value: Expr, ty: Ty) -> Expr {
+    pub(crate) fn truthy_value(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Bool => value,
             Ty::Int => bin(BinOp::I64Ne, value, Expr::I64(0)),
@@ -1182,6 +1182,14 @@ impl FnLower<'_, '_> {
                         )
                     }
                 }
+            }
+            Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All
+                if matches!(arg_tys[0], Ty::List(_)) =>
+            {
+                self.list_fold(builtin, args, &arg_tys, ty, span)
+            }
+            Builtin::Sum | Builtin::Any | Builtin::All => {
+                unreachable!("inference accepts these only over lists")
             }
             Builtin::Min | Builtin::Max => {
                 let mut stmts = Vec::new();

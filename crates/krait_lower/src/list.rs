@@ -969,3 +969,146 @@ impl FnLower<'_, '_> {
         crate::expr::block(out, found)
     }
 }
+
+impl FnLower<'_, '_> {
+    /// `min(list)`, `max(list)`, `sum(list[, start])`, `any(list)`, `all(list)`: one pass
+    /// over the elements.
+    pub(crate) fn list_fold(
+        &mut self,
+        builtin: krait_hir::Builtin,
+        args: &[krait_hir::ExprId],
+        arg_tys: &[Ty],
+        result_ty: Ty,
+        span: Span,
+    ) -> Expr {
+        use krait_hir::Builtin;
+        let elem = self.list_elem(arg_tys[0]);
+        let mut out = Vec::new();
+        let list = self.expr(args[0]);
+        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let start = match args.get(1) {
+            Some(&start) => {
+                let value = self.expr(start);
+                let value = self.numeric_as(value, arg_tys[1], result_ty);
+                self.temp(result_ty, value, &mut out)
+            }
+            None => Expr::Values(Vec::new()),
+        };
+        if elem == Ty::Never {
+            // The list is always empty.
+            let value = match builtin {
+                Builtin::Sum if args.len() > 1 => start,
+                Builtin::Sum => Expr::I64(0),
+                Builtin::Any => Expr::I32(0),
+                Builtin::All => Expr::I32(1),
+                _ => {
+                    let message =
+                        format!("ValueError: {}() arg is an empty sequence", builtin.name());
+                    let message = Expr::I32(self.cx.str_const(&message) as i32);
+                    let site = self.site(span, Anchor::Whole);
+                    out.push(Stmt::Raise { message, site });
+                    Expr::Unreachable
+                }
+            };
+            return crate::expr::block(out, value);
+        }
+        let i = self.new_local(ValTy::I32);
+        let first_index = if matches!(builtin, Builtin::Min | Builtin::Max) {
+            let message = format!("ValueError: {}() arg is an empty sequence", builtin.name());
+            let message = Expr::I32(self.cx.str_const(&message) as i32);
+            let site = self.site(span, Anchor::Whole);
+            out.push(Stmt::If {
+                cond: bin(BinOp::I32Eq, list_len(list.clone()), Expr::I32(0)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+            1
+        } else {
+            0
+        };
+        let accumulator = match builtin {
+            Builtin::Min | Builtin::Max => self.load_elem(list.clone(), Expr::I32(0), elem),
+            Builtin::Sum if args.len() > 1 => start,
+            Builtin::Sum => self.numeric_as(Expr::I64(0), Ty::Int, result_ty),
+            Builtin::Any => Expr::I32(0),
+            _ => Expr::I32(1),
+        };
+        let accumulator = self.temp(result_ty, accumulator, &mut out);
+        let Expr::Local(accumulator_local) = accumulator else {
+            unreachable!("a scalar or str accumulator")
+        };
+        out.push(Stmt::SetLocal(i, Expr::I32(first_index)));
+        let mut body = vec![Stmt::If {
+            cond: not(bin(BinOp::I32LtS, Expr::Local(i), list_len(list.clone()))),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        }];
+        let item = self.load_elem(list.clone(), Expr::Local(i), elem);
+        let item = self.temp(elem, item, &mut body);
+        body.push(Stmt::SetLocal(
+            i,
+            bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
+        ));
+        match builtin {
+            Builtin::Min | Builtin::Max => {
+                let (a, b) = if builtin == Builtin::Max {
+                    (item.clone(), accumulator.clone())
+                } else {
+                    (accumulator.clone(), item.clone())
+                };
+                let better = self.compare(krait_hir::CmpOp::Gt, a, elem, b, elem, span);
+                body.push(Stmt::If {
+                    cond: better,
+                    then: vec![Stmt::SetLocal(accumulator_local, item)],
+                    otherwise: Vec::new(),
+                });
+            }
+            Builtin::Sum => {
+                let sum = self.binary(
+                    krait_hir::BinOp::Add,
+                    accumulator.clone(),
+                    result_ty,
+                    item,
+                    elem,
+                    result_ty,
+                    args[0],
+                    span,
+                    None,
+                );
+                body.push(Stmt::SetLocal(accumulator_local, sum));
+            }
+            _ => {
+                // any stops at the first true element, all at the first false one.
+                let truth = self.truthy_value(item, elem);
+                let stop = if builtin == Builtin::Any {
+                    truth
+                } else {
+                    not(truth)
+                };
+                body.push(Stmt::If {
+                    cond: stop,
+                    then: vec![
+                        Stmt::SetLocal(
+                            accumulator_local,
+                            Expr::I32((builtin == Builtin::Any) as i32),
+                        ),
+                        Stmt::Break(0),
+                    ],
+                    otherwise: Vec::new(),
+                });
+            }
+        }
+        body.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body });
+        crate::expr::block(out, accumulator)
+    }
+
+    /// An int, bool or float value as a value of the numeric type `to`.
+    fn numeric_as(&mut self, value: Expr, from: Ty, to: Ty) -> Expr {
+        match to {
+            Ty::Float => self.to_f64(value, from),
+            Ty::Int => self.to_i64(value, from),
+            _ => value,
+        }
+    }
+}

@@ -1387,7 +1387,25 @@ impl BodyCtx<'_> {
                 return ExprKind::None;
             }
         };
-        let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        // sum, min and max consume a generator at once: it gives what the list comprehension
+        // would. (any and all stop early, so they do not take generators yet.)
+        let eager = matches!(
+            callee,
+            Callee::Builtin(Builtin::Sum | Builtin::Min | Builtin::Max)
+        );
+        let args = call
+            .arguments
+            .args
+            .iter()
+            .map(|a| match a {
+                ast::Expr::Generator(generator) if eager => {
+                    let span = self.span(a);
+                    let kind = self.list_comp(&generator.elt, &generator.generators, span);
+                    self.alloc(kind, span)
+                }
+                _ => self.expr(a),
+            })
+            .collect();
         let keywords = call
             .arguments
             .keywords
