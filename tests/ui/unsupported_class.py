@@ -1,6 +1,10 @@
-class Base:
+class A:
     pass
 
 
-class Derived(Base):
+class B:
+    pass
+
+
+class C(A, B):
     pass

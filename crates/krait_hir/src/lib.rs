@@ -58,17 +58,76 @@ pub struct Global {
 pub struct Class {
     pub name: String,
     pub span: Span,
+    /// The base class (single inheritance); None for a class deriving from `object` only.
+    pub base: Option<ClassId>,
     pub constructor: FuncId,
     /// The methods in definition order, `__init__` included.
     pub methods: Vec<(String, FuncId)>,
 }
 
 impl Class {
-    pub fn method(&self, name: &str) -> Option<FuncId> {
+    /// The method this class itself defines under `name`.
+    pub fn own_method(&self, name: &str) -> Option<FuncId> {
         self.methods
             .iter()
             .find(|(n, _)| n == name)
             .map(|&(_, f)| f)
+    }
+}
+
+impl Program {
+    /// The method `name` of instances of `class`: its own, or the nearest base's.
+    pub fn method(&self, class: ClassId, name: &str) -> Option<FuncId> {
+        let mut current = Some(class);
+        while let Some(c) = current {
+            let class = &self.classes[c.index()];
+            if let Some(f) = class.own_method(name) {
+                return Some(f);
+            }
+            current = class.base;
+        }
+        None
+    }
+
+    /// Whether `class` is `ancestor` or derives from it.
+    pub fn is_subclass(&self, class: ClassId, ancestor: ClassId) -> bool {
+        let mut current = Some(class);
+        while let Some(c) = current {
+            if c == ancestor {
+                return true;
+            }
+            current = self.classes[c.index()].base;
+        }
+        false
+    }
+
+    /// The class at the top of `class`'s hierarchy.
+    pub fn root_class(&self, class: ClassId) -> ClassId {
+        let mut current = class;
+        while let Some(base) = self.classes[current.index()].base {
+            current = base;
+        }
+        current
+    }
+
+    /// `class` and every class deriving from it.
+    pub fn subclasses(&self, class: ClassId) -> Vec<ClassId> {
+        (0..self.classes.len() as u32)
+            .map(ClassId)
+            .filter(|&c| self.is_subclass(c, class))
+            .collect()
+    }
+
+    /// The nearest class both derive from, if any.
+    pub fn common_base(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
+        let mut current = Some(a);
+        while let Some(c) = current {
+            if self.is_subclass(b, c) {
+                return Some(c);
+            }
+            current = self.classes[c.index()].base;
+        }
+        None
     }
 }
 
@@ -198,6 +257,21 @@ pub enum ExprKind {
     },
     /// A new instance of the class with no attributes set (in constructors only).
     New(ClassId),
+    /// `super().method(args)` in a method of `class`: the base's method, on the method's
+    /// first parameter.
+    SuperCall {
+        class: ClassId,
+        receiver: LocalId,
+        method: String,
+        args: Vec<ExprId>,
+    },
+    /// `isinstance(value, classes)`, the classes given by name (a tuple of them for several).
+    IsInstance {
+        value: ExprId,
+        classes: Vec<TypeName>,
+    },
+    /// `type(value).__name__`.
+    TypeName(ExprId),
     /// `(a, b, c)`: evaluated left to right.
     Tuple(Vec<ExprId>),
     /// A list display `[a, b, c]`.
@@ -235,7 +309,10 @@ impl ExprKind {
             ExprKind::Logical { values, .. } => values.clone(),
             ExprKind::IfElse { test, body, orelse } => vec![*test, *body, *orelse],
             ExprKind::Subscript { value, index } => vec![*value, *index],
-            ExprKind::Attribute { value, .. } => vec![*value],
+            ExprKind::Attribute { value, .. }
+            | ExprKind::IsInstance { value, .. }
+            | ExprKind::TypeName(value) => vec![*value],
+            ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {
                 std::iter::once(*value).chain(bounds.exprs()).collect()
             }
@@ -269,6 +346,18 @@ fn fstring_operands(parts: &[FStringPart], out: &mut Vec<ExprId>) {
             fstring_operands(spec, out);
         }
     }
+}
+
+/// A type named in `isinstance`: a class, or a builtin type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeName {
+    Class(ClassId),
+    Int,
+    Float,
+    Bool,
+    Str,
+    List,
+    Tuple,
 }
 
 /// The bounds of a slice, each optional.

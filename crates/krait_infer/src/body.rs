@@ -74,7 +74,7 @@ pub(crate) fn uses_only_set_fields(
 ) -> bool {
     match &func.expr(expr).kind {
         ExprKind::Local(local) => *local != this,
-        ExprKind::Comprehension { .. } => false,
+        ExprKind::Comprehension { .. } | ExprKind::SuperCall { .. } => false,
         ExprKind::Attribute { value, attr } if matches!(func.expr(*value).kind, ExprKind::Local(l) if l == this) => {
             set.contains(attr)
         }
@@ -162,7 +162,7 @@ impl BodyAnalysis<'_, '_> {
 
     /// The type of attribute `attr` of instances of `class` so far (Never before any store).
     fn field(&self, class: krait_types::ClassId, attr: &str) -> Ty {
-        self.infer.fields[class.index()]
+        self.infer.fields[self.infer.program.root_class(class).index()]
             .iter()
             .find(|(name, _)| name == attr)
             .map_or(Ty::Never, |&(_, ty)| ty)
@@ -182,13 +182,15 @@ impl BodyAnalysis<'_, '_> {
                 return;
             }
         };
-        if self.infer.program.classes[class.index()]
-            .method(attr)
-            .is_some()
-        {
+        if self.infer.program.method(class, attr).is_some() {
             self.unsupported(span, format!("assigning to `{attr}`, which names a method"));
             return;
         }
+        self.infer
+            .field_writes
+            .entry((class, attr.to_owned()))
+            .or_insert(span);
+        let class = self.infer.program.root_class(class);
         let position = self.infer.fields[class.index()]
             .iter()
             .position(|(name, _)| name == attr);
@@ -503,7 +505,7 @@ impl BodyAnalysis<'_, '_> {
         }
         if let Ty::Instance { class, .. } = ty {
             let class = &self.infer.program.classes[class.index()];
-            if class.method("__hash__").is_some() || class.method("__eq__").is_some() {
+            if class.own_method("__hash__").is_some() || class.own_method("__eq__").is_some() {
                 self.unsupported(
                     span,
                     "hashing instances with `__hash__` or `__eq__`".to_owned(),
@@ -586,10 +588,7 @@ impl BodyAnalysis<'_, '_> {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
             Ty::Instance { class, .. } => {
-                if self.infer.program.classes[class.index()]
-                    .method(attr)
-                    .is_some()
-                {
+                if self.infer.program.method(class, attr).is_some() {
                     self.unsupported(span, "methods as values".to_owned());
                     return Ty::Never;
                 }
@@ -629,8 +628,8 @@ impl BodyAnalysis<'_, '_> {
     /// Reports the special methods of `ty`'s class that an operation would call.
     fn check_no_special(&mut self, ty: Ty, specials: &[&str], span: Span) {
         if let Ty::Instance { class, .. } = ty {
-            let class = &self.infer.program.classes[class.index()];
-            if let Some(special) = specials.iter().find(|s| class.method(s).is_some()) {
+            let program = self.infer.program;
+            if let Some(special) = specials.iter().find(|s| program.method(class, s).is_some()) {
                 self.unsupported(span, format!("calling `{special}` implicitly"));
             }
         }
@@ -678,7 +677,7 @@ impl BodyAnalysis<'_, '_> {
                 args,
             } => {
                 let receiver_ty = self.expr(*receiver);
-                let mut arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
                 let class = match receiver_ty {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
@@ -707,36 +706,109 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                 };
-                let Some(func_id) = self.infer.program.classes[class.index()].method(method) else {
+                // Each class the receiver can be may resolve the method differently.
+                let program = self.infer.program;
+                let mut impls: Vec<(krait_hir::FuncId, Vec<krait_types::ClassId>)> = Vec::new();
+                for k in program.subclasses(class) {
+                    let Some(f) = program.method(k, method) else {
+                        continue;
+                    };
+                    match impls.iter_mut().find(|(g, _)| *g == f) {
+                        Some((_, classes)) => classes.push(k),
+                        None => impls.push((f, vec![k])),
+                    }
+                }
+                if impls.is_empty() {
                     let message = format!(
                         "'{}' object has no attribute '{method}'",
                         self.ty_name(receiver_ty)
                     );
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
-                };
-                let n_params = self.infer.program.func(func_id).params.len();
-                if n_params != args.len() + 1 {
-                    let message = format!(
-                        "{}() takes {} positional argument{} but {} were given",
-                        method,
-                        n_params,
-                        if n_params == 1 { "" } else { "s" },
-                        args.len() + 1
-                    );
-                    self.error(Code::BadCall, span, message);
-                    return Ty::Never;
+                }
+                for &(func_id, _) in &impls {
+                    let n_params = program.func(func_id).params.len();
+                    if n_params != args.len() + 1 {
+                        let message = format!(
+                            "{}() takes {} positional argument{} but {} were given",
+                            method,
+                            n_params,
+                            if n_params == 1 { "" } else { "s" },
+                            args.len() + 1
+                        );
+                        self.error(Code::BadCall, span, message);
+                        return Ty::Never;
+                    }
                 }
                 if arg_tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }
-                arg_tys.insert(
-                    0,
-                    Ty::Instance {
-                        class,
-                        nullable: false,
-                    },
-                );
+                let mut ret = Ty::Never;
+                let mut targets = Vec::new();
+                for (func_id, classes) in impls {
+                    let krait_hir::FuncKind::Method(defining) = program.func(func_id).kind else {
+                        unreachable!("methods are of their class")
+                    };
+                    let receiver = if program.is_subclass(class, defining) {
+                        class
+                    } else {
+                        defining
+                    };
+                    let mut call_tys = arg_tys.clone();
+                    call_tys.insert(
+                        0,
+                        Ty::Instance {
+                            class: receiver,
+                            nullable: false,
+                        },
+                    );
+                    let callee = self.infer.instantiate(func_id, call_tys);
+                    self.infer.first_calls.entry(callee).or_insert(span);
+                    let callee_ret = if callee == self.id {
+                        self.res.ret
+                    } else {
+                        self.infer.results[callee.index()].ret
+                    };
+                    match self.infer.join(ret, callee_ret) {
+                        Ok(joined) => ret = joined,
+                        Err(both) => {
+                            self.unsupported(span, format!("overriding methods returning {both}"));
+                            return Ty::Never;
+                        }
+                    }
+                    targets.push((classes, callee));
+                }
+                if let [(_, callee)] = targets[..] {
+                    self.res.callees.insert(id, callee);
+                } else {
+                    self.res.dispatch.insert(id, targets);
+                }
+                ret
+            }
+            ExprKind::SuperCall {
+                class,
+                receiver,
+                method,
+                args,
+            } => {
+                let program = self.infer.program;
+                let receiver_ty = self.res.local(*receiver);
+                let mut arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let base = program.classes[class.index()].base;
+                let Some(func_id) = base.and_then(|b| program.method(b, method)) else {
+                    let message = format!("'super' object has no attribute '{method}'");
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                };
+                if program.func(func_id).params.len() != args.len() + 1 {
+                    let message = format!("{method}() takes a different number of arguments");
+                    self.error(Code::BadCall, span, message);
+                    return Ty::Never;
+                }
+                if arg_tys.contains(&Ty::Never) || receiver_ty == Ty::Never {
+                    return Ty::Never;
+                }
+                arg_tys.insert(0, receiver_ty);
                 let callee = self.infer.instantiate(func_id, arg_tys);
                 self.infer.first_calls.entry(callee).or_insert(span);
                 self.res.callees.insert(id, callee);
@@ -745,6 +817,20 @@ impl BodyAnalysis<'_, '_> {
                 } else {
                     self.infer.results[callee.index()].ret
                 }
+            }
+            ExprKind::IsInstance { value, .. } => {
+                let ty = self.expr(*value);
+                if ty == Ty::Never {
+                    return Ty::Never;
+                }
+                Ty::Bool
+            }
+            ExprKind::TypeName(value) => {
+                let ty = self.expr(*value);
+                if ty == Ty::Never {
+                    return Ty::Never;
+                }
+                Ty::Str
             }
             ExprKind::Call {
                 callee,

@@ -42,6 +42,9 @@ pub struct TypeckResult {
     pub ret: Ty,
     /// The instance each call of a user or runtime function goes to.
     pub callees: FxHashMap<ExprId, InstanceId>,
+    /// The instances a method call dispatches to, by the classes of its receiver, where the
+    /// classes the receiver can be resolve the method differently.
+    pub dispatch: FxHashMap<ExprId, Vec<(Vec<krait_types::ClassId>, InstanceId)>>,
 }
 
 impl TypeckResult {
@@ -62,8 +65,11 @@ pub struct Typeck {
     pub module_bodies: Vec<InstanceId>,
     /// Runtime functions by name, one instance each.
     pub runtime: FxHashMap<String, InstanceId>,
-    /// Each class's attributes and their types, in the order they are first assigned.
+    /// The attributes and their types of each class hierarchy, by its root class, in the
+    /// order they are first assigned (every instance in the hierarchy has room for all).
     pub fields: Vec<Vec<(String, Ty)>>,
+    /// The attributes each class's instances have once constructed.
+    pub initialised: Vec<Vec<String>>,
     pub lists: ListVars,
 }
 
@@ -130,6 +136,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) lists: ListVars,
     /// The list variable of each list display, by function and expression.
     pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
+    /// Where attributes are assigned, by the class of the object assigned to.
+    pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.
     pub(crate) field_reads: FxHashMap<(krait_types::ClassId, String), Span>,
 }
@@ -147,6 +155,7 @@ impl Infer<'_> {
             local_tys: vec![Ty::Never; f.locals.len()],
             ret: Ty::Never,
             callees: FxHashMap::default(),
+            dispatch: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;
@@ -162,6 +171,22 @@ impl Infer<'_> {
     /// (so their element types join); tuples join element by element.
     pub(crate) fn join(&mut self, a: Ty, b: Ty) -> Result<Ty, String> {
         match (a, b) {
+            (
+                Ty::Instance {
+                    class: x,
+                    nullable: m,
+                },
+                Ty::Instance {
+                    class: y,
+                    nullable: n,
+                },
+            ) if x != y => match self.program.common_base(x, y) {
+                Some(class) => Ok(Ty::Instance {
+                    class,
+                    nullable: m || n,
+                }),
+                None => Err(format!("both {} and {}", a.describe(), b.describe())),
+            },
             (Ty::Set(x), Ty::Set(y)) => match self.join(Ty::List(x), Ty::List(y))? {
                 Ty::List(root) => Ok(Ty::Set(root)),
                 _ => unreachable!("lists join to a list"),
@@ -328,51 +353,84 @@ fn check_annotations(infer: &mut Infer<'_>) {
 /// Every attribute of an instance must be set by its class's `__init__` before anything else
 /// can see the instance (attributes are fields that are always present; CPython's
 /// AttributeError for a missing one has no counterpart yet).
-fn check_fields(infer: &mut Infer<'_>) {
+fn check_fields(infer: &mut Infer<'_>) -> Vec<Vec<String>> {
+    let program = infer.program;
     let mut reads: Vec<_> = infer.field_reads.clone().into_iter().collect();
     reads.sort_by_key(|(_, span)| (span.file.0, span.range.start()));
     for ((class, attr), span) in reads {
-        if !infer.fields[class.index()]
+        let root = program.root_class(class);
+        if !infer.fields[root.index()]
             .iter()
             .any(|(name, _)| *name == attr)
         {
             let message = format!(
                 "'{}' object has no attribute '{attr}'",
-                infer.program.classes[class.index()].name
+                program.classes[class.index()].name
             );
             infer.error(Diagnostic::error(Code::TypeMismatch, span, message).with_label("here"));
         }
     }
-    for (class_index, class) in infer.program.classes.iter().enumerate() {
-        let fields = &infer.fields[class_index];
-        if fields.is_empty() {
-            continue;
-        }
-        let initialised = class
-            .method("__init__")
-            .map(|init| init_fields(infer.program.func(init)))
-            .unwrap_or_default();
-        for (name, _) in fields.clone() {
-            if !initialised.contains(&name) {
+    let initialised: Vec<Vec<String>> = (0..program.classes.len() as u32)
+        .map(|k| class_init_fields(program, krait_types::ClassId(k)))
+        .collect();
+    let mut writes: Vec<_> = infer.field_writes.clone().into_iter().collect();
+    writes.sort_by_key(|(_, span)| (span.file.0, span.range.start()));
+    for ((class, attr), span) in writes {
+        for k in program.subclasses(class) {
+            if !initialised[k.index()].contains(&attr) {
                 let message = format!(
-                    "attribute `{name}` of `{}` that `__init__` does not set first thing, on every path",
-                    class.name
+                    "attribute `{attr}` of `{}` that its `__init__` does not set first thing, on every path",
+                    program.classes[k.index()].name
                 );
-                infer.error(Diagnostic::unsupported(class.span, message));
+                infer.error(Diagnostic::unsupported(span, message));
+                break;
             }
         }
     }
+    initialised
+}
+
+/// The attributes every instance of `class` has once constructed: those its `__init__` sets
+/// first thing.
+fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<String> {
+    program
+        .method(class, "__init__")
+        .map(|init| init_fields(program, program.func(init)))
+        .unwrap_or_default()
 }
 
 /// The attributes `__init__` sets at its start, before the instance can be seen elsewhere:
 /// `self.name = value` statements whose value reads no attribute not set yet and calls nothing
-/// with `self`.
-fn init_fields(init: &krait_hir::Function) -> Vec<String> {
+/// with `self`, and a first `super().__init__(...)` (what the base's `__init__` sets).
+fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
     let Some(this) = init.params.first().map(|p| p.local) else {
         return Vec::new();
     };
     let mut set = Vec::new();
     for stmt in &init.body {
+        if let krait_hir::Stmt::Expr(call) = stmt {
+            if let krait_hir::ExprKind::SuperCall {
+                class,
+                receiver,
+                method,
+                args,
+            } = &init.expr(*call).kind
+            {
+                let harmless = args
+                    .iter()
+                    .all(|a| body::uses_only_set_fields(init, *a, this, &set));
+                if method == "__init__" && *receiver == this && harmless {
+                    if let Some(base) = program.classes[class.index()].base {
+                        for attr in class_init_fields(program, base) {
+                            if !set.contains(&attr) {
+                                set.push(attr);
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
         let krait_hir::Stmt::Assign { targets, value } = stmt else {
             break;
         };
@@ -422,6 +480,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         first_calls: FxHashMap::default(),
         fields: vec![Vec::new(); program.classes.len()],
         field_reads: FxHashMap::default(),
+        field_writes: FxHashMap::default(),
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),
     };
@@ -471,7 +530,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         }
     }
     check_annotations(&mut infer);
-    check_fields(&mut infer);
+    let initialised = check_fields(&mut infer);
     // An instance that a wider argument type superseded (its argument was None, then became an
     // optional instance) is no longer called: what its analysis found does not matter.
     let live = live_instances(&infer, &module_bodies, &runtime);
@@ -490,6 +549,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         module_bodies,
         runtime,
         fields: infer.fields,
+        initialised,
         lists: infer.lists,
     };
     (typeck, diagnostics)

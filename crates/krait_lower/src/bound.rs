@@ -94,7 +94,8 @@ fn expr_calls_user_code(func: &Function, expr: ExprId) -> bool {
             callee: Callee::Func(_),
             ..
         }
-        | ExprKind::MethodCall { .. } => return true,
+        | ExprKind::MethodCall { .. }
+        | ExprKind::SuperCall { .. } => return true,
         ExprKind::Comprehension { stmts, .. } => {
             return stmts.iter().any(|s| stmt_calls_user_code(func, s));
         }

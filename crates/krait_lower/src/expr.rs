@@ -257,8 +257,32 @@ impl FnLower<'_, '_> {
                 let layout = self.cx.layout(*class);
                 Expr::Alloc {
                     size: Box::new(Expr::I32(layout.size as i32)),
-                    kind: layout.kind,
+                    kind: layout.kind | (class.0 << 16),
                 }
+            }
+            ExprKind::SuperCall { receiver, args, .. } => {
+                let Some(&instance) = self.res.callees.get(&id) else {
+                    let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
+                    return block(stmts, Expr::Unreachable);
+                };
+                let mut lowered = vec![self.read_place(krait_hir::Place::Local(*receiver))];
+                lowered.extend(args.iter().map(|a| self.expr(*a)));
+                let site = self.site(span, Anchor::Whole);
+                Expr::Call {
+                    func: mir::FuncIdx(instance.0),
+                    args: lowered,
+                    site,
+                }
+            }
+            ExprKind::IsInstance { value, classes } => {
+                let value_ty = self.ty(*value);
+                let value = self.expr(*value);
+                self.isinstance(value, value_ty, classes)
+            }
+            ExprKind::TypeName(value) => {
+                let value_ty = self.ty(*value);
+                let value = self.expr(*value);
+                self.type_name(value, value_ty)
             }
             ExprKind::Attribute { value, attr } => {
                 let object_ty = self.ty(*value);
@@ -268,6 +292,7 @@ impl FnLower<'_, '_> {
                 }
                 let mut stmts = Vec::new();
                 let object = self.instance(object, object_ty, attr, span, &mut stmts);
+                self.check_has_field(object.clone(), object_ty, attr, span, &mut stmts);
                 let load = self.load_field(object, object_ty, attr);
                 block(stmts, load)
             }
@@ -323,6 +348,19 @@ impl FnLower<'_, '_> {
                     return block(stmts, call);
                 }
                 let Some(&instance) = self.res.callees.get(&id) else {
+                    if let Some(targets) = self.res.dispatch.get(&id).cloned() {
+                        let object =
+                            self.instance(object, receiver_ty, method, attribute_span, &mut stmts);
+                        let mut values = Vec::new();
+                        for &arg in args {
+                            let arg_ty = self.ty(arg);
+                            let value = self.expr(arg);
+                            values.push(self.temp(arg_ty, value, &mut stmts));
+                        }
+                        let site = self.site(span, Anchor::Whole);
+                        let call = self.dispatch(object, values, &targets, ty, site, &mut stmts);
+                        return block(stmts, call);
+                    }
                     stmts.push(Stmt::Drop(object));
                     stmts.extend(args.iter().map(|a| Stmt::Drop(self.expr(*a))));
                     return block(stmts, Expr::Unreachable);

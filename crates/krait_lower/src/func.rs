@@ -480,6 +480,7 @@ impl FnLower<'_, '_> {
                 };
                 let lowered = self.expr(*object);
                 let object = self.instance(lowered, object_ty, attr, target_span, out);
+                self.check_has_field(object.clone(), object_ty, attr, target_span, out);
                 let (field_ty, _) = self.field_slots(object_ty, attr);
                 let current = self.load_field(object.clone(), object_ty, attr);
                 let rhs_ty = self.ty(*value);

@@ -9,6 +9,7 @@
 //! did not establish is a compiler bug.
 
 mod bound;
+mod class;
 mod expr;
 mod func;
 mod list;
@@ -73,6 +74,7 @@ pub(crate) struct ModuleLower<'a> {
 
 /// Where an instance's attributes live in its object: first every attribute value that is a
 /// `Ref` (so the collector scans a prefix of the payload), then the others, 8-byte aligned.
+/// An object's kind word holds the number of `Ref`s in bits 8-15 and its class in bits 16-31.
 pub(crate) struct ClassLayout {
     pub(crate) size: u32,
     pub(crate) kind: u32,
@@ -140,7 +142,10 @@ impl ModuleLower<'_> {
         addr
     }
 
+    /// The layout of instances of `class`: its hierarchy's, so that every class in it finds an
+    /// attribute at the same offset.
     pub(crate) fn layout(&mut self, class: krait_types::ClassId) -> std::rc::Rc<ClassLayout> {
+        let class = self.program.root_class(class);
         if let Some(layout) = &self.layouts[class.index()] {
             return layout.clone();
         }

@@ -5,7 +5,7 @@ use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
     Annotation, BinOp, Builtin, Callee, ClassId, CmpOp, Conversion, Expr, ExprId, ExprKind,
     FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, SliceBounds,
-    Stmt, Target, UnaryOp,
+    Stmt, Target, TypeName, UnaryOp,
 };
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
@@ -120,7 +120,13 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
         targets: vec![Target::Place(Place::Local(this), span)],
         value: new,
     });
-    if let Some(init) = class.method("__init__") {
+    let mut init = None;
+    let mut ancestor = Some(id);
+    while let (None, Some(c)) = (init, ancestor) {
+        init = resolver.classes[c.index()].own_method("__init__");
+        ancestor = resolver.classes[c.index()].base;
+    }
+    if let Some(init) = init {
         let mut args = vec![alloc(&mut func, ExprKind::Local(this))];
         for i in 0..func.params.len() {
             let local = func.params[i].local;
@@ -299,11 +305,6 @@ impl BodyCtx<'_> {
     /// A module-level `class` statement: evaluates its methods' defaults, resolves the methods
     /// and the constructor, and binds the class's name where the statement stands.
     fn class_def(&mut self, class: &ast::StmtClassDef, id: ClassId, body: &mut Vec<Stmt>) {
-        if let Some(arguments) = &class.arguments {
-            if !arguments.args.is_empty() || !arguments.keywords.is_empty() {
-                self.unsupported(&**arguments, "base classes");
-            }
-        }
         if let Some(decorator) = class.decorator_list.first() {
             self.unsupported(decorator, "class decorators");
         }
@@ -878,6 +879,17 @@ impl BodyCtx<'_> {
             }
             ast::Expr::Call(call) => self.call(call, span),
             ast::Expr::Attribute(attribute) => {
+                if attribute.attr.as_str() == "__name__" {
+                    if let ast::Expr::Call(call) = &*attribute.value {
+                        if self.names_builtin(&call.func, "type")
+                            && call.arguments.keywords.is_empty()
+                            && call.arguments.args.len() == 1
+                        {
+                            let value = self.expr(&call.arguments.args[0]);
+                            return ExprKind::TypeName(value);
+                        }
+                    }
+                }
                 if self.is_math(&attribute.value) {
                     return match attribute.attr.as_str() {
                         "pi" => ExprKind::Float(std::f64::consts::PI),
@@ -1005,6 +1017,73 @@ impl BodyCtx<'_> {
                     });
                 }
             }
+        }
+    }
+
+    /// `super().method(args)` in a method.
+    fn super_call(
+        &mut self,
+        inner: &ast::ExprCall,
+        method: &str,
+        call: &ast::ExprCall,
+    ) -> ExprKind {
+        let FuncKind::Method(class) = self.func.kind else {
+            return self.unsupported_expr(&call.func, "`super()` outside a method");
+        };
+        if !inner.arguments.args.is_empty() || !inner.arguments.keywords.is_empty() {
+            return self.unsupported_expr(&call.func, "`super()` with arguments");
+        }
+        let Some(receiver) = self.func.params.first().map(|p| p.local) else {
+            return self.unsupported_expr(&call.func, "`super()` in a method without parameters");
+        };
+        let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        ExprKind::SuperCall {
+            class,
+            receiver,
+            method: method.to_owned(),
+            args,
+        }
+    }
+
+    /// `isinstance(value, C)` or `isinstance(value, (C, D))` with classes or builtin types.
+    fn isinstance(&mut self, value: &ast::Expr, classes: &ast::Expr) -> ExprKind {
+        let names: Vec<&ast::Expr> = match classes {
+            ast::Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut types = Vec::new();
+        for name in names {
+            let ast::Expr::Name(n) = name else {
+                return self.unsupported_expr(name, "this type in `isinstance`");
+            };
+            let id = n.id.as_str();
+            let found = match self.scope.names.get(id) {
+                Some(&ModuleName::Func(f)) => self
+                    .resolver
+                    .classes
+                    .iter()
+                    .position(|c| c.constructor == f)
+                    .map(|i| TypeName::Class(ClassId(i as u32))),
+                Some(_) => None,
+                None => match id {
+                    "int" => Some(TypeName::Int),
+                    "float" => Some(TypeName::Float),
+                    "bool" => Some(TypeName::Bool),
+                    "str" => Some(TypeName::Str),
+                    "list" => Some(TypeName::List),
+                    "tuple" => Some(TypeName::Tuple),
+                    _ => None,
+                },
+            };
+            match found {
+                Some(t) => types.push(t),
+                None => return self.unsupported_expr(name, "this type in `isinstance`"),
+            }
+        }
+        let value = self.expr(value);
+        ExprKind::IsInstance {
+            value,
+            classes: types,
         }
     }
 
@@ -1291,6 +1370,11 @@ impl BodyCtx<'_> {
             self.unsupported(keyword, "`**` unpacking in calls");
             return ExprKind::None;
         }
+        if self.names_builtin(&call.func, "isinstance") && call.arguments.keywords.is_empty() {
+            if let [value, classes] = &call.arguments.args[..] {
+                return self.isinstance(value, classes);
+            }
+        }
         if self.names_builtin(&call.func, "set")
             && call.arguments.keywords.is_empty()
             && call.arguments.args.is_empty()
@@ -1358,6 +1442,11 @@ impl BodyCtx<'_> {
                 if let Some(keyword) = call.arguments.keywords.first() {
                     self.unsupported(keyword, "keyword arguments in method calls");
                     return ExprKind::None;
+                }
+                if let ast::Expr::Call(inner) = &*attribute.value {
+                    if self.names_builtin(&inner.func, "super") {
+                        return self.super_call(inner, attribute.attr.as_str(), call);
+                    }
                 }
                 let receiver = self.expr(&attribute.value);
                 let consumes_eagerly = attribute.attr.as_str() == "join";

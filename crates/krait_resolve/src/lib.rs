@@ -9,7 +9,7 @@
 mod body;
 
 use krait_diagnostics::{Code, Diagnostic, FileId, SourceFile, Span};
-use krait_hir::{FuncId, FuncKind, Function, Global, GlobalId, Program};
+use krait_hir::{ClassId, FuncId, FuncKind, Function, Global, GlobalId, Program};
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
 use rustc_hash::FxHashMap;
@@ -158,7 +158,8 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                     ));
                     continue;
                 }
-                let constructor = declare_class(resolver, class, file);
+                let base = class_base(resolver, &scope, class, file);
+                let constructor = declare_class(resolver, class, base, file);
                 scope.names.insert(name, ModuleName::Func(constructor));
             }
             ast::Stmt::Import(import) => {
@@ -249,7 +250,61 @@ fn declare_function(resolver: &mut Resolver, def: &ast::StmtFunctionDef, qualnam
 
 /// Reserves a class, its methods and its constructor (whose signature is `__init__`'s without
 /// `self`); returns the constructor, which the class's name is bound to.
-fn declare_class(resolver: &mut Resolver, class: &ast::StmtClassDef, file: FileId) -> FuncId {
+/// The base class a class statement names: one class defined above it (or none).
+fn class_base(
+    resolver: &mut Resolver,
+    scope: &ModuleScope,
+    class: &ast::StmtClassDef,
+    file: FileId,
+) -> Option<ClassId> {
+    let arguments = class.arguments.as_ref()?;
+    if !arguments.keywords.is_empty() {
+        resolver.error(Diagnostic::unsupported(
+            span(file, &**arguments),
+            "keywords in a class statement",
+        ));
+        return None;
+    }
+    let bases: Vec<&ast::Expr> = arguments
+        .args
+        .iter()
+        .filter(|b| !matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object"))
+        .collect();
+    match bases[..] {
+        [] => None,
+        [ast::Expr::Name(name)] => {
+            let found = match scope.names.get(name.id.as_str()) {
+                Some(&ModuleName::Func(f)) => resolver
+                    .classes
+                    .iter()
+                    .position(|c| c.constructor == f)
+                    .map(|i| ClassId(i as u32)),
+                _ => None,
+            };
+            if found.is_none() {
+                resolver.error(Diagnostic::unsupported(
+                    span(file, *bases.first().expect("one base")),
+                    "a base that is not a class defined above",
+                ));
+            }
+            found
+        }
+        _ => {
+            resolver.error(Diagnostic::unsupported(
+                span(file, &**arguments),
+                "multiple inheritance",
+            ));
+            None
+        }
+    }
+}
+
+fn declare_class(
+    resolver: &mut Resolver,
+    class: &ast::StmtClassDef,
+    base: Option<ClassId>,
+    file: FileId,
+) -> FuncId {
     let name = class.name.as_str();
     let mut methods = Vec::new();
     for stmt in &class.body {
@@ -264,8 +319,19 @@ fn declare_class(resolver: &mut Resolver, class: &ast::StmtClassDef, file: FileI
     }
     let constructor = FuncId(resolver.funcs.len() as u32);
     resolver.funcs.push(None);
-    let signature = match methods.iter().find(|(m, _)| m == "__init__") {
-        Some((_, init)) => {
+    // `__init__` may be inherited.
+    let mut init = methods
+        .iter()
+        .find(|(m, _)| m == "__init__")
+        .map(|&(_, f)| f);
+    let mut ancestor = base;
+    while let (None, Some(c)) = (init, ancestor) {
+        let class = &resolver.classes[c.index()];
+        init = class.own_method("__init__");
+        ancestor = class.base;
+    }
+    let signature = match init.as_ref() {
+        Some(init) => {
             let init = &resolver.signatures[init];
             Signature {
                 params: init.params.iter().skip(1).cloned().collect(),
@@ -281,6 +347,7 @@ fn declare_class(resolver: &mut Resolver, class: &ast::StmtClassDef, file: FileI
     resolver.classes.push(krait_hir::Class {
         name: name.to_owned(),
         span: span(file, &class.name),
+        base,
         constructor,
         methods,
     });

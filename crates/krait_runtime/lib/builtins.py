@@ -280,7 +280,7 @@ def scan(object: int) -> None:
     kind = load_i32(object - 4)
     end = object - 8 + (load_i32(object - 8) - 1)
     if kind != KIND_REFS:
-        end = object + 4 * shr_u(kind, 8)
+        end = object + 4 * (shr_u(kind, 8) & 255)
     while object < end:
         mark(load_i32(object))
         object += 4

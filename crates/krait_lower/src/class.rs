@@ -1,0 +1,208 @@
+//! What depends on an instance's class at run time: `isinstance`, `type(x).__name__`, methods
+//! that subclasses override, and attributes only some classes of a hierarchy have. An
+//! object's class is bits 16-31 of its header's kind word.
+
+use crate::func::{FnLower, bin};
+use crate::site::Anchor;
+use krait_diagnostics::Span;
+use krait_hir::TypeName;
+use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, ValTy};
+use krait_types::{ClassId, Ty};
+
+/// The class of the object at `object` (an i32).
+fn class_of(object: Expr) -> Expr {
+    bin(
+        BinOp::I32ShrU,
+        Expr::Load {
+            ty: MemTy::I32,
+            addr: Box::new(bin(BinOp::I32Sub, object, Expr::I32(4))),
+        },
+        Expr::I32(16),
+    )
+}
+
+/// Whether `class` (an i32) is one of `classes`.
+fn one_of(class: Expr, classes: &[ClassId]) -> Expr {
+    classes
+        .iter()
+        .map(|c| bin(BinOp::I32Eq, class.clone(), Expr::I32(c.0 as i32)))
+        .reduce(|a, b| bin(BinOp::I32Or, a, b))
+        .unwrap_or(Expr::I32(0))
+}
+
+impl FnLower<'_, '_> {
+    /// `isinstance(value, types)`.
+    pub(crate) fn isinstance(&mut self, value: Expr, ty: Ty, types: &[TypeName]) -> Expr {
+        let program = self.cx.program;
+        let static_match = |t: &TypeName| match (ty, t) {
+            (Ty::Int, TypeName::Int)
+            | (Ty::Bool, TypeName::Int | TypeName::Bool)
+            | (Ty::Float, TypeName::Float)
+            | (Ty::Str, TypeName::Str)
+            | (Ty::List(_), TypeName::List)
+            | (Ty::Tuple(_), TypeName::Tuple) => true,
+            _ => false,
+        };
+        let Ty::Instance { class, nullable } = ty else {
+            let result = types.iter().any(static_match);
+            return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(result as i32));
+        };
+        let cone = program.subclasses(class);
+        let matching: Vec<ClassId> = cone
+            .iter()
+            .copied()
+            .filter(|&k| {
+                types
+                    .iter()
+                    .any(|t| matches!(t, TypeName::Class(c) if program.is_subclass(k, *c)))
+            })
+            .collect();
+        let mut out = Vec::new();
+        let object = self.temp(ty, value, &mut out);
+        let test = if matching.len() == cone.len() {
+            Expr::I32(1)
+        } else if matching.is_empty() {
+            Expr::I32(0)
+        } else {
+            one_of(class_of(object.clone()), &matching)
+        };
+        let result = if nullable && !matching.is_empty() {
+            // None is no instance; its class is not read.
+            Expr::IfElse {
+                cond: Box::new(object),
+                then: Box::new(test),
+                otherwise: Box::new(Expr::I32(0)),
+                ty: vec![ValTy::I32],
+            }
+        } else {
+            test
+        };
+        crate::expr::block(out, result)
+    }
+
+    /// `type(value).__name__`.
+    pub(crate) fn type_name(&mut self, value: Expr, ty: Ty) -> Expr {
+        let Ty::Instance { class, nullable } = ty else {
+            let name = self.str_lit(ty.python_name());
+            return crate::expr::block(vec![Stmt::Drop(value)], name);
+        };
+        let program = self.cx.program;
+        let mut out = Vec::new();
+        let object = self.temp(ty, value, &mut out);
+        let mut result = self.str_lit(&program.classes[class.index()].name);
+        for k in program
+            .subclasses(class)
+            .into_iter()
+            .filter(|&k| k != class)
+        {
+            let name = self.str_lit(&program.classes[k.index()].name);
+            result = Expr::IfElse {
+                cond: Box::new(bin(
+                    BinOp::I32Eq,
+                    class_of(object.clone()),
+                    Expr::I32(k.0 as i32),
+                )),
+                then: Box::new(name),
+                otherwise: Box::new(result),
+                ty: vec![ValTy::Ref],
+            };
+        }
+        if nullable {
+            let none = self.str_lit("NoneType");
+            result = Expr::IfElse {
+                cond: Box::new(object),
+                then: Box::new(result),
+                otherwise: Box::new(none),
+                ty: vec![ValTy::Ref],
+            };
+        }
+        crate::expr::block(out, result)
+    }
+
+    /// Raises AttributeError when `object` (checked not None) is of a class of the receiver's
+    /// hierarchy whose instances do not have attribute `attr`.
+    pub(crate) fn check_has_field(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        attr: &str,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let Ty::Instance { class, .. } = object_ty else {
+            return;
+        };
+        let program = self.cx.program;
+        let lacking: Vec<ClassId> = program
+            .subclasses(class)
+            .into_iter()
+            .filter(|k| {
+                !self.cx.typeck.initialised[k.index()]
+                    .iter()
+                    .any(|a| a == attr)
+            })
+            .collect();
+        for k in lacking {
+            let message = format!(
+                "AttributeError: '{}' object has no attribute '{attr}'",
+                program.classes[k.index()].name
+            );
+            let message = Expr::I32(self.cx.str_const(&message) as i32);
+            let site = self.site(span, Anchor::Whole);
+            out.push(Stmt::If {
+                cond: bin(
+                    BinOp::I32Eq,
+                    class_of(object.clone()),
+                    Expr::I32(k.0 as i32),
+                ),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
+    }
+
+    /// A method call that the receiver's class decides: one call per implementation, chosen by
+    /// the class read from the object. `object` and `args` are reads of temporaries.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn dispatch(
+        &mut self,
+        object: Expr,
+        args: Vec<Expr>,
+        targets: &[(Vec<ClassId>, krait_infer::InstanceId)],
+        result_ty: Ty,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let temps = args;
+        let class = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(class, class_of(object.clone())));
+        let mut result: Option<Expr> = None;
+        for (classes, instance) in targets.iter().rev() {
+            let mut call_args = vec![object.clone()];
+            call_args.extend(temps.iter().cloned());
+            let callee_ret = self.cx.typeck.result(*instance).ret;
+            let mut stmts = Vec::new();
+            let call = Expr::Call {
+                func: mir::FuncIdx(instance.0),
+                args: call_args,
+                site,
+            };
+            let call = if callee_ret == Ty::Never {
+                crate::expr::block(vec![Stmt::Drop(call), Stmt::Unreachable], Expr::Unreachable)
+            } else {
+                let call = self.coerce(call, callee_ret, result_ty, &mut stmts);
+                crate::expr::block(stmts, call)
+            };
+            result = Some(match result {
+                None => call,
+                Some(otherwise) => Expr::IfElse {
+                    cond: Box::new(one_of(Expr::Local(class), classes)),
+                    then: Box::new(call),
+                    otherwise: Box::new(otherwise),
+                    ty: crate::repr(result_ty),
+                },
+            });
+        }
+        result.expect("a dispatch has targets")
+    }
+}
