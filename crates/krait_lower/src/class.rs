@@ -34,14 +34,16 @@ impl FnLower<'_, '_> {
     /// `isinstance(value, types)`.
     pub(crate) fn isinstance(&mut self, value: Expr, ty: Ty, types: &[TypeName]) -> Expr {
         let program = self.cx.program;
-        let static_match = |t: &TypeName| match (ty, t) {
-            (Ty::Int, TypeName::Int)
-            | (Ty::Bool, TypeName::Int | TypeName::Bool)
-            | (Ty::Float, TypeName::Float)
-            | (Ty::Str, TypeName::Str)
-            | (Ty::List(_), TypeName::List)
-            | (Ty::Tuple(_), TypeName::Tuple) => true,
-            _ => false,
+        let static_match = |t: &TypeName| {
+            matches!(
+                (ty, t),
+                (Ty::Int, TypeName::Int)
+                    | (Ty::Bool, TypeName::Int | TypeName::Bool)
+                    | (Ty::Float, TypeName::Float)
+                    | (Ty::Str, TypeName::Str)
+                    | (Ty::List(_), TypeName::List)
+                    | (Ty::Tuple(_), TypeName::Tuple)
+            )
         };
         let Ty::Instance { class, nullable } = ty else {
             let result = types.iter().any(static_match);
