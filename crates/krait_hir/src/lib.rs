@@ -272,6 +272,8 @@ pub enum ExprKind {
     },
     /// `type(value).__name__`.
     TypeName(ExprId),
+    /// A lambda: the function it made (one `return` of its expression).
+    Lambda(FuncId),
     /// `(a, b, c)`: evaluated left to right.
     Tuple(Vec<ExprId>),
     /// A list display `[a, b, c]`.
@@ -333,6 +335,7 @@ impl ExprKind {
             | ExprKind::Global(_)
             | ExprKind::SysArgv
             | ExprKind::New(_)
+            | ExprKind::Lambda(_)
             // A comprehension's expressions are in its statements.
             | ExprKind::Comprehension { .. } => Vec::new(),
         }

@@ -832,6 +832,53 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Str
             }
+            ExprKind::Lambda(_) => {
+                self.unsupported(
+                    span,
+                    "functions as values (except a lambda as `key=`)".to_owned(),
+                );
+                Ty::Never
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(builtin @ (Builtin::Min | Builtin::Max)),
+                args,
+                keywords,
+            } if keywords.len() == 1 && keywords[0].name == "key" => {
+                let key = keywords[0].value;
+                let ExprKind::Lambda(key_func) = func.expr(key).kind else {
+                    self.unsupported(span, "a `key=` that is not a lambda".to_owned());
+                    return Ty::Never;
+                };
+                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let elem = match arg_tys[..] {
+                    [Ty::List(var)] => self.infer.lists.elem(var),
+                    [Ty::Never] => return Ty::Never,
+                    _ => {
+                        let message = format!("{}() with `key=` over this", builtin.name());
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                };
+                if self.infer.program.func(key_func).params.len() != 1 {
+                    let message = "the `key` function must take one argument".to_owned();
+                    self.error(Code::BadCall, span, message);
+                    return Ty::Never;
+                }
+                if elem == Ty::Never {
+                    return Ty::Never;
+                }
+                let callee = self.infer.instantiate(key_func, vec![elem]);
+                self.res.callees.insert(key, callee);
+                let key_ty = self.infer.results[callee.index()].ret;
+                self.res.expr_tys[key.index()] = key_ty;
+                if key_ty != Ty::Never && !orderable(key_ty, key_ty) {
+                    let message =
+                        format!("'<' not supported between instances of '{key_ty}' and '{key_ty}'");
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                elem
+            }
             ExprKind::Call {
                 callee,
                 args,

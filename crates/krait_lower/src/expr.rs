@@ -1224,7 +1224,11 @@ impl FnLower<'_, '_> {
             Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All
                 if matches!(arg_tys[0], Ty::List(_)) =>
             {
-                self.list_fold(builtin, args, &arg_tys, ty, span)
+                let key = keywords
+                    .iter()
+                    .find(|(name, _)| name == "key")
+                    .map(|&(_, k)| k);
+                self.list_fold(builtin, args, &arg_tys, key, ty, span)
             }
             Builtin::Sum | Builtin::Any | Builtin::All => {
                 unreachable!("inference accepts these only over lists")

@@ -978,10 +978,16 @@ impl FnLower<'_, '_> {
         builtin: krait_hir::Builtin,
         args: &[krait_hir::ExprId],
         arg_tys: &[Ty],
+        key: Option<krait_hir::ExprId>,
         result_ty: Ty,
         span: Span,
     ) -> Expr {
         use krait_hir::Builtin;
+        // With `key=`, elements are compared by what the key function gives for them.
+        let key = key.map(|k| {
+            let instance = self.res.callees[&k];
+            (instance, self.ty(k))
+        });
         let elem = self.list_elem(arg_tys[0]);
         let mut out = Vec::new();
         let list = self.expr(args[0]);
@@ -1034,9 +1040,21 @@ impl FnLower<'_, '_> {
             _ => Expr::I32(1),
         };
         let accumulator = self.temp(result_ty, accumulator, &mut out);
-        let Expr::Local(accumulator_local) = accumulator else {
-            unreachable!("a scalar or str accumulator")
-        };
+        let accumulator_locals: Vec<mir::LocalIdx> = flatten(accumulator.clone())
+            .into_iter()
+            .map(|e| match e {
+                Expr::Local(l) => l,
+                _ => unreachable!("a temporary"),
+            })
+            .collect();
+        let best_key = key.map(|(instance, key_ty)| {
+            let first = Expr::Call {
+                func: mir::FuncIdx(instance.0),
+                args: vec![accumulator.clone()],
+                site: self.site(span, Anchor::Whole),
+            };
+            (instance, key_ty, self.temp(key_ty, first, &mut out))
+        });
         out.push(Stmt::SetLocal(i, Expr::I32(first_index)));
         let mut body = vec![Stmt::If {
             cond: not(bin(BinOp::I32LtS, Expr::Local(i), list_len(list.clone()))),
@@ -1051,15 +1069,41 @@ impl FnLower<'_, '_> {
         ));
         match builtin {
             Builtin::Min | Builtin::Max => {
-                let (a, b) = if builtin == Builtin::Max {
-                    (item.clone(), accumulator.clone())
-                } else {
-                    (accumulator.clone(), item.clone())
+                let (item_key, best, key_ty, mut then) = match &best_key {
+                    Some((instance, key_ty, best)) => {
+                        let call = Expr::Call {
+                            func: mir::FuncIdx(instance.0),
+                            args: vec![item.clone()],
+                            site: self.site(span, Anchor::Whole),
+                        };
+                        let item_key = self.temp(*key_ty, call, &mut body);
+                        let keep_key = flatten(best.clone())
+                            .into_iter()
+                            .zip(flatten(item_key.clone()))
+                            .map(|(b, k)| match b {
+                                Expr::Local(l) => Stmt::SetLocal(l, k),
+                                _ => unreachable!("a temporary"),
+                            })
+                            .collect();
+                        (item_key, best.clone(), *key_ty, keep_key)
+                    }
+                    None => (item.clone(), accumulator.clone(), elem, Vec::new()),
                 };
-                let better = self.compare(krait_hir::CmpOp::Gt, a, elem, b, elem, span);
+                let (a, b) = if builtin == Builtin::Max {
+                    (item_key, best)
+                } else {
+                    (best, item_key)
+                };
+                let better = self.compare(krait_hir::CmpOp::Gt, a, key_ty, b, key_ty, span);
+                then.extend(
+                    accumulator_locals
+                        .iter()
+                        .zip(flatten(item))
+                        .map(|(&l, v)| Stmt::SetLocal(l, v)),
+                );
                 body.push(Stmt::If {
                     cond: better,
-                    then: vec![Stmt::SetLocal(accumulator_local, item)],
+                    then,
                     otherwise: Vec::new(),
                 });
             }
@@ -1075,7 +1119,7 @@ impl FnLower<'_, '_> {
                     span,
                     None,
                 );
-                body.push(Stmt::SetLocal(accumulator_local, sum));
+                body.push(Stmt::SetLocal(accumulator_locals[0], sum));
             }
             _ => {
                 // any stops at the first true element, all at the first false one.
@@ -1089,7 +1133,7 @@ impl FnLower<'_, '_> {
                     cond: stop,
                     then: vec![
                         Stmt::SetLocal(
-                            accumulator_local,
+                            accumulator_locals[0],
                             Expr::I32((builtin == Builtin::Any) as i32),
                         ),
                         Stmt::Break(0),

@@ -91,6 +91,8 @@ struct BodyCtx<'a> {
     loop_depth: u32,
     /// The loop variables of the comprehensions being resolved, innermost last.
     comp_scopes: Vec<FxHashMap<String, LocalId>>,
+    /// In a lambda: the names of the enclosing function's variables, which it cannot use yet.
+    enclosing: Vec<String>,
 }
 
 /// The constructor of a class: `self = New(class)`, `self.__init__(params...)`, `return self`.
@@ -178,6 +180,7 @@ pub(crate) fn resolve_module(
         is_module: true,
         loop_depth: 0,
         comp_scopes: Vec::new(),
+        enclosing: Vec::new(),
     };
     let mut body = Vec::new();
     for stmt in &module.body {
@@ -244,6 +247,7 @@ fn resolve_function(
         is_module: false,
         loop_depth: 0,
         comp_scopes: Vec::new(),
+        enclosing: Vec::new(),
     };
     if let Some(decorator) = def.decorator_list.first() {
         ctx.unsupported(decorator, "decorators");
@@ -936,7 +940,7 @@ impl BodyCtx<'_> {
                 ExprKind::FString(parts)
             }
             ast::Expr::Named(_) => self.unsupported_expr(expr, "assignment expressions (`:=`)"),
-            ast::Expr::Lambda(_) => self.unsupported_expr(expr, "lambdas"),
+            ast::Expr::Lambda(lambda) => self.lambda(lambda, span),
             ast::Expr::Dict(_) => self.unsupported_expr(expr, "dicts"),
             ast::Expr::Set(set) => {
                 if let Some(starred) = set.elts.iter().find(|e| e.is_starred_expr()) {
@@ -1018,6 +1022,72 @@ impl BodyCtx<'_> {
                 }
             }
         }
+    }
+
+    /// A lambda, as a function of its own returning its expression.
+    fn lambda(&mut self, lambda: &ast::ExprLambda, span: Span) -> ExprKind {
+        let mut params = Vec::new();
+        if let Some(parameters) = &lambda.parameters {
+            if parameters.vararg.is_some()
+                || parameters.kwarg.is_some()
+                || !parameters.kwonlyargs.is_empty()
+                || parameters
+                    .posonlyargs
+                    .iter()
+                    .chain(&parameters.args)
+                    .any(|p| p.default.is_some())
+            {
+                return self
+                    .unsupported_expr(lambda.body.as_ref(), "lambdas with these parameters");
+            }
+            params = parameters
+                .posonlyargs
+                .iter()
+                .chain(&parameters.args)
+                .map(|p| p.parameter.name.as_str().to_owned())
+                .collect();
+        }
+        let id = FuncId(self.resolver.funcs.len() as u32);
+        self.resolver.funcs.push(None);
+        self.resolver.signatures.insert(
+            id,
+            crate::Signature {
+                params: params.clone(),
+                defaults: vec![None; params.len()],
+            },
+        );
+        let kind = if self.is_runtime() {
+            FuncKind::Runtime
+        } else {
+            FuncKind::User
+        };
+        let mut enclosing: Vec<String> = self.locals.keys().cloned().collect();
+        enclosing.extend(self.comp_scopes.iter().flat_map(|s| s.keys().cloned()));
+        enclosing.extend(self.enclosing.iter().cloned());
+        let mut ctx = BodyCtx {
+            resolver: &mut *self.resolver,
+            scope: self.scope,
+            func: new_function("<lambda>".to_owned(), kind, span),
+            locals: FxHashMap::default(),
+            is_module: false,
+            loop_depth: 0,
+            comp_scopes: Vec::new(),
+            enclosing,
+        };
+        for name in params {
+            let local = ctx.new_local(name.clone());
+            ctx.func.params.push(Param {
+                name,
+                local,
+                default: None,
+                annotation: None,
+            });
+        }
+        let body = ctx.expr(&lambda.body);
+        ctx.func.body = vec![Stmt::Return(Some(body), span)];
+        let func = ctx.func;
+        self.resolver.funcs[id.index()] = Some(func);
+        ExprKind::Lambda(id)
     }
 
     /// `super().method(args)` in a method.
@@ -1325,6 +1395,10 @@ impl BodyCtx<'_> {
         let id = name.id.as_str();
         if let Some(local) = self.comp_local(id) {
             return ExprKind::Local(local);
+        }
+        if self.enclosing.iter().any(|n| n == id) && !self.locals.contains_key(id) {
+            self.unsupported(name, "lambdas that use the enclosing function's variables");
+            return ExprKind::None;
         }
         if !self.is_module {
             if let Some(&local) = self.locals.get(id) {
