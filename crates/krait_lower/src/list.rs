@@ -640,6 +640,27 @@ impl FnLower<'_, '_> {
     }
 }
 
+/// Copies one element of `stride` bytes: a load and a store when it is one machine value.
+fn copy_element(dst: Expr, src: Expr, stride: u32) -> Stmt {
+    let ty = match stride {
+        1 => MemTy::U8,
+        4 => MemTy::I32,
+        8 => MemTy::I64,
+        _ => {
+            return Stmt::Copy {
+                dst,
+                src,
+                len: Expr::I32(stride as i32),
+            };
+        }
+    };
+    Stmt::Store {
+        ty,
+        addr: dst,
+        value: load(ty, src),
+    }
+}
+
 fn local_index(expr: &Expr) -> mir::LocalIdx {
     match expr {
         Expr::Local(local) => *local,
@@ -754,11 +775,11 @@ impl FnLower<'_, '_> {
                     then: vec![Stmt::Break(0)],
                     otherwise: Vec::new(),
                 },
-                Stmt::Copy {
-                    dst: self.elem_addr(dst, index(dst_first, dst_step), stride),
-                    src: self.elem_addr(src, index(first, step), stride),
-                    len: Expr::I32(stride as i32),
-                },
+                copy_element(
+                    self.elem_addr(dst, index(dst_first, dst_step), stride),
+                    self.elem_addr(src, index(first, step), stride),
+                    stride,
+                ),
                 Stmt::SetLocal(k, bin(BinOp::I64Add, Expr::Local(k), Expr::I64(1))),
                 Stmt::Continue(0),
             ],
