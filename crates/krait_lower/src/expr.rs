@@ -123,7 +123,7 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         let elem = self.list_elem(list_ty);
         let mut stmts = Vec::new();
-        let list = self.temp(list_ty, list, &mut stmts);
+        let list = self.list_local(list, &mut stmts);
         let arg_tys: Vec<Ty> = args.iter().map(|a| self.ty(*a)).collect();
         let mut values = Vec::new();
         for &arg in args {

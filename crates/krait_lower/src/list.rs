@@ -129,7 +129,7 @@ impl FnLower<'_, '_> {
     /// The list `value` in a local: itself when it is one already. A function's locals are
     /// only assigned by its own statements (no closures yet), so the index evaluated next
     /// cannot change it.
-    fn list_local(&mut self, value: Expr, out: &mut Vec<Stmt>) -> Expr {
+    pub(crate) fn list_local(&mut self, value: Expr, out: &mut Vec<Stmt>) -> Expr {
         match value {
             Expr::Local(_) => value,
             Expr::Block { stmts, value }
@@ -959,7 +959,7 @@ impl FnLower<'_, '_> {
         let elem = self.list_elem(list_ty);
         let mut out = Vec::new();
         let x = self.temp(x_ty, x, &mut out);
-        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let list = self.list_local(list, &mut out);
         let found = self.local_of(ValTy::I32, Expr::I32(0), &mut out);
         let Expr::Local(found_local) = found else {
             unreachable!("a local")
@@ -1012,7 +1012,7 @@ impl FnLower<'_, '_> {
         let elem = self.list_elem(arg_tys[0]);
         let mut out = Vec::new();
         let list = self.expr(args[0]);
-        let list = self.local_of(ValTy::Ref, list, &mut out);
+        let list = self.list_local(list, &mut out);
         let start = match args.get(1) {
             Some(&start) => {
                 let value = self.expr(start);

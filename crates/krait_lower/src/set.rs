@@ -446,7 +446,7 @@ impl FnLower<'_, '_> {
     pub(crate) fn set_contains(&mut self, key: Expr, key_ty: Ty, set: Expr, span: Span) -> Expr {
         let mut out = Vec::new();
         let key = self.temp(key_ty, key, &mut out);
-        let set = self.set_local(ValTy::Ref, set, &mut out);
+        let set = self.list_local(set, &mut out);
         let hash = self.hash_value(key.clone(), key_ty);
         let hash = self.set_local(ValTy::I64, hash, &mut out);
         let (found, _) = self.set_find(set, key_ty, key, hash, span, &mut out);
@@ -464,7 +464,7 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         let elem = self.set_elem(set_ty);
         let mut out = Vec::new();
-        let set = self.set_local(ValTy::Ref, set, &mut out);
+        let set = self.list_local(set, &mut out);
         let key_ty = self.ty(arg);
         let key = self.expr(arg);
         let key = self.coerce(key, key_ty, elem, &mut out);
@@ -489,10 +489,42 @@ impl FnLower<'_, '_> {
             cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
             then: missing,
             otherwise: vec![
-                Stmt::Store {
-                    ty: MemTy::I32,
-                    addr: meta_addr(set.clone(), found),
-                    value: Expr::I32(DELETED),
+                // A slot followed by an empty one ends no probe sequence: it can be empty
+                // again rather than deleted, which keeps small sets from filling with
+                // deleted slots (and being rebuilt) under repeated adds and removes.
+                Stmt::If {
+                    cond: bin(
+                        BinOp::I32Eq,
+                        load(
+                            MemTy::I32,
+                            meta_addr(
+                                set.clone(),
+                                bin(
+                                    BinOp::I32And,
+                                    bin(BinOp::I32Add, found.clone(), Expr::I32(1)),
+                                    bin(BinOp::I32Sub, field(set.clone(), CAP), Expr::I32(1)),
+                                ),
+                            ),
+                        ),
+                        Expr::I32(EMPTY),
+                    ),
+                    then: vec![
+                        Stmt::Store {
+                            ty: MemTy::I32,
+                            addr: meta_addr(set.clone(), found.clone()),
+                            value: Expr::I32(EMPTY),
+                        },
+                        Stmt::Store {
+                            ty: MemTy::I32,
+                            addr: at(set.clone(), USED),
+                            value: bin(BinOp::I32Sub, field(set.clone(), USED), Expr::I32(1)),
+                        },
+                    ],
+                    otherwise: vec![Stmt::Store {
+                        ty: MemTy::I32,
+                        addr: meta_addr(set.clone(), found),
+                        value: Expr::I32(DELETED),
+                    }],
                 },
                 Stmt::Store {
                     ty: MemTy::I32,
