@@ -1527,8 +1527,15 @@ impl BodyAnalysis<'_, '_> {
                 match (self.infer.lists.elem(list), start) {
                     (Ty::Never, start) => start,
                     (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => Ty::Int,
-                    (Ty::Float, Ty::Int | Ty::Bool | Ty::Float)
-                    | (Ty::Int | Ty::Bool, Ty::Float) => Ty::Float,
+                    (Ty::Float, Ty::Float) | (Ty::Int | Ty::Bool, Ty::Float) => Ty::Float,
+                    // Of no floats, the sum is the int start: an int or a float by the length.
+                    (Ty::Float, _) => {
+                        let message =
+                            "sum() of floats with an int start (give a float start, such as 0.0)"
+                                .to_owned();
+                        self.unsupported(span, message);
+                        Ty::Never
+                    }
                     (elem, _) => {
                         self.unsupported(span, format!("sum() of a list of {elem}"));
                         Ty::Never

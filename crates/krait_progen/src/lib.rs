@@ -47,6 +47,8 @@ enum Kind {
 
 struct Scope {
     vars: Vec<(String, Kind)>,
+    /// Lists of int, float or str, by element kind.
+    lists: Vec<(String, Kind)>,
 }
 
 struct Gen {
@@ -72,7 +74,10 @@ pub fn program(seed: u64) -> String {
     for i in 0..n_funcs {
         g.function(i);
     }
-    let mut scope = Scope { vars: Vec::new() };
+    let mut scope = Scope {
+        vars: Vec::new(),
+        lists: Vec::new(),
+    };
     let n_stmts = 3 + g.rng.below(10);
     for _ in 0..n_stmts {
         g.stmt(&mut scope, false);
@@ -122,6 +127,7 @@ impl Gen {
         }
         let mut scope = Scope {
             vars: names.iter().cloned().zip(params.iter().copied()).collect(),
+            lists: Vec::new(),
         };
         for _ in 0..1 + self.rng.below(4) {
             self.stmt(&mut scope, true);
@@ -174,6 +180,9 @@ impl Gen {
     }
 
     fn stmt(&mut self, scope: &mut Scope, in_function: bool) {
+        if self.rng.chance(25) {
+            return self.list_stmt(scope);
+        }
         let choice = self.rng.below(if self.depth > 3 { 4 } else { 9 });
         match choice {
             0..=2 => {
@@ -239,6 +248,7 @@ impl Gen {
                 // The loop variable is unbound after a loop that never ran: only its body sees it.
                 let mut with_var = Scope {
                     vars: scope.vars.clone(),
+                    lists: scope.lists.clone(),
                 };
                 with_var.vars.push((var, Kind::Int));
                 self.loop_block(&mut with_var, in_function);
@@ -281,6 +291,7 @@ impl Gen {
         // Names bound in a branch may stay unbound: keep them out of the outer scope.
         let mut inner = Scope {
             vars: scope.vars.clone(),
+            lists: scope.lists.clone(),
         };
         for _ in 0..1 + self.rng.below(3) {
             self.stmt(&mut inner, in_function);
@@ -296,6 +307,7 @@ impl Gen {
         self.line("pass");
         let mut inner = Scope {
             vars: scope.vars.clone(),
+            lists: scope.lists.clone(),
         };
         for _ in 0..1 + self.rng.below(3) {
             self.stmt(&mut inner, in_function);
@@ -319,6 +331,105 @@ impl Gen {
         let names: Vec<_> = scope.vars.iter().map(|(n, _)| n.clone()).collect();
         if !names.is_empty() {
             self.line(&format!("print({})", names.join(", ")));
+        }
+        for (name, kind) in scope.lists.clone() {
+            let summary = self.list_summary(&name, kind);
+            self.line(&format!("print({summary})"));
+        }
+    }
+
+    /// What a list holds, printed through what krait can print.
+    fn list_summary(&mut self, name: &str, kind: Kind) -> String {
+        match kind {
+            Kind::Str => format!("len({name}), \"|\".join({name})"),
+            Kind::Float => format!("len({name}), sum({name}, 0.0), {name}[0] if {name} else -1.0"),
+            _ => format!("len({name}), sum({name}), {name}[0] if {name} else -1"),
+        }
+    }
+
+    /// A statement on lists: making one, or changing, reading or iterating over one.
+    fn list_stmt(&mut self, scope: &mut Scope) {
+        let kind = *self
+            .rng
+            .pick(&[Kind::Int, Kind::Int, Kind::Float, Kind::Str]);
+        let existing: Vec<String> = scope
+            .lists
+            .iter()
+            .filter(|(_, k)| *k == kind)
+            .map(|(n, _)| n.clone())
+            .collect();
+        if existing.is_empty() || self.rng.chance(20) {
+            let name = self.fresh();
+            let n = self.rng.below(4);
+            let items: Vec<String> = (0..n).map(|_| self.expr(scope, kind, 1)).collect();
+            let value = match self.rng.below(3) {
+                0 if kind != Kind::Str => {
+                    let x = self.expr(scope, kind, 1);
+                    format!("[{x}] * {}", self.rng.below(5))
+                }
+                1 => {
+                    let counter = self.fresh_counter();
+                    let mut inner = Scope {
+                        vars: scope.vars.clone(),
+                        lists: Vec::new(),
+                    };
+                    inner.vars.push((counter.clone(), Kind::Int));
+                    let elt = self.expr(&inner, kind, 1);
+                    format!("[{elt} for {counter} in range({})]", self.rng.below(6))
+                }
+                _ => format!("[{}]", items.join(", ")),
+            };
+            self.line(&format!("{name} = {value}"));
+            scope.lists.push((name, kind));
+            return;
+        }
+        let list = self.rng.pick(&existing).clone();
+        match self.rng.below(7) {
+            0 | 1 => {
+                let value = self.expr(scope, kind, 2);
+                self.line(&format!("{list}.append({value})"));
+            }
+            2 => {
+                let index = self.expr(scope, Kind::Int, 1);
+                let value = self.expr(scope, kind, 1);
+                self.line(&format!("if {list}:"));
+                self.depth += 1;
+                self.line(&format!("{list}[({index}) % len({list})] = {value}"));
+                self.depth -= 1;
+            }
+            3 => {
+                self.line(&format!("if {list}:"));
+                self.depth += 1;
+                let pop = if self.rng.chance(50) {
+                    format!("{list}.pop()")
+                } else {
+                    format!("{list}.pop(0)")
+                };
+                self.line(&format!("print({pop})"));
+                self.depth -= 1;
+            }
+            4 => {
+                let (a, b) = (self.rng.below(5) as i64 - 2, self.rng.below(6) as i64 - 1);
+                let step = *self.rng.pick(&["", ":2", ":-1", ":-2"]);
+                let name = self.fresh();
+                self.line(&format!("{name} = {list}[{a}:{b}{step}]"));
+                scope.lists.push((name, kind));
+            }
+            5 => {
+                let item = self.fresh_counter();
+                self.line(&format!("for {item} in {list}:"));
+                self.depth += 1;
+                let shown = match kind {
+                    Kind::Str => format!("{item} + \"!\""),
+                    _ => format!("{item} * 2"),
+                };
+                self.line(&format!("print({shown}, {item} in {list})"));
+                self.depth -= 1;
+            }
+            _ => {
+                let summary = self.list_summary(&list, kind);
+                self.line(&format!("print({summary})"));
+            }
         }
     }
 

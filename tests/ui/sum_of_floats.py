@@ -1,0 +1,2 @@
+prices = [1.5, 2.25]
+print(sum(prices))
