@@ -726,6 +726,9 @@ impl FnLower<'_, '_> {
         site: Option<mir::Site>,
         out: &mut Vec<Stmt>,
     ) -> (Expr, Expr) {
+        if let Some(step @ (1 | -1)) = bounds.constant_step {
+            return self.adjust_unit_step(list, bounds, step == 1, out);
+        }
         let count = Expr::Call {
             func: self.cx.rt("slice_adjust"),
             args: vec![
@@ -742,6 +745,70 @@ impl FnLower<'_, '_> {
         let first = Expr::Global(self.cx.rt_global("slice_first"));
         let first = self.local_of(ValTy::I64, first, out);
         (count, first)
+    }
+
+    /// `slice_adjust` for a step of 1 or -1, inline: the common slices need no call.
+    fn adjust_unit_step(
+        &mut self,
+        list: Expr,
+        bounds: &Bounds,
+        forward: bool,
+        out: &mut Vec<Stmt>,
+    ) -> (Expr, Expr) {
+        let len = self.local_of(ValTy::I64, i32_to_i64(list_len(list)), out);
+        // Forward, bounds clamp to [0, len]; backward, to [-1, len - 1].
+        let (low, high) = if forward {
+            (Expr::I64(0), len.clone())
+        } else {
+            (Expr::I64(-1), bin(BinOp::I64Sub, len.clone(), Expr::I64(1)))
+        };
+        let mut clamp = |this: &mut Self, (value, given): (Expr, bool), default: Expr| {
+            if !given {
+                return this.local_of(ValTy::I64, default, out);
+            }
+            let v = this.new_local(ValTy::I64);
+            out.push(Stmt::SetLocal(v, value));
+            out.push(Stmt::If {
+                cond: bin(BinOp::I64LtS, Expr::Local(v), Expr::I64(0)),
+                then: vec![
+                    Stmt::SetLocal(v, bin(BinOp::I64Add, Expr::Local(v), len.clone())),
+                    Stmt::If {
+                        cond: bin(BinOp::I64LtS, Expr::Local(v), low.clone()),
+                        then: vec![Stmt::SetLocal(v, low.clone())],
+                        otherwise: Vec::new(),
+                    },
+                ],
+                otherwise: vec![Stmt::If {
+                    cond: bin(BinOp::I64GtS, Expr::Local(v), high.clone()),
+                    then: vec![Stmt::SetLocal(v, high.clone())],
+                    otherwise: Vec::new(),
+                }],
+            });
+            Expr::Local(v)
+        };
+        let (start_default, stop_default) = if forward {
+            (Expr::I64(0), len.clone())
+        } else {
+            (high.clone(), Expr::I64(-1))
+        };
+        let start = clamp(self, bounds.lower.clone(), start_default);
+        let stop = clamp(self, bounds.upper.clone(), stop_default);
+        let (from, to) = if forward {
+            (start.clone(), stop)
+        } else {
+            (stop, start.clone())
+        };
+        let count = self.local_of(
+            ValTy::I64,
+            Expr::IfElse {
+                cond: Box::new(bin(BinOp::I64LtS, from.clone(), to.clone())),
+                then: Box::new(bin(BinOp::I64Sub, to, from)),
+                otherwise: Box::new(Expr::I64(0)),
+                ty: vec![ValTy::I64],
+            },
+            out,
+        );
+        (count, start)
     }
 
     /// Copies `count` (i64) elements: element `first + k * step` of `src` to element
