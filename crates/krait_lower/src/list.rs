@@ -91,6 +91,18 @@ pub(crate) fn elem_layout(elem: Ty) -> ElemLayout {
     }
 }
 
+/// A new zeroed buffer of `n` (an i32) elements, scanned by the collector when they are objects.
+pub(crate) fn buffer_alloc(layout: &ElemLayout, n: Expr) -> Expr {
+    Expr::Alloc {
+        size: Box::new(bin(BinOp::I32Mul, n, Expr::I32(layout.stride as i32))),
+        kind: if layout.refs {
+            mir::KIND_REFS
+        } else {
+            mir::KIND_RAW
+        },
+    }
+}
+
 fn load(ty: MemTy, addr: Expr) -> Expr {
     Expr::Load {
         ty,
@@ -174,22 +186,10 @@ impl FnLower<'_, '_> {
             },
             out,
         );
-        let kind = if layout.refs {
-            mir::KIND_REFS
-        } else {
-            mir::KIND_RAW
-        };
         out.push(Stmt::Store {
             ty: MemTy::Ref,
             addr: at(list.clone(), ITEMS),
-            value: Expr::Alloc {
-                size: Box::new(bin(
-                    BinOp::I32Mul,
-                    n.clone(),
-                    Expr::I32(layout.stride as i32),
-                )),
-                kind,
-            },
+            value: buffer_alloc(&layout, n.clone()),
         });
         for field in [LEN, CAP] {
             out.push(Stmt::Store {

@@ -8,7 +8,7 @@
 //! sets support membership and updates but not iteration yet.
 
 use crate::func::{FnLower, bin, flatten, not};
-use crate::list::elem_layout;
+use crate::list::{buffer_alloc, elem_layout};
 use crate::site::Anchor;
 use krait_diagnostics::Span;
 use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, UnOp, ValTy};
@@ -124,23 +124,10 @@ impl FnLower<'_, '_> {
 
     /// Gives `set` fresh empty buffers of `cap` slots.
     fn set_buffers(&mut self, set: Expr, elem: Ty, cap: Expr, out: &mut Vec<Stmt>) {
-        let layout = elem_layout(elem);
-        let kind = if layout.refs {
-            mir::KIND_REFS
-        } else {
-            mir::KIND_RAW
-        };
         out.push(Stmt::Store {
             ty: MemTy::Ref,
             addr: at(set.clone(), KEYS),
-            value: Expr::Alloc {
-                size: Box::new(bin(
-                    BinOp::I32Mul,
-                    cap.clone(),
-                    Expr::I32(layout.stride as i32),
-                )),
-                kind,
-            },
+            value: buffer_alloc(&elem_layout(elem), cap.clone()),
         });
         out.push(Stmt::Store {
             ty: MemTy::Ref,

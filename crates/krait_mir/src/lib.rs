@@ -483,3 +483,109 @@ pub fn walk_expr(expr: &Expr, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
         }
     }
 }
+
+/// Calls `on_block` on every statement list nested in `stmt` (branches, loop bodies, the
+/// statements of expression blocks) after walking into it, and `on_expr` on every expression,
+/// its operands first. `stmt`'s own list is the caller's to handle.
+pub fn walk_stmt_mut(
+    stmt: &mut Stmt,
+    on_block: &mut impl FnMut(&mut Vec<Stmt>),
+    on_expr: &mut impl FnMut(&mut Expr),
+) {
+    match stmt {
+        Stmt::SetLocal(_, e)
+        | Stmt::SetLocals(_, e)
+        | Stmt::SetGlobal(_, e)
+        | Stmt::Drop(e)
+        | Stmt::Exit(e)
+        | Stmt::Raise { message: e, .. } => walk_expr_mut(e, on_block, on_expr),
+        Stmt::Store { addr, value, .. } => {
+            walk_expr_mut(addr, on_block, on_expr);
+            walk_expr_mut(value, on_block, on_expr);
+        }
+        Stmt::If {
+            cond,
+            then,
+            otherwise,
+        } => {
+            walk_expr_mut(cond, on_block, on_expr);
+            walk_block_mut(then, on_block, on_expr);
+            walk_block_mut(otherwise, on_block, on_expr);
+        }
+        Stmt::Loop { body } => walk_block_mut(body, on_block, on_expr),
+        Stmt::Return(values) => values
+            .iter_mut()
+            .for_each(|e| walk_expr_mut(e, on_block, on_expr)),
+        Stmt::Write { fd, addr, len }
+        | Stmt::Copy {
+            dst: fd,
+            src: addr,
+            len,
+        } => {
+            for e in [fd, addr, len] {
+                walk_expr_mut(e, on_block, on_expr);
+            }
+        }
+        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => {
+            walk_expr_mut(a, on_block, on_expr);
+            walk_expr_mut(b, on_block, on_expr);
+        }
+        Stmt::Break(_) | Stmt::Continue(_) | Stmt::Unreachable => {}
+    }
+}
+
+fn walk_block_mut(
+    stmts: &mut Vec<Stmt>,
+    on_block: &mut impl FnMut(&mut Vec<Stmt>),
+    on_expr: &mut impl FnMut(&mut Expr),
+) {
+    for stmt in stmts.iter_mut() {
+        walk_stmt_mut(stmt, on_block, on_expr);
+    }
+    on_block(stmts);
+}
+
+/// [`walk_stmt_mut`] for an expression.
+pub fn walk_expr_mut(
+    expr: &mut Expr,
+    on_block: &mut impl FnMut(&mut Vec<Stmt>),
+    on_expr: &mut impl FnMut(&mut Expr),
+) {
+    match expr {
+        Expr::I32(_)
+        | Expr::I64(_)
+        | Expr::F64(_)
+        | Expr::Local(_)
+        | Expr::Global(_)
+        | Expr::Unreachable
+        | Expr::MemorySize
+        | Expr::TracebackLen => {}
+        Expr::Unary(_, e)
+        | Expr::Load { addr: e, .. }
+        | Expr::Alloc { size: e, .. }
+        | Expr::MemoryGrow(e)
+        | Expr::TracebackFrame(e) => walk_expr_mut(e, on_block, on_expr),
+        Expr::Binary(_, a, b) | Expr::Checked { lhs: a, rhs: b, .. } => {
+            walk_expr_mut(a, on_block, on_expr);
+            walk_expr_mut(b, on_block, on_expr);
+        }
+        Expr::Call { args, .. } | Expr::Values(args) => args
+            .iter_mut()
+            .for_each(|e| walk_expr_mut(e, on_block, on_expr)),
+        Expr::IfElse {
+            cond,
+            then,
+            otherwise,
+            ..
+        } => {
+            walk_expr_mut(cond, on_block, on_expr);
+            walk_expr_mut(then, on_block, on_expr);
+            walk_expr_mut(otherwise, on_block, on_expr);
+        }
+        Expr::Block { stmts, value } => {
+            walk_block_mut(stmts, on_block, on_expr);
+            walk_expr_mut(value, on_block, on_expr);
+        }
+    }
+    on_expr(expr);
+}

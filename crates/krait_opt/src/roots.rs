@@ -348,11 +348,18 @@ impl FuncRoots<'_> {
     }
 
     /// Adds the slot writes after each assignment of a `Ref` local (when there is a frame) or a
-    /// `Ref` global.
+    /// `Ref` global, in `stmts` and every statement list inside them.
     fn write_through(&self, stmts: &mut Vec<Stmt>) {
+        for stmt in stmts.iter_mut() {
+            krait_mir::walk_stmt_mut(stmt, &mut |block| self.add_writes(block), &mut |_| {});
+        }
+        self.add_writes(stmts);
+    }
+
+    /// The slot writes for the assignments of one statement list (not the lists inside it).
+    fn add_writes(&self, stmts: &mut Vec<Stmt>) {
         let mut out = Vec::with_capacity(stmts.len());
-        for mut stmt in std::mem::take(stmts) {
-            self.write_through_stmt(&mut stmt);
+        for stmt in std::mem::take(stmts) {
             let written: Vec<Stmt> = match &stmt {
                 Stmt::SetLocal(l, _) => self.local_write(*l).into_iter().collect(),
                 Stmt::SetLocals(ls, _) => ls.iter().filter_map(|l| self.local_write(*l)).collect(),
@@ -382,86 +389,6 @@ impl FuncRoots<'_> {
             addr: Expr::I32((SHADOW_BASE + 4 * slot as u32) as i32),
             value: Expr::Global(global),
         })
-    }
-
-    fn write_through_stmt(&self, stmt: &mut Stmt) {
-        match stmt {
-            Stmt::SetLocal(_, e)
-            | Stmt::SetLocals(_, e)
-            | Stmt::SetGlobal(_, e)
-            | Stmt::Drop(e)
-            | Stmt::Exit(e)
-            | Stmt::Raise { message: e, .. } => self.write_through_expr(e),
-            Stmt::Store { addr, value, .. } => {
-                self.write_through_expr(addr);
-                self.write_through_expr(value);
-            }
-            Stmt::If {
-                cond,
-                then,
-                otherwise,
-            } => {
-                self.write_through_expr(cond);
-                self.write_through(then);
-                self.write_through(otherwise);
-            }
-            Stmt::Loop { body } => self.write_through(body),
-            Stmt::Return(values) => values.iter_mut().for_each(|e| self.write_through_expr(e)),
-            Stmt::Write { fd, addr, len }
-            | Stmt::Copy {
-                dst: fd,
-                src: addr,
-                len,
-            } => {
-                for e in [fd, addr, len] {
-                    self.write_through_expr(e);
-                }
-            }
-            Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => {
-                self.write_through_expr(a);
-                self.write_through_expr(b);
-            }
-            Stmt::Break(_) | Stmt::Continue(_) | Stmt::Unreachable => {}
-        }
-    }
-
-    fn write_through_expr(&self, expr: &mut Expr) {
-        match expr {
-            Expr::I32(_)
-            | Expr::I64(_)
-            | Expr::F64(_)
-            | Expr::Local(_)
-            | Expr::Global(_)
-            | Expr::Unreachable
-            | Expr::MemorySize
-            | Expr::TracebackLen => {}
-            Expr::Unary(_, e)
-            | Expr::Load { addr: e, .. }
-            | Expr::Alloc { size: e, .. }
-            | Expr::MemoryGrow(e)
-            | Expr::TracebackFrame(e) => self.write_through_expr(e),
-            Expr::Binary(_, a, b) | Expr::Checked { lhs: a, rhs: b, .. } => {
-                self.write_through_expr(a);
-                self.write_through_expr(b);
-            }
-            Expr::Call { args, .. } | Expr::Values(args) => {
-                args.iter_mut().for_each(|e| self.write_through_expr(e))
-            }
-            Expr::IfElse {
-                cond,
-                then,
-                otherwise,
-                ..
-            } => {
-                self.write_through_expr(cond);
-                self.write_through_expr(then);
-                self.write_through_expr(otherwise);
-            }
-            Expr::Block { stmts, value } => {
-                self.write_through(stmts);
-                self.write_through_expr(value);
-            }
-        }
     }
 }
 

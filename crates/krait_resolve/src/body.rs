@@ -1176,10 +1176,7 @@ impl BodyCtx<'_> {
     fn comp_target(&mut self, expr: &ast::Expr) -> Option<Target> {
         match expr {
             ast::Expr::Name(name) => {
-                let id = LocalId(self.func.locals.len() as u32);
-                self.func.locals.push(Local {
-                    name: name.id.as_str().to_owned(),
-                });
+                let id = self.hidden_local(name.id.as_str());
                 self.comp_scopes
                     .last_mut()
                     .expect("inside a comprehension")
@@ -1205,11 +1202,6 @@ impl BodyCtx<'_> {
         generators: &[ast::Comprehension],
         span: Span,
     ) -> ExprKind {
-        let result = LocalId(self.func.locals.len() as u32);
-        self.func.locals.push(Local {
-            name: "<listcomp>".to_owned(),
-        });
-        let empty = self.alloc(ExprKind::List(Vec::new()), span);
         self.comp_scopes.push(FxHashMap::default());
         let mut levels = Vec::new();
         for generator in generators {
@@ -1224,6 +1216,49 @@ impl BodyCtx<'_> {
         }
         let elt = self.expr(elt_node);
         self.comp_scopes.pop();
+        let mut complete = Vec::new();
+        for (iter, target, conditions) in levels {
+            let (Some(iter), Some(target)) = (iter, target) else {
+                return ExprKind::None;
+            };
+            if matches!(iter, CompIter::Range(..)) && !matches!(target, Target::Place(..)) {
+                return self
+                    .unsupported_expr(elt_node, "unpacking `range` values in a comprehension");
+            }
+            complete.push((iter, target, conditions));
+        }
+        self.comprehension(complete, elt, span)
+    }
+
+    /// `list(iterable)`, as the comprehension `[item for item in iterable]`.
+    fn list_of(&mut self, iterable: &ast::Expr, span: Span) -> ExprKind {
+        let Some(iter) = self.comp_iter(iterable) else {
+            return ExprKind::None;
+        };
+        let item = self.hidden_local("<item>");
+        let elt = self.alloc(ExprKind::Local(item), span);
+        let target = Target::Place(Place::Local(item), span);
+        self.comprehension(vec![(iter, target, Vec::new())], elt, span)
+    }
+
+    /// A new local that name lookup does not find (the caller may scope it).
+    fn hidden_local(&mut self, name: &str) -> LocalId {
+        self.func.locals.push(Local {
+            name: name.to_owned(),
+        });
+        LocalId(self.func.locals.len() as u32 - 1)
+    }
+
+    /// A comprehension's statements: a fresh list, then the loops (outermost first, each with
+    /// its conditions) around appending `elt` to it. A `range` loop's target is a name.
+    fn comprehension(
+        &mut self,
+        levels: Vec<(CompIter, Target, Vec<ExprId>)>,
+        elt: ExprId,
+        span: Span,
+    ) -> ExprKind {
+        let result = self.hidden_local("<listcomp>");
+        let empty = self.alloc(ExprKind::List(Vec::new()), span);
         let receiver = self.alloc(ExprKind::Local(result), span);
         let append = self.alloc(
             ExprKind::MethodCall {
@@ -1242,15 +1277,8 @@ impl BodyCtx<'_> {
                     orelse: Vec::new(),
                 }];
             }
-            let (Some(iter), Some(target)) = (iter, target) else {
-                return ExprKind::None;
-            };
-            body = vec![match iter {
-                CompIter::Range(start, stop, step, range_span) => {
-                    let Target::Place(var, _) = target else {
-                        self.unsupported(elt_node, "unpacking `range` values in a comprehension");
-                        return ExprKind::None;
-                    };
+            body = vec![match (iter, target) {
+                (CompIter::Range(start, stop, step, range_span), Target::Place(var, _)) => {
                     Stmt::ForRange {
                         var,
                         start,
@@ -1261,7 +1289,8 @@ impl BodyCtx<'_> {
                         range_span,
                     }
                 }
-                CompIter::Each(iter, enumerate, start) => Stmt::ForEach {
+                (CompIter::Range(..), _) => unreachable!("range targets are names"),
+                (CompIter::Each(iter, enumerate, start), target) => Stmt::ForEach {
                     target,
                     iter,
                     enumerate,
@@ -1276,61 +1305,6 @@ impl BodyCtx<'_> {
             value: empty,
         }];
         stmts.extend(body);
-        ExprKind::Comprehension { stmts, result }
-    }
-
-    /// `list(iterable)`, as the comprehension `[item for item in iterable]`.
-    fn list_of(&mut self, iterable: &ast::Expr, span: Span) -> ExprKind {
-        let Some(iter) = self.comp_iter(iterable) else {
-            return ExprKind::None;
-        };
-        let result = LocalId(self.func.locals.len() as u32);
-        self.func.locals.push(Local {
-            name: "<list>".to_owned(),
-        });
-        let item = LocalId(self.func.locals.len() as u32);
-        self.func.locals.push(Local {
-            name: "<item>".to_owned(),
-        });
-        let empty = self.alloc(ExprKind::List(Vec::new()), span);
-        let receiver = self.alloc(ExprKind::Local(result), span);
-        let value = self.alloc(ExprKind::Local(item), span);
-        let append = self.alloc(
-            ExprKind::MethodCall {
-                receiver,
-                method: "append".to_owned(),
-                args: vec![value],
-            },
-            span,
-        );
-        let body = vec![Stmt::Expr(append)];
-        let target = Target::Place(Place::Local(item), span);
-        let loop_stmt = match iter {
-            CompIter::Range(start, stop, step, range_span) => Stmt::ForRange {
-                var: Place::Local(item),
-                start,
-                stop,
-                step,
-                body,
-                orelse: Vec::new(),
-                range_span,
-            },
-            CompIter::Each(iter, enumerate, start) => Stmt::ForEach {
-                target,
-                iter,
-                enumerate,
-                start,
-                body,
-                orelse: Vec::new(),
-            },
-        };
-        let stmts = vec![
-            Stmt::Assign {
-                targets: vec![Target::Place(Place::Local(result), span)],
-                value: empty,
-            },
-            loop_stmt,
-        ];
         ExprKind::Comprehension { stmts, result }
     }
 
