@@ -429,6 +429,8 @@ pub enum Builtin {
     Sum,
     Any,
     All,
+    Ord,
+    Chr,
 }
 
 impl Builtin {
@@ -452,6 +454,8 @@ impl Builtin {
             Builtin::Sum => "sum",
             Builtin::Any => "any",
             Builtin::All => "all",
+            Builtin::Ord => "ord",
+            Builtin::Chr => "chr",
         }
     }
 
@@ -473,6 +477,8 @@ impl Builtin {
             "sum" => Builtin::Sum,
             "any" => Builtin::Any,
             "all" => Builtin::All,
+            "ord" => Builtin::Ord,
+            "chr" => Builtin::Chr,
             _ => return None,
         })
     }

@@ -549,6 +549,48 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// The type of a call of a str method: its runtime function's return type.
+    fn str_method(&mut self, id: ExprId, method: &str, args: &[Ty], span: Span) -> Ty {
+        let Some((name, skip_first, _)) = crate::str_method(method, args) else {
+            let message = if crate::str_method(method, &[Ty::Str]).is_some()
+                || crate::str_method(method, &[]).is_some()
+            {
+                format!("str.{method}() does not take {} arguments", args.len())
+            } else {
+                format!("'str' object has no attribute '{method}'")
+            };
+            self.error(Code::BadCall, span, message);
+            return Ty::Never;
+        };
+        if args.contains(&Ty::Never) {
+            return Ty::Never;
+        }
+        let callee = self.infer.runtime[name];
+        let params = self.infer.instances[callee.index()].args.clone();
+        let args = if skip_first { &args[1..] } else { args };
+        for (i, (&arg, &param)) in args.iter().zip(&params[1..]).enumerate() {
+            let affix = matches!(method, "startswith" | "endswith") && i == 0;
+            let strs = arg.elements();
+            if affix && !strs.is_empty() && strs.iter().all(|t| *t == Ty::Str) {
+                continue;
+            }
+            if !crate::conforms(arg, param) {
+                let message = format!(
+                    "argument {} of str.{method}() must be {param}, not {arg}",
+                    i + 1
+                );
+                self.error(Code::TypeMismatch, span, message);
+                return Ty::Never;
+            }
+        }
+        self.res.callees.insert(id, callee);
+        if callee == self.id {
+            self.res.ret
+        } else {
+            self.infer.results[callee.index()].ret
+        }
+    }
+
     /// The type of a call of a list method.
     fn list_method(
         &mut self,
@@ -612,16 +654,32 @@ impl BodyAnalysis<'_, '_> {
     /// Reports formatting an instance (`print`, `str`, f-strings): `__str__` and `__repr__`
     /// are not called yet, and the default repr's address is not CPython's.
     fn check_formattable(&mut self, ty: Ty, span: Span) {
-        let unformattable = |t: &Ty| matches!(t, Ty::Instance { .. } | Ty::List(_) | Ty::Set(_));
-        let has = match ty {
-            Ty::Tuple(_) => ty.elements().iter().any(unformattable),
-            _ => unformattable(&ty),
-        };
-        if has {
-            self.unsupported(
-                span,
-                "converting instances of classes or lists to str".to_owned(),
-            );
+        if let Some(feature) = self.unformattable(ty, &mut Vec::new()) {
+            self.unsupported(span, format!("converting {feature} to str"));
+        }
+    }
+
+    /// What in a value of type `ty` cannot be converted to str yet; `outer` holds the lists
+    /// it is inside of (a list that contains itself, as its type says, is not supported).
+    fn unformattable(&self, ty: Ty, outer: &mut Vec<krait_types::ListVar>) -> Option<&'static str> {
+        match ty {
+            Ty::Instance { .. } => Some("instances of classes"),
+            Ty::Set(_) => Some("sets"),
+            Ty::Tuple(_) => ty
+                .elements()
+                .into_iter()
+                .find_map(|t| self.unformattable(t, outer)),
+            Ty::List(var) => {
+                let var = self.infer.lists.find(var);
+                if outer.contains(&var) {
+                    return Some("lists that may contain themselves");
+                }
+                outer.push(var);
+                let found = self.unformattable(self.infer.lists.elem(var), outer);
+                outer.pop();
+                found
+            }
+            _ => None,
         }
     }
 
@@ -698,6 +756,7 @@ impl BodyAnalysis<'_, '_> {
                             }
                         };
                     }
+                    Ty::Str => return self.str_method(id, method, &arg_tys, span),
                     Ty::Instance { class, .. } => class,
                     _ => {
                         let message =
@@ -1444,6 +1503,26 @@ impl BodyAnalysis<'_, '_> {
                     self.unsupported(span, "the truth value of `sys.argv`".to_owned());
                 }
                 Ty::Bool
+            }
+            Builtin::Ord | Builtin::Chr => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                let (expected, result) = if builtin == Builtin::Ord {
+                    (Ty::Str, Ty::Int)
+                } else {
+                    (Ty::Int, Ty::Str)
+                };
+                if !crate::conforms(args[0], expected) {
+                    let message = if builtin == Builtin::Ord {
+                        format!("ord() expected string of length 1, but {} found", args[0])
+                    } else {
+                        format!("'{}' object cannot be interpreted as an integer", args[0])
+                    };
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                result
             }
             Builtin::Str | Builtin::Repr => {
                 if builtin == Builtin::Repr && !arity(1, 1) {

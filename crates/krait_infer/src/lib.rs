@@ -136,6 +136,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) lists: ListVars,
     /// The list variable of each list display, by function and expression.
     pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
+    /// Runtime functions by name, one instance each.
+    pub(crate) runtime: FxHashMap<String, InstanceId>,
     /// Where attributes are assigned, by the class of the object assigned to.
     pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.
@@ -483,9 +485,9 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),
+        runtime: FxHashMap::default(),
     };
     let mut diagnostics = Vec::new();
-    let mut runtime = FxHashMap::default();
     for (i, func) in program.funcs.iter().enumerate() {
         if func.kind == FuncKind::Runtime && !func.name.starts_with('<') {
             let mut args = Vec::new();
@@ -507,7 +509,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
                 }
             }
             let id = infer.instantiate(FuncId(i as u32), args);
-            runtime.insert(func.name.clone(), id);
+            infer.runtime.insert(func.name.clone(), id);
         }
     }
     let module_bodies: Vec<_> = program
@@ -533,6 +535,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
     let initialised = check_fields(&mut infer);
     // An instance that a wider argument type superseded (its argument was None, then became an
     // optional instance) is no longer called: what its analysis found does not matter.
+    let runtime = std::mem::take(&mut infer.runtime);
     let live = live_instances(&infer, &module_bodies, &runtime);
     let mut errors: Vec<_> = infer
         .errors
@@ -616,4 +619,117 @@ pub fn constant_index(
     } else {
         Err(())
     })
+}
+
+/// An argument the compiler supplies to a runtime function for a str method, after the
+/// receiver and the caller's arguments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrArg {
+    Int(i64),
+    Bool(bool),
+    Str(&'static str),
+}
+
+/// The runtime function implementing `str.method` with arguments of types `args`, whether the
+/// first argument is left out (`split(None)` is `split()`), and the defaults the function
+/// takes after the arguments; None when str has no such method of that arity here.
+pub fn str_method(method: &str, args: &[Ty]) -> Option<(&'static str, bool, Vec<StrArg>)> {
+    if matches!(method, "split" | "rsplit") && args.first() == Some(&Ty::None) {
+        let (name, mut defaults) = str_method_of_arity(method, 0)?;
+        if args.len() == 2 {
+            defaults.clear();
+        }
+        return (args.len() <= 2).then_some((name, true, defaults));
+    }
+    str_method_of_arity(method, args.len()).map(|(name, defaults)| (name, false, defaults))
+}
+
+fn str_method_of_arity(method: &str, n_args: usize) -> Option<(&'static str, Vec<StrArg>)> {
+    use StrArg::{Bool, Int, Str};
+    // The classes of the runtime's `char_class`, and the modes of `str_convert` and `strip`.
+    const UPPER: i64 = 1;
+    const LOWER: i64 = 2;
+    const ALPHA: i64 = 4;
+    const DECIMAL: i64 = 8;
+    const DIGIT: i64 = 16;
+    const NUMERIC: i64 = 32;
+    let search = |n: usize| match n {
+        1 => Some(vec![Int(0), Int(i64::MAX)]),
+        2 => Some(vec![Int(i64::MAX)]),
+        3 => Some(Vec::new()),
+        _ => None,
+    };
+    let strip = |mode: i64| match n_args {
+        0 => Some(("str_strip_ws", vec![Int(mode)])),
+        1 => Some(("str_strip", vec![Int(mode)])),
+        _ => None,
+    };
+    let pad = |align: i64| match n_args {
+        1 => Some(("str_pad", vec![Str(" "), Int(align)])),
+        2 => Some(("str_pad", vec![Int(align)])),
+        _ => None,
+    };
+    let none =
+        |name: &'static str, defaults: Vec<StrArg>| (n_args == 0).then_some((name, defaults));
+    match method {
+        "split" | "rsplit" => {
+            let (ws, sep) = if method == "split" {
+                ("str_split_ws", "str_split")
+            } else {
+                ("str_rsplit_ws", "str_rsplit")
+            };
+            match n_args {
+                0 => Some((ws, vec![Int(-1)])),
+                1 => Some((sep, vec![Int(-1)])),
+                2 => Some((sep, Vec::new())),
+                _ => None,
+            }
+        }
+        "splitlines" => match n_args {
+            0 => Some(("str_splitlines", vec![Bool(false)])),
+            1 => Some(("str_splitlines", Vec::new())),
+            _ => None,
+        },
+        "strip" => strip(3),
+        "lstrip" => strip(1),
+        "rstrip" => strip(2),
+        "replace" => match n_args {
+            2 => Some(("str_replace", vec![Int(-1)])),
+            3 => Some(("str_replace", Vec::new())),
+            _ => None,
+        },
+        "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
+            let name = match method {
+                "find" => "str_find",
+                "rfind" => "str_rfind",
+                "index" => "str_index",
+                "rindex" => "str_rindex",
+                "count" => "str_count",
+                "startswith" => "str_startswith",
+                _ => "str_endswith",
+            };
+            search(n_args).map(|defaults| (name, defaults))
+        }
+        "partition" if n_args == 1 => Some(("str_partition", Vec::new())),
+        "rpartition" if n_args == 1 => Some(("str_rpartition", Vec::new())),
+        "zfill" if n_args == 1 => Some(("str_zfill", Vec::new())),
+        "ljust" => pad(0),
+        "rjust" => pad(1),
+        "center" => pad(2),
+        "lower" => none("str_convert", vec![Int(0)]),
+        "upper" => none("str_convert", vec![Int(1)]),
+        "swapcase" => none("str_convert", vec![Int(2)]),
+        "capitalize" => none("str_convert", vec![Int(3)]),
+        "title" => none("str_convert", vec![Int(4)]),
+        "isalpha" => none("str_is", vec![Int(ALPHA)]),
+        "isdecimal" => none("str_is", vec![Int(DECIMAL)]),
+        "isdigit" => none("str_is", vec![Int(DIGIT)]),
+        "isnumeric" => none("str_is", vec![Int(NUMERIC)]),
+        "isalnum" => none("str_is", vec![Int(ALPHA | NUMERIC)]),
+        "isupper" => none("str_iscase", vec![Int(UPPER)]),
+        "islower" => none("str_iscase", vec![Int(LOWER)]),
+        "isspace" => none("str_isspace", Vec::new()),
+        "istitle" => none("str_istitle", Vec::new()),
+        _ => None,
+    }
 }

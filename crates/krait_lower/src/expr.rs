@@ -180,8 +180,9 @@ impl FnLower<'_, '_> {
                 let none = self.str_lit("None");
                 block(vec![Stmt::Drop(value)], none)
             }
-            Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) => {
-                unreachable!("inference rejects formatting instances, lists and sets")
+            Ty::List(_) => self.list_repr(value, ty),
+            Ty::Instance { .. } | Ty::Set(_) => {
+                unreachable!("inference rejects formatting instances and sets")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
@@ -323,8 +324,11 @@ impl FnLower<'_, '_> {
                 if let Ty::Set(_) = receiver_ty {
                     return self.set_method(object, receiver_ty, method, args[0], span);
                 }
+                if receiver_ty == Ty::Str && method != "join" {
+                    return self.str_method(id, object, method, args, span);
+                }
                 if receiver_ty == Ty::Str {
-                    // `sep.join(list)`, the only str method inference accepts so far.
+                    // `sep.join(list)`.
                     let mut stmts = Vec::new();
                     let separator = self.temp(Ty::Str, object, &mut stmts);
                     let list_ty = self.ty(args[0]);
@@ -699,7 +703,7 @@ impl FnLower<'_, '_> {
         self.call_rt_at("format_str", vec![text, spec_value], span)
     }
 
-    fn concat(&mut self, pieces: Vec<Expr>) -> Expr {
+    pub(crate) fn concat(&mut self, pieces: Vec<Expr>) -> Expr {
         let mut iter = pieces.into_iter();
         let Some(mut result) = iter.next() else {
             return self.str_lit("");
@@ -1294,6 +1298,15 @@ impl FnLower<'_, '_> {
             Builtin::Repr => {
                 let value = self.expr(args[0]);
                 self.repr_of(value, arg_tys[0])
+            }
+            Builtin::Ord => {
+                let value = self.expr(args[0]);
+                self.call_rt_at("ord_", vec![value], span)
+            }
+            Builtin::Chr => {
+                let value = self.expr(args[0]);
+                let value = self.to_i64(value, arg_tys[0]);
+                self.call_rt_at("chr_", vec![value], span)
             }
             Builtin::Round => {
                 let value = self.expr(args[0]);

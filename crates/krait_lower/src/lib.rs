@@ -16,6 +16,7 @@ mod list;
 mod python_names;
 mod set;
 mod site;
+mod strs;
 mod suggest;
 
 use krait_hir::{FuncKind, Program};

@@ -292,6 +292,58 @@ impl FnLower<'_, '_> {
         list
     }
 
+    /// `repr(list)`: `[a, b]`, each element by its repr, joined by the runtime's `str_join`
+    /// from a buffer of the element strs.
+    pub(crate) fn list_repr(&mut self, value: Expr, list_ty: Ty) -> Expr {
+        let elem = self.list_elem(list_ty);
+        let mut out = Vec::new();
+        let list = self.list_local(value, &mut out);
+        let n = self.local_of(ValTy::I32, list_len(list.clone()), &mut out);
+        let pieces = self.local_of(
+            ValTy::Ref,
+            Expr::Alloc {
+                size: Box::new(bin(BinOp::I32Mul, n.clone(), Expr::I32(4))),
+                kind: mir::KIND_REFS,
+            },
+            &mut out,
+        );
+        if elem != Ty::Never {
+            let i = self.new_local(ValTy::I32);
+            out.push(Stmt::SetLocal(i, Expr::I32(0)));
+            let item = self.load_elem(list, Expr::Local(i), elem);
+            let piece = self.repr_of(item, elem);
+            out.push(Stmt::Loop {
+                body: vec![
+                    Stmt::If {
+                        cond: not(bin(BinOp::I32LtS, Expr::Local(i), n.clone())),
+                        then: vec![Stmt::Break(0)],
+                        otherwise: Vec::new(),
+                    },
+                    Stmt::Store {
+                        ty: MemTy::Ref,
+                        addr: bin(
+                            BinOp::I32Add,
+                            pieces.clone(),
+                            bin(BinOp::I32Mul, Expr::Local(i), Expr::I32(4)),
+                        ),
+                        value: piece,
+                    },
+                    Stmt::SetLocal(i, bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1))),
+                    Stmt::Continue(0),
+                ],
+            });
+        }
+        let separator = self.str_lit(", ");
+        let joined = self.call_rt(
+            "str_join",
+            vec![separator, i32_to_i64(pieces), i32_to_i64(n)],
+        );
+        let open = self.str_lit("[");
+        let close = self.str_lit("]");
+        let text = self.concat(vec![open, joined, close]);
+        crate::expr::block(out, text)
+    }
+
     /// The index `index` (an i64) of `list` made non-negative and checked, as an i32 local;
     /// raises IndexError with `message` at `site` when it is out of range.
     fn checked_index(

@@ -630,6 +630,25 @@ def str_repr(s: str) -> str:
             store_u8(at + 3, hex_digit(c % 16))
             at += 4
             chars += 4
+        elif c >= 192 and not is_printable(code_at(s, i)):
+            code = code_at(s, i)
+            digits = 8
+            store_u8(at, 92)
+            if code < 256:
+                digits = 2
+                store_u8(at + 1, 120)
+            elif code < 65536:
+                digits = 4
+                store_u8(at + 1, 117)
+            else:
+                store_u8(at + 1, 85)
+            j = 0
+            while j < digits:
+                store_u8(at + 2 + j, hex_digit(code // (1 << (4 * (digits - 1 - j))) % 16))
+                j += 1
+            at += 2 + digits
+            chars += 2 + digits
+            i += char_len(c) - 1
         else:
             store_u8(at, c)
             at += 1
@@ -643,6 +662,20 @@ def str_repr(s: str) -> str:
     copy_bytes(str_addr(result), buffer, at - buffer)
     release(buffer)
     return result
+
+
+def is_printable(c: int) -> bool:
+    """Whether repr() shows a non-ASCII code point as itself: not a control, format,
+    separator (other than space), private-use or noncharacter code point."""
+    if c <= 160 or c == 173 or c == 5760 or c == 6158 or c == 12288 or c == 65279:
+        return False
+    if (c >= 1536 and c <= 1541) or c == 1564 or c == 1757 or c == 1807:
+        return False
+    if (c >= 8192 and c <= 8207) or (c >= 8232 and c <= 8239) or (c >= 8287 and c <= 8303):
+        return False
+    if (c >= 57344 and c <= 63743) or (c >= 65520 and c <= 65531) or c >= 983040:
+        return False
+    return c & 65534 != 65534
 
 
 def hex_digit(d: int) -> int:
@@ -2201,3 +2234,705 @@ def group_float(text: str) -> str:
         end += 1
     grouped = group_digits(ascii_str(base, end), spec_group, 3)
     return str_concat(grouped, ascii_str(base + end, size - end))
+
+
+# str methods. `s.name(...)` calls `str_name` (see krait_infer::str_method for the defaults
+# the compiler supplies). Positions inside a str are byte offsets at code point boundaries.
+
+
+def char_len(lead: int) -> int:
+    """The size in bytes of the UTF-8 sequence that starts with byte `lead`."""
+    if lead < 128:
+        return 1
+    if lead < 224:
+        return 2
+    if lead < 240:
+        return 3
+    return 4
+
+
+def code_at(s: str, i: int) -> int:
+    """The code point at byte offset `i` of `s`."""
+    addr = str_addr(s) + i
+    return decode_utf8(addr, char_len(load_u8(addr)))
+
+
+def prev_start(s: str, i: int) -> int:
+    """The byte offset of the code point that ends at byte offset `i` of `s`."""
+    base = str_addr(s)
+    j = i - 1
+    while load_u8(base + j) & 192 == 128:
+        j -= 1
+    return j
+
+
+def count_chars(addr: int, size: int) -> int:
+    chars = 0
+    i = 0
+    while i < size:
+        if load_u8(addr + i) & 192 != 128:
+            chars += 1
+        i += 1
+    return chars
+
+
+def substr(s: str, start: int, end: int) -> str:
+    """The bytes [start, end) of `s` as a str."""
+    size = end - start
+    if size == str_size(s):
+        return s
+    if size <= 0:
+        return ""
+    chars = size
+    if n_chars(s) != str_size(s):
+        chars = count_chars(str_addr(s) + start, size)
+    result = str_new(size, chars)
+    copy(str_addr(result), str_addr(s) + start, size)
+    return result
+
+
+def byte_to_char(s: str, i: int) -> int:
+    """The index in code points of byte offset `i` of `s`."""
+    if n_chars(s) == str_size(s):
+        return i
+    return count_chars(str_addr(s), i)
+
+
+def char_to_byte(s: str, index: int) -> int:
+    """The byte offset of code point `index` (0 <= index <= len(s)) of `s`."""
+    if n_chars(s) == str_size(s):
+        return index
+    base = str_addr(s)
+    i = 0
+    while index > 0:
+        i += char_len(load_u8(base + i))
+        index -= 1
+    return i
+
+
+def is_white(c: int) -> bool:
+    """Python's whitespace (str.isspace, str.split() and str.strip())."""
+    if c < 128:
+        return c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)
+    return (
+        c == 133
+        or c == 160
+        or c == 5760
+        or (c >= 8192 and c <= 8202)
+        or c == 8232
+        or c == 8233
+        or c == 8239
+        or c == 8287
+        or c == 12288
+    )
+
+
+def find_bytes(s: str, sub: str, start: int, end: int) -> int:
+    """The first byte offset in [start, end) where `sub` occurs wholly before `end`, or -1."""
+    n = str_size(sub)
+    base = str_addr(s)
+    pattern = str_addr(sub)
+    if n == 0:
+        return start if start <= end else -1
+    first = load_u8(pattern)
+    i = start
+    while i + n <= end:
+        if load_u8(base + i) == first:
+            j = 1
+            while j < n and load_u8(base + i + j) == load_u8(pattern + j):
+                j += 1
+            if j == n:
+                return i
+        i += 1
+    return -1
+
+
+def rfind_bytes(s: str, sub: str, start: int, end: int) -> int:
+    """The last byte offset in [start, end) where `sub` occurs wholly before `end`, or -1."""
+    n = str_size(sub)
+    base = str_addr(s)
+    pattern = str_addr(sub)
+    i = end - n
+    while i >= start:
+        j = 0
+        while j < n and load_u8(base + i + j) == load_u8(pattern + j):
+            j += 1
+        if j == n:
+            return i
+        i -= 1
+    return -1
+
+
+def str_split_ws(s: str, maxsplit: int):
+    out = []
+    size = str_size(s)
+    base = str_addr(s)
+    i = 0
+    while True:
+        while i < size and is_white(code_at(s, i)):
+            i += char_len(load_u8(base + i))
+        if i >= size:
+            break
+        if maxsplit >= 0 and len(out) >= maxsplit:
+            out.append(substr(s, i, size))
+            break
+        start = i
+        while i < size and not is_white(code_at(s, i)):
+            i += char_len(load_u8(base + i))
+        out.append(substr(s, start, i))
+    return out
+
+
+def str_split(s: str, sep: str, maxsplit: int):
+    n = str_size(sep)
+    if n == 0:
+        raise_("ValueError: empty separator")
+    out = []
+    size = str_size(s)
+    start = 0
+    while maxsplit < 0 or len(out) < maxsplit:
+        found = find_bytes(s, sep, start, size)
+        if found < 0:
+            break
+        out.append(substr(s, start, found))
+        start = found + n
+    out.append(substr(s, start, size))
+    return out
+
+
+def str_rsplit_ws(s: str, maxsplit: int):
+    out = []
+    end = str_size(s)
+    while True:
+        while end > 0 and is_white(code_at(s, prev_start(s, end))):
+            end = prev_start(s, end)
+        if end <= 0:
+            break
+        if maxsplit >= 0 and len(out) >= maxsplit:
+            out.append(substr(s, 0, end))
+            break
+        start = end
+        while start > 0 and not is_white(code_at(s, prev_start(s, start))):
+            start = prev_start(s, start)
+        out.append(substr(s, start, end))
+        end = start
+    result = []
+    i = len(out) - 1
+    while i >= 0:
+        result.append(out[i])
+        i -= 1
+    return result
+
+
+def str_rsplit(s: str, sep: str, maxsplit: int):
+    n = str_size(sep)
+    if n == 0:
+        raise_("ValueError: empty separator")
+    out = []
+    end = str_size(s)
+    while maxsplit < 0 or len(out) < maxsplit:
+        found = rfind_bytes(s, sep, 0, end)
+        if found < 0:
+            break
+        out.append(substr(s, found + n, end))
+        end = found
+    out.append(substr(s, 0, end))
+    result = []
+    i = len(out) - 1
+    while i >= 0:
+        result.append(out[i])
+        i -= 1
+    return result
+
+
+def is_line_break(c: int) -> bool:
+    return (c >= 10 and c <= 13) or (c >= 28 and c <= 30) or c == 133 or c == 8232 or c == 8233
+
+
+def str_splitlines(s: str, keepends: bool):
+    out = []
+    size = str_size(s)
+    base = str_addr(s)
+    start = 0
+    i = 0
+    while i < size:
+        c = code_at(s, i)
+        width = char_len(load_u8(base + i))
+        if is_line_break(c):
+            end = i + width
+            if c == 13 and end < size and load_u8(base + end) == 10:
+                end += 1
+            if keepends:
+                out.append(substr(s, start, end))
+            else:
+                out.append(substr(s, start, i))
+            start = end
+            i = end
+        else:
+            i += width
+    if start < size:
+        out.append(substr(s, start, size))
+    return out
+
+
+def in_chars(chars: str, c: int) -> bool:
+    size = str_size(chars)
+    i = 0
+    while i < size:
+        if code_at(chars, i) == c:
+            return True
+        i += char_len(load_u8(str_addr(chars) + i))
+    return False
+
+
+def strip_skips(c: int, chars: str, whitespace: bool) -> bool:
+    if whitespace:
+        return is_white(c)
+    return in_chars(chars, c)
+
+
+def strip_chars(s: str, chars: str, whitespace: bool, mode: int) -> str:
+    """`mode` 1 strips the start, 2 the end, 3 both."""
+    start = 0
+    end = str_size(s)
+    if mode & 1 != 0:
+        while start < end and strip_skips(code_at(s, start), chars, whitespace):
+            start += char_len(load_u8(str_addr(s) + start))
+    if mode & 2 != 0:
+        while end > start and strip_skips(code_at(s, prev_start(s, end)), chars, whitespace):
+            end = prev_start(s, end)
+    return substr(s, start, end)
+
+
+def str_strip_ws(s: str, mode: int) -> str:
+    return strip_chars(s, "", True, mode)
+
+
+def str_strip(s: str, chars: str, mode: int) -> str:
+    return strip_chars(s, chars, False, mode)
+
+
+def str_replace(s: str, old: str, new: str, count: int) -> str:
+    size = str_size(s)
+    n = str_size(old)
+    if n == 0:
+        # An empty `old` matches before every code point and at the end.
+        pieces = []
+        i = 0
+        made = 0
+        while i < size and (count < 0 or made < count):
+            pieces.append(new)
+            width = char_len(load_u8(str_addr(s) + i))
+            pieces.append(substr(s, i, i + width))
+            i += width
+            made += 1
+        if i >= size and (count < 0 or made < count):
+            pieces.append(new)
+        elif i < size:
+            pieces.append(substr(s, i, size))
+        return "".join(pieces)
+    pieces = []
+    start = 0
+    made = 0
+    while count < 0 or made < count:
+        found = find_bytes(s, old, start, size)
+        if found < 0:
+            break
+        pieces.append(substr(s, start, found))
+        pieces.append(new)
+        start = found + n
+        made += 1
+    if made == 0:
+        return s
+    pieces.append(substr(s, start, size))
+    return "".join(pieces)
+
+
+def clamp_index(index: int, length: int) -> int:
+    """A start or end argument of find/count/startswith as slicing adjusts it."""
+    if index < 0:
+        index += length
+        if index < 0:
+            return 0
+    if index > length:
+        return length
+    return index
+
+
+def search_range(s: str, start: int, end: int) -> None:
+    """Sets search_start and search_end to the byte offsets of [start:end] of `s`, or
+    search_start to -1 when the range is empty past the end."""
+    global search_start, search_end
+    length = n_chars(s)
+    first = clamp_index(start, length)
+    last = clamp_index(end, length)
+    if start > length:
+        search_start = -1
+        return
+    search_start = char_to_byte(s, first)
+    search_end = char_to_byte(s, last)
+    if search_end < search_start:
+        search_end = search_start
+        if first > last:
+            search_start = -1
+
+
+search_start = 0
+search_end = 0
+
+
+def str_find(s: str, sub: str, start: int, end: int) -> int:
+    search_range(s, start, end)
+    if search_start < 0:
+        return -1
+    found = find_bytes(s, sub, search_start, search_end)
+    if found < 0:
+        return -1
+    return byte_to_char(s, found)
+
+
+def str_rfind(s: str, sub: str, start: int, end: int) -> int:
+    search_range(s, start, end)
+    if search_start < 0:
+        return -1
+    found = rfind_bytes(s, sub, search_start, search_end)
+    if found < 0:
+        return -1
+    return byte_to_char(s, found)
+
+
+def str_index(s: str, sub: str, start: int, end: int) -> int:
+    found = str_find(s, sub, start, end)
+    if found < 0:
+        raise_("ValueError: substring not found")
+    return found
+
+
+def str_rindex(s: str, sub: str, start: int, end: int) -> int:
+    found = str_rfind(s, sub, start, end)
+    if found < 0:
+        raise_("ValueError: substring not found")
+    return found
+
+
+def str_count(s: str, sub: str, start: int, end: int) -> int:
+    search_range(s, start, end)
+    if search_start < 0:
+        return 0
+    n = str_size(sub)
+    if n == 0:
+        return count_chars(str_addr(s) + search_start, search_end - search_start) + 1
+    count = 0
+    i = search_start
+    while True:
+        found = find_bytes(s, sub, i, search_end)
+        if found < 0:
+            return count
+        count += 1
+        i = found + n
+
+
+def str_startswith(s: str, prefix: str, start: int, end: int) -> bool:
+    search_range(s, start, end)
+    if search_start < 0:
+        return False
+    n = str_size(prefix)
+    return search_start + n <= search_end and find_bytes(s, prefix, search_start, search_start + n) == search_start
+
+
+def str_endswith(s: str, suffix: str, start: int, end: int) -> bool:
+    search_range(s, start, end)
+    if search_start < 0:
+        return False
+    n = str_size(suffix)
+    at = search_end - n
+    return at >= search_start and find_bytes(s, suffix, at, search_end) == at
+
+
+def str_partition(s: str, sep: str):
+    if str_size(sep) == 0:
+        raise_("ValueError: empty separator")
+    found = find_bytes(s, sep, 0, str_size(s))
+    if found < 0:
+        return (s, "", "")
+    return (substr(s, 0, found), sep, substr(s, found + str_size(sep), str_size(s)))
+
+
+def str_rpartition(s: str, sep: str):
+    if str_size(sep) == 0:
+        raise_("ValueError: empty separator")
+    found = rfind_bytes(s, sep, 0, str_size(s))
+    if found < 0:
+        return ("", "", s)
+    return (substr(s, 0, found), sep, substr(s, found + str_size(sep), str_size(s)))
+
+
+def str_zfill(s: str, width: int) -> str:
+    length = n_chars(s)
+    if width <= length:
+        return s
+    fill = str_repeat("0", width - length)
+    if str_size(s) > 0 and (load_u8(str_addr(s)) == 43 or load_u8(str_addr(s)) == 45):
+        return str_concat(str_concat(substr(s, 0, 1), fill), substr(s, 1, str_size(s)))
+    return str_concat(fill, s)
+
+
+def str_pad(s: str, width: int, fill: str, align: int) -> str:
+    """ljust (align 0), rjust (1) or center (2)."""
+    if n_chars(fill) != 1:
+        raise_("TypeError: The fill character must be exactly one character long")
+    length = n_chars(s)
+    if width <= length:
+        return s
+    total = width - length
+    left = 0
+    if align == 1:
+        left = total
+    elif align == 2:
+        # CPython's centring: the odd space goes left when the width is odd.
+        left = total // 2 + (total & width & 1)
+    return str_concat(str_concat(str_repeat(fill, left), s), str_repeat(fill, total - left))
+
+
+# Character classes, as bits: what str.isupper() and the other predicates test.
+UPPER = 1
+LOWER = 2
+ALPHA = 4
+DECIMAL = 8
+DIGIT = 16
+NUMERIC = 32
+
+
+def unsupported_char(c: int) -> None:
+    raise_(
+        str_concat(
+            str_concat("NotImplementedError: krait does not know the Unicode properties of U+", int_digits(c, 16, True)),
+            " yet (it knows ASCII, Latin-1, basic Greek and Cyrillic, CJK and emoji)",
+        )
+    )
+
+
+def char_class(c: int) -> int:
+    if c < 128:
+        if c >= 65 and c <= 90:
+            return UPPER | ALPHA
+        if c >= 97 and c <= 122:
+            return LOWER | ALPHA
+        if c >= 48 and c <= 57:
+            return DECIMAL | DIGIT | NUMERIC
+        return 0
+    if c < 256:
+        if c == 170 or c == 186:
+            return LOWER | ALPHA
+        if c == 181 or c == 223 or c == 255:
+            return LOWER | ALPHA
+        if c == 178 or c == 179 or c == 185:
+            return DIGIT | NUMERIC
+        if c >= 188 and c <= 190:
+            return NUMERIC
+        if c == 215 or c == 247 or c < 192:
+            return 0
+        if c < 223:
+            return UPPER | ALPHA
+        return LOWER | ALPHA
+    if (c >= 913 and c <= 929) or (c >= 931 and c <= 937) or (c >= 1024 and c <= 1071):
+        return UPPER | ALPHA
+    if (c >= 945 and c <= 969) or (c >= 1072 and c <= 1119):
+        return LOWER | ALPHA
+    if (c >= 19968 and c <= 40959) or (c >= 12353 and c <= 12438) or (c >= 12449 and c <= 12538) or (c >= 44032 and c <= 55203):
+        return ALPHA
+    if (c >= 8192 and c <= 8303) or (c >= 8592 and c <= 9215) or (c >= 9472 and c <= 9983) or (c >= 12288 and c <= 12291) or (c >= 127744 and c <= 129791):
+        return 0
+    unsupported_char(c)
+    return 0
+
+
+def upper_code(c: int) -> int:
+    """The upper case of a code point whose class has LOWER (ß is the caller's)."""
+    if c < 128 or (c >= 224 and c <= 254) or (c >= 945 and c <= 969 and c != 962) or (c >= 1072 and c <= 1103):
+        return c - 32
+    if c == 962:
+        return 931
+    if c == 181:
+        return 924
+    if c == 255:
+        return 376
+    if c >= 1104 and c <= 1119:
+        return c - 80
+    return c
+
+
+def lower_code(c: int) -> int:
+    """The lower case of a code point whose class has UPPER."""
+    if c < 1024:
+        return c + 32
+    if c < 1040:
+        return c + 80
+    return c + 32
+
+
+def str_is(s: str, kind: int) -> bool:
+    """isalpha (ALPHA), isdigit, isdecimal, isnumeric, isalnum (ALPHA | NUMERIC): every code
+    point is of one of the classes in `kind`, and there is one."""
+    size = str_size(s)
+    if size == 0:
+        return False
+    base = str_addr(s)
+    i = 0
+    while i < size:
+        if char_class(code_at(s, i)) & kind == 0:
+            return False
+        i += char_len(load_u8(base + i))
+    return True
+
+
+def str_isspace(s: str) -> bool:
+    size = str_size(s)
+    if size == 0:
+        return False
+    i = 0
+    while i < size:
+        if not is_white(code_at(s, i)):
+            return False
+        i += char_len(load_u8(str_addr(s) + i))
+    return True
+
+
+def str_iscase(s: str, case: int) -> bool:
+    """isupper (case UPPER) and islower (LOWER): a cased code point, and none of the other."""
+    cased = False
+    size = str_size(s)
+    i = 0
+    while i < size:
+        kind = char_class(code_at(s, i))
+        if kind & (UPPER | LOWER) != 0:
+            if kind & case == 0:
+                return False
+            cased = True
+        i += char_len(load_u8(str_addr(s) + i))
+    return cased
+
+
+def str_istitle(s: str) -> bool:
+    cased = False
+    previous_cased = False
+    size = str_size(s)
+    i = 0
+    while i < size:
+        kind = char_class(code_at(s, i))
+        if kind & UPPER != 0:
+            if previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        elif kind & LOWER != 0:
+            if not previous_cased:
+                return False
+            previous_cased = True
+            cased = True
+        else:
+            previous_cased = False
+        i += char_len(load_u8(str_addr(s) + i))
+    return cased
+
+
+def put_code(buffer: int, at: int, code: int) -> int:
+    """Writes `code` as UTF-8 at buffer + at; the offset after it."""
+    if code < 128:
+        store_u8(buffer + at, code)
+        return at + 1
+    if code < 2048:
+        store_u8(buffer + at, 192 + code // 64)
+        store_u8(buffer + at + 1, 128 + code % 64)
+        return at + 2
+    if code < 65536:
+        store_u8(buffer + at, 224 + code // 4096)
+        store_u8(buffer + at + 1, 128 + code // 64 % 64)
+        store_u8(buffer + at + 2, 128 + code % 64)
+        return at + 3
+    store_u8(buffer + at, 240 + code // 262144)
+    store_u8(buffer + at + 1, 128 + code // 4096 % 64)
+    store_u8(buffer + at + 2, 128 + code // 64 % 64)
+    store_u8(buffer + at + 3, 128 + code % 64)
+    return at + 4
+
+
+def next_cased(s: str, i: int) -> bool:
+    """Whether the code point at byte offset `i` is cased."""
+    return i < str_size(s) and char_class(code_at(s, i)) & (UPPER | LOWER) != 0
+
+
+# Case conversions for str_convert.
+TO_LOWER = 0
+TO_UPPER = 1
+SWAP = 2
+CAPITALIZE = 3
+TITLE = 4
+
+
+def str_convert(s: str, mode: int) -> str:
+    """lower, upper, swapcase, capitalize and title."""
+    size = str_size(s)
+    base = str_addr(s)
+    # Only ß grows (to "SS" or "Ss"), and it takes as many bytes as they do.
+    buffer = alloc(size + 8)
+    at = 0
+    chars = 0
+    previous_cased = False
+    i = 0
+    while i < size:
+        c = code_at(s, i)
+        width = char_len(load_u8(base + i))
+        kind = char_class(c)
+        to_upper = False
+        to_lower = False
+        if mode == TO_LOWER:
+            to_lower = True
+        elif mode == TO_UPPER:
+            to_upper = True
+        elif mode == SWAP:
+            to_upper = kind & LOWER != 0
+            to_lower = kind & UPPER != 0
+        elif mode == CAPITALIZE:
+            to_upper = i == 0
+            to_lower = i > 0
+        else:
+            to_upper = not previous_cased
+            to_lower = previous_cased
+        before = previous_cased
+        previous_cased = kind & (UPPER | LOWER) != 0
+        if to_upper and c == 223:
+            store_u8(buffer + at, 83)
+            if mode == CAPITALIZE or mode == TITLE:
+                store_u8(buffer + at + 1, 115)
+            else:
+                store_u8(buffer + at + 1, 83)
+            at += 2
+            chars += 2
+        else:
+            if to_upper and kind & LOWER != 0:
+                c = upper_code(c)
+            elif to_lower and kind & UPPER != 0:
+                c = lower_code(c)
+                if c == 963 and before and not next_cased(s, i + width):
+                    # Final sigma: a Σ ending a word lowers to ς.
+                    c = 962
+            at = put_code(buffer, at, c)
+            chars += 1
+        i += width
+    result = str_new(at, chars)
+    copy(str_addr(result), buffer, at)
+    release(buffer)
+    return result
+
+
+def ord_(s: str) -> int:
+    if n_chars(s) != 1:
+        raise_(str_concat(str_concat("TypeError: ord() expected a character, but string of length ", int_str(n_chars(s))), " found"))
+    return code_at(s, 0)
+
+
+def chr_(code: int) -> str:
+    if code < 0 or code > 1114111:
+        raise_("ValueError: chr() arg not in range(0x110000)")
+    return utf8_encode(code)
