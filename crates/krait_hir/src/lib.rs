@@ -254,6 +254,7 @@ pub enum ExprKind {
         receiver: ExprId,
         method: String,
         args: Vec<ExprId>,
+        keywords: Vec<Keyword>,
     },
     /// A new instance of the class with no attributes set (in constructors only).
     New(ClassId),
@@ -280,6 +281,8 @@ pub enum ExprKind {
     List(Vec<ExprId>),
     /// A set display `{a, b, c}`, or `set()` when empty.
     Set(Vec<ExprId>),
+    /// A dict display `{k: v, ...}` (each key evaluated before its value), or `dict()`.
+    Dict(Vec<(ExprId, ExprId)>),
     /// A comprehension: `stmts` run (loops that append to the list in local `result`), then
     /// the list is the value. Its loop variables are locals of their own.
     Comprehension {
@@ -298,8 +301,14 @@ impl ExprKind {
                 .copied()
                 .chain(keywords.iter().map(|k| k.value))
                 .collect(),
-            ExprKind::MethodCall { receiver, args, .. } => std::iter::once(*receiver)
+            ExprKind::MethodCall {
+                receiver,
+                args,
+                keywords,
+                ..
+            } => std::iter::once(*receiver)
                 .chain(args.iter().copied())
+                .chain(keywords.iter().map(|k| k.value))
                 .collect(),
             ExprKind::Binary { lhs, rhs, .. } => vec![*lhs, *rhs],
             ExprKind::Unary { operand, .. } => vec![*operand],
@@ -321,6 +330,7 @@ impl ExprKind {
             ExprKind::Tuple(elements) | ExprKind::List(elements) | ExprKind::Set(elements) => {
                 elements.clone()
             }
+            ExprKind::Dict(entries) => entries.iter().flat_map(|&(k, v)| [k, v]).collect(),
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);
@@ -431,6 +441,7 @@ pub enum Builtin {
     All,
     Ord,
     Chr,
+    Sorted,
 }
 
 impl Builtin {
@@ -456,6 +467,7 @@ impl Builtin {
             Builtin::All => "all",
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
+            Builtin::Sorted => "sorted",
         }
     }
 
@@ -479,6 +491,7 @@ impl Builtin {
             "all" => Builtin::All,
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
+            "sorted" => Builtin::Sorted,
             _ => return None,
         })
     }
@@ -762,6 +775,12 @@ pub enum Stmt {
     Assert {
         test: ExprId,
         msg: Option<ExprId>,
+    },
+    /// `del object[index]`.
+    DelIndex {
+        object: ExprId,
+        index: ExprId,
+        span: Span,
     },
     /// A module-level `def` runs here: from now on the function's name is bound.
     Def(FuncId),

@@ -238,10 +238,189 @@ impl BodyAnalysis<'_, '_> {
     }
 
     /// Stores a value of `ty` into lists of `var`.
+    /// Checks the `key=` and `reverse=` of sorting elements of type `elem`, and instantiates
+    /// the key function.
+    fn sort_keywords(&mut self, elem: Ty, keywords: &[krait_hir::Keyword], span: Span) {
+        let mut key_ty = elem;
+        for keyword in keywords {
+            match keyword.name.as_str() {
+                "key" => {
+                    let ExprKind::Lambda(key_func) = self.func.expr(keyword.value).kind else {
+                        self.unsupported(keyword.span, "a `key=` that is not a lambda".to_owned());
+                        return;
+                    };
+                    if self.infer.program.func(key_func).params.len() != 1 {
+                        let message = "the `key` function must take one argument".to_owned();
+                        self.error(Code::BadCall, span, message);
+                        return;
+                    }
+                    if elem == Ty::Never {
+                        return;
+                    }
+                    let callee = self.infer.instantiate(key_func, vec![elem]);
+                    self.res.callees.insert(keyword.value, callee);
+                    key_ty = self.infer.results[callee.index()].ret;
+                    self.res.expr_tys[keyword.value.index()] = key_ty;
+                }
+                "reverse" => {
+                    let ty = self.expr(keyword.value);
+                    if !matches!(ty, Ty::Bool | Ty::Int | Ty::Never) {
+                        let message = format!("'{ty}' object cannot be interpreted as an integer");
+                        self.error(Code::TypeMismatch, keyword.span, message);
+                    }
+                }
+                name => {
+                    let message = format!("'{name}' is an invalid keyword argument for sort()");
+                    self.error(Code::BadCall, keyword.span, message);
+                }
+            }
+        }
+        if key_ty != Ty::Never && !orderable(key_ty, key_ty) {
+            let message =
+                format!("'<' not supported between instances of '{key_ty}' and '{key_ty}'");
+            self.error(Code::TypeMismatch, span, message);
+        }
+    }
+
+    /// The list variable of the list, set or dict that expression `id` makes.
+    fn site_var(&mut self, id: ExprId) -> krait_types::ListVar {
+        let site = (self.infer.instances[self.id.index()].func, id);
+        match self.infer.list_sites.get(&site) {
+            Some(&var) => var,
+            None => {
+                let var = self.infer.lists.fresh();
+                self.infer.list_sites.insert(site, var);
+                var
+            }
+        }
+    }
+
+    fn store_value(&mut self, var: krait_types::ListVar, ty: Ty, span: Span) {
+        if let Err(both) = self.infer.join_value(var, ty) {
+            self.unsupported(span, format!("a dict holding {both}"));
+        }
+    }
+
+    /// Checks a key used to look a dict of `var` up.
+    fn check_key(&mut self, var: krait_types::ListVar, key: Ty, span: Span) {
+        self.check_hashable(key, span);
+        let keys = self.infer.lists.elem(var);
+        if keys != Ty::Never && key != Ty::Never && self.infer.join(keys, key).is_err() {
+            let message = format!(
+                "a {} key in a dict of {} keys",
+                key.describe(),
+                keys.describe()
+            );
+            self.unsupported(span, message);
+        }
+    }
+
+    /// The type of a call of a dict method.
+    fn dict_method(
+        &mut self,
+        id: ExprId,
+        var: krait_types::ListVar,
+        method: &str,
+        args: &[Ty],
+        span: Span,
+    ) -> Ty {
+        if args.contains(&Ty::Never) {
+            return Ty::Never;
+        }
+        let keys = self.infer.lists.elem(var);
+        let values = self.infer.lists.value(var);
+        let with_default = |this: &mut Self, default: Ty| match this.infer.join(values, default) {
+            Ok(ty) => ty,
+            Err(both) => {
+                let message = format!("a default that makes the result {both}");
+                this.unsupported(span, message);
+                Ty::Never
+            }
+        };
+        match (method, args) {
+            ("get", [key]) | ("pop", [key]) if method == "pop" => {
+                self.check_key(var, *key, span);
+                values
+            }
+            ("get", [key]) => {
+                self.check_key(var, *key, span);
+                if self.infer.join(values, Ty::None).is_err() {
+                    let message = format!(
+                        "`get` without a default on a dict of {} values (the result may be None)",
+                        values.describe()
+                    );
+                    self.unsupported(span, message);
+                    return Ty::Never;
+                }
+                with_default(self, Ty::None)
+            }
+            ("get" | "pop", [key, default]) => {
+                self.check_key(var, *key, span);
+                with_default(self, *default)
+            }
+            ("setdefault", [key, default]) => {
+                self.check_key(var, *key, span);
+                self.store_elem(var, *key, span);
+                self.store_value(var, *default, span);
+                self.infer.lists.value(var)
+            }
+            ("popitem", []) => {
+                if keys == Ty::Never || values == Ty::Never {
+                    return Ty::Never;
+                }
+                Ty::tuple(&[keys, values])
+            }
+            ("keys" | "values" | "items", []) => {
+                let elem = match method {
+                    "keys" => keys,
+                    "values" => values,
+                    _ if keys == Ty::Never || values == Ty::Never => Ty::Never,
+                    _ => Ty::tuple(&[keys, values]),
+                };
+                let list = self.site_var(id);
+                self.store_elem(list, elem, span);
+                Ty::List(self.infer.lists.find(list))
+            }
+            ("update", [other @ Ty::Dict(_)]) => {
+                if let Err(both) = self.infer.join(Ty::Dict(var), *other) {
+                    self.unsupported(span, format!("a dict holding {both}"));
+                }
+                Ty::None
+            }
+            ("clear", []) => Ty::None,
+            ("copy", []) => Ty::Dict(self.infer.lists.find(var)),
+            _ => {
+                self.unsupported(
+                    span,
+                    format!("the dict method `{method}` with these arguments"),
+                );
+                Ty::Never
+            }
+        }
+    }
+
     fn store_elem(&mut self, var: krait_types::ListVar, ty: Ty, span: Span) {
         if let Err(both) = self.infer.join_elem(var, ty) {
             self.unsupported(span, format!("a list holding {both}"));
         }
+    }
+
+    /// The variable of the dict `object` when it is one, after storing the key `index`.
+    fn stored_dict(
+        &mut self,
+        object: ExprId,
+        index: ExprId,
+        span: Span,
+    ) -> Option<krait_types::ListVar> {
+        let Ty::Dict(var) = self.expr(object) else {
+            return None;
+        };
+        let key = self.expr(index);
+        if key != Ty::Never {
+            self.check_hashable(key, span);
+            self.store_elem(var, key, span);
+        }
+        Some(var)
     }
 
     /// The element type of the list `object`, after checking `index` is an int.
@@ -280,7 +459,11 @@ impl BodyAnalysis<'_, '_> {
                 index,
                 span,
             } => {
-                if let Some(var) = self.indexed_list(*object, *index, *span) {
+                if let Some(var) = self.stored_dict(*object, *index, *span) {
+                    if ty != Ty::Never {
+                        self.store_value(var, ty, *span);
+                    }
+                } else if let Some(var) = self.indexed_list(*object, *index, *span) {
                     self.store_elem(var, ty, *span);
                 }
             }
@@ -386,6 +569,15 @@ impl BodyAnalysis<'_, '_> {
                 value,
                 span,
             } => {
+                if let Some(var) = self.stored_dict(*object, *index, *span) {
+                    let current = self.infer.lists.value(var);
+                    let rhs = self.expr(*value);
+                    let ty = self.binary_ty(*op, current, rhs, *value, *span);
+                    if ty != Ty::Never {
+                        self.store_value(var, ty, *span);
+                    }
+                    return;
+                }
                 let var = self.indexed_list(*object, *index, *span);
                 let rhs = self.expr(*value);
                 if let Some(var) = var {
@@ -413,7 +605,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 let elem = match iter_ty {
                     Ty::Never => Ty::Never,
-                    Ty::List(var) => self.infer.lists.elem(var),
+                    Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
                     _ => {
                         let message = format!("iterating over a {}", self.ty_name(iter_ty));
                         self.unsupported(self.func.expr(*iter).span, message);
@@ -480,6 +672,31 @@ impl BodyAnalysis<'_, '_> {
                 let ty = value.map_or(Ty::None, |v| self.expr(v));
                 self.returns(ty, *span);
             }
+            Stmt::DelIndex {
+                object,
+                index,
+                span,
+            } => {
+                let object_ty = self.expr(*object);
+                let index_ty = self.expr(*index);
+                match object_ty {
+                    Ty::Never => {}
+                    Ty::Dict(var) => self.check_key(var, index_ty, *span),
+                    Ty::List(_) if matches!(index_ty, Ty::Int | Ty::Bool | Ty::Never) => {}
+                    Ty::List(_) => {
+                        let message =
+                            format!("list indices must be integers or slices, not {index_ty}");
+                        self.error(Code::TypeMismatch, *span, message);
+                    }
+                    _ => {
+                        let message = format!(
+                            "'{}' object does not support item deletion",
+                            self.ty_name(object_ty)
+                        );
+                        self.error(Code::TypeMismatch, *span, message);
+                    }
+                }
+            }
             Stmt::Assert { test, msg, .. } => {
                 self.condition(*test);
                 if let Some(msg) = msg {
@@ -491,7 +708,7 @@ impl BodyAnalysis<'_, '_> {
 
     /// Reports a set element or dict key of a type with no hash.
     fn check_hashable(&mut self, ty: Ty, span: Span) {
-        let unhashable = |t: Ty| matches!(t, Ty::List(_) | Ty::Set(_));
+        let unhashable = |t: Ty| matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(_));
         let bad = match ty {
             Ty::Tuple(_) => ty.elements().into_iter().find(|t| unhashable(*t)),
             _ => unhashable(ty).then_some(ty),
@@ -669,13 +886,17 @@ impl BodyAnalysis<'_, '_> {
                 .elements()
                 .into_iter()
                 .find_map(|t| self.unformattable(t, outer)),
-            Ty::List(var) => {
+            Ty::List(var) | Ty::Dict(var) => {
                 let var = self.infer.lists.find(var);
                 if outer.contains(&var) {
-                    return Some("lists that may contain themselves");
+                    return Some("lists or dicts that may contain themselves");
                 }
                 outer.push(var);
-                let found = self.unformattable(self.infer.lists.elem(var), outer);
+                let mut found = self.unformattable(self.infer.lists.elem(var), outer);
+                if let Ty::Dict(_) = ty {
+                    found =
+                        found.or_else(|| self.unformattable(self.infer.lists.value(var), outer));
+                }
                 outer.pop();
                 found
             }
@@ -733,14 +954,25 @@ impl BodyAnalysis<'_, '_> {
                 receiver,
                 method,
                 args,
+                keywords,
             } => {
                 let receiver_ty = self.expr(*receiver);
                 let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                if let (Ty::List(var), "sort", []) = (receiver_ty, method.as_str(), &args[..]) {
+                    let elem = self.infer.lists.elem(var);
+                    self.sort_keywords(elem, keywords, span);
+                    return Ty::None;
+                }
+                if let Some(keyword) = keywords.first() {
+                    self.unsupported(keyword.span, "keyword arguments in method calls".to_owned());
+                    return Ty::Never;
+                }
                 let class = match receiver_ty {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
                     Ty::List(var) => return self.list_method(var, method, &arg_tys, span),
                     Ty::Set(var) => return self.set_method(var, method, &arg_tys, span),
+                    Ty::Dict(var) => return self.dict_method(id, var, method, &arg_tys, span),
                     Ty::Str if method == "join" => {
                         return match arg_tys[..] {
                             [Ty::Never] => Ty::Never,
@@ -897,6 +1129,31 @@ impl BodyAnalysis<'_, '_> {
                     "functions as values (except a lambda as `key=`)".to_owned(),
                 );
                 Ty::Never
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(Builtin::Sorted),
+                args,
+                keywords,
+            } => {
+                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let elem = match arg_tys[..] {
+                    [Ty::Never] => return Ty::Never,
+                    [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
+                    [ty] => {
+                        let message = format!("sorted() of a {}", self.ty_name(ty));
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                    _ => {
+                        let message = format!("sorted expected 1 argument, got {}", arg_tys.len());
+                        self.error(Code::BadCall, span, message);
+                        return Ty::Never;
+                    }
+                };
+                self.sort_keywords(elem, keywords, span);
+                let var = self.site_var(id);
+                self.store_elem(var, elem, span);
+                Ty::List(self.infer.lists.find(var))
             }
             ExprKind::Call {
                 callee: Callee::Builtin(builtin @ (Builtin::Min | Builtin::Max)),
@@ -1061,15 +1318,7 @@ impl BodyAnalysis<'_, '_> {
                 self.infer.canonical(self.res.local(*result))
             }
             ExprKind::List(items) | ExprKind::Set(items) => {
-                let site = (self.infer.instances[self.id.index()].func, id);
-                let var = match self.infer.list_sites.get(&site) {
-                    Some(&var) => var,
-                    None => {
-                        let var = self.infer.lists.fresh();
-                        self.infer.list_sites.insert(site, var);
-                        var
-                    }
-                };
+                let var = self.site_var(id);
                 let is_set = matches!(expr.kind, ExprKind::Set(_));
                 for item in items {
                     let ty = self.expr(*item);
@@ -1081,11 +1330,26 @@ impl BodyAnalysis<'_, '_> {
                 let var = self.infer.lists.find(var);
                 if is_set { Ty::Set(var) } else { Ty::List(var) }
             }
+            ExprKind::Dict(entries) => {
+                let var = self.site_var(id);
+                for &(key, value) in entries {
+                    let key_ty = self.expr(key);
+                    self.check_hashable(key_ty, span);
+                    self.store_elem(var, key_ty, span);
+                    let value_ty = self.expr(value);
+                    self.store_value(var, value_ty, span);
+                }
+                Ty::Dict(self.infer.lists.find(var))
+            }
             ExprKind::Subscript { value, index } => {
                 let value_ty = self.expr(*value);
                 let index_ty = self.expr(*index);
                 match (value_ty, index_ty) {
                     (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
+                    (Ty::Dict(var), _) => {
+                        self.check_key(var, index_ty, span);
+                        self.infer.lists.value(var)
+                    }
                     (Ty::List(var), Ty::Int | Ty::Bool) => self.infer.lists.elem(var),
                     (Ty::List(_), _) => {
                         let message =
@@ -1199,6 +1463,7 @@ impl BodyAnalysis<'_, '_> {
                         self.check_compare(CmpOp::Eq, lhs, elem, span);
                     }
                 }
+                Ty::Dict(var) => self.check_key(var, lhs, span),
                 Ty::Set(var) => {
                     self.check_hashable(lhs, span);
                     let elem = self.infer.lists.elem(var);
@@ -1220,9 +1485,9 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if matches!(lhs, Ty::Set(_)) || matches!(rhs, Ty::Set(_)) {
+        if matches!(lhs, Ty::Set(_) | Ty::Dict(_)) || matches!(rhs, Ty::Set(_) | Ty::Dict(_)) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
-                self.unsupported(span, "comparing sets".to_owned());
+                self.unsupported(span, "comparing sets or dicts".to_owned());
             }
             return;
         }
@@ -1504,6 +1769,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Bool
             }
+            Builtin::Sorted => unreachable!("sorted() is typed with its keywords"),
             Builtin::Ord | Builtin::Chr => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
@@ -1583,7 +1849,9 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 match args[0] {
-                    Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) => Ty::Int,
+                    Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
+                        Ty::Int
+                    }
                     ty => {
                         self.error(
                             Code::TypeMismatch,

@@ -73,19 +73,26 @@ pub struct Typeck {
     pub lists: ListVars,
 }
 
-/// The element types of list variables, with the union-find that unifies variables of lists
-/// that flow together.
+/// The element types of list variables (and the value types of dicts'), with the union-find
+/// that unifies variables of lists that flow together.
 #[derive(Clone, Default)]
 pub struct ListVars {
     parent: Vec<u32>,
     elems: Vec<Ty>,
+    values: Vec<Ty>,
 }
 
 impl ListVars {
     pub(crate) fn fresh(&mut self) -> ListVar {
         self.parent.push(self.parent.len() as u32);
         self.elems.push(Ty::Never);
+        self.values.push(Ty::Never);
         ListVar(self.parent.len() as u32 - 1)
+    }
+
+    /// The value type of dicts of `var`.
+    pub fn value(&self, var: ListVar) -> Ty {
+        self.values[self.find(var).index()]
     }
 
     pub fn find(&self, var: ListVar) -> ListVar {
@@ -193,6 +200,15 @@ impl Infer<'_> {
                 Ty::List(root) => Ok(Ty::Set(root)),
                 _ => unreachable!("lists join to a list"),
             },
+            (Ty::Dict(x), Ty::Dict(y)) => {
+                let (vx, vy) = (self.lists.value(x), self.lists.value(y));
+                let value = self.join(vx, vy)?;
+                let Ty::List(root) = self.join(Ty::List(x), Ty::List(y))? else {
+                    unreachable!("lists join to a list")
+                };
+                self.join_value(root, value)?;
+                Ok(Ty::Dict(self.lists.find(root)))
+            }
             (Ty::List(x), Ty::List(y)) => {
                 let (x, y) = (self.lists.find(x), self.lists.find(y));
                 if x == y {
@@ -233,11 +249,25 @@ impl Infer<'_> {
         Ok(())
     }
 
+    /// Joins `ty` into the value type of dicts of `var`.
+    pub(crate) fn join_value(&mut self, var: ListVar, ty: Ty) -> Result<(), String> {
+        let root = self.lists.find(var);
+        let old = self.lists.values[root.index()];
+        let joined = self.join(old, ty)?;
+        let root = self.lists.find(root);
+        if joined != self.lists.values[root.index()] {
+            self.lists.values[root.index()] = joined;
+            self.changed = true;
+        }
+        Ok(())
+    }
+
     /// The canonical form of a type: each list's variable its root.
     pub(crate) fn canonical(&self, ty: Ty) -> Ty {
         match ty {
             Ty::List(var) => Ty::List(self.lists.find(var)),
             Ty::Set(var) => Ty::Set(self.lists.find(var)),
+            Ty::Dict(var) => Ty::Dict(self.lists.find(var)),
             Ty::Tuple(_) => {
                 let elements: Vec<Ty> = ty
                     .elements()

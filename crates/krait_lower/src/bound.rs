@@ -174,6 +174,7 @@ fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
             out.push(*test);
             out.extend(msg);
         }
+        Stmt::DelIndex { object, index, .. } => out.extend([*object, *index]),
         Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
     }
 }
@@ -402,6 +403,10 @@ impl Walk<'_> {
             }
             Stmt::Def(f) => {
                 state.assigned.insert(Binding::Func(*f));
+            }
+            Stmt::DelIndex { object, index, .. } => {
+                self.expr(*object, state);
+                self.expr(*index, state);
             }
         }
     }

@@ -103,6 +103,7 @@ impl FnLower<'_, '_> {
                 Expr::I32(!ty.elements().is_empty() as i32),
             ),
             Ty::List(_) => bin(BinOp::I32Ne, crate::list::list_len(value), Expr::I32(0)),
+            Ty::Dict(_) => bin(BinOp::I32Ne, self.dict_len(value), Expr::I32(0)),
             Ty::Set(_) => {
                 let len = self.set_len(value);
                 bin(BinOp::I32Ne, len, Expr::I32(0))
@@ -181,6 +182,7 @@ impl FnLower<'_, '_> {
                 block(vec![Stmt::Drop(value)], none)
             }
             Ty::List(_) => self.list_repr(value, ty),
+            Ty::Dict(_) => self.dict_repr(value, ty),
             Ty::Instance { .. } | Ty::Set(_) => {
                 unreachable!("inference rejects formatting instances and sets")
             }
@@ -254,6 +256,14 @@ impl FnLower<'_, '_> {
             ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::List(_)) => {
                 self.list_get(*value, *index, span)
             }
+            ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Dict(_)) => {
+                self.dict_get(*value, *index, span)
+            }
+            ExprKind::Dict(entries) => {
+                let mut stmts = Vec::new();
+                let dict = self.dict_display(entries, ty, span, &mut stmts);
+                block(stmts, dict)
+            }
             ExprKind::New(class) => {
                 let layout = self.cx.layout(*class);
                 Expr::Alloc {
@@ -301,6 +311,7 @@ impl FnLower<'_, '_> {
                 receiver,
                 method,
                 args,
+                keywords,
             } => {
                 let receiver_ty = self.ty(*receiver);
                 let receiver_span = func.expr(*receiver).span;
@@ -318,8 +329,16 @@ impl FnLower<'_, '_> {
                 if receiver_ty == Ty::None {
                     return self.none_attribute(object, method, attribute_span);
                 }
+                if let (Ty::List(_), "sort") = (receiver_ty, method.as_str()) {
+                    let keywords: Vec<(String, ExprId)> =
+                        keywords.iter().map(|k| (k.name.clone(), k.value)).collect();
+                    return self.list_sort(object, receiver_ty, &keywords, span);
+                }
                 if let Ty::List(_) = receiver_ty {
                     return self.list_method(object, receiver_ty, method, args, span);
+                }
+                if let Ty::Dict(_) = receiver_ty {
+                    return self.dict_method(object, receiver_ty, method, args, ty, span);
                 }
                 if let Ty::Set(_) = receiver_ty {
                     return self.set_method(object, receiver_ty, method, args[0], span);
@@ -1067,6 +1086,7 @@ impl FnLower<'_, '_> {
             let found = match rt {
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
                 Ty::Set(_) => self.set_contains(l, lt, r, span),
+                Ty::Dict(_) => self.dict_contains(l, lt, r, rt, span),
                 _ => self.list_contains(l, lt, r, rt, span),
             };
             return if op == CmpOp::NotIn {
@@ -1164,9 +1184,15 @@ impl FnLower<'_, '_> {
         match builtin {
             Builtin::Print => {
                 let mut stmts = Vec::new();
-                let mut texts = Vec::new();
+                // Every argument is evaluated before any is converted: a later one may change
+                // an earlier container.
+                let mut arg_values = Vec::new();
                 for (&arg, &arg_ty) in args.iter().zip(&arg_tys) {
                     let value = self.expr(arg);
+                    arg_values.push(self.temp(arg_ty, value, &mut stmts));
+                }
+                let mut texts = Vec::new();
+                for (value, &arg_ty) in arg_values.into_iter().zip(&arg_tys) {
                     let text = self.str_of(value, arg_ty);
                     texts.push(self.temp(Ty::Str, text, &mut stmts));
                 }
@@ -1299,6 +1325,7 @@ impl FnLower<'_, '_> {
                 let value = self.expr(args[0]);
                 self.repr_of(value, arg_tys[0])
             }
+            Builtin::Sorted => self.sorted(args[0], keywords, ty, span),
             Builtin::Ord => {
                 let value = self.expr(args[0]);
                 self.call_rt_at("ord_", vec![value], span)
@@ -1374,6 +1401,7 @@ impl FnLower<'_, '_> {
                         Expr::I64(arg_tys[0].elements().len() as i64),
                     ),
                     Ty::List(_) => un(UnOp::I64ExtendI32U, crate::list::list_len(value)),
+                    Ty::Dict(_) => un(UnOp::I64ExtendI32U, self.dict_len(value)),
                     Ty::Set(_) => {
                         let len = self.set_len(value);
                         un(UnOp::I64ExtendI32U, len)

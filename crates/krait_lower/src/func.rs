@@ -227,6 +227,13 @@ impl FnLower<'_, '_> {
                 object,
                 index,
                 span,
+            } if matches!(self.ty(*object), Ty::Dict(_)) => {
+                self.dict_set(*object, *index, value, ty, *span, out)
+            }
+            Target::Index {
+                object,
+                index,
+                span,
             } => self.list_set(*object, *index, value, ty, *span, out),
             Target::Slice {
                 object,
@@ -452,6 +459,15 @@ impl FnLower<'_, '_> {
                 op,
                 value,
                 span,
+            } if matches!(self.ty(*object), Ty::Dict(_)) => {
+                self.dict_aug_assign(*object, *index, *op, *value, *span, out)
+            }
+            Stmt::AugAssignIndex {
+                object,
+                index,
+                op,
+                value,
+                span,
             } => self.list_aug_assign(*object, *index, *op, *value, *span, out),
             Stmt::ForEach {
                 target,
@@ -560,6 +576,14 @@ impl FnLower<'_, '_> {
                     out.push(mir::Stmt::SetGlobal(flag, Expr::I32(1)));
                 }
             }
+            Stmt::DelIndex {
+                object,
+                index,
+                span,
+            } => match self.ty(*object) {
+                Ty::Dict(_) => self.dict_del(*object, *index, *span, out),
+                _ => self.list_del(*object, *index, *span, out),
+            },
             Stmt::Assert { test, msg } => {
                 let cond = self.truthy(*test);
                 let message = match msg {
@@ -593,9 +617,13 @@ impl FnLower<'_, '_> {
         orelse: &[Stmt],
         out: &mut Vec<mir::Stmt>,
     ) {
-        let list_ty = self.ty(iter);
-        let list = self.expr(iter);
-        let list = self.temp(list_ty, list, out);
+        let dict_source = self.dict_iteration(iter);
+        let (source, source_ty) = match dict_source {
+            Some((dict, _)) => (dict, self.ty(dict)),
+            None => (iter, self.ty(iter)),
+        };
+        let list = self.expr(source);
+        let list = self.temp(source_ty, list, out);
         let counter = match start {
             Some(start) => {
                 let ty = self.ty(start);
@@ -605,30 +633,48 @@ impl FnLower<'_, '_> {
             }
             None => self.temp(Ty::Int, Expr::I64(0), out),
         };
-        if list_ty == Ty::Never {
+        if source_ty == Ty::Never {
             return;
         }
-        let elem = self.list_elem(list_ty);
-        let i = self.new_local(ValTy::I32);
-        out.push(mir::Stmt::SetLocal(i, Expr::I32(0)));
         self.python_loops.push(self.mir_loops);
         self.mir_loops += 1;
         let python_loop = self.python_loops.pop();
         let mut exit = self.block(orelse);
         self.python_loops.extend(python_loop);
-        exit.push(mir::Stmt::Break(0));
-        // The length is read each time round: the loop sees the list change, as in CPython.
-        let mut loop_body = vec![mir::Stmt::If {
-            cond: not(bin(
-                BinOp::I32LtS,
-                Expr::Local(i),
-                crate::list::list_len(list.clone()),
-            )),
-            then: exit,
-            otherwise: Vec::new(),
-        }];
-        let item = self.load_elem(list.clone(), Expr::Local(i), elem);
-        let item = self.temp(elem, item, &mut loop_body);
+        let mut loop_body = Vec::new();
+        let (item, elem) = if let Some((_, view)) = dict_source {
+            let site = self.site(self.func.expr(iter).span, Anchor::Line);
+            self.dict_entry_loop(
+                list,
+                source_ty,
+                view,
+                Some((site, exit)),
+                &mut loop_body,
+                out,
+            )
+        } else {
+            let elem = self.list_elem(source_ty);
+            let i = self.new_local(ValTy::I32);
+            out.push(mir::Stmt::SetLocal(i, Expr::I32(0)));
+            exit.push(mir::Stmt::Break(0));
+            // The length is read each time round: the loop sees the list change, as in CPython.
+            loop_body.push(mir::Stmt::If {
+                cond: not(bin(
+                    BinOp::I32LtS,
+                    Expr::Local(i),
+                    crate::list::list_len(list.clone()),
+                )),
+                then: exit,
+                otherwise: Vec::new(),
+            });
+            let item = self.load_elem(list.clone(), Expr::Local(i), elem);
+            let item = self.temp(elem, item, &mut loop_body);
+            loop_body.push(mir::Stmt::SetLocal(
+                i,
+                bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
+            ));
+            (item, elem)
+        };
         let (item, item_ty) = if enumerate {
             (
                 Expr::Values(vec![counter.clone(), item]),
@@ -637,10 +683,6 @@ impl FnLower<'_, '_> {
         } else {
             (item, elem)
         };
-        loop_body.push(mir::Stmt::SetLocal(
-            i,
-            bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
-        ));
         self.assign(target, item, item_ty, &mut loop_body);
         if enumerate {
             let Expr::Local(counter) = counter else {
@@ -656,6 +698,34 @@ impl FnLower<'_, '_> {
         self.mir_loops -= 1;
         self.python_loops.pop();
         out.push(mir::Stmt::Loop { body: loop_body });
+    }
+
+    /// What a `for` over `iter` iterates over when that is a dict's entries: the dict (`d`,
+    /// or the receiver of `d.keys()`, `d.values()`, `d.items()`) and what of each entry.
+    fn dict_iteration(&self, iter: ExprId) -> Option<(ExprId, crate::dict::DictView)> {
+        use crate::dict::DictView;
+        if let Ty::Dict(_) = self.ty(iter) {
+            return Some((iter, DictView::Keys));
+        }
+        let ExprKind::MethodCall {
+            receiver,
+            method,
+            args,
+            ..
+        } = &self.func.expr(iter).kind
+        else {
+            return None;
+        };
+        if !args.is_empty() || !matches!(self.ty(*receiver), Ty::Dict(_)) {
+            return None;
+        }
+        let view = match method.as_str() {
+            "keys" => DictView::Keys,
+            "values" => DictView::Values,
+            "items" => DictView::Items,
+            _ => return None,
+        };
+        Some((*receiver, view))
     }
 
     fn for_range(

@@ -10,12 +10,14 @@
 
 mod bound;
 mod class;
+mod dict;
 mod expr;
 mod func;
 mod list;
 mod python_names;
 mod set;
 mod site;
+mod sort;
 mod strs;
 mod suggest;
 
@@ -35,7 +37,7 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
         Ty::Str => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
-        Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) => vec![ValTy::Ref],
+        Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }

@@ -175,7 +175,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A new list of `n` (an i64 from 0 to the buffer limit) zeroed elements, in a local.
-    fn list_alloc(&mut self, elem: Ty, n: Expr, out: &mut Vec<Stmt>) -> Expr {
+    pub(crate) fn list_alloc(&mut self, elem: Ty, n: Expr, out: &mut Vec<Stmt>) -> Expr {
         let layout = elem_layout(elem);
         let n = self.local_of(ValTy::I32, i64_to_i32(n), out);
         let list = self.local_of(
@@ -202,7 +202,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The address of element `index` (an i32) of `list`.
-    fn elem_addr(&self, list: Expr, index: Expr, stride: u32) -> Expr {
+    pub(crate) fn elem_addr(&self, list: Expr, index: Expr, stride: u32) -> Expr {
         bin(
             BinOp::I32Add,
             items(list),
@@ -292,6 +292,42 @@ impl FnLower<'_, '_> {
         list
     }
 
+    /// `del list[index]`.
+    pub(crate) fn list_del(
+        &mut self,
+        object: krait_hir::ExprId,
+        index: krait_hir::ExprId,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let list_ty = self.ty(object);
+        if list_ty == Ty::Never || self.ty(index) == Ty::Never {
+            let object = self.expr(object);
+            out.push(Stmt::Drop(object));
+            let index = self.expr(index);
+            out.push(Stmt::Drop(index));
+            return;
+        }
+        let elem = self.list_elem(list_ty);
+        let list = self.expr(object);
+        let list = self.list_local(list, out);
+        let index_id = index;
+        let index_ty = self.ty(index);
+        let index = self.expr(index);
+        let index = self.to_i64(index, index_ty);
+        let index = self.temp(Ty::Int, index, out);
+        let site = self.subscript_site(object, index_id, span);
+        let i = self.checked_index(
+            list.clone(),
+            index,
+            "list assignment index out of range",
+            site,
+            out,
+        );
+        let removed = self.list_remove_at(list, i, elem, out);
+        out.push(Stmt::Drop(removed));
+    }
+
     /// `repr(list)`: `[a, b]`, each element by its repr, joined by the runtime's `str_join`
     /// from a buffer of the element strs.
     pub(crate) fn list_repr(&mut self, value: Expr, list_ty: Ty) -> Expr {
@@ -374,7 +410,7 @@ impl FnLower<'_, '_> {
         self.local_of(ValTy::I32, i64_to_i32(Expr::Local(i)), out)
     }
 
-    fn subscript_site(
+    pub(crate) fn subscript_site(
         &mut self,
         object: krait_hir::ExprId,
         index: krait_hir::ExprId,
@@ -563,7 +599,6 @@ impl FnLower<'_, '_> {
         site: Option<mir::Site>,
         out: &mut Vec<Stmt>,
     ) -> Expr {
-        let stride = elem_layout(elem).stride as i32;
         let message = Expr::I32(self.cx.str_const("IndexError: pop from empty list") as i32);
         out.push(Stmt::If {
             cond: bin(BinOp::I32Eq, list_len(list.clone()), Expr::I32(0)),
@@ -572,11 +607,18 @@ impl FnLower<'_, '_> {
         });
         let last = bin(BinOp::I32Sub, list_len(list.clone()), Expr::I32(1));
         let i = match index {
-            None => self.local_of(ValTy::I32, last.clone(), out),
+            None => self.local_of(ValTy::I32, last, out),
             Some(index) => {
                 self.checked_index(list.clone(), index, "pop index out of range", site, out)
             }
         };
+        self.list_remove_at(list, i, elem, out)
+    }
+
+    /// Removes element `i` (an i32 local, in range) of `list` (a local) and gives it.
+    fn list_remove_at(&mut self, list: Expr, i: Expr, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let stride = elem_layout(elem).stride as i32;
+        let last = bin(BinOp::I32Sub, list_len(list.clone()), Expr::I32(1));
         let value = self.load_elem(list.clone(), i.clone(), elem);
         let value = self.temp(elem, value, out);
         let after = bin(BinOp::I32Add, i.clone(), Expr::I32(1));

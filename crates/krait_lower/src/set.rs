@@ -76,7 +76,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The i64 hash of `value` (reads of temporaries) of type `ty`; equal values hash alike.
-    fn hash_value(&mut self, value: Expr, ty: Ty) -> Expr {
+    pub(crate) fn hash_value(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Int => mix(value),
             Ty::Bool => mix(un(UnOp::I64ExtendI32U, value)),

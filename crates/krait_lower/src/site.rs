@@ -12,6 +12,8 @@ pub(crate) enum Anchor {
     BinOp { left_end: u32, right_start: u32 },
     /// `~` under the expression but `^` from byte `from` to byte `to` (subscripts).
     Secondary { from: u32, to: u32 },
+    /// No caret line: the line alone (a `for` statement's implicit `next()`).
+    Line,
 }
 
 /// `  File "path", line N, in name\n    source\n    carets\n`, as CPython 3.11 prints a frame.
@@ -39,6 +41,7 @@ pub(crate) fn frame_text(
     }
     let (start_col, end_col) = (col - 1, end_col - 1);
     let anchors = match anchor {
+        Anchor::Line => return out,
         Anchor::Whole => None,
         Anchor::Secondary { from, to } => {
             let source = &file.text;

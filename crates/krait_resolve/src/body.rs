@@ -611,7 +611,25 @@ impl BodyCtx<'_> {
             ast::Stmt::ClassDef(class) => {
                 self.unsupported(&class.name, "classes not at the top level of a module")
             }
-            ast::Stmt::Delete(del) => self.unsupported(del, "`del` statements"),
+            ast::Stmt::Delete(del) => {
+                for target in &del.targets {
+                    match target {
+                        ast::Expr::Subscript(subscript)
+                            if !matches!(*subscript.slice, ast::Expr::Slice(_)) =>
+                        {
+                            let object = self.expr(&subscript.value);
+                            let index = self.expr(&subscript.slice);
+                            let span = self.span(target);
+                            out.push(Stmt::DelIndex {
+                                object,
+                                index,
+                                span,
+                            });
+                        }
+                        _ => self.unsupported(target, "`del` of anything but `x[key]`"),
+                    }
+                }
+            }
             ast::Stmt::TypeAlias(alias) => self.unsupported(alias, "type aliases"),
             ast::Stmt::With(with) => self.unsupported(with, "`with` statements"),
             ast::Stmt::Match(match_) => self.unsupported(match_, "`match` statements"),
@@ -941,16 +959,33 @@ impl BodyCtx<'_> {
             }
             ast::Expr::Named(_) => self.unsupported_expr(expr, "assignment expressions (`:=`)"),
             ast::Expr::Lambda(lambda) => self.lambda(lambda, span),
-            ast::Expr::Dict(_) => self.unsupported_expr(expr, "dicts"),
+            ast::Expr::Dict(dict) => {
+                let mut entries = Vec::new();
+                for item in &dict.items {
+                    let Some(key) = &item.key else {
+                        return self.unsupported_expr(&item.value, "`**` in dict displays");
+                    };
+                    let key = self.expr(key);
+                    entries.push((key, self.expr(&item.value)));
+                }
+                ExprKind::Dict(entries)
+            }
             ast::Expr::Set(set) => {
                 if let Some(starred) = set.elts.iter().find(|e| e.is_starred_expr()) {
                     return self.unsupported_expr(starred, "starred expressions");
                 }
                 ExprKind::Set(set.elts.iter().map(|e| self.expr(e)).collect())
             }
-            ast::Expr::ListComp(comp) => self.list_comp(&comp.elt, &comp.generators, span),
-            ast::Expr::SetComp(_) => self.unsupported_expr(expr, "set comprehensions"),
-            ast::Expr::DictComp(_) => self.unsupported_expr(expr, "dict comprehensions"),
+            ast::Expr::ListComp(comp) => {
+                self.list_comp(Shape::List, &comp.elt, &comp.generators, span)
+            }
+            ast::Expr::SetComp(comp) => {
+                self.list_comp(Shape::Set, &comp.elt, &comp.generators, span)
+            }
+            ast::Expr::DictComp(comp) => match &comp.key {
+                Some(key) => self.list_comp(Shape::Dict(&comp.value), key, &comp.generators, span),
+                None => self.unsupported_expr(expr, "`**` in dict comprehensions"),
+            },
             ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
             ast::Expr::Await(_) => self.unsupported_expr(expr, "`await`"),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
@@ -1198,6 +1233,7 @@ impl BodyCtx<'_> {
     /// `[elt for target in iter if cond ...]` as loops appending to a fresh list.
     fn list_comp(
         &mut self,
+        shape: Shape<'_>,
         elt_node: &ast::Expr,
         generators: &[ast::Comprehension],
         span: Span,
@@ -1215,6 +1251,10 @@ impl BodyCtx<'_> {
             levels.push((iter, target, conditions));
         }
         let elt = self.expr(elt_node);
+        let value = match shape {
+            Shape::Dict(value) => Some(self.expr(value)),
+            _ => None,
+        };
         self.comp_scopes.pop();
         let mut complete = Vec::new();
         for (iter, target, conditions) in levels {
@@ -1227,7 +1267,12 @@ impl BodyCtx<'_> {
             }
             complete.push((iter, target, conditions));
         }
-        self.comprehension(complete, elt, span)
+        let shape = match (shape, value) {
+            (Shape::Dict(_), Some(value)) => Built::Dict(value),
+            (Shape::Set, _) => Built::Set,
+            _ => Built::List,
+        };
+        self.comprehension(complete, elt, shape, span)
     }
 
     /// `list(iterable)`, as the comprehension `[item for item in iterable]`.
@@ -1238,7 +1283,7 @@ impl BodyCtx<'_> {
         let item = self.hidden_local("<item>");
         let elt = self.alloc(ExprKind::Local(item), span);
         let target = Target::Place(Place::Local(item), span);
-        self.comprehension(vec![(iter, target, Vec::new())], elt, span)
+        self.comprehension(vec![(iter, target, Vec::new())], elt, Built::List, span)
     }
 
     /// A new local that name lookup does not find (the caller may scope it).
@@ -1255,20 +1300,57 @@ impl BodyCtx<'_> {
         &mut self,
         levels: Vec<(CompIter, Target, Vec<ExprId>)>,
         elt: ExprId,
+        shape: Built,
         span: Span,
     ) -> ExprKind {
         let result = self.hidden_local("<listcomp>");
-        let empty = self.alloc(ExprKind::List(Vec::new()), span);
-        let receiver = self.alloc(ExprKind::Local(result), span);
-        let append = self.alloc(
-            ExprKind::MethodCall {
-                receiver,
-                method: "append".to_owned(),
-                args: vec![elt],
+        let empty = self.alloc(
+            match shape {
+                Built::List => ExprKind::List(Vec::new()),
+                Built::Set => ExprKind::Set(Vec::new()),
+                Built::Dict(_) => ExprKind::Dict(Vec::new()),
             },
             span,
         );
-        let mut body = vec![Stmt::Expr(append)];
+        let receiver = self.alloc(ExprKind::Local(result), span);
+        let mut body = match shape {
+            Built::Dict(value) => {
+                // The key is evaluated before the value.
+                let key = self.hidden_local("<key>");
+                let key_read = self.alloc(ExprKind::Local(key), span);
+                vec![
+                    Stmt::Assign {
+                        targets: vec![Target::Place(Place::Local(key), span)],
+                        value: elt,
+                    },
+                    Stmt::Assign {
+                        targets: vec![Target::Index {
+                            object: receiver,
+                            index: key_read,
+                            span,
+                        }],
+                        value,
+                    },
+                ]
+            }
+            _ => {
+                let method = if matches!(shape, Built::Set) {
+                    "add"
+                } else {
+                    "append"
+                };
+                let add = self.alloc(
+                    ExprKind::MethodCall {
+                        receiver,
+                        method: method.to_owned(),
+                        args: vec![elt],
+                        keywords: Vec::new(),
+                    },
+                    span,
+                );
+                vec![Stmt::Expr(add)]
+            }
+        };
         for (iter, target, conditions) in levels.into_iter().rev() {
             for test in conditions.into_iter().rev() {
                 body = vec![Stmt::If {
@@ -1429,6 +1511,12 @@ impl BodyCtx<'_> {
         {
             return ExprKind::Set(Vec::new());
         }
+        if self.names_builtin(&call.func, "dict")
+            && call.arguments.keywords.is_empty()
+            && call.arguments.args.is_empty()
+        {
+            return ExprKind::Dict(Vec::new());
+        }
         if self.names_builtin(&call.func, "list") && call.arguments.keywords.is_empty() {
             match &call.arguments.args[..] {
                 [] => return ExprKind::List(Vec::new()),
@@ -1487,10 +1575,6 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Expr::Attribute(attribute) => {
-                if let Some(keyword) = call.arguments.keywords.first() {
-                    self.unsupported(keyword, "keyword arguments in method calls");
-                    return ExprKind::None;
-                }
                 if let ast::Expr::Call(inner) = &*attribute.value {
                     if self.names_builtin(&inner.func, "super") {
                         return self.super_call(inner, attribute.attr.as_str(), call);
@@ -1507,16 +1591,23 @@ impl BodyCtx<'_> {
                         // would.
                         ast::Expr::Generator(generator) if consumes_eagerly => {
                             let span = self.span(a);
-                            let kind = self.list_comp(&generator.elt, &generator.generators, span);
+                            let kind = self.list_comp(
+                                Shape::List,
+                                &generator.elt,
+                                &generator.generators,
+                                span,
+                            );
                             self.alloc(kind, span)
                         }
                         _ => self.expr(a),
                     })
                     .collect();
+                let keywords = self.keywords(call);
                 return ExprKind::MethodCall {
                     receiver,
                     method: attribute.attr.as_str().to_owned(),
                     args,
+                    keywords,
                 };
             }
             _ => {
@@ -1528,7 +1619,7 @@ impl BodyCtx<'_> {
         // would. (any and all stop early, so they do not take generators yet.)
         let eager = matches!(
             callee,
-            Callee::Builtin(Builtin::Sum | Builtin::Min | Builtin::Max)
+            Callee::Builtin(Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Sorted)
         );
         let args = call
             .arguments
@@ -1537,14 +1628,23 @@ impl BodyCtx<'_> {
             .map(|a| match a {
                 ast::Expr::Generator(generator) if eager => {
                     let span = self.span(a);
-                    let kind = self.list_comp(&generator.elt, &generator.generators, span);
+                    let kind =
+                        self.list_comp(Shape::List, &generator.elt, &generator.generators, span);
                     self.alloc(kind, span)
                 }
                 _ => self.expr(a),
             })
             .collect();
-        let keywords = call
-            .arguments
+        let keywords = self.keywords(call);
+        ExprKind::Call {
+            callee,
+            args,
+            keywords,
+        }
+    }
+
+    fn keywords(&mut self, call: &ast::ExprCall) -> Vec<Keyword> {
+        call.arguments
             .keywords
             .iter()
             .map(|k| Keyword {
@@ -1555,12 +1655,7 @@ impl BodyCtx<'_> {
                 value: self.expr(&k.value),
                 span: self.span(k),
             })
-            .collect();
-        ExprKind::Call {
-            callee,
-            args,
-            keywords,
-        }
+            .collect()
     }
 
     /// Binds a call of a module-level function to its parameters, as CPython would, reporting
@@ -1701,4 +1796,20 @@ fn is_known_builtin(name: &str) -> bool {
             | "help"
             | "dir"
     )
+}
+
+/// What kind of comprehension the parser found (a dict comprehension's value expression).
+#[derive(Clone, Copy)]
+enum Shape<'a> {
+    List,
+    Set,
+    Dict(&'a ast::Expr),
+}
+
+/// What a comprehension builds (a dict comprehension's resolved value).
+#[derive(Clone, Copy)]
+enum Built {
+    List,
+    Set,
+    Dict(ExprId),
 }

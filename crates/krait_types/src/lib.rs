@@ -34,6 +34,9 @@ pub enum Ty {
     List(ListVar),
     /// A set (the address of its object); its element type is its variable's.
     Set(ListVar),
+    /// A dict (the address of its object); its key type is its variable's element type, its
+    /// value type the variable's value type.
+    Dict(ListVar),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -143,6 +146,7 @@ impl Ty {
             Ty::Instance { .. } => "object",
             Ty::List(_) => "list",
             Ty::Set(_) => "set",
+            Ty::Dict(_) => "dict",
         }
     }
 }
