@@ -1,8 +1,9 @@
 //! Sets: an open-addressing hash table. A set is the address of an object
 //! `[keys: Ref][meta: Ref][len: i32][cap: i32][used: i32]`: `keys` holds `cap` elements laid
-//! out as a list's buffer, `meta` one i32 per slot (0 empty, 1 deleted, else the element's
-//! hash with bit 1 set and bit 0 clear); `used` counts the slots not empty. `cap` is a power of
-//! two and at least a quarter of the slots stay empty, so probing always ends.
+//! out as a list's buffer, `meta` one i32 per slot (0 empty, 1 deleted, else the high half of
+//! the element's hash with bit 1 set and bit 0 clear, whose other bits pick the first slot);
+//! `used` counts the slots not empty. `cap` is a power of two and at least a quarter of the
+//! slots stay empty, so probing always ends.
 //!
 //! Iteration order would have to be CPython's (which follows its hashes and table sizes), so
 //! sets support membership and updates but not iteration yet.
@@ -50,6 +51,12 @@ fn meta_addr(set: Expr, slot: Expr) -> Expr {
 
 fn un(op: UnOp, value: Expr) -> Expr {
     Expr::Unary(op, Box::new(value))
+}
+
+/// The high 32 bits of a hash: `mix` spreads its input into them (the low bits of a product
+/// depend only on the low bits of its operands).
+fn high_half(hash: Expr) -> Expr {
+    un(UnOp::I32WrapI64, bin(BinOp::I64ShrU, hash, Expr::I64(32)))
 }
 
 /// Mixes 64 bits into a well-spread i64.
@@ -161,7 +168,7 @@ impl FnLower<'_, '_> {
             ValTy::I32,
             bin(
                 BinOp::I32Or,
-                bin(BinOp::I32And, un(UnOp::I32WrapI64, hash), Expr::I32(!3)),
+                bin(BinOp::I32And, high_half(hash), Expr::I32(!3)),
                 Expr::I32(2),
             ),
             out,
@@ -169,7 +176,11 @@ impl FnLower<'_, '_> {
         let mask = bin(BinOp::I32Sub, field(set.clone(), CAP), Expr::I32(1));
         let slot = self.set_local(
             ValTy::I32,
-            bin(BinOp::I32And, tag.clone(), mask.clone()),
+            bin(
+                BinOp::I32And,
+                bin(BinOp::I32ShrU, tag.clone(), Expr::I32(2)),
+                mask.clone(),
+            ),
             out,
         );
         let found = self.set_local(ValTy::I32, Expr::I32(-1), out);
@@ -274,7 +285,14 @@ impl FnLower<'_, '_> {
             bin(BinOp::I32Mul, i.clone(), Expr::I32(4)),
         );
         let probe = vec![
-            Stmt::SetLocal(slot_local, bin(BinOp::I32And, meta.clone(), mask.clone())),
+            Stmt::SetLocal(
+                slot_local,
+                bin(
+                    BinOp::I32And,
+                    bin(BinOp::I32ShrU, meta.clone(), Expr::I32(2)),
+                    mask.clone(),
+                ),
+            ),
             Stmt::Loop {
                 body: vec![
                     Stmt::If {
@@ -384,7 +402,7 @@ impl FnLower<'_, '_> {
             addr: meta_addr(set.clone(), insert.clone()),
             value: bin(
                 BinOp::I32Or,
-                bin(BinOp::I32And, un(UnOp::I32WrapI64, hash), Expr::I32(!3)),
+                bin(BinOp::I32And, high_half(hash), Expr::I32(!3)),
                 Expr::I32(2),
             ),
         });

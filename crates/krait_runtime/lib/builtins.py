@@ -2363,21 +2363,37 @@ def rfind_bytes(s: str, sub: str, start: int, end: int) -> int:
     return -1
 
 
+def white_len(base: int, i: int) -> int:
+    """The size in bytes of the whitespace code point at base + i, or 0 when it is not one."""
+    c = load_u8(base + i)
+    if c < 128:
+        if c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31):
+            return 1
+        return 0
+    n = char_len(c)
+    if is_white(decode_utf8(base + i, n)):
+        return n
+    return 0
+
+
 def str_split_ws(s: str, maxsplit: int):
     out = []
     size = str_size(s)
     base = str_addr(s)
     i = 0
     while True:
-        while i < size and is_white(code_at(s, i)):
-            i += char_len(load_u8(base + i))
+        while i < size:
+            n = white_len(base, i)
+            if n == 0:
+                break
+            i += n
         if i >= size:
             break
         if maxsplit >= 0 and len(out) >= maxsplit:
             out.append(substr(s, i, size))
             break
         start = i
-        while i < size and not is_white(code_at(s, i)):
+        while i < size and white_len(base, i) == 0:
             i += char_len(load_u8(base + i))
         out.append(substr(s, start, i))
     return out
@@ -2491,10 +2507,31 @@ def strip_skips(c: int, chars: str, whitespace: bool) -> bool:
     return in_chars(chars, c)
 
 
+def in_ascii_chars(chars: str, c: int) -> bool:
+    i = 0
+    size = str_size(chars)
+    base = str_addr(chars)
+    while i < size:
+        if load_u8(base + i) == c:
+            return True
+        i += 1
+    return False
+
+
 def strip_chars(s: str, chars: str, whitespace: bool, mode: int) -> str:
     """`mode` 1 strips the start, 2 the end, 3 both."""
     start = 0
     end = str_size(s)
+    if not whitespace and n_chars(chars) == str_size(chars) and n_chars(s) == end:
+        # ASCII text and characters: compare bytes.
+        base = str_addr(s)
+        if mode & 1 != 0:
+            while start < end and in_ascii_chars(chars, load_u8(base + start)):
+                start += 1
+        if mode & 2 != 0:
+            while end > start and in_ascii_chars(chars, load_u8(base + end - 1)):
+                end -= 1
+        return substr(s, start, end)
     if mode & 1 != 0:
         while start < end and strip_skips(code_at(s, start), chars, whitespace):
             start += char_len(load_u8(str_addr(s) + start))
@@ -2870,9 +2907,56 @@ CAPITALIZE = 3
 TITLE = 4
 
 
+def ascii_convert(s: str, mode: int) -> str:
+    """str_convert of ASCII text: byte by byte, and `s` itself when nothing changes."""
+    size = str_size(s)
+    base = str_addr(s)
+    i = 0
+    previous_cased = False
+    changes = False
+    while i < size and not changes:
+        c = load_u8(base + i)
+        upper = c >= 65 and c <= 90
+        lower = c >= 97 and c <= 122
+        if mode == TO_LOWER:
+            changes = upper
+        elif mode == TO_UPPER:
+            changes = lower
+        elif mode == SWAP:
+            changes = upper or lower
+        elif mode == CAPITALIZE:
+            changes = (i == 0 and lower) or (i > 0 and upper)
+        else:
+            changes = (previous_cased and upper) or (not previous_cased and lower)
+        previous_cased = upper or lower
+        i += 1
+    if not changes:
+        return s
+    result = str_new(size, size)
+    target = str_addr(result)
+    previous_cased = False
+    i = 0
+    while i < size:
+        c = load_u8(base + i)
+        upper = c >= 65 and c <= 90
+        lower = c >= 97 and c <= 122
+        to_upper = mode == TO_UPPER or (mode == CAPITALIZE and i == 0)
+        to_upper = to_upper or (mode == SWAP and lower) or (mode == TITLE and not previous_cased)
+        if to_upper and lower:
+            c -= 32
+        elif not to_upper and upper and (mode != SWAP or upper):
+            c += 32
+        previous_cased = upper or lower
+        store_u8(target + i, c)
+        i += 1
+    return result
+
+
 def str_convert(s: str, mode: int) -> str:
     """lower, upper, swapcase, capitalize and title."""
     size = str_size(s)
+    if n_chars(s) == size:
+        return ascii_convert(s, mode)
     base = str_addr(s)
     # Only ß grows (to "SS" or "Ss"), and it takes as many bytes as they do.
     buffer = alloc(size + 8)

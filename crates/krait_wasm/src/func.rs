@@ -110,6 +110,37 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
                 I::LocalGet(block),
                 I::LocalGet(kind),
                 I::I32Store(mem(4, 2)),
+                // A small payload is zeroed a word at a time: `memory.fill` is a call into the
+                // engine, which costs more than the stores.
+                I::LocalGet(total32),
+                I::I32Const(SMALL_BLOCK_MAX as i32),
+                I::I32LeU,
+                I::If(BlockType::Empty),
+                I::LocalGet(block),
+                I::LocalGet(total32),
+                I::I32Add,
+                I::LocalSet(total32),
+                I::LocalGet(block),
+                I::I32Const(HEADER_SIZE as i32),
+                I::I32Add,
+                I::LocalSet(size),
+                I::Block(BlockType::Empty),
+                I::Loop(BlockType::Empty),
+                I::LocalGet(size),
+                I::LocalGet(total32),
+                I::I32GeU,
+                I::BrIf(1),
+                I::LocalGet(size),
+                I::I64Const(0),
+                I::I64Store(mem(0, 3)),
+                I::LocalGet(size),
+                I::I32Const(8),
+                I::I32Add,
+                I::LocalSet(size),
+                I::Br(0),
+                I::End,
+                I::End,
+                I::Else,
                 I::LocalGet(block),
                 I::I32Const(HEADER_SIZE as i32),
                 I::I32Add,
@@ -118,11 +149,124 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
                 I::I32Const(HEADER_SIZE as i32),
                 I::I32Sub,
                 I::MemoryFill(0),
+                I::End,
                 I::LocalGet(block),
                 I::I32Const(HEADER_SIZE as i32),
                 I::I32Add,
                 I::End,
             ];
+            for inst in &insts {
+                f.instruction(inst);
+            }
+            f
+        }
+        Helper::Copy => {
+            // (dst, src, len): `memory.copy`, but a short copy moves 8 bytes at a time (then
+            // single bytes) in the direction that is safe when the ranges overlap; a call into
+            // the engine costs more than that.
+            let (dst, src, len, i) = (0, 1, 2, 3);
+            let mut f = Function::new([(1, ValType::I32)]);
+            let word = |forward: bool| {
+                let mut v = vec![
+                    I::LocalGet(dst),
+                    I::LocalGet(i),
+                    I::I32Add,
+                    I::LocalGet(src),
+                    I::LocalGet(i),
+                    I::I32Add,
+                ];
+                if forward {
+                    v.extend([I::I64Load(mem(0, 0)), I::I64Store(mem(0, 0))]);
+                } else {
+                    v.extend([I::I32Load8U(mem(0, 0)), I::I32Store8(mem(0, 0))]);
+                }
+                v
+            };
+            let mut insts = vec![
+                I::LocalGet(len),
+                I::I32Const(128),
+                I::I32GtU,
+                I::If(BlockType::Empty),
+                I::LocalGet(dst),
+                I::LocalGet(src),
+                I::LocalGet(len),
+                I::MemoryCopy {
+                    src_mem: 0,
+                    dst_mem: 0,
+                },
+                I::Return,
+                I::End,
+                I::LocalGet(dst),
+                I::LocalGet(src),
+                I::I32LeU,
+                I::If(BlockType::Empty),
+                // Forward: words while 8 bytes remain, then bytes.
+                I::Block(BlockType::Empty),
+                I::Loop(BlockType::Empty),
+                I::LocalGet(i),
+                I::I32Const(8),
+                I::I32Add,
+                I::LocalGet(len),
+                I::I32GtU,
+                I::BrIf(1),
+            ];
+            insts.extend(word(true));
+            insts.extend([
+                I::LocalGet(i),
+                I::I32Const(8),
+                I::I32Add,
+                I::LocalSet(i),
+                I::Br(0),
+                I::End,
+                I::End,
+                I::Block(BlockType::Empty),
+                I::Loop(BlockType::Empty),
+                I::LocalGet(i),
+                I::LocalGet(len),
+                I::I32GeU,
+                I::BrIf(1),
+            ]);
+            insts.extend(word(false));
+            insts.extend([
+                I::LocalGet(i),
+                I::I32Const(1),
+                I::I32Add,
+                I::LocalSet(i),
+                I::Br(0),
+                I::End,
+                I::End,
+                I::Else,
+                // Backward: words from the end while 8 bytes remain, then bytes.
+                I::LocalGet(len),
+                I::LocalSet(i),
+                I::Block(BlockType::Empty),
+                I::Loop(BlockType::Empty),
+                I::LocalGet(i),
+                I::I32Const(8),
+                I::I32LtU,
+                I::BrIf(1),
+                I::LocalGet(i),
+                I::I32Const(8),
+                I::I32Sub,
+                I::LocalSet(i),
+            ]);
+            insts.extend(word(true));
+            insts.extend([
+                I::Br(0),
+                I::End,
+                I::End,
+                I::Block(BlockType::Empty),
+                I::Loop(BlockType::Empty),
+                I::LocalGet(i),
+                I::I32Eqz,
+                I::BrIf(1),
+                I::LocalGet(i),
+                I::I32Const(1),
+                I::I32Sub,
+                I::LocalSet(i),
+            ]);
+            insts.extend(word(false));
+            insts.extend([I::Br(0), I::End, I::End, I::End, I::End]);
             for inst in &insts {
                 f.instruction(inst);
             }
@@ -417,10 +561,7 @@ impl Emitter<'_> {
                 self.expr(dst);
                 self.expr(src);
                 self.expr(len);
-                self.inst(I::MemoryCopy {
-                    src_mem: 0,
-                    dst_mem: 0,
-                });
+                self.inst(I::Call(self.helper(Helper::Copy)));
             }
             Stmt::ArgsSizesGet(a, b) => {
                 self.expr(a);

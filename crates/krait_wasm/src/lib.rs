@@ -35,6 +35,7 @@ pub(crate) enum Helper {
     Alloc,
     Write,
     TracebackPush,
+    Copy,
 }
 
 impl Helper {
@@ -54,6 +55,7 @@ impl Helper {
             Helper::Alloc => "krait.alloc",
             Helper::Write => "krait.write",
             Helper::TracebackPush => "krait.traceback_push",
+            Helper::Copy => "krait.copy",
         }
     }
 
@@ -66,6 +68,7 @@ impl Helper {
             Helper::Alloc => (vec![I32; 2], vec![I32]),
             Helper::Write => (vec![I32; 3], vec![]),
             Helper::TracebackPush => (vec![I32], vec![]),
+            Helper::Copy => (vec![I32; 3], vec![]),
         }
     }
 
@@ -122,6 +125,9 @@ fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
                     }
                     Stmt::ArgsGet(..) => {
                         stmt_helpers.insert(Helper::ArgsGet);
+                    }
+                    Stmt::Copy { .. } => {
+                        stmt_helpers.insert(Helper::Copy);
                     }
                     _ => {}
                 },
