@@ -606,6 +606,7 @@ impl BodyAnalysis<'_, '_> {
                 let elem = match iter_ty {
                     Ty::Never => Ty::Never,
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
+                    Ty::Str => Ty::Str,
                     _ => {
                         let message = format!("iterating over a {}", self.ty_name(iter_ty));
                         self.unsupported(self.func.expr(*iter).span, message);
@@ -830,6 +831,19 @@ impl BodyAnalysis<'_, '_> {
                 Ty::None
             }
             ("pop", []) | ("pop", [Ty::Int | Ty::Bool]) => self.infer.lists.elem(var),
+            ("insert", [Ty::Int | Ty::Bool, ty]) => {
+                self.store_elem(var, *ty, span);
+                Ty::None
+            }
+            ("remove" | "index" | "count", [ty]) => {
+                let elem = self.infer.lists.elem(var);
+                if elem != Ty::Never {
+                    self.check_compare(CmpOp::Eq, *ty, elem, span);
+                }
+                if method == "remove" { Ty::None } else { Ty::Int }
+            }
+            ("reverse" | "clear", []) => Ty::None,
+            ("copy", []) => Ty::List(self.infer.lists.find(var)),
             _ => {
                 self.unsupported(
                     span,
@@ -1306,6 +1320,7 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Never => Ty::Never,
                     // The slice shares the list's element variable.
                     Ty::List(var) => Ty::List(self.infer.lists.find(var)),
+                    Ty::Str => Ty::Str,
                     _ => {
                         let message = format!("slicing a {}", self.ty_name(value_ty));
                         self.unsupported(span, message);
@@ -1364,8 +1379,10 @@ impl BodyAnalysis<'_, '_> {
                         self.error(Code::TypeMismatch, span, message);
                         Ty::Never
                     }
+                    (Ty::Str, Ty::Int | Ty::Bool) => Ty::Str,
                     (Ty::Str, _) => {
-                        self.unsupported(span, "indexing a str".to_owned());
+                        let message = format!("string indices must be integers, not '{index_ty}'");
+                        self.error(Code::TypeMismatch, span, message);
                         Ty::Never
                     }
                     (Ty::Tuple(_), Ty::Int | Ty::Bool) => {

@@ -150,7 +150,10 @@ impl FnLower<'_, '_> {
                 let site = self.site(span, Anchor::Whole);
                 self.list_pop(list, index, elem, site, &mut stmts)
             }
-            _ => unreachable!("inference accepts only these list methods"),
+            _ => {
+                let values = values.into_iter().zip(arg_tys).collect();
+                self.list_method_more(list, elem, method, values, span, &mut stmts)
+            }
         };
         block(stmts, result)
     }
@@ -238,7 +241,25 @@ impl FnLower<'_, '_> {
             ExprKind::Float(v) => Expr::F64(*v),
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
+            ExprKind::Slice { value, bounds } if self.ty(*value) == Ty::Str => {
+                self.str_slice(*value, bounds, span)
+            }
             ExprKind::Slice { value, bounds } => self.list_slice(*value, bounds, span),
+            ExprKind::Subscript { value, index } if self.ty(*value) == Ty::Str => {
+                let mut stmts = Vec::new();
+                let text = self.expr(*value);
+                let text = self.temp(Ty::Str, text, &mut stmts);
+                let index_ty = self.ty(*index);
+                let position = self.expr(*index);
+                let position = self.to_i64(position, index_ty);
+                let site = self.subscript_site(*value, *index, span);
+                let call = Expr::Call {
+                    func: self.cx.rt("str_get"),
+                    args: vec![text, position],
+                    site,
+                };
+                block(stmts, call)
+            }
             ExprKind::Comprehension { stmts, result } => {
                 let stmts = self.block(stmts);
                 block(stmts, self.read_place(krait_hir::Place::Local(*result)))

@@ -642,7 +642,45 @@ impl FnLower<'_, '_> {
         let mut exit = self.block(orelse);
         self.python_loops.extend(python_loop);
         let mut loop_body = Vec::new();
-        let (item, elem) = if let Some((_, view)) = dict_source {
+        let (item, elem) = if source_ty == Ty::Str {
+            // By byte offset: each step takes the code point there as a str.
+            let offset = self.new_local(ValTy::I32);
+            out.push(mir::Stmt::SetLocal(offset, Expr::I32(0)));
+            exit.push(mir::Stmt::Break(0));
+            loop_body.push(mir::Stmt::If {
+                cond: not(bin(
+                    BinOp::I32LtS,
+                    Expr::Local(offset),
+                    Expr::Load {
+                        ty: mir::MemTy::I32,
+                        addr: Box::new(list.clone()),
+                    },
+                )),
+                then: exit,
+                otherwise: Vec::new(),
+            });
+            let call = Expr::Call {
+                func: self.cx.rt("str_char_at"),
+                args: vec![
+                    list.clone(),
+                    Expr::Unary(mir::UnOp::I64ExtendI32U, Box::new(Expr::Local(offset))),
+                ],
+                site: None,
+            };
+            let item = self.temp(Ty::Str, call, &mut loop_body);
+            loop_body.push(mir::Stmt::SetLocal(
+                offset,
+                bin(
+                    BinOp::I32Add,
+                    Expr::Local(offset),
+                    Expr::Load {
+                        ty: mir::MemTy::I32,
+                        addr: Box::new(item.clone()),
+                    },
+                ),
+            ));
+            (item, Ty::Str)
+        } else if let Some((_, view)) = dict_source {
             let site = self.site(self.func.expr(iter).span, Anchor::Line);
             self.dict_entry_loop(
                 list,

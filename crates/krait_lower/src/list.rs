@@ -955,6 +955,33 @@ impl FnLower<'_, '_> {
     }
 
     /// `list[lower:upper:step]`: a new list.
+    /// `text[lower:upper:step]` of a str.
+    pub(crate) fn str_slice(
+        &mut self,
+        value: krait_hir::ExprId,
+        bounds: &krait_hir::SliceBounds,
+        span: Span,
+    ) -> Expr {
+        let mut out = Vec::new();
+        let text = self.expr(value);
+        let text = self.temp(Ty::Str, text, &mut out);
+        let bounds = self.lower_bounds(bounds, &mut out);
+        let site = self.slice_site(value, span);
+        let call = Expr::Call {
+            func: self.cx.rt("str_slice"),
+            args: vec![
+                text,
+                bounds.lower.0,
+                bounds.upper.0,
+                bounds.step.0,
+                Expr::I32(bounds.lower.1 as i32),
+                Expr::I32(bounds.upper.1 as i32),
+            ],
+            site,
+        };
+        crate::expr::block(out, call)
+    }
+
     pub(crate) fn list_slice(
         &mut self,
         value: krait_hir::ExprId,
@@ -1121,12 +1148,27 @@ impl FnLower<'_, '_> {
         let mut out = Vec::new();
         let x = self.temp(x_ty, x, &mut out);
         let list = self.list_local(list, &mut out);
-        let found = self.local_of(ValTy::I32, Expr::I32(0), &mut out);
+        let found = self.list_find(list, elem, x, x_ty, span, &mut out);
+        crate::expr::block(out, bin(BinOp::I32GeS, found, Expr::I32(0)))
+    }
+
+    /// The index of the first element of `list` (a local) equal to `x` (temporaries), or -1,
+    /// in an i32 local.
+    fn list_find(
+        &mut self,
+        list: Expr,
+        elem: Ty,
+        x: Expr,
+        x_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let found = self.local_of(ValTy::I32, Expr::I32(-1), out);
         let Expr::Local(found_local) = found else {
             unreachable!("a local")
         };
         if elem == Ty::Never {
-            return crate::expr::block(out, found);
+            return found;
         }
         let i = self.new_local(ValTy::I32);
         out.push(Stmt::SetLocal(i, Expr::I32(0)));
@@ -1141,14 +1183,244 @@ impl FnLower<'_, '_> {
                 },
                 Stmt::If {
                     cond: equal,
-                    then: vec![Stmt::SetLocal(found_local, Expr::I32(1)), Stmt::Break(0)],
+                    then: vec![Stmt::SetLocal(found_local, Expr::Local(i)), Stmt::Break(0)],
                     otherwise: Vec::new(),
                 },
                 Stmt::SetLocal(i, bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1))),
                 Stmt::Continue(0),
             ],
         });
-        crate::expr::block(out, found)
+        found
+    }
+
+    /// `list.insert(i, x)`, `remove(x)`, `index(x)`, `count(x)`, `reverse()`, `copy()` and
+    /// `clear()`, with the arguments in temporaries.
+    pub(crate) fn list_method_more(
+        &mut self,
+        list: Expr,
+        elem: Ty,
+        method: &str,
+        values: Vec<(Expr, Ty)>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let layout = elem_layout(elem);
+        let stride = layout.stride;
+        match method {
+            "insert" => {
+                let (index, index_ty) = values[0].clone();
+                let index = self.to_i64(index, index_ty);
+                let (x, x_ty) = values[1].clone();
+                let x = self.coerce(x, x_ty, elem, out);
+                let x = self.temp(elem, x, out);
+                // CPython clamps the index into [0, len].
+                let n = i32_to_i64(list_len(list.clone()));
+                let i = self.local_of(ValTy::I64, index, out);
+                let Expr::Local(i_local) = i else {
+                    unreachable!("a local")
+                };
+                out.push(Stmt::If {
+                    cond: bin(BinOp::I64LtS, i.clone(), Expr::I64(0)),
+                    then: vec![Stmt::SetLocal(i_local, bin(BinOp::I64Add, i.clone(), n.clone()))],
+                    otherwise: Vec::new(),
+                });
+                out.push(Stmt::If {
+                    cond: bin(BinOp::I64LtS, i.clone(), Expr::I64(0)),
+                    then: vec![Stmt::SetLocal(i_local, Expr::I64(0))],
+                    otherwise: vec![Stmt::If {
+                        cond: bin(BinOp::I64GtS, i.clone(), n.clone()),
+                        then: vec![Stmt::SetLocal(i_local, n)],
+                        otherwise: Vec::new(),
+                    }],
+                });
+                let at_index = self.local_of(ValTy::I32, i64_to_i32(i), out);
+                let needed = bin(BinOp::I32Add, list_len(list.clone()), Expr::I32(1));
+                self.reserve(list.clone(), needed, elem, out);
+                out.push(Stmt::Copy {
+                    dst: self.elem_addr(
+                        list.clone(),
+                        bin(BinOp::I32Add, at_index.clone(), Expr::I32(1)),
+                        stride,
+                    ),
+                    src: self.elem_addr(list.clone(), at_index.clone(), stride),
+                    len: bin(
+                        BinOp::I32Mul,
+                        bin(BinOp::I32Sub, list_len(list.clone()), at_index.clone()),
+                        Expr::I32(stride as i32),
+                    ),
+                });
+                out.push(Stmt::Store {
+                    ty: MemTy::I32,
+                    addr: at(list.clone(), LEN),
+                    value: bin(BinOp::I32Add, list_len(list.clone()), Expr::I32(1)),
+                });
+                self.store_elem(list, at_index, elem, x, out);
+                Expr::Values(Vec::new())
+            }
+            "remove" | "index" => {
+                let (x, x_ty) = values[0].clone();
+                let found = self.list_find(list.clone(), elem, x.clone(), x_ty, span, out);
+                let message = if method == "remove" {
+                    self.str_lit("ValueError: list.remove(x): x not in list")
+                } else {
+                    let text = self.repr_of(x, x_ty);
+                    let prefix = self.str_lit("ValueError: ");
+                    let suffix = self.str_lit(" is not in list");
+                    self.concat(vec![prefix, text, suffix])
+                };
+                let site = self.site(span, Anchor::Whole);
+                out.push(Stmt::If {
+                    cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
+                    then: vec![Stmt::Raise { message, site }],
+                    otherwise: Vec::new(),
+                });
+                if method == "remove" {
+                    let removed = self.list_remove_at(list, found, elem, out);
+                    out.push(Stmt::Drop(removed));
+                    Expr::Values(Vec::new())
+                } else {
+                    i32_to_i64(found)
+                }
+            }
+            "count" => {
+                let (x, x_ty) = values[0].clone();
+                let count = self.local_of(ValTy::I64, Expr::I64(0), out);
+                let Expr::Local(count_local) = count else {
+                    unreachable!("a local")
+                };
+                if elem != Ty::Never {
+                    let i = self.new_local(ValTy::I32);
+                    out.push(Stmt::SetLocal(i, Expr::I32(0)));
+                    let item = self.load_elem(list.clone(), Expr::Local(i), elem);
+                    let equal = self.compare(krait_hir::CmpOp::Eq, x, x_ty, item, elem, span);
+                    out.push(Stmt::Loop {
+                        body: vec![
+                            Stmt::If {
+                                cond: not(bin(BinOp::I32LtS, Expr::Local(i), list_len(list))),
+                                then: vec![Stmt::Break(0)],
+                                otherwise: Vec::new(),
+                            },
+                            Stmt::If {
+                                cond: equal,
+                                then: vec![Stmt::SetLocal(
+                                    count_local,
+                                    bin(BinOp::I64Add, count.clone(), Expr::I64(1)),
+                                )],
+                                otherwise: Vec::new(),
+                            },
+                            Stmt::SetLocal(i, bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1))),
+                            Stmt::Continue(0),
+                        ],
+                    });
+                }
+                count
+            }
+            "reverse" => {
+                if elem != Ty::Never {
+                    let i = self.local_of(ValTy::I32, Expr::I32(0), out);
+                    let j = self.local_of(
+                        ValTy::I32,
+                        bin(BinOp::I32Sub, list_len(list.clone()), Expr::I32(1)),
+                        out,
+                    );
+                    let (Expr::Local(i_local), Expr::Local(j_local)) = (i.clone(), j.clone())
+                    else {
+                        unreachable!("locals")
+                    };
+                    // Elements are swapped as stored (a boxed tuple's address, not its values).
+                    let mut body = Vec::new();
+                    let a = self.load_raw(list.clone(), i.clone(), &layout, &mut body);
+                    let b = self.load_raw(list.clone(), j.clone(), &layout, &mut body);
+                    self.store_raw(list.clone(), i.clone(), &layout, b, &mut body);
+                    self.store_raw(list.clone(), j.clone(), &layout, a, &mut body);
+                    body.push(Stmt::SetLocal(i_local, bin(BinOp::I32Add, i.clone(), Expr::I32(1))));
+                    body.push(Stmt::SetLocal(j_local, bin(BinOp::I32Sub, j.clone(), Expr::I32(1))));
+                    let mut stmts = vec![Stmt::If {
+                        cond: not(bin(BinOp::I32LtS, i, j)),
+                        then: vec![Stmt::Break(0)],
+                        otherwise: Vec::new(),
+                    }];
+                    stmts.extend(body);
+                    stmts.push(Stmt::Continue(0));
+                    out.push(Stmt::Loop { body: stmts });
+                }
+                Expr::Values(Vec::new())
+            }
+            "copy" => {
+                let n = i32_to_i64(list_len(list.clone()));
+                let copy = self.list_alloc(elem, n, out);
+                out.push(Stmt::Copy {
+                    dst: self.elem_addr(copy.clone(), Expr::I32(0), stride),
+                    src: self.elem_addr(list, Expr::I32(0), stride),
+                    len: bin(
+                        BinOp::I32Mul,
+                        list_len(copy.clone()),
+                        Expr::I32(stride as i32),
+                    ),
+                });
+                copy
+            }
+            _ => {
+                // clear(): a fresh empty buffer, so that the old elements can be collected.
+                out.push(Stmt::Store {
+                    ty: MemTy::Ref,
+                    addr: at(list.clone(), ITEMS),
+                    value: buffer_alloc(&layout, Expr::I32(0)),
+                });
+                for field in [LEN, CAP] {
+                    out.push(Stmt::Store {
+                        ty: MemTy::I32,
+                        addr: at(list.clone(), field),
+                        value: Expr::I32(0),
+                    });
+                }
+                Expr::Values(Vec::new())
+            }
+        }
+    }
+
+    /// The stored words of element `i` of `list` (a boxed element's address), in locals.
+    fn load_raw(
+        &mut self,
+        list: Expr,
+        i: Expr,
+        layout: &ElemLayout,
+        out: &mut Vec<Stmt>,
+    ) -> Vec<Expr> {
+        let addr = self.elem_addr(list, i, layout.stride);
+        let addr = self.local_of(ValTy::I32, addr, out);
+        layout
+            .slots
+            .iter()
+            .map(|&(mem, offset)| {
+                let ty = match mem {
+                    MemTy::I64 => ValTy::I64,
+                    MemTy::F64 => ValTy::F64,
+                    MemTy::Ref => ValTy::Ref,
+                    _ => ValTy::I32,
+                };
+                self.local_of(ty, load(mem, at(addr.clone(), offset as i32)), out)
+            })
+            .collect()
+    }
+
+    fn store_raw(
+        &mut self,
+        list: Expr,
+        i: Expr,
+        layout: &ElemLayout,
+        values: Vec<Expr>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let addr = self.elem_addr(list, i, layout.stride);
+        let addr = self.local_of(ValTy::I32, addr, out);
+        for (&(mem, offset), value) in layout.slots.iter().zip(values) {
+            out.push(Stmt::Store {
+                ty: mem,
+                addr: at(addr.clone(), offset as i32),
+                value,
+            });
+        }
     }
 }
 

@@ -3020,3 +3020,82 @@ def chr_(code: int) -> str:
     if code < 0 or code > 1114111:
         raise_("ValueError: chr() arg not in range(0x110000)")
     return utf8_encode(code)
+
+
+# One-code-point strs of the ASCII characters, made once: indexing and iterating over a str
+# give these rather than allocating.
+ascii_chars = []
+
+
+def ascii_char(c: int) -> str:
+    if len(ascii_chars) == 0:
+        k = 0
+        while k < 128:
+            text = str_new(1, 1)
+            store_u8(str_addr(text), k)
+            ascii_chars.append(text)
+            k += 1
+    return ascii_chars[c]
+
+
+def str_char_at(s: str, i: int) -> str:
+    """The code point at byte offset `i` of `s`, as a str."""
+    c = load_u8(str_addr(s) + i)
+    if c < 128:
+        return ascii_char(c)
+    return substr(s, i, i + char_len(c))
+
+
+def str_get(s: str, index: int) -> str:
+    length = n_chars(s)
+    if index < 0:
+        index += length
+    if index < 0 or index >= length:
+        raise_("IndexError: string index out of range")
+    return str_char_at(s, char_to_byte(s, index))
+
+
+def str_slice(s: str, start: int, stop: int, step: int, has_start: bool, has_stop: bool) -> str:
+    count = slice_adjust(n_chars(s), start, stop, step, has_start, has_stop)
+    first = slice_first
+    if count == 0:
+        return ""
+    if step == 1:
+        return substr(s, char_to_byte(s, first), char_to_byte(s, first + count))
+    base = str_addr(s)
+    if n_chars(s) == str_size(s):
+        result = str_new(count, count)
+        target = str_addr(result)
+        k = 0
+        while k < count:
+            store_u8(target + k, load_u8(base + first + k * step))
+            k += 1
+        return result
+    # The byte offset of every code point, then the selected ones copied in order.
+    length = n_chars(s)
+    offsets = alloc(4 * length + 4)
+    i = 0
+    k = 0
+    while k < length:
+        store_i32(offsets + 4 * k, i)
+        i += char_len(load_u8(base + i))
+        k += 1
+    store_i32(offsets + 4 * length, i)
+    size = 0
+    k = 0
+    while k < count:
+        index = first + k * step
+        size += load_i32(offsets + 4 * index + 4) - load_i32(offsets + 4 * index)
+        k += 1
+    result = str_new(size, count)
+    at = str_addr(result)
+    k = 0
+    while k < count:
+        index = first + k * step
+        begin = load_i32(offsets + 4 * index)
+        n = load_i32(offsets + 4 * index + 4) - begin
+        copy(at, base + begin, n)
+        at += n
+        k += 1
+    release(offsets)
+    return result
