@@ -840,7 +840,11 @@ impl BodyAnalysis<'_, '_> {
                 if elem != Ty::Never {
                     self.check_compare(CmpOp::Eq, *ty, elem, span);
                 }
-                if method == "remove" { Ty::None } else { Ty::Int }
+                if method == "remove" {
+                    Ty::None
+                } else {
+                    Ty::Int
+                }
             }
             ("reverse" | "clear", []) => Ty::None,
             ("copy", []) => Ty::List(self.infer.lists.find(var)),
@@ -1508,14 +1512,29 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
+        if let (Ty::List(a), Ty::List(b)) = (lhs, rhs) {
+            if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
+                let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
+                if x != Ty::Never && y != Ty::Never {
+                    self.check_compare(op, x, y, span);
+                }
+            }
+            return;
+        }
         if matches!(lhs, Ty::List(_)) || matches!(rhs, Ty::List(_)) {
             let identity = matches!(op, CmpOp::Is | CmpOp::IsNot)
                 && matches!(
                     (lhs, rhs),
-                    (Ty::List(_) | Ty::None, Ty::List(_)) | (Ty::List(_), Ty::None)
+                    (Ty::None, Ty::List(_)) | (Ty::List(_), Ty::None)
                 );
-            if !identity {
-                self.unsupported(span, "comparing lists".to_owned());
+            if !identity && !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                let message = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    ordering_symbol(op),
+                    self.ty_name(lhs),
+                    self.ty_name(rhs)
+                );
+                self.error(Code::TypeMismatch, span, message);
             }
             return;
         }
@@ -1548,12 +1567,7 @@ impl BodyAnalysis<'_, '_> {
         let ordering = matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE);
         let comparable = orderable(lhs, rhs);
         if ordering && !comparable {
-            let symbol = match op {
-                CmpOp::Lt => "<",
-                CmpOp::LtE => "<=",
-                CmpOp::Gt => ">",
-                _ => ">=",
-            };
+            let symbol = ordering_symbol(op);
             let message =
                 format!("'{symbol}' not supported between instances of '{lhs}' and '{rhs}'");
             self.error(Code::TypeMismatch, span, message);
@@ -1605,6 +1619,13 @@ impl BodyAnalysis<'_, '_> {
             (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
             (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
+            (BinOp::Add, Ty::List(_), Ty::List(_)) => match self.infer.join(l, r) {
+                Ok(ty) => ty,
+                Err(both) => {
+                    self.unsupported(span, format!("a list holding {both}"));
+                    Ty::Never
+                }
+            },
             // The repeated list shares its operand's element variable.
             (BinOp::Mul, Ty::List(var), Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::List(var)) => {
@@ -1958,6 +1979,15 @@ impl BodyAnalysis<'_, '_> {
 
 /// Whether `<` between the two types is defined: numbers with numbers, a str with a str, and
 /// tuples whose aligned elements are.
+fn ordering_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        _ => ">=",
+    }
+}
+
 fn orderable(lhs: Ty, rhs: Ty) -> bool {
     match (lhs, rhs) {
         (Ty::Tuple(_), Ty::Tuple(_)) => lhs

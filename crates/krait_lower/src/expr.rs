@@ -782,6 +782,14 @@ impl FnLower<'_, '_> {
             // Tuple concatenation: the values of the one, then the other's.
             return Expr::Values(vec![l, r]);
         }
+        if let (Ty::List(_), Ty::List(_)) = (lt, rt) {
+            let elem = self.list_elem(result);
+            let mut stmts = Vec::new();
+            let l = self.list_local(l, &mut stmts);
+            let r = self.list_local(r, &mut stmts);
+            let joined = self.list_concat(l, r, elem, &mut stmts);
+            return block(stmts, joined);
+        }
         if let Ty::List(_) = result {
             let elem = self.list_elem(result);
             let mut stmts = Vec::new();
@@ -1117,6 +1125,15 @@ impl FnLower<'_, '_> {
             };
         }
         let _ = span;
+        if let (Ty::List(_), Ty::List(_), false) = (lt, rt, matches!(op, CmpOp::Is | CmpOp::IsNot))
+        {
+            return self.list_compare(op, l, lt, r, rt, span);
+        }
+        if let (Ty::None, Ty::List(_)) | (Ty::List(_), Ty::None) = (lt, rt) {
+            // A list is never None.
+            let differ = matches!(op, CmpOp::NotEq | CmpOp::IsNot);
+            return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::I32(differ as i32));
+        }
         if let (Ty::Instance { .. } | Ty::None, Ty::Instance { .. })
         | (Ty::Instance { .. }, Ty::None)
         | (Ty::List(_), Ty::List(_)) = (lt, rt)

@@ -447,6 +447,14 @@ impl FnLower<'_, '_> {
                 let current = self.read_place(*place);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
+                if let (Ty::List(_), krait_hir::BinOp::Add) = (current_ty, op) {
+                    // `a += b` extends the list in place.
+                    let elem = self.list_elem(current_ty);
+                    let list = self.list_local(current, out);
+                    let other = self.list_local(rhs, out);
+                    self.list_extend(list, other, elem, out);
+                    return;
+                }
                 let result_ty = current_ty;
                 let combined = self.binary(
                     *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None,

@@ -590,6 +590,91 @@ impl FnLower<'_, '_> {
         });
     }
 
+    /// `a + b` of lists in locals: a new list.
+    pub(crate) fn list_concat(&mut self, a: Expr, b: Expr, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let stride = elem_layout(elem).stride;
+        let n = i32_to_i64(list_len(a.clone()));
+        let joined = self.list_alloc(elem, n, out);
+        out.push(Stmt::Copy {
+            dst: items(joined.clone()),
+            src: items(a.clone()),
+            len: bin(BinOp::I32Mul, list_len(a), Expr::I32(stride as i32)),
+        });
+        self.list_extend(joined.clone(), b, elem, out);
+        joined
+    }
+
+    /// `a op b` of lists: element by element, then by length.
+    pub(crate) fn list_compare(
+        &mut self,
+        op: krait_hir::CmpOp,
+        a: Expr,
+        a_ty: Ty,
+        b: Expr,
+        b_ty: Ty,
+        span: Span,
+    ) -> Expr {
+        use krait_hir::CmpOp;
+        let (x_ty, y_ty) = (self.list_elem(a_ty), self.list_elem(b_ty));
+        let mut out = Vec::new();
+        let a = self.list_local(a, &mut out);
+        let b = self.list_local(b, &mut out);
+        let result = self.local_of(ValTy::I32, Expr::I32(-1), &mut out);
+        let Expr::Local(result_local) = result else {
+            unreachable!("a local")
+        };
+        if x_ty != Ty::Never && y_ty != Ty::Never {
+            let i = self.local_of(ValTy::I32, Expr::I32(0), &mut out);
+            let Expr::Local(i_local) = i else {
+                unreachable!("a local")
+            };
+            let mut body = vec![Stmt::If {
+                cond: bin(
+                    BinOp::I32Or,
+                    bin(BinOp::I32GeS, i.clone(), list_len(a.clone())),
+                    bin(BinOp::I32GeS, i.clone(), list_len(b.clone())),
+                ),
+                then: vec![Stmt::Break(0)],
+                otherwise: Vec::new(),
+            }];
+            let x = self.load_elem(a.clone(), i.clone(), x_ty);
+            let x = self.temp(x_ty, x, &mut body);
+            let y = self.load_elem(b.clone(), i.clone(), y_ty);
+            let y = self.temp(y_ty, y, &mut body);
+            let equal = self.compare(CmpOp::Eq, x.clone(), x_ty, y.clone(), y_ty, span);
+            let decided = match op {
+                CmpOp::Eq => Expr::I32(0),
+                CmpOp::NotEq => Expr::I32(1),
+                _ => self.compare(op, x, x_ty, y, y_ty, span),
+            };
+            body.push(Stmt::If {
+                cond: not(equal),
+                then: vec![Stmt::SetLocal(result_local, decided), Stmt::Break(0)],
+                otherwise: Vec::new(),
+            });
+            body.push(Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))));
+            body.push(Stmt::Continue(0));
+            out.push(Stmt::Loop { body });
+        }
+        let by_length = match op {
+            CmpOp::Eq => BinOp::I32Eq,
+            CmpOp::NotEq => BinOp::I32Ne,
+            CmpOp::Lt => BinOp::I32LtS,
+            CmpOp::LtE => BinOp::I32LeS,
+            CmpOp::Gt => BinOp::I32GtS,
+            _ => BinOp::I32GeS,
+        };
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, result.clone(), Expr::I32(0)),
+            then: vec![Stmt::SetLocal(
+                result_local,
+                bin(by_length, list_len(a), list_len(b)),
+            )],
+            otherwise: Vec::new(),
+        });
+        crate::expr::block(out, result)
+    }
+
     /// `list.pop()` or `list.pop(index)` (an i64).
     pub(crate) fn list_pop(
         &mut self,
@@ -1221,7 +1306,10 @@ impl FnLower<'_, '_> {
                 };
                 out.push(Stmt::If {
                     cond: bin(BinOp::I64LtS, i.clone(), Expr::I64(0)),
-                    then: vec![Stmt::SetLocal(i_local, bin(BinOp::I64Add, i.clone(), n.clone()))],
+                    then: vec![Stmt::SetLocal(
+                        i_local,
+                        bin(BinOp::I64Add, i.clone(), n.clone()),
+                    )],
                     otherwise: Vec::new(),
                 });
                 out.push(Stmt::If {
@@ -1333,8 +1421,14 @@ impl FnLower<'_, '_> {
                     let b = self.load_raw(list.clone(), j.clone(), &layout, &mut body);
                     self.store_raw(list.clone(), i.clone(), &layout, b, &mut body);
                     self.store_raw(list.clone(), j.clone(), &layout, a, &mut body);
-                    body.push(Stmt::SetLocal(i_local, bin(BinOp::I32Add, i.clone(), Expr::I32(1))));
-                    body.push(Stmt::SetLocal(j_local, bin(BinOp::I32Sub, j.clone(), Expr::I32(1))));
+                    body.push(Stmt::SetLocal(
+                        i_local,
+                        bin(BinOp::I32Add, i.clone(), Expr::I32(1)),
+                    ));
+                    body.push(Stmt::SetLocal(
+                        j_local,
+                        bin(BinOp::I32Sub, j.clone(), Expr::I32(1)),
+                    ));
                     let mut stmts = vec![Stmt::If {
                         cond: not(bin(BinOp::I32LtS, i, j)),
                         then: vec![Stmt::Break(0)],

@@ -1,0 +1,31 @@
+xs = [3, 1, 4, 1, 5]
+xs.insert(0, 9)
+xs.insert(-1, 7)
+xs.insert(100, 8)
+xs.insert(-100, 0)
+print(xs, xs.index(1), xs.count(1), xs.count(42))
+xs.remove(1)
+print(xs)
+xs.reverse()
+print(xs)
+ys = xs.copy()
+ys.append(99)
+print(xs, ys)
+ys.clear()
+print(ys, len(ys))
+ys.append(5)
+print(ys)
+names = ["b", "a", "c"]
+names.reverse()
+print(names, names.index("c"))
+pairs = [(1, "x"), (2, "y"), (3, "z")]
+pairs.reverse()
+pairs.insert(1, (0, "w"))
+print(pairs, pairs.count((2, "y")))
+flags = [True, False, False]
+flags.reverse()
+print(flags)
+e = []
+e.reverse()
+print(e, e.copy())
+print([1, 2].index(3))
