@@ -442,6 +442,8 @@ pub enum Builtin {
     Ord,
     Chr,
     Sorted,
+    Zip,
+    Reversed,
 }
 
 impl Builtin {
@@ -468,6 +470,8 @@ impl Builtin {
             Builtin::Ord => "ord",
             Builtin::Chr => "chr",
             Builtin::Sorted => "sorted",
+            Builtin::Zip => "zip",
+            Builtin::Reversed => "reversed",
         }
     }
 
@@ -492,6 +496,8 @@ impl Builtin {
             "ord" => Builtin::Ord,
             "chr" => Builtin::Chr,
             "sorted" => Builtin::Sorted,
+            "zip" => Builtin::Zip,
+            "reversed" => Builtin::Reversed,
             _ => return None,
         })
     }

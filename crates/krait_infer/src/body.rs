@@ -379,6 +379,7 @@ impl BodyAnalysis<'_, '_> {
                 };
                 let list = self.site_var(id);
                 self.store_elem(list, elem, span);
+                self.infer.views.push(list);
                 Ty::List(self.infer.lists.find(list))
             }
             ("update", [other @ Ty::Dict(_)]) => {
@@ -904,6 +905,9 @@ impl BodyAnalysis<'_, '_> {
                 .elements()
                 .into_iter()
                 .find_map(|t| self.unformattable(t, outer)),
+            Ty::List(var) if self.infer.is_view(var) => {
+                Some("dict views or zip or reversed objects (krait makes them lists)")
+            }
             Ty::List(var) | Ty::Dict(var) => {
                 let var = self.infer.lists.find(var);
                 if outer.contains(&var) {
@@ -1147,6 +1151,54 @@ impl BodyAnalysis<'_, '_> {
                     "functions as values (except a lambda as `key=`)".to_owned(),
                 );
                 Ty::Never
+            }
+            ExprKind::Call {
+                callee: Callee::Builtin(builtin @ (Builtin::Zip | Builtin::Reversed)),
+                args,
+                keywords,
+            } => {
+                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                for keyword in keywords {
+                    self.expr(keyword.value);
+                    self.unsupported(
+                        keyword.span,
+                        format!("keyword arguments to {}()", builtin.name()),
+                    );
+                }
+                if arg_tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                if *builtin == Builtin::Reversed && arg_tys.len() != 1 {
+                    let message = format!("reversed expected 1 argument, got {}", arg_tys.len());
+                    self.error(Code::BadCall, span, message);
+                    return Ty::Never;
+                }
+                if arg_tys.is_empty() {
+                    self.unsupported(span, "zip() of nothing".to_owned());
+                    return Ty::Never;
+                }
+                let mut elems = Vec::new();
+                for &ty in &arg_tys {
+                    match ty {
+                        Ty::List(var) | Ty::Dict(var) => elems.push(self.infer.lists.elem(var)),
+                        _ => {
+                            let message = format!("{}() of a {}", builtin.name(), self.ty_name(ty));
+                            self.unsupported(span, message);
+                            return Ty::Never;
+                        }
+                    }
+                }
+                let elem = if *builtin == Builtin::Reversed {
+                    elems[0]
+                } else if elems.contains(&Ty::Never) {
+                    Ty::Never
+                } else {
+                    Ty::tuple(&elems)
+                };
+                let var = self.site_var(id);
+                self.store_elem(var, elem, span);
+                self.infer.views.push(var);
+                Ty::List(self.infer.lists.find(var))
             }
             ExprKind::Call {
                 callee: Callee::Builtin(Builtin::Sorted),
@@ -1807,7 +1859,9 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Bool
             }
-            Builtin::Sorted => unreachable!("sorted() is typed with its keywords"),
+            Builtin::Sorted | Builtin::Zip | Builtin::Reversed => {
+                unreachable!("typed with the call's own list variable")
+            }
             Builtin::Ord | Builtin::Chr => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");

@@ -145,6 +145,9 @@ pub(crate) struct Infer<'p> {
     pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
     /// Runtime functions by name, one instance each.
     pub(crate) runtime: FxHashMap<String, InstanceId>,
+    /// The list variables of lists that stand for iterators or views (`zip`, `reversed`,
+    /// `dict.keys()`...): printing one would show a list where CPython shows the object.
+    pub(crate) views: Vec<ListVar>,
     /// Where attributes are assigned, by the class of the object assigned to.
     pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.
@@ -247,6 +250,12 @@ impl Infer<'_> {
             self.changed = true;
         }
         Ok(())
+    }
+
+    /// Whether lists of `var` stand for iterators or views.
+    pub(crate) fn is_view(&self, var: ListVar) -> bool {
+        let root = self.lists.find(var);
+        self.views.iter().any(|&v| self.lists.find(v) == root)
     }
 
     /// Joins `ty` into the value type of dicts of `var`.
@@ -516,6 +525,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),
         runtime: FxHashMap::default(),
+        views: Vec::new(),
     };
     let mut diagnostics = Vec::new();
     for (i, func) in program.funcs.iter().enumerate() {

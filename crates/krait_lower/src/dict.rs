@@ -816,7 +816,8 @@ impl FnLower<'_, '_> {
                     "values" => DictView::Values,
                     _ => DictView::Items,
                 };
-                self.dict_list(dict, dict_ty, view, result_ty, &mut out)
+                let elem = self.list_elem(result_ty);
+                self.dict_list(dict, dict_ty, view, elem, &mut out)
             }
             "update" => {
                 let (other, other_ty) = lowered[0].clone();
@@ -888,10 +889,9 @@ impl FnLower<'_, '_> {
         dict: Expr,
         dict_ty: Ty,
         view: DictView,
-        list_ty: Ty,
+        elem: Ty,
         out: &mut Vec<Stmt>,
     ) -> Expr {
-        let elem = self.list_elem(list_ty);
         let len = Expr::Unary(UnOp::I64ExtendI32U, Box::new(self.dict_len(dict.clone())));
         let list = self.list_alloc(elem, len, out);
         let n = self.local_value(ValTy::I32, Expr::I32(0), out);

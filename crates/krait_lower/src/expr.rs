@@ -1364,6 +1364,7 @@ impl FnLower<'_, '_> {
                 self.repr_of(value, arg_tys[0])
             }
             Builtin::Sorted => self.sorted(args[0], keywords, ty, span),
+            Builtin::Zip | Builtin::Reversed => self.zip_or_reversed(builtin, args, ty),
             Builtin::Ord => {
                 let value = self.expr(args[0]);
                 self.call_rt_at("ord_", vec![value], span)

@@ -590,6 +590,86 @@ impl FnLower<'_, '_> {
         });
     }
 
+    /// `zip(a, b, ...)` or `reversed(a)` of lists or dicts (their keys): a new list.
+    pub(crate) fn zip_or_reversed(
+        &mut self,
+        builtin: krait_hir::Builtin,
+        args: &[krait_hir::ExprId],
+        result_ty: Ty,
+    ) -> Expr {
+        let elem = self.list_elem(result_ty);
+        let mut out = Vec::new();
+        let mut sources = Vec::new();
+        for &arg in args {
+            let ty = self.ty(arg);
+            let value = self.expr(arg);
+            let value = self.list_local(value, &mut out);
+            let (list, list_elem) = match ty {
+                Ty::Dict(_) => {
+                    let keys = self.dict_types(ty).0;
+                    let view = crate::dict::DictView::Keys;
+                    (self.dict_list(value, ty, view, keys, &mut out), keys)
+                }
+                _ => (value, self.list_elem(ty)),
+            };
+            sources.push((list, list_elem));
+        }
+        let n = self.local_of(ValTy::I32, list_len(sources[0].0.clone()), &mut out);
+        let Expr::Local(n_local) = n else {
+            unreachable!("a local")
+        };
+        for (list, _) in &sources[1..] {
+            out.push(Stmt::If {
+                cond: bin(BinOp::I32LtS, list_len(list.clone()), n.clone()),
+                then: vec![Stmt::SetLocal(n_local, list_len(list.clone()))],
+                otherwise: Vec::new(),
+            });
+        }
+        let result = self.list_alloc(elem, i32_to_i64(n.clone()), &mut out);
+        if elem == Ty::Never {
+            return crate::expr::block(out, result);
+        }
+        let i = self.local_of(ValTy::I32, Expr::I32(0), &mut out);
+        let Expr::Local(i_local) = i else {
+            unreachable!("a local")
+        };
+        let mut body = vec![Stmt::If {
+            cond: not(bin(BinOp::I32LtS, i.clone(), n.clone())),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        }];
+        if builtin == krait_hir::Builtin::Reversed {
+            let stride = elem_layout(elem).stride;
+            let from = bin(
+                BinOp::I32Sub,
+                bin(BinOp::I32Sub, n.clone(), Expr::I32(1)),
+                i.clone(),
+            );
+            body.push(Stmt::Copy {
+                dst: self.elem_addr(result.clone(), i.clone(), stride),
+                src: self.elem_addr(sources[0].0.clone(), from, stride),
+                len: Expr::I32(stride as i32),
+            });
+        } else {
+            let mut values = Vec::new();
+            for (list, list_elem) in &sources {
+                let value = self.load_elem(list.clone(), i.clone(), *list_elem);
+                values.extend(flatten(self.temp(*list_elem, value, &mut body)));
+            }
+            self.store_elem(
+                result.clone(),
+                i.clone(),
+                elem,
+                crate::values(values),
+                &mut body,
+            );
+        }
+        body.push(Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))));
+        body.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body });
+        crate::expr::block(out, result)
+    }
+
     /// `a + b` of lists in locals: a new list.
     pub(crate) fn list_concat(&mut self, a: Expr, b: Expr, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
         let stride = elem_layout(elem).stride;

@@ -116,7 +116,7 @@ impl FnLower<'_, '_> {
                 source,
                 source_ty,
                 crate::dict::DictView::Keys,
-                result_ty,
+                elem,
                 &mut out,
             )
         } else {

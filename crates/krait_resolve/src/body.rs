@@ -1275,15 +1275,25 @@ impl BodyCtx<'_> {
         self.comprehension(complete, elt, shape, span)
     }
 
-    /// `list(iterable)`, as the comprehension `[item for item in iterable]`.
-    fn list_of(&mut self, iterable: &ast::Expr, span: Span) -> ExprKind {
+    /// `list(iterable)` or `set(iterable)`, as the comprehension `[item for item in iterable]`
+    /// or `{item for item in iterable}`.
+    fn collection_of(&mut self, iterable: &ast::Expr, shape: Built, span: Span) -> ExprKind {
+        if let ast::Expr::Generator(generator) = iterable {
+            // The generator is consumed at once: it gives what the comprehension would.
+            let shape = if matches!(shape, Built::Set) {
+                Shape::Set
+            } else {
+                Shape::List
+            };
+            return self.list_comp(shape, &generator.elt, &generator.generators, span);
+        }
         let Some(iter) = self.comp_iter(iterable) else {
             return ExprKind::None;
         };
         let item = self.hidden_local("<item>");
         let elt = self.alloc(ExprKind::Local(item), span);
         let target = Target::Place(Place::Local(item), span);
-        self.comprehension(vec![(iter, target, Vec::new())], elt, Built::List, span)
+        self.comprehension(vec![(iter, target, Vec::new())], elt, shape, span)
     }
 
     /// A new local that name lookup does not find (the caller may scope it).
@@ -1505,11 +1515,12 @@ impl BodyCtx<'_> {
                 return self.isinstance(value, classes);
             }
         }
-        if self.names_builtin(&call.func, "set")
-            && call.arguments.keywords.is_empty()
-            && call.arguments.args.is_empty()
-        {
-            return ExprKind::Set(Vec::new());
+        if self.names_builtin(&call.func, "set") && call.arguments.keywords.is_empty() {
+            match &call.arguments.args[..] {
+                [] => return ExprKind::Set(Vec::new()),
+                [iterable] => return self.collection_of(iterable, Built::Set, span),
+                _ => {}
+            }
         }
         if self.names_builtin(&call.func, "dict")
             && call.arguments.keywords.is_empty()
@@ -1520,7 +1531,7 @@ impl BodyCtx<'_> {
         if self.names_builtin(&call.func, "list") && call.arguments.keywords.is_empty() {
             match &call.arguments.args[..] {
                 [] => return ExprKind::List(Vec::new()),
-                [iterable] => return self.list_of(iterable, span),
+                [iterable] => return self.collection_of(iterable, Built::List, span),
                 _ => {}
             }
         }
