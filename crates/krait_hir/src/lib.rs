@@ -281,6 +281,13 @@ pub enum ExprKind {
     List(Vec<ExprId>),
     /// A set display `{a, b, c}`, or `set()` when empty.
     Set(Vec<ExprId>),
+    /// A value formatted by a `%` template: `integer` for `%d` (a float is truncated first),
+    /// `single` when it is the whole right operand (a tuple there would be unpacked).
+    PercentArg {
+        value: ExprId,
+        integer: bool,
+        single: bool,
+    },
     /// A dict display `{k: v, ...}` (each key evaluated before its value), or `dict()`.
     Dict(Vec<(ExprId, ExprId)>),
     /// A comprehension: `stmts` run (loops that append to the list in local `result`), then
@@ -322,6 +329,7 @@ impl ExprKind {
             ExprKind::Subscript { value, index } => vec![*value, *index],
             ExprKind::Attribute { value, .. }
             | ExprKind::IsInstance { value, .. }
+            | ExprKind::PercentArg { value, .. }
             | ExprKind::TypeName(value) => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {

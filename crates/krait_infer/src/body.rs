@@ -1401,6 +1401,31 @@ impl BodyAnalysis<'_, '_> {
                 let var = self.infer.lists.find(var);
                 if is_set { Ty::Set(var) } else { Ty::List(var) }
             }
+            ExprKind::PercentArg {
+                value,
+                integer,
+                single,
+            } => {
+                let ty = self.expr(*value);
+                match ty {
+                    Ty::Tuple(_) if *single => {
+                        let message = "`%` formatting with a tuple that is not written out";
+                        self.unsupported(span, message.to_owned());
+                        Ty::Never
+                    }
+                    Ty::Float if *integer => Ty::Int,
+                    Ty::Int | Ty::Bool | Ty::Never => ty,
+                    _ if *integer => {
+                        let message = format!(
+                            "%d format: a real number is required, not {}",
+                            self.ty_name(ty)
+                        );
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                    _ => ty,
+                }
+            }
             ExprKind::Dict(entries) => {
                 let var = self.site_var(id);
                 for &(key, value) in entries {

@@ -280,6 +280,15 @@ impl FnLower<'_, '_> {
             ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Dict(_)) => {
                 self.dict_get(*value, *index, span)
             }
+            ExprKind::PercentArg { value, .. } => {
+                let value_ty = self.ty(*value);
+                let lowered = self.expr(*value);
+                if value_ty == Ty::Float && ty == Ty::Int {
+                    self.call_rt_at("float_to_int", vec![lowered], span)
+                } else {
+                    lowered
+                }
+            }
             ExprKind::Dict(entries) => {
                 let mut stmts = Vec::new();
                 let dict = self.dict_display(entries, ty, span, &mut stmts);

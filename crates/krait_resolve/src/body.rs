@@ -843,6 +843,15 @@ impl BodyCtx<'_> {
             ast::Expr::NoneLiteral(_) => ExprKind::None,
             ast::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_owned()),
             ast::Expr::Name(name) => self.name(name, span),
+            ast::Expr::BinOp(bin)
+                if bin.op == ast::Operator::Mod
+                    && matches!(*bin.left, ast::Expr::StringLiteral(_)) =>
+            {
+                let ast::Expr::StringLiteral(template) = &*bin.left else {
+                    unreachable!("matched above")
+                };
+                self.percent_format(template.value.to_str(), &bin.right, expr)
+            }
             ast::Expr::BinOp(bin) => {
                 let lhs = self.expr(&bin.left);
                 let rhs = self.expr(&bin.right);
@@ -1015,7 +1024,188 @@ impl BodyCtx<'_> {
         }
     }
 
-    fn unsupported_expr(&mut self, expr: &ast::Expr, feature: &str) -> ExprKind {
+    /// `"template" % args`, as the f-string the template describes.
+    fn percent_format(&mut self, template: &str, args: &ast::Expr, whole: &ast::Expr) -> ExprKind {
+        let pieces = match crate::template::parse_percent(template) {
+            Ok(pieces) => pieces,
+            Err(feature) => return self.unsupported_expr(whole, &feature),
+        };
+        let n_fields = pieces
+            .iter()
+            .filter(|p| matches!(p, crate::template::Piece::Field { .. }))
+            .count();
+        let (values, single) = match args {
+            ast::Expr::Tuple(tuple) if !tuple.elts.iter().any(|e| e.is_starred_expr()) => {
+                let values: Vec<ExprId> = tuple.elts.iter().map(|e| self.expr(e)).collect();
+                (values, false)
+            }
+            _ if n_fields == 1 => (vec![self.expr(args)], true),
+            _ if n_fields == 0 => {
+                let message = "not all arguments converted during string formatting";
+                return self.error_expr(whole, message);
+            }
+            _ => {
+                return self.unsupported_expr(
+                    whole,
+                    "`%` formatting with a tuple that is not written out",
+                );
+            }
+        };
+        if values.len() != n_fields {
+            let message = if values.len() < n_fields {
+                "not enough arguments for format string"
+            } else {
+                "not all arguments converted during string formatting"
+            };
+            return self.error_expr(whole, message);
+        }
+        let span = self.span(whole);
+        let mut values = values.into_iter();
+        let mut parts = Vec::new();
+        for piece in pieces {
+            match piece {
+                crate::template::Piece::Literal(text) => parts.push(FStringPart::Literal(text)),
+                crate::template::Piece::Field {
+                    conversion,
+                    spec,
+                    integer,
+                    ..
+                } => {
+                    let value = values.next().expect("counted");
+                    let value = self.alloc(
+                        ExprKind::PercentArg {
+                            value,
+                            integer,
+                            single,
+                        },
+                        span,
+                    );
+                    parts.push(FStringPart::Value {
+                        value,
+                        conversion,
+                        spec: spec_parts(spec),
+                    });
+                }
+            }
+        }
+        ExprKind::FString(parts)
+    }
+
+    /// `"template".format(args)`, as the f-string the template describes. Arguments used out
+    /// of order, twice or not at all must be names or constants (evaluating them is harmless).
+    fn brace_format(&mut self, template: &str, call: &ast::ExprCall) -> ExprKind {
+        let whole = call;
+        let pieces = match crate::template::parse_brace(template) {
+            Ok(pieces) => pieces,
+            Err(feature) => return self.unsupported_expr(whole, &feature),
+        };
+        if call.arguments.args.iter().any(|a| a.is_starred_expr())
+            || call.arguments.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return self.unsupported_expr(whole, "`*` or `**` arguments to `format`");
+        }
+        let positional: Vec<&ast::Expr> = call.arguments.args.iter().collect();
+        let named: Vec<(&str, &ast::Expr)> = call
+            .arguments
+            .keywords
+            .iter()
+            .map(|k| (k.arg.as_ref().map_or("", |a| a.as_str()), &k.value))
+            .collect();
+        // Which argument each field takes: positional ones by index, then named ones.
+        let mut next = 0;
+        let (mut automatic, mut manual) = (false, false);
+        let mut order = Vec::new();
+        for piece in &pieces {
+            let crate::template::Piece::Field { arg, .. } = piece else {
+                continue;
+            };
+            let index = match arg {
+                crate::template::FieldRef::Next => {
+                    automatic = true;
+                    next += 1;
+                    next - 1
+                }
+                crate::template::FieldRef::Index(i) => {
+                    manual = true;
+                    *i
+                }
+                crate::template::FieldRef::Name(name) => {
+                    match named.iter().position(|(n, _)| n == name) {
+                        Some(k) => positional.len() + k,
+                        None => {
+                            let message =
+                                format!("KeyError: '{name}' (no such argument to `format`)");
+                            return self.error_expr(whole, &message);
+                        }
+                    }
+                }
+            };
+            if index >= positional.len() + named.len()
+                || (index >= positional.len() && !matches!(arg, crate::template::FieldRef::Name(_)))
+            {
+                let message =
+                    format!("Replacement index {index} out of range for positional args tuple");
+                return self.error_expr(whole, &message);
+            }
+            order.push(index);
+        }
+        if automatic && manual {
+            let message =
+                "cannot switch between automatic field numbering and manual field specification";
+            return self.error_expr(whole, message);
+        }
+        let all: Vec<&ast::Expr> = positional
+            .iter()
+            .copied()
+            .chain(named.iter().map(|(_, v)| *v))
+            .collect();
+        let in_order = order.iter().copied().eq(0..all.len());
+        let harmless = |e: &ast::Expr| {
+            matches!(
+                e,
+                ast::Expr::Name(_)
+                    | ast::Expr::StringLiteral(_)
+                    | ast::Expr::NumberLiteral(_)
+                    | ast::Expr::BooleanLiteral(_)
+                    | ast::Expr::NoneLiteral(_)
+            )
+        };
+        if !in_order && !all.iter().all(|e| harmless(e)) {
+            return self.unsupported_expr(
+                whole,
+                "`format` arguments used out of order, twice or not at all, unless they are names or constants",
+            );
+        }
+        let mut parts = Vec::new();
+        let mut fields = order.into_iter();
+        for piece in pieces {
+            match piece {
+                crate::template::Piece::Literal(text) => parts.push(FStringPart::Literal(text)),
+                crate::template::Piece::Field {
+                    conversion, spec, ..
+                } => {
+                    let index = fields.next().expect("one index per field");
+                    let value = self.expr(all[index]);
+                    parts.push(FStringPart::Value {
+                        value,
+                        conversion,
+                        spec: spec_parts(spec),
+                    });
+                }
+            }
+        }
+        ExprKind::FString(parts)
+    }
+
+    /// Reports a call or operation CPython rejects, at compile time.
+    fn error_expr(&mut self, expr: &impl Ranged, message: &str) -> ExprKind {
+        let diagnostic = Diagnostic::error(Code::BadCall, self.span(expr), message.to_owned())
+            .with_label("here");
+        self.resolver.error(diagnostic);
+        ExprKind::None
+    }
+
+    fn unsupported_expr(&mut self, expr: &impl Ranged, feature: &str) -> ExprKind {
         self.unsupported(expr, feature);
         ExprKind::None
     }
@@ -1133,13 +1323,13 @@ impl BodyCtx<'_> {
         call: &ast::ExprCall,
     ) -> ExprKind {
         let FuncKind::Method(class) = self.func.kind else {
-            return self.unsupported_expr(&call.func, "`super()` outside a method");
+            return self.unsupported_expr(&*call.func, "`super()` outside a method");
         };
         if !inner.arguments.args.is_empty() || !inner.arguments.keywords.is_empty() {
-            return self.unsupported_expr(&call.func, "`super()` with arguments");
+            return self.unsupported_expr(&*call.func, "`super()` with arguments");
         }
         let Some(receiver) = self.func.params.first().map(|p| p.local) else {
-            return self.unsupported_expr(&call.func, "`super()` in a method without parameters");
+            return self.unsupported_expr(&*call.func, "`super()` in a method without parameters");
         };
         let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
         ExprKind::SuperCall {
@@ -1585,6 +1775,15 @@ impl BodyCtx<'_> {
                     }
                 }
             }
+            ast::Expr::Attribute(attribute)
+                if attribute.attr.as_str() == "format"
+                    && matches!(*attribute.value, ast::Expr::StringLiteral(_)) =>
+            {
+                let ast::Expr::StringLiteral(template) = &*attribute.value else {
+                    unreachable!("matched above")
+                };
+                return self.brace_format(template.value.to_str(), call);
+            }
             ast::Expr::Attribute(attribute) => {
                 if let ast::Expr::Call(inner) = &*attribute.value {
                     if self.names_builtin(&inner.func, "super") {
@@ -1823,4 +2022,13 @@ enum Built {
     List,
     Set,
     Dict(ExprId),
+}
+
+/// A format spec as f-string parts: none when empty.
+fn spec_parts(spec: String) -> Vec<FStringPart> {
+    if spec.is_empty() {
+        Vec::new()
+    } else {
+        vec![FStringPart::Literal(spec)]
+    }
 }

@@ -7,6 +7,7 @@
 //! Constructs krait does not compile yet are reported here, each named.
 
 mod body;
+mod template;
 
 use krait_diagnostics::{Code, Diagnostic, FileId, SourceFile, Span};
 use krait_hir::{ClassId, FuncId, FuncKind, Function, Global, GlobalId, Program};
