@@ -301,9 +301,12 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
-    /// Checks a key used to look a dict of `var` up.
+    /// Checks a key used to look a dict of `var` up (a missing one's KeyError shows its repr).
     fn check_key(&mut self, var: krait_types::ListVar, key: Ty, span: Span) {
         self.check_hashable(key, span);
+        if let Ty::Instance { .. } = key {
+            self.check_formattable_as(key, true, span);
+        }
         let keys = self.infer.lists.elem(var);
         if keys != Ty::Never && key != Ty::Never && self.infer.join(keys, key).is_err() {
             let message = format!(
@@ -752,6 +755,9 @@ impl BodyAnalysis<'_, '_> {
             }
             ("remove" | "discard", [ty]) => {
                 self.check_hashable(*ty, span);
+                if let (Ty::Instance { .. }, "remove") = (ty, method) {
+                    self.check_formattable_as(*ty, true, span);
+                }
                 let elem = self.infer.lists.elem(var);
                 if elem != Ty::Never && self.infer.join(elem, *ty).is_err() {
                     self.unsupported(span, format!("removing a {ty} from a set of {elem}"));
@@ -837,6 +843,9 @@ impl BodyAnalysis<'_, '_> {
                 Ty::None
             }
             ("remove" | "index" | "count", [ty]) => {
+                if let (Ty::Instance { .. }, "index") = (ty, method) {
+                    self.check_formattable_as(*ty, true, span);
+                }
                 let elem = self.infer.lists.elem(var);
                 if elem != Ty::Never {
                     self.check_compare(CmpOp::Eq, *ty, elem, span);
@@ -887,24 +896,95 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
-    /// Reports formatting an instance (`print`, `str`, f-strings): `__str__` and `__repr__`
-    /// are not called yet, and the default repr's address is not CPython's.
+    /// Checks a value of type `ty` can be converted to str (`repr` for `repr()` and `!r`), and
+    /// instantiates the `__str__` and `__repr__` methods that converting instances calls. An
+    /// instance whose class has neither is not supported: the default repr shows an address.
     fn check_formattable(&mut self, ty: Ty, span: Span) {
-        if let Some(feature) = self.unformattable(ty, &mut Vec::new()) {
+        self.check_formattable_as(ty, false, span);
+    }
+
+    fn check_formattable_as(&mut self, ty: Ty, repr: bool, span: Span) {
+        if let Some(feature) = self.unformattable(ty, repr, &mut Vec::new(), span) {
             self.unsupported(span, format!("converting {feature} to str"));
         }
     }
 
+    /// Instantiates, for every class an instance of `class` can be, the method that
+    /// `str()` (or `repr()`) of it calls; the name of the missing one when a class has none.
+    fn instance_formatters(
+        &mut self,
+        class: krait_types::ClassId,
+        repr: bool,
+        span: Span,
+    ) -> Option<&'static str> {
+        let program = self.infer.program;
+        for k in program.subclasses(class) {
+            let method = if repr {
+                program.method(k, "__repr__")
+            } else {
+                program
+                    .method(k, "__str__")
+                    .or_else(|| program.method(k, "__repr__"))
+            };
+            let Some(method) = method else {
+                return Some(if repr {
+                    "instances of classes without `__repr__`"
+                } else {
+                    "instances of classes without `__str__` or `__repr__`"
+                });
+            };
+            let krait_hir::FuncKind::Method(defining) = program.func(method).kind else {
+                unreachable!("methods are of their class")
+            };
+            if program.func(method).params.len() != 1 {
+                let message = format!(
+                    "{}() takes {} positional arguments but 1 was given",
+                    program.func(method).name,
+                    program.func(method).params.len()
+                );
+                self.error(Code::BadCall, span, message);
+                continue;
+            }
+            let receiver = Ty::Instance {
+                class: defining,
+                nullable: false,
+            };
+            let callee = self.infer.instantiate(method, vec![receiver]);
+            self.infer.first_calls.entry(callee).or_insert(span);
+            self.infer.formatters.insert((k, repr), callee);
+            let ret = if callee == self.id {
+                self.res.ret
+            } else {
+                self.infer.results[callee.index()].ret
+            };
+            if !matches!(ret, Ty::Str | Ty::Never) {
+                let message = format!(
+                    "{}() returned non-string (type {})",
+                    program.func(method).name,
+                    self.ty_name(ret)
+                );
+                self.error(Code::TypeMismatch, span, message);
+            }
+        }
+        None
+    }
+
     /// What in a value of type `ty` cannot be converted to str yet; `outer` holds the lists
     /// it is inside of (a list that contains itself, as its type says, is not supported).
-    fn unformattable(&self, ty: Ty, outer: &mut Vec<krait_types::ListVar>) -> Option<&'static str> {
+    fn unformattable(
+        &mut self,
+        ty: Ty,
+        repr: bool,
+        outer: &mut Vec<krait_types::ListVar>,
+        span: Span,
+    ) -> Option<&'static str> {
         match ty {
-            Ty::Instance { .. } => Some("instances of classes"),
+            Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
             Ty::Set(_) => Some("sets"),
             Ty::Tuple(_) => ty
                 .elements()
                 .into_iter()
-                .find_map(|t| self.unformattable(t, outer)),
+                .find_map(|t| self.unformattable(t, true, outer, span)),
             Ty::List(var) if self.infer.is_view(var) => {
                 Some("dict views or zip or reversed objects (krait makes them lists)")
             }
@@ -914,10 +994,11 @@ impl BodyAnalysis<'_, '_> {
                     return Some("lists or dicts that may contain themselves");
                 }
                 outer.push(var);
-                let mut found = self.unformattable(self.infer.lists.elem(var), outer);
+                let elem = self.infer.lists.elem(var);
+                let mut found = self.unformattable(elem, true, outer, span);
                 if let Ty::Dict(_) = ty {
-                    found =
-                        found.or_else(|| self.unformattable(self.infer.lists.value(var), outer));
+                    let value = self.infer.lists.value(var);
+                    found = found.or_else(|| self.unformattable(value, true, outer, span));
                 }
                 outer.pop();
                 found
@@ -1523,7 +1604,12 @@ impl BodyAnalysis<'_, '_> {
 
     fn fstring(&mut self, parts: &[FStringPart]) {
         for part in parts {
-            if let FStringPart::Value { value, spec, .. } = part {
+            if let FStringPart::Value {
+                value,
+                spec,
+                conversion,
+            } = part
+            {
                 let ty = self.expr(*value);
                 if ty == Ty::Argv {
                     self.unsupported(
@@ -1531,7 +1617,15 @@ impl BodyAnalysis<'_, '_> {
                         "formatting `sys.argv`".to_owned(),
                     );
                 }
-                self.check_formattable(ty, self.func.expr(*value).span);
+                let repr = *conversion == krait_hir::Conversion::Repr;
+                self.check_formattable_as(ty, repr, self.func.expr(*value).span);
+                if matches!(ty, Ty::Instance { .. })
+                    && *conversion == krait_hir::Conversion::None
+                    && !spec.is_empty()
+                {
+                    let message = "a format spec for an instance (`__format__`)".to_owned();
+                    self.unsupported(self.func.expr(*value).span, message);
+                }
                 if matches!(ty, Ty::Tuple(_)) && !spec.is_empty() {
                     let message = "unsupported format string passed to tuple.__format__".to_owned();
                     self.error(Code::TypeMismatch, self.func.expr(*value).span, message);
@@ -1918,7 +2012,7 @@ impl BodyAnalysis<'_, '_> {
                     self.unsupported(span, "converting `sys.argv` to str".to_owned());
                 }
                 if let Some(&ty) = args.first() {
-                    self.check_formattable(ty, span);
+                    self.check_formattable_as(ty, builtin == Builtin::Repr, span);
                 }
                 Ty::Str
             }

@@ -71,6 +71,9 @@ pub struct Typeck {
     /// The attributes each class's instances have once constructed.
     pub initialised: Vec<Vec<String>>,
     pub lists: ListVars,
+    /// The `__str__` (false) or `__repr__` (true) instance that converting an instance of each
+    /// class to str calls.
+    pub formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
 }
 
 /// The element types of list variables (and the value types of dicts'), with the union-find
@@ -148,6 +151,9 @@ pub(crate) struct Infer<'p> {
     /// The list variables of lists that stand for iterators or views (`zip`, `reversed`,
     /// `dict.keys()`...): printing one would show a list where CPython shows the object.
     pub(crate) views: Vec<ListVar>,
+    /// The `__str__` (false) or `__repr__` (true) instance that converting an instance of each
+    /// class to str calls.
+    pub(crate) formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
     /// Where attributes are assigned, by the class of the object assigned to.
     pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.
@@ -526,6 +532,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         list_sites: FxHashMap::default(),
         runtime: FxHashMap::default(),
         views: Vec::new(),
+        formatters: FxHashMap::default(),
     };
     let mut diagnostics = Vec::new();
     for (i, func) in program.funcs.iter().enumerate() {
@@ -594,6 +601,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         fields: infer.fields,
         initialised,
         lists: infer.lists,
+        formatters: infer.formatters,
     };
     (typeck, diagnostics)
 }

@@ -186,11 +186,56 @@ impl FnLower<'_, '_> {
             }
             Ty::List(_) => self.list_repr(value, ty),
             Ty::Dict(_) => self.dict_repr(value, ty),
-            Ty::Instance { .. } | Ty::Set(_) => {
-                unreachable!("inference rejects formatting instances and sets")
+            Ty::Instance { .. } => self.instance_text(value, ty, false),
+            Ty::Set(_) => {
+                unreachable!("inference rejects formatting sets")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
+    }
+
+    /// `str()` (or `repr()`) of an instance: its class's `__str__` or `__repr__`, dispatched on
+    /// the class in its header; None's when the value may be None.
+    fn instance_text(&mut self, value: Expr, ty: Ty, repr: bool) -> Expr {
+        let Ty::Instance { class, nullable } = ty else {
+            unreachable!("an instance")
+        };
+        let mut stmts = Vec::new();
+        let object = self.temp(ty, value, &mut stmts);
+        let mut targets: Vec<(Vec<krait_types::ClassId>, krait_infer::InstanceId)> = Vec::new();
+        for k in self.cx.program.subclasses(class) {
+            let instance = self.cx.typeck.formatters[&(k, repr)];
+            match targets.iter_mut().find(|(_, i)| *i == instance) {
+                Some((classes, _)) => classes.push(k),
+                None => targets.push((vec![k], instance)),
+            }
+        }
+        // The class is read only from an object, not from None.
+        let mut call_stmts = Vec::new();
+        let text = if let [(_, instance)] = targets[..] {
+            Expr::Call {
+                func: mir::FuncIdx(instance.0),
+                args: vec![object.clone()],
+                site: None,
+            }
+        } else {
+            self.dispatch(
+                object.clone(),
+                Vec::new(),
+                &targets,
+                Ty::Str,
+                None,
+                &mut call_stmts,
+            )
+        };
+        let text = block(call_stmts, text);
+        let text = if nullable {
+            let none = self.str_lit("None");
+            if_else(object, text, none, vec![ValTy::Ref])
+        } else {
+            text
+        };
+        block(stmts, text)
     }
 
     /// `repr(t)` of a tuple: `(a, b)`, `(a,)` or `()`, each element by its repr.
@@ -217,6 +262,7 @@ impl FnLower<'_, '_> {
     pub(crate) fn repr_of(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Str => self.call_rt("str_repr", vec![value]),
+            Ty::Instance { .. } => self.instance_text(value, ty, true),
             _ => self.str_of(value, ty),
         }
     }
