@@ -275,11 +275,26 @@ impl BodyAnalysis<'_, '_> {
                 }
             }
         }
-        if key_ty != Ty::Never && !orderable(key_ty, key_ty) {
-            let message =
-                format!("'<' not supported between instances of '{key_ty}' and '{key_ty}'");
-            self.error(Code::TypeMismatch, span, message);
+        self.check_orderable(key_ty, CmpOp::Lt, span);
+    }
+
+    /// Checks values of type `ty` can be ordered with `op` (types the special method an
+    /// instance's class orders with); false after reporting why not.
+    fn check_orderable(&mut self, ty: Ty, op: CmpOp, span: Span) -> bool {
+        if let Ty::Instance { .. } = ty {
+            let errors = self.infer.errors.len();
+            self.check_compare(op, ty, ty, span);
+            return self.infer.errors.len() == errors;
         }
+        if ty != Ty::Never && !orderable(ty, ty) {
+            let message = format!(
+                "'{}' not supported between instances of '{ty}' and '{ty}'",
+                ordering_symbol(op)
+            );
+            self.error(Code::TypeMismatch, span, message);
+            return false;
+        }
+        true
     }
 
     /// The list variable of the list, set or dict that expression `id` makes.
@@ -466,6 +481,22 @@ impl BodyAnalysis<'_, '_> {
                 if let Some(var) = self.stored_dict(*object, *index, *span) {
                     if ty != Ty::Never {
                         self.store_value(var, ty, *span);
+                    }
+                } else if let Ty::Instance {
+                    class,
+                    nullable: false,
+                } = self.expr(*object)
+                {
+                    let index_ty = self.expr(*index);
+                    if self
+                        .special(class, "__setitem__", &[index_ty, ty], *span)
+                        .is_none()
+                    {
+                        let message = format!(
+                            "'{}' object does not support item assignment",
+                            self.infer.program.classes[class.index()].name
+                        );
+                        self.error(Code::TypeMismatch, *span, message);
                     }
                 } else if let Some(var) = self.indexed_list(*object, *index, *span) {
                     self.store_elem(var, ty, *span);
@@ -725,13 +756,33 @@ impl BodyAnalysis<'_, '_> {
                 format!("unhashable type: '{bad}'"),
             );
         }
-        if let Ty::Instance { class, .. } = ty {
-            let class = &self.infer.program.classes[class.index()];
-            if class.own_method("__hash__").is_some() || class.own_method("__eq__").is_some() {
-                self.unsupported(
-                    span,
-                    "hashing instances with `__hash__` or `__eq__`".to_owned(),
-                );
+        if let Ty::Instance { class, nullable } = ty {
+            // A class that defines `__eq__` without `__hash__` is unhashable, as in CPython.
+            let program = self.infer.program;
+            let defines = |name| {
+                program
+                    .subclasses(class)
+                    .iter()
+                    .any(|&k| program.method(k, name).is_some())
+            };
+            if defines("__eq__") {
+                if !defines("__hash__") {
+                    let name = &program.classes[class.index()].name;
+                    let message = format!("unhashable type: '{name}'");
+                    self.error(Code::TypeMismatch, span, message);
+                    return;
+                }
+                if nullable {
+                    let message = "hashing an instance that may be None".to_owned();
+                    self.unsupported(span, message);
+                    return;
+                }
+                let ret = self.special(class, "__hash__", &[], span);
+                if !matches!(ret, Some(Ty::Int | Ty::Never) | None) {
+                    let message = "__hash__ method should return an integer".to_owned();
+                    self.error(Code::TypeMismatch, span, message);
+                }
+                self.compare_instances(CmpOp::Eq, ty, ty, span);
             }
         }
     }
@@ -1007,12 +1058,198 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
-    /// Reports the special methods of `ty`'s class that an operation would call.
-    fn check_no_special(&mut self, ty: Ty, specials: &[&str], span: Span) {
-        if let Ty::Instance { class, .. } = ty {
+    /// Types the call of special method `name` that an operation makes on an instance of
+    /// `class` (whichever class of its hierarchy it is), with an argument of type `arg`: the
+    /// joined return type, or None when no class of the hierarchy defines the method.
+    pub(crate) fn special(
+        &mut self,
+        class: krait_types::ClassId,
+        name: &'static str,
+        args: &[Ty],
+        span: Span,
+    ) -> Option<Ty> {
+        let program = self.infer.program;
+        let classes = program.subclasses(class);
+        let impls: Vec<_> = classes.iter().map(|&k| program.method(k, name)).collect();
+        if impls.iter().all(Option::is_none) {
+            return None;
+        }
+        if impls.iter().any(Option::is_none) {
+            let message = format!("`{name}` defined by only some classes of a hierarchy");
+            self.unsupported(span, message);
+            return Some(Ty::Never);
+        }
+        if args.contains(&Ty::Never) {
+            return Some(Ty::Never);
+        }
+        let mut ret = Ty::Never;
+        for (&k, method) in classes.iter().zip(impls) {
+            let method = method.expect("checked");
+            let krait_hir::FuncKind::Method(defining) = program.func(method).kind else {
+                unreachable!("methods are of their class")
+            };
+            let n_params = program.func(method).params.len();
+            let given = 1 + args.len();
+            if n_params != given {
+                let message = format!(
+                    "{name}() takes {n_params} positional argument{} but {given} were given",
+                    if n_params == 1 { "" } else { "s" }
+                );
+                self.error(Code::BadCall, span, message);
+                return Some(Ty::Never);
+            }
+            let mut call_args = vec![Ty::Instance {
+                class: defining,
+                nullable: false,
+            }];
+            call_args.extend(args);
+            let callee = self.infer.instantiate(method, call_args);
+            self.infer.first_calls.entry(callee).or_insert(span);
+            self.infer
+                .specials
+                .insert((k, name, crate::special_key(args)), callee);
+            let callee_ret = if callee == self.id {
+                self.res.ret
+            } else {
+                self.infer.results[callee.index()].ret
+            };
+            match self.infer.join(ret, callee_ret) {
+                Ok(joined) => ret = joined,
+                Err(both) => {
+                    self.unsupported(span, format!("`{name}` methods returning {both}"));
+                    return Some(Ty::Never);
+                }
+            }
+        }
+        Some(ret)
+    }
+
+    /// Whether a class of the hierarchy of `class` defines method `name`.
+    fn defines(&self, class: krait_types::ClassId, name: &str) -> bool {
+        let program = self.infer.program;
+        program
+            .subclasses(class)
+            .iter()
+            .any(|&k| program.method(k, name).is_some())
+    }
+
+    /// Types a binary operator with an instance operand: the left operand's method, else the
+    /// right one's reflected method.
+    fn instance_binary(&mut self, op: BinOp, l: Ty, r: Ty, span: Span) -> Ty {
+        let (name, reflected) = op.dunders();
+        let program = self.infer.program;
+        let defines = |class: krait_types::ClassId, name| {
+            program
+                .subclasses(class)
+                .iter()
+                .any(|&k| program.method(k, name).is_some())
+        };
+        for (operand, method, arg) in [(l, name, r), (r, reflected, l)] {
+            let Ty::Instance { class, nullable } = operand else {
+                continue;
+            };
+            if !defines(class, method) {
+                continue;
+            }
+            if nullable {
+                let message = format!("calling `{method}` on an instance that may be None");
+                self.unsupported(span, message);
+                return Ty::Never;
+            }
+            return self
+                .special(class, method, &[arg], span)
+                .unwrap_or(Ty::Never);
+        }
+        let message = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.ty_name(l),
+            self.ty_name(r)
+        );
+        self.error(Code::TypeMismatch, span, message);
+        Ty::Never
+    }
+
+    /// Types a rich comparison with an instance operand through its class's special methods
+    /// (the left operand's, else the right one's reflection; `!=` falls back on `__eq__`).
+    /// False when no method applies, and `==`/`!=` compare identity.
+    fn compare_instances(&mut self, op: CmpOp, lhs: Ty, rhs: Ty, span: Span) -> bool {
+        let Some((name, reflected)) = op.dunders() else {
+            return false;
+        };
+        let mut attempts = Vec::new();
+        if let Ty::Instance { class, nullable } = lhs {
+            attempts.push((class, nullable, name, rhs));
+            if op == CmpOp::NotEq {
+                attempts.push((class, nullable, "__eq__", rhs));
+            }
+        }
+        if let Ty::Instance { class, nullable } = rhs {
+            attempts.push((class, nullable, reflected, lhs));
+            if op == CmpOp::NotEq {
+                attempts.push((class, nullable, "__eq__", lhs));
+            }
+        }
+        for (class, nullable, method, arg) in attempts {
             let program = self.infer.program;
-            if let Some(special) = specials.iter().find(|s| program.method(class, s).is_some()) {
-                self.unsupported(span, format!("calling `{special}` implicitly"));
+            let defined = program
+                .subclasses(class)
+                .iter()
+                .any(|&k| program.method(k, method).is_some());
+            if !defined {
+                continue;
+            }
+            if nullable {
+                let message = format!("calling `{method}` on an instance that may be None");
+                self.unsupported(span, message);
+                return true;
+            }
+            if let Some(ret) = self.special(class, method, &[arg], span) {
+                if !matches!(ret, Ty::Bool | Ty::Never) {
+                    let message = format!("a `{method}` that returns a {}", self.ty_name(ret));
+                    self.unsupported(span, message);
+                }
+            }
+            return true;
+        }
+        false
+    }
+
+    /// Types the truth test of an instance: `__bool__`, else `__len__`, else always true.
+    fn instance_truth(&mut self, ty: Ty, span: Span) {
+        let Ty::Instance { class, nullable } = ty else {
+            return;
+        };
+        let program = self.infer.program;
+        let defines = |name| {
+            program
+                .subclasses(class)
+                .iter()
+                .any(|&k| program.method(k, name).is_some())
+        };
+        if !defines("__bool__") && !defines("__len__") {
+            return;
+        }
+        if nullable {
+            self.unsupported(
+                span,
+                "the truth value of an instance that may be None".to_owned(),
+            );
+            return;
+        }
+        let (name, expected) = if defines("__bool__") {
+            ("__bool__", Ty::Bool)
+        } else {
+            ("__len__", Ty::Int)
+        };
+        if let Some(ret) = self.special(class, name, &[], span) {
+            if !matches!(ret, Ty::Never) && ret != expected {
+                let message = format!(
+                    "{name} should return {}, returned {}",
+                    expected.python_name(),
+                    self.ty_name(ret)
+                );
+                self.error(Code::TypeMismatch, span, message);
             }
         }
     }
@@ -1020,7 +1257,7 @@ impl BodyAnalysis<'_, '_> {
     /// An expression used for its truth value.
     fn condition(&mut self, expr: ExprId) {
         let ty = self.expr(expr);
-        self.check_no_special(ty, &["__bool__", "__len__"], self.func.expr(expr).span);
+        self.instance_truth(ty, self.func.expr(expr).span);
         if ty == Ty::Argv {
             self.unsupported(
                 self.func.expr(expr).span,
@@ -1338,10 +1575,7 @@ impl BodyAnalysis<'_, '_> {
                 self.res.callees.insert(key, callee);
                 let key_ty = self.infer.results[callee.index()].ret;
                 self.res.expr_tys[key.index()] = key_ty;
-                if key_ty != Ty::Never && !orderable(key_ty, key_ty) {
-                    let message =
-                        format!("'<' not supported between instances of '{key_ty}' and '{key_ty}'");
-                    self.error(Code::TypeMismatch, span, message);
+                if !self.check_orderable(key_ty, CmpOp::Gt, span) {
                     return Ty::Never;
                 }
                 elem
@@ -1389,7 +1623,39 @@ impl BodyAnalysis<'_, '_> {
                         self.unsupported(span, "the truth value of `sys.argv`".to_owned());
                         Ty::Bool
                     }
-                    (UnaryOp::Not, _) => Ty::Bool,
+                    (UnaryOp::Not, _) => {
+                        self.instance_truth(ty, span);
+                        Ty::Bool
+                    }
+                    (
+                        _,
+                        Ty::Instance {
+                            class,
+                            nullable: false,
+                        },
+                    ) => {
+                        let name = match op {
+                            UnaryOp::Neg => "__neg__",
+                            UnaryOp::Pos => "__pos__",
+                            _ => "__invert__",
+                        };
+                        match self.special(class, name, &[], span) {
+                            Some(ret) => ret,
+                            None => {
+                                let symbol = match op {
+                                    UnaryOp::Neg => "unary -",
+                                    UnaryOp::Pos => "unary +",
+                                    _ => "unary ~",
+                                };
+                                let message = format!(
+                                    "bad operand type for {symbol}: '{}'",
+                                    self.ty_name(ty)
+                                );
+                                self.error(Code::TypeMismatch, span, message);
+                                Ty::Never
+                            }
+                        }
+                    }
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool)
                     | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
@@ -1527,6 +1793,15 @@ impl BodyAnalysis<'_, '_> {
                         self.check_key(var, index_ty, span);
                         self.infer.lists.value(var)
                     }
+                    (
+                        Ty::Instance {
+                            class,
+                            nullable: false,
+                        },
+                        _,
+                    ) if self.defines(class, "__getitem__") => self
+                        .special(class, "__getitem__", &[index_ty], span)
+                        .unwrap_or(Ty::Never),
                     (Ty::List(var), Ty::Int | Ty::Bool) => self.infer.lists.elem(var),
                     (Ty::List(_), _) => {
                         let message =
@@ -1656,6 +1931,10 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
                 Ty::Dict(var) => self.check_key(var, lhs, span),
+                Ty::Instance {
+                    class,
+                    nullable: false,
+                } if self.special(class, "__contains__", &[lhs], span).is_some() => {}
                 Ty::Set(var) => {
                     self.check_hashable(lhs, span);
                     let elem = self.infer.lists.elem(var);
@@ -1709,9 +1988,10 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-            self.check_no_special(lhs, &["__eq__", "__ne__"], span);
-            self.check_no_special(rhs, &["__eq__", "__ne__"], span);
+        if (matches!(lhs, Ty::Instance { .. }) || matches!(rhs, Ty::Instance { .. }))
+            && self.compare_instances(op, lhs, rhs, span)
+        {
+            return;
         }
         let instances = matches!(
             (lhs, rhs),
@@ -1724,7 +2004,13 @@ impl BodyAnalysis<'_, '_> {
             }
         }
         if instances && !matches!(op, CmpOp::Eq | CmpOp::NotEq | CmpOp::Is | CmpOp::IsNot) {
-            self.unsupported(span, "ordering instances of classes".to_owned());
+            let message = format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                ordering_symbol(op),
+                self.ty_name(lhs),
+                self.ty_name(rhs)
+            );
+            self.error(Code::TypeMismatch, span, message);
             return;
         }
         if !instances
@@ -1761,6 +2047,9 @@ impl BodyAnalysis<'_, '_> {
         }
         if l == Ty::Never || r == Ty::Never {
             return Ty::Never;
+        }
+        if matches!(l, Ty::Instance { .. }) || matches!(r, Ty::Instance { .. }) {
+            return self.instance_binary(op, l, r, span);
         }
         let either_float = l == Ty::Float || r == Ty::Float;
         if l.is_numeric() && r.is_numeric() {
@@ -1902,6 +2191,10 @@ impl BodyAnalysis<'_, '_> {
                     let elem = self.infer.lists.elem(var);
                     return match elem {
                         Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never => elem,
+                        Ty::Instance { .. } => {
+                            self.check_orderable(elem, CmpOp::Gt, span);
+                            elem
+                        }
                         _ => {
                             self.unsupported(span, format!("{name}() of a list of {elem}"));
                             Ty::Never
@@ -2063,6 +2356,10 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
                         Ty::Int
                     }
+                    Ty::Instance {
+                        class,
+                        nullable: false,
+                    } if self.special(class, "__len__", &[], span).is_some() => Ty::Int,
                     ty => {
                         self.error(
                             Code::TypeMismatch,

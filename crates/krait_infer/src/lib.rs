@@ -74,6 +74,43 @@ pub struct Typeck {
     /// The `__str__` (false) or `__repr__` (true) instance that converting an instance of each
     /// class to str calls.
     pub formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
+    /// The instance of each special method an operation calls implicitly, by the class of the
+    /// object, the method's name and the type of its argument (Never for none).
+    pub specials: FxHashMap<(krait_types::ClassId, &'static str, Ty), InstanceId>,
+}
+
+/// How the argument types of a special method call key `Typeck::specials`: Never for none,
+/// the type of one, the tuple of several.
+pub fn special_key(args: &[Ty]) -> Ty {
+    match args {
+        [] => Ty::Never,
+        [one] => *one,
+        _ => Ty::tuple(args),
+    }
+}
+
+impl Typeck {
+    /// The instances of special method `name` of the classes an instance of `class` can be,
+    /// grouped by instance, for dispatch; None when inference did not type that call.
+    #[allow(clippy::type_complexity)]
+    pub fn special_targets(
+        &self,
+        program: &Program,
+        class: krait_types::ClassId,
+        name: &'static str,
+        args: &[Ty],
+    ) -> Option<Vec<(Vec<krait_types::ClassId>, InstanceId)>> {
+        let key = special_key(args);
+        let mut targets: Vec<(Vec<krait_types::ClassId>, InstanceId)> = Vec::new();
+        for k in program.subclasses(class) {
+            let instance = *self.specials.get(&(k, name, key))?;
+            match targets.iter_mut().find(|(_, i)| *i == instance) {
+                Some((classes, _)) => classes.push(k),
+                None => targets.push((vec![k], instance)),
+            }
+        }
+        Some(targets)
+    }
 }
 
 /// The element types of list variables (and the value types of dicts'), with the union-find
@@ -154,6 +191,9 @@ pub(crate) struct Infer<'p> {
     /// The `__str__` (false) or `__repr__` (true) instance that converting an instance of each
     /// class to str calls.
     pub(crate) formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
+    /// The instance of each special method an operation calls implicitly, by the class of the
+    /// object, the method's name and the type of its argument (Never for none).
+    pub(crate) specials: FxHashMap<(krait_types::ClassId, &'static str, Ty), InstanceId>,
     /// Where attributes are assigned, by the class of the object assigned to.
     pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.
@@ -533,6 +573,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         runtime: FxHashMap::default(),
         views: Vec::new(),
         formatters: FxHashMap::default(),
+        specials: FxHashMap::default(),
     };
     let mut diagnostics = Vec::new();
     for (i, func) in program.funcs.iter().enumerate() {
@@ -602,6 +643,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         initialised,
         lists: infer.lists,
         formatters: infer.formatters,
+        specials: infer.specials,
     };
     (typeck, diagnostics)
 }

@@ -84,6 +84,16 @@ impl FnLower<'_, '_> {
         self.truthy_value(value, ty)
     }
 
+    /// The special method a truth test of an instance of `class` calls, if any.
+    fn defines_truth(&self, class: krait_types::ClassId) -> Option<&'static str> {
+        ["__bool__", "__len__"].into_iter().find(|name| {
+            self.cx
+                .typeck
+                .special_targets(self.cx.program, class, name, &[])
+                .is_some()
+        })
+    }
+
     pub(crate) fn truthy_value(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Bool => value,
@@ -108,7 +118,23 @@ impl FnLower<'_, '_> {
                 let len = self.set_len(value);
                 bin(BinOp::I32Ne, len, Expr::I32(0))
             }
-            // Inference rejects classes with `__bool__` or `__len__` here.
+            Ty::Instance { class, .. } if self.defines_truth(class).is_some() => {
+                let name = self.defines_truth(class).expect("checked");
+                let mut stmts = Vec::new();
+                let object = self.temp(ty, value, &mut stmts);
+                let result_ty = if name == "__bool__" {
+                    Ty::Bool
+                } else {
+                    Ty::Int
+                };
+                let result = self.call_special(object, ty, name, Vec::new(), result_ty, &mut stmts);
+                let truth = if name == "__bool__" {
+                    result
+                } else {
+                    bin(BinOp::I64Ne, result, Expr::I64(0))
+                };
+                block(stmts, truth)
+            }
             Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
             Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
         }
@@ -192,6 +218,98 @@ impl FnLower<'_, '_> {
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
+    }
+
+    /// The special method a comparison calls, as inference chose it: whether it is the right
+    /// operand's (reflected), whether its result is negated (`!=` by `__eq__`) and its
+    /// instances by class.
+    #[allow(clippy::type_complexity)]
+    fn special_comparison(
+        &self,
+        op: CmpOp,
+        lt: Ty,
+        rt: Ty,
+    ) -> Option<(
+        bool,
+        bool,
+        Vec<(Vec<krait_types::ClassId>, krait_infer::InstanceId)>,
+    )> {
+        let (name, reflected) = op.dunders()?;
+        let mut attempts = Vec::new();
+        if let Ty::Instance { class, .. } = lt {
+            attempts.push((false, false, class, name, rt));
+            if op == CmpOp::NotEq {
+                attempts.push((false, true, class, "__eq__", rt));
+            }
+        }
+        if let Ty::Instance { class, .. } = rt {
+            attempts.push((true, false, class, reflected, lt));
+            if op == CmpOp::NotEq {
+                attempts.push((true, true, class, "__eq__", lt));
+            }
+        }
+        attempts
+            .into_iter()
+            .find_map(|(reflected, negate, class, method, arg)| {
+                let targets =
+                    self.cx
+                        .typeck
+                        .special_targets(self.cx.program, class, method, &[arg])?;
+                Some((reflected, negate, targets))
+            })
+    }
+
+    /// Calls special method `name` of `object` (temporaries of instance type `object_ty`) with
+    /// `args` (temporaries), as inference typed it.
+    pub(crate) fn call_special(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        name: &'static str,
+        args: Vec<(Expr, Ty)>,
+        result_ty: Ty,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let Ty::Instance { class, .. } = object_ty else {
+            unreachable!("special methods of instances")
+        };
+        let arg_tys: Vec<Ty> = args.iter().map(|(_, t)| *t).collect();
+        let Some(targets) = self
+            .cx
+            .typeck
+            .special_targets(self.cx.program, class, name, &arg_tys)
+        else {
+            // Inference found an argument never produces a value.
+            return Expr::Unreachable;
+        };
+        let values = args.into_iter().map(|(v, _)| v).collect();
+        self.call_targets(object, values, &targets, result_ty, out)
+    }
+
+    /// Calls `object`'s method among `targets` (by its class) with `args`.
+    pub(crate) fn call_targets(
+        &mut self,
+        object: Expr,
+        args: Vec<Expr>,
+        targets: &[(Vec<krait_types::ClassId>, krait_infer::InstanceId)],
+        result_ty: Ty,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        if let [(_, instance)] = targets {
+            let mut call_args = vec![object];
+            call_args.extend(args);
+            let callee_ret = self.cx.typeck.result(*instance).ret;
+            let call = Expr::Call {
+                func: mir::FuncIdx(instance.0),
+                args: call_args,
+                site: None,
+            };
+            if callee_ret == Ty::Never {
+                return block(vec![Stmt::Drop(call), Stmt::Unreachable], Expr::Unreachable);
+            }
+            return self.coerce(call, callee_ret, result_ty, out);
+        }
+        self.dispatch(object, args, targets, result_ty, None, out)
     }
 
     /// `str()` (or `repr()`) of an instance: its class's `__str__` or `__repr__`, dispatched on
@@ -591,6 +709,22 @@ impl FnLower<'_, '_> {
         let span = expr.span;
         let ty = self.ty(id);
         match &expr.kind {
+            ExprKind::Unary { op, operand }
+                if *op != UnaryOp::Not && matches!(self.ty(*operand), Ty::Instance { .. }) =>
+            {
+                let operand_ty = self.ty(*operand);
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                let mut stmts = Vec::new();
+                let object = self.expr(*operand);
+                let object = self.temp(operand_ty, object, &mut stmts);
+                let result =
+                    self.call_special(object, operand_ty, name, Vec::new(), ty, &mut stmts);
+                block(stmts, result)
+            }
             ExprKind::Unary { op, operand } => {
                 let operand_ty = self.ty(*operand);
                 match op {
@@ -675,6 +809,21 @@ impl FnLower<'_, '_> {
                 let temps = self.temp(tuple_ty, lowered, &mut stmts);
                 let element = split(temps, tuple_ty).swap_remove(position);
                 block(stmts, element)
+            }
+            ExprKind::Subscript { value, index }
+                if matches!(self.ty(*value), Ty::Instance { .. }) =>
+            {
+                let object_ty = self.ty(*value);
+                let index_ty = self.ty(*index);
+                let mut stmts = Vec::new();
+                let object = self.expr(*value);
+                let object = self.temp(object_ty, object, &mut stmts);
+                let key = self.expr(*index);
+                let key = self.temp(index_ty, key, &mut stmts);
+                let args = vec![(key, index_ty)];
+                let result =
+                    self.call_special(object, object_ty, "__getitem__", args, ty, &mut stmts);
+                block(stmts, result)
             }
             ExprKind::Subscript { value, index } => {
                 let index_ty = self.ty(*index);
@@ -832,6 +981,26 @@ impl FnLower<'_, '_> {
         if result == Ty::Never || lt == Ty::Never || rt == Ty::Never {
             // An operand never produces a value (or Python rejects the operation at run time).
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::Unreachable);
+        }
+        if matches!(lt, Ty::Instance { .. }) || matches!(rt, Ty::Instance { .. }) {
+            let (name, reflected) = op.dunders();
+            let mut stmts = Vec::new();
+            let l = self.temp(lt, l, &mut stmts);
+            let r = self.temp(rt, r, &mut stmts);
+            let left = match lt {
+                Ty::Instance { class, .. } => self
+                    .cx
+                    .typeck
+                    .special_targets(self.cx.program, class, name, &[rt])
+                    .is_some(),
+                _ => false,
+            };
+            let call = if left {
+                self.call_special(l, lt, name, vec![(r, rt)], result, &mut stmts)
+            } else {
+                self.call_special(r, rt, reflected, vec![(l, lt)], result, &mut stmts)
+            };
+            return block(stmts, call);
         }
         if let Ty::Tuple(_) = result {
             // Tuple concatenation: the values of the one, then the other's.
@@ -1171,6 +1340,20 @@ impl FnLower<'_, '_> {
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
                 Ty::Set(_) => self.set_contains(l, lt, r, span),
                 Ty::Dict(_) => self.dict_contains(l, lt, r, rt, span),
+                Ty::Instance { .. } => {
+                    let mut stmts = Vec::new();
+                    let x = self.temp(lt, l, &mut stmts);
+                    let object = self.temp(rt, r, &mut stmts);
+                    let found = self.call_special(
+                        object,
+                        rt,
+                        "__contains__",
+                        vec![(x, lt)],
+                        Ty::Bool,
+                        &mut stmts,
+                    );
+                    block(stmts, found)
+                }
                 _ => self.list_contains(l, lt, r, rt, span),
             };
             return if op == CmpOp::NotIn {
@@ -1179,7 +1362,15 @@ impl FnLower<'_, '_> {
                 found
             };
         }
-        let _ = span;
+        if let Some((reflected, negate, targets)) = self.special_comparison(op, lt, rt) {
+            let mut stmts = Vec::new();
+            let l = self.temp(lt, l, &mut stmts);
+            let r = self.temp(rt, r, &mut stmts);
+            let (object, arg) = if reflected { (r, l) } else { (l, r) };
+            let result = self.call_targets(object, vec![arg], &targets, Ty::Bool, &mut stmts);
+            let result = if negate { not(result) } else { result };
+            return block(stmts, result);
+        }
         if let (Ty::List(_), Ty::List(_), false) = (lt, rt, matches!(op, CmpOp::Is | CmpOp::IsNot))
         {
             return self.list_compare(op, l, lt, r, rt, span);
@@ -1496,6 +1687,19 @@ impl FnLower<'_, '_> {
                     ),
                     Ty::List(_) => un(UnOp::I64ExtendI32U, crate::list::list_len(value)),
                     Ty::Dict(_) => un(UnOp::I64ExtendI32U, self.dict_len(value)),
+                    Ty::Instance { .. } => {
+                        let mut stmts = Vec::new();
+                        let object = self.temp(arg_tys[0], value, &mut stmts);
+                        let len = self.call_special(
+                            object,
+                            arg_tys[0],
+                            "__len__",
+                            Vec::new(),
+                            Ty::Int,
+                            &mut stmts,
+                        );
+                        block(stmts, len)
+                    }
                     Ty::Set(_) => {
                         let len = self.set_len(value);
                         un(UnOp::I64ExtendI32U, len)

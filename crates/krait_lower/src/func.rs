@@ -230,6 +230,22 @@ impl FnLower<'_, '_> {
             } if matches!(self.ty(*object), Ty::Dict(_)) => {
                 self.dict_set(*object, *index, value, ty, *span, out)
             }
+            Target::Index { object, index, .. }
+                if matches!(self.ty(*object), Ty::Instance { .. }) =>
+            {
+                // The value, then the object and the key: Python's order.
+                let value = self.temp(ty, value, out);
+                let object_ty = self.ty(*object);
+                let lowered = self.expr(*object);
+                let lowered = self.temp(object_ty, lowered, out);
+                let index_ty = self.ty(*index);
+                let key = self.expr(*index);
+                let key = self.temp(index_ty, key, out);
+                let args = vec![(key, index_ty), (value, ty)];
+                let done =
+                    self.call_special(lowered, object_ty, "__setitem__", args, Ty::None, out);
+                out.push(mir::Stmt::Drop(done));
+            }
             Target::Index {
                 object,
                 index,

@@ -93,7 +93,21 @@ impl FnLower<'_, '_> {
                 bin(BinOp::F64Add, value, Expr::F64(0.0)),
             )),
             Ty::Str => self.call_rt("str_hash", vec![value]),
-            Ty::Instance { .. } => mix(un(UnOp::I64ExtendI32U, value)),
+            Ty::Instance { class, .. } => {
+                match self
+                    .cx
+                    .typeck
+                    .special_targets(self.cx.program, class, "__hash__", &[])
+                {
+                    Some(targets) => {
+                        let mut stmts = Vec::new();
+                        let hash =
+                            self.call_targets(value, Vec::new(), &targets, Ty::Int, &mut stmts);
+                        crate::expr::block(stmts, mix(hash))
+                    }
+                    None => mix(un(UnOp::I64ExtendI32U, value)),
+                }
+            }
             Ty::Tuple(_) => {
                 let mut hash = Expr::I64(0x345678);
                 for (element, element_ty) in
