@@ -758,16 +758,9 @@ impl BodyAnalysis<'_, '_> {
         }
         if let Ty::Instance { class, nullable } = ty {
             // A class that defines `__eq__` without `__hash__` is unhashable, as in CPython.
-            let program = self.infer.program;
-            let defines = |name| {
-                program
-                    .subclasses(class)
-                    .iter()
-                    .any(|&k| program.method(k, name).is_some())
-            };
-            if defines("__eq__") {
-                if !defines("__hash__") {
-                    let name = &program.classes[class.index()].name;
+            if self.defines(class, "__eq__") {
+                if !self.defines(class, "__hash__") {
+                    let name = &self.infer.program.classes[class.index()].name;
                     let message = format!("unhashable type: '{name}'");
                     self.error(Code::TypeMismatch, span, message);
                     return;
@@ -1137,18 +1130,11 @@ impl BodyAnalysis<'_, '_> {
     /// right one's reflected method.
     fn instance_binary(&mut self, op: BinOp, l: Ty, r: Ty, span: Span) -> Ty {
         let (name, reflected) = op.dunders();
-        let program = self.infer.program;
-        let defines = |class: krait_types::ClassId, name| {
-            program
-                .subclasses(class)
-                .iter()
-                .any(|&k| program.method(k, name).is_some())
-        };
         for (operand, method, arg) in [(l, name, r), (r, reflected, l)] {
             let Ty::Instance { class, nullable } = operand else {
                 continue;
             };
-            if !defines(class, method) {
+            if !self.defines(class, method) {
                 continue;
             }
             if nullable {
@@ -1191,12 +1177,7 @@ impl BodyAnalysis<'_, '_> {
             }
         }
         for (class, nullable, method, arg) in attempts {
-            let program = self.infer.program;
-            let defined = program
-                .subclasses(class)
-                .iter()
-                .any(|&k| program.method(k, method).is_some());
-            if !defined {
+            if !self.defines(class, method) {
                 continue;
             }
             if nullable {
@@ -1220,14 +1201,7 @@ impl BodyAnalysis<'_, '_> {
         let Ty::Instance { class, nullable } = ty else {
             return;
         };
-        let program = self.infer.program;
-        let defines = |name| {
-            program
-                .subclasses(class)
-                .iter()
-                .any(|&k| program.method(k, name).is_some())
-        };
-        if !defines("__bool__") && !defines("__len__") {
+        if !self.defines(class, "__bool__") && !self.defines(class, "__len__") {
             return;
         }
         if nullable {
@@ -1237,7 +1211,7 @@ impl BodyAnalysis<'_, '_> {
             );
             return;
         }
-        let (name, expected) = if defines("__bool__") {
+        let (name, expected) = if self.defines(class, "__bool__") {
             ("__bool__", Ty::Bool)
         } else {
             ("__len__", Ty::Int)
