@@ -63,6 +63,8 @@ pub struct Class {
     pub constructor: FuncId,
     /// The methods in definition order, `__init__` included.
     pub methods: Vec<(String, FuncId)>,
+    /// The class attributes its body assigns, each held in a hidden global.
+    pub attrs: Vec<(String, GlobalId)>,
 }
 
 impl Class {
@@ -75,7 +77,25 @@ impl Class {
     }
 }
 
+/// The class attribute `name` of `class` among `classes`: its own, or the nearest base's.
+pub fn class_attr(classes: &[Class], class: ClassId, name: &str) -> Option<GlobalId> {
+    let mut current = Some(class);
+    while let Some(c) = current {
+        let class = &classes[c.index()];
+        if let Some(&(_, global)) = class.attrs.iter().find(|(n, _)| n == name) {
+            return Some(global);
+        }
+        current = class.base;
+    }
+    None
+}
+
 impl Program {
+    /// The class attribute `name` of `class`: its own, or the nearest base's.
+    pub fn class_attr(&self, class: ClassId, name: &str) -> Option<GlobalId> {
+        class_attr(&self.classes, class, name)
+    }
+
     /// The method `name` of instances of `class`: its own, or the nearest base's.
     pub fn method(&self, class: ClassId, name: &str) -> Option<FuncId> {
         let mut current = Some(class);

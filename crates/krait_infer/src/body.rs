@@ -923,6 +923,29 @@ impl BodyAnalysis<'_, '_> {
                     self.unsupported(span, "methods as values".to_owned());
                     return Ty::Never;
                 }
+                match crate::class_attribute(self.infer.program, class, attr) {
+                    Ok(groups) if !groups.is_empty() => {
+                        let mut ty = Ty::Never;
+                        for (_, global) in groups {
+                            let global_ty = self.infer.globals[global.index()];
+                            match self.infer.join(ty, global_ty) {
+                                Ok(joined) => ty = joined,
+                                Err(both) => {
+                                    let message =
+                                        format!("class attribute `{attr}` holding {both}");
+                                    self.unsupported(span, message);
+                                    return Ty::Never;
+                                }
+                            }
+                        }
+                        return ty;
+                    }
+                    Ok(_) => {}
+                    Err(feature) => {
+                        self.unsupported(span, feature);
+                        return Ty::Never;
+                    }
+                }
                 self.infer
                     .field_reads
                     .entry((class, attr.to_owned()))

@@ -477,6 +477,41 @@ fn check_fields(infer: &mut Infer<'_>) -> Vec<Vec<String>> {
     initialised
 }
 
+/// The class attributes a read of `attr` of an instance of `class` may find, grouped by the
+/// global holding each and the classes that see it: Ok(empty) for an instance attribute, Err
+/// when it is an instance attribute of some classes of the hierarchy and not others.
+#[allow(clippy::type_complexity)]
+pub fn class_attribute(
+    program: &Program,
+    class: krait_types::ClassId,
+    attr: &str,
+) -> Result<Vec<(Vec<krait_types::ClassId>, krait_hir::GlobalId)>, String> {
+    let classes = program.subclasses(class);
+    let instance = classes
+        .iter()
+        .filter(|&&k| class_init_fields(program, k).iter().any(|f| f == attr))
+        .count();
+    let mut groups: Vec<(Vec<krait_types::ClassId>, krait_hir::GlobalId)> = Vec::new();
+    for &k in &classes {
+        let Some(global) = program.class_attr(k, attr) else {
+            continue;
+        };
+        match groups.iter_mut().find(|(_, g)| *g == global) {
+            Some((members, _)) => members.push(k),
+            None => groups.push((vec![k], global)),
+        }
+    }
+    if groups.is_empty() || instance == classes.len() {
+        return Ok(Vec::new());
+    }
+    if instance > 0 || groups.iter().map(|(m, _)| m.len()).sum::<usize>() != classes.len() {
+        return Err(format!(
+            "attribute `{attr}` that is a class attribute of some classes of a hierarchy and not others"
+        ));
+    }
+    Ok(groups)
+}
+
 /// The attributes every instance of `class` has once constructed: those its `__init__` sets
 /// first thing.
 fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<String> {

@@ -31,6 +31,39 @@ fn one_of(class: Expr, classes: &[ClassId]) -> Expr {
 }
 
 impl FnLower<'_, '_> {
+    /// A class attribute read through an instance (a local): the global of the group its
+    /// class is in.
+    pub(crate) fn class_attribute_read(
+        &mut self,
+        object: Expr,
+        groups: &[(Vec<ClassId>, krait_hir::GlobalId)],
+        ty: Ty,
+    ) -> Expr {
+        let mut stmts = Vec::new();
+        let mut result: Option<Expr> = None;
+        let class = self.new_local(ValTy::I32);
+        for (classes, global) in groups.iter().rev() {
+            let global_ty = self.cx.typeck.globals[global.index()];
+            let read = self.read_place(krait_hir::Place::Global(*global));
+            let read = self.coerce(read, global_ty, ty, &mut stmts);
+            result = Some(match result {
+                None => read,
+                Some(otherwise) => Expr::IfElse {
+                    cond: Box::new(one_of(Expr::Local(class), classes)),
+                    then: Box::new(read),
+                    otherwise: Box::new(otherwise),
+                    ty: crate::repr(ty),
+                },
+            });
+        }
+        if groups.len() > 1 {
+            stmts.insert(0, Stmt::SetLocal(class, class_of(object)));
+        } else {
+            stmts.insert(0, Stmt::Drop(object));
+        }
+        crate::expr::block(stmts, result.expect("a class attribute has groups"))
+    }
+
     /// `isinstance(value, types)`.
     pub(crate) fn isinstance(&mut self, value: Expr, ty: Ty, types: &[TypeName]) -> Expr {
         let program = self.cx.program;

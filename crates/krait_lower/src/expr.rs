@@ -497,6 +497,14 @@ impl FnLower<'_, '_> {
                 }
                 let mut stmts = Vec::new();
                 let object = self.instance(object, object_ty, attr, span, &mut stmts);
+                if let Ty::Instance { class, .. } = object_ty {
+                    if let Ok(groups) = krait_infer::class_attribute(self.cx.program, class, attr) {
+                        if !groups.is_empty() {
+                            let read = self.class_attribute_read(object, &groups, ty);
+                            return block(stmts, read);
+                        }
+                    }
+                }
                 self.check_has_field(object.clone(), object_ty, attr, span, &mut stmts);
                 let load = self.load_field(object, object_ty, attr);
                 block(stmts, load)

@@ -352,6 +352,29 @@ impl BodyCtx<'_> {
                 }
                 ast::Stmt::Pass(_) => {}
                 ast::Stmt::Expr(expr) if i == 0 && expr.value.is_string_literal_expr() => {}
+                ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_)
+                    if crate::class_attr_name(stmt).is_some() =>
+                {
+                    // The value is evaluated in the module's scope (class bodies do not see
+                    // each other's names here), where the class statement stands.
+                    let attr = crate::class_attr_name(stmt).expect("checked");
+                    let global = self.resolver.classes[id.index()]
+                        .attrs
+                        .iter()
+                        .find(|(a, _)| a == attr)
+                        .map(|&(_, g)| g)
+                        .expect("declared");
+                    let value = match stmt {
+                        ast::Stmt::Assign(assign) => &*assign.value,
+                        ast::Stmt::AnnAssign(assign) => assign.value.as_deref().expect("checked"),
+                        _ => unreachable!("matched above"),
+                    };
+                    let value = self.expr(value);
+                    body.push(Stmt::Assign {
+                        targets: vec![Target::Place(Place::Global(global), self.span(stmt))],
+                        value,
+                    });
+                }
                 _ => self.unsupported(stmt, "class-level statements other than methods"),
             }
         }
@@ -359,6 +382,29 @@ impl BodyCtx<'_> {
         let func = constructor_function(self.resolver, id, self.span(&class.name));
         self.resolver.funcs[constructor.index()] = Some(func);
         body.push(Stmt::Def(constructor));
+    }
+
+    /// The class a name expression denotes, unless a local shadows it.
+    fn class_named(&self, expr: &ast::Expr) -> Option<ClassId> {
+        let ast::Expr::Name(name) = expr else {
+            return None;
+        };
+        if self.locals.contains_key(name.id.as_str()) {
+            return None;
+        }
+        let Some(&ModuleName::Func(f)) = self.scope.names.get(name.id.as_str()) else {
+            return None;
+        };
+        self.resolver
+            .classes
+            .iter()
+            .position(|c| c.constructor == f)
+            .map(|i| ClassId(i as u32))
+    }
+
+    /// Class attribute `name` of `class` or of its nearest base defining it.
+    fn class_attr(&self, class: ClassId, name: &str) -> Option<krait_hir::GlobalId> {
+        krait_hir::class_attr(&self.resolver.classes, class, name)
     }
 
     fn unsupported(&mut self, node: &impl Ranged, feature: &str) {
@@ -452,6 +498,14 @@ impl BodyCtx<'_> {
                     span: self.span(expr),
                 })
             }
+            ast::Expr::Attribute(attribute) if self.class_named(&attribute.value).is_some() => {
+                let class = self.class_named(&attribute.value).expect("checked");
+                let Some(global) = self.class_attr(class, attribute.attr.as_str()) else {
+                    self.unsupported(expr, "adding a class attribute outside the class body");
+                    return None;
+                };
+                Some(Target::Place(Place::Global(global), self.span(expr)))
+            }
             ast::Expr::Attribute(attribute) => {
                 if self.is_sys(&attribute.value) {
                     self.unsupported(expr, "assigning to a module's attribute");
@@ -514,6 +568,25 @@ impl BodyCtx<'_> {
                     return;
                 }
                 if let ast::Expr::Attribute(attribute) = &*assign.target {
+                    if let Some(class) = self.class_named(&attribute.value) {
+                        let Some(global) = self.class_attr(class, attribute.attr.as_str()) else {
+                            self.unsupported(
+                                &*assign.target,
+                                "adding a class attribute outside the class body",
+                            );
+                            return;
+                        };
+                        let value = self.expr(&assign.value);
+                        if let Some(op) = self.binop(assign.op, assign) {
+                            out.push(Stmt::AugAssign {
+                                place: Place::Global(global),
+                                op,
+                                value,
+                                span: self.span(assign),
+                            });
+                        }
+                        return;
+                    }
                     if !self.is_sys(&attribute.value) {
                         let object = self.expr(&attribute.value);
                         let value = self.expr(&assign.value);
@@ -909,6 +982,20 @@ impl BodyCtx<'_> {
                 ExprKind::IfElse { test, body, orelse }
             }
             ast::Expr::Call(call) => self.call(call, span),
+            ast::Expr::Attribute(attribute) if self.class_named(&attribute.value).is_some() => {
+                let class = self.class_named(&attribute.value).expect("checked");
+                match self.class_attr(class, attribute.attr.as_str()) {
+                    Some(global) => ExprKind::Global(global),
+                    None => {
+                        let message = format!(
+                            "type object '{}' has no attribute '{}'",
+                            self.resolver.classes[class.index()].name,
+                            attribute.attr.as_str()
+                        );
+                        self.error_expr(expr, &message)
+                    }
+                }
+            }
             ast::Expr::Attribute(attribute) => {
                 if attribute.attr.as_str() == "__name__" {
                     if let ast::Expr::Call(call) = &*attribute.value {

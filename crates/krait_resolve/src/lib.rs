@@ -308,6 +308,15 @@ fn declare_class(
 ) -> FuncId {
     let name = class.name.as_str();
     let mut methods = Vec::new();
+    let mut attrs: Vec<(String, GlobalId)> = Vec::new();
+    for stmt in &class.body {
+        if let Some(attr) = class_attr_name(stmt) {
+            if !attrs.iter().any(|(a, _)| a == attr) {
+                let global = resolver.new_global(format!("{name}.{attr}"));
+                attrs.push((attr.to_owned(), global));
+            }
+        }
+    }
     for stmt in &class.body {
         if let ast::Stmt::FunctionDef(def) = stmt {
             let method = def.name.as_str();
@@ -351,8 +360,24 @@ fn declare_class(
         base,
         constructor,
         methods,
+        attrs,
     });
     constructor
+}
+
+/// The name a class-level `name = value` (or `name: type = value`) statement assigns.
+pub(crate) fn class_attr_name(stmt: &ast::Stmt) -> Option<&str> {
+    match stmt {
+        ast::Stmt::Assign(assign) => match &assign.targets[..] {
+            [ast::Expr::Name(name)] => Some(name.id.as_str()),
+            _ => None,
+        },
+        ast::Stmt::AnnAssign(assign) if assign.value.is_some() => match &*assign.target {
+            ast::Expr::Name(name) => Some(name.id.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub(crate) fn undefined(span: Span, name: &str) -> Diagnostic {

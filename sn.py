@@ -1,0 +1,5 @@
+try:
+    x = 1
+except ValueError:
+    pass
+print(x)
