@@ -65,6 +65,11 @@ pub struct Class {
     pub methods: Vec<(String, FuncId)>,
     /// The class attributes its body assigns, each held in a hidden global.
     pub attrs: Vec<(String, GlobalId)>,
+    /// Its methods that are `@staticmethod`s (they take no `self`).
+    pub statics: Vec<String>,
+    /// Its methods that are `@property` getters; a property's setter is the method
+    /// `name.setter`.
+    pub properties: Vec<String>,
 }
 
 impl Class {
@@ -94,6 +99,37 @@ impl Program {
     /// The class attribute `name` of `class`: its own, or the nearest base's.
     pub fn class_attr(&self, class: ClassId, name: &str) -> Option<GlobalId> {
         class_attr(&self.classes, class, name)
+    }
+
+    /// Whether function `func` is a method of a class (a static one included).
+    pub fn is_class_member(&self, func: FuncId) -> bool {
+        self.classes
+            .iter()
+            .any(|c| c.methods.iter().any(|&(_, m)| m == func))
+    }
+
+    /// Whether `name` is a static method of `class` (or of the base it inherits it from).
+    pub fn is_static(&self, class: ClassId, name: &str) -> bool {
+        self.defining_class(class, name)
+            .is_some_and(|c| self.classes[c.index()].statics.iter().any(|s| s == name))
+    }
+
+    /// Whether `name` is a property of `class` (or of the base it inherits it from).
+    pub fn is_property(&self, class: ClassId, name: &str) -> bool {
+        self.defining_class(class, name)
+            .is_some_and(|c| self.classes[c.index()].properties.iter().any(|s| s == name))
+    }
+
+    /// The class whose method `name` instances of `class` have.
+    fn defining_class(&self, class: ClassId, name: &str) -> Option<ClassId> {
+        let mut current = Some(class);
+        while let Some(c) = current {
+            if self.classes[c.index()].own_method(name).is_some() {
+                return Some(c);
+            }
+            current = self.classes[c.index()].base;
+        }
+        None
     }
 
     /// The method `name` of instances of `class`: its own, or the nearest base's.

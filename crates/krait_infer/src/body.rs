@@ -170,6 +170,22 @@ impl BodyAnalysis<'_, '_> {
 
     fn assign_field(&mut self, object: ExprId, attr: &str, ty: Ty, span: Span) {
         let object_ty = self.res.expr(object);
+        if let Ty::Instance { class, nullable } = object_ty {
+            if self.infer.program.is_property(class, attr) {
+                let setter = format!("{attr}.setter");
+                if nullable {
+                    let message = "a property of an instance that may be None".to_owned();
+                    self.unsupported(span, message);
+                } else if self.special(class, &setter, &[ty], span).is_none() {
+                    let message = format!(
+                        "property '{attr}' of '{}' object has no setter",
+                        self.infer.program.classes[class.index()].name
+                    );
+                    self.error(Code::TypeMismatch, span, message);
+                }
+                return;
+            }
+        }
         let class = match object_ty {
             Ty::Never => return,
             Ty::Instance { class, .. } => class,
@@ -918,7 +934,15 @@ impl BodyAnalysis<'_, '_> {
         match value_ty {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
-            Ty::Instance { class, .. } => {
+            Ty::Instance { class, nullable } => {
+                if self.infer.program.is_property(class, attr) {
+                    if nullable {
+                        let message = "a property of an instance that may be None".to_owned();
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                    return self.special(class, attr, &[], span).unwrap_or(Ty::Never);
+                }
                 if self.infer.program.method(class, attr).is_some() {
                     self.unsupported(span, "methods as values".to_owned());
                     return Ty::Never;
@@ -1080,7 +1104,7 @@ impl BodyAnalysis<'_, '_> {
     pub(crate) fn special(
         &mut self,
         class: krait_types::ClassId,
-        name: &'static str,
+        name: &str,
         args: &[Ty],
         span: Span,
     ) -> Option<Ty> {
@@ -1123,7 +1147,7 @@ impl BodyAnalysis<'_, '_> {
             self.infer.first_calls.entry(callee).or_insert(span);
             self.infer
                 .specials
-                .insert((k, name, crate::special_key(args)), callee);
+                .insert((k, name.to_owned(), crate::special_key(args)), callee);
             let callee_ret = if callee == self.id {
                 self.res.ret
             } else {
@@ -1334,8 +1358,35 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                 };
-                // Each class the receiver can be may resolve the method differently.
                 let program = self.infer.program;
+                if program.is_static(class, method) {
+                    // A static method takes no receiver; every class must have the same one.
+                    let func_id = program.method(class, method).expect("a static method");
+                    if program
+                        .subclasses(class)
+                        .iter()
+                        .any(|&k| program.method(k, method) != Some(func_id))
+                    {
+                        self.unsupported(span, "overriding static methods".to_owned());
+                        return Ty::Never;
+                    }
+                    if arg_tys.contains(&Ty::Never) {
+                        return Ty::Never;
+                    }
+                    let callee = self.infer.instantiate(func_id, arg_tys);
+                    self.infer.first_calls.entry(callee).or_insert(span);
+                    self.res.callees.insert(id, callee);
+                    return if callee == self.id {
+                        self.res.ret
+                    } else {
+                        self.infer.results[callee.index()].ret
+                    };
+                }
+                if program.is_property(class, method) {
+                    self.unsupported(span, "calling the value of a property".to_owned());
+                    return Ty::Never;
+                }
+                // Each class the receiver can be may resolve the method differently.
                 let mut impls: Vec<(krait_hir::FuncId, Vec<krait_types::ClassId>)> = Vec::new();
                 for k in program.subclasses(class) {
                     let Some(f) = program.method(k, method) else {

@@ -76,7 +76,7 @@ pub struct Typeck {
     pub formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
     /// The instance of each special method an operation calls implicitly, by the class of the
     /// object, the method's name and the type of its argument (Never for none).
-    pub specials: FxHashMap<(krait_types::ClassId, &'static str, Ty), InstanceId>,
+    pub specials: FxHashMap<(krait_types::ClassId, String, Ty), InstanceId>,
 }
 
 /// How the argument types of a special method call key `Typeck::specials`: Never for none,
@@ -97,13 +97,13 @@ impl Typeck {
         &self,
         program: &Program,
         class: krait_types::ClassId,
-        name: &'static str,
+        name: &str,
         args: &[Ty],
     ) -> Option<Vec<(Vec<krait_types::ClassId>, InstanceId)>> {
         let key = special_key(args);
         let mut targets: Vec<(Vec<krait_types::ClassId>, InstanceId)> = Vec::new();
         for k in program.subclasses(class) {
-            let instance = *self.specials.get(&(k, name, key))?;
+            let instance = *self.specials.get(&(k, name.to_owned(), key))?;
             match targets.iter_mut().find(|(_, i)| *i == instance) {
                 Some((classes, _)) => classes.push(k),
                 None => targets.push((vec![k], instance)),
@@ -193,7 +193,7 @@ pub(crate) struct Infer<'p> {
     pub(crate) formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
     /// The instance of each special method an operation calls implicitly, by the class of the
     /// object, the method's name and the type of its argument (Never for none).
-    pub(crate) specials: FxHashMap<(krait_types::ClassId, &'static str, Ty), InstanceId>,
+    pub(crate) specials: FxHashMap<(krait_types::ClassId, String, Ty), InstanceId>,
     /// Where attributes are assigned, by the class of the object assigned to.
     pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.

@@ -231,11 +231,14 @@ impl Walk<'_> {
         match kind {
             ExprKind::Local(local) => self.check(state, Binding::Local(self.id, *local), expr),
             ExprKind::Global(global) => self.check(state, Binding::Global(*global), expr),
-            // A method is only called through its class, whose binding is what is checked.
+            // A method (static ones too) is only called through its class, whose binding is
+            // what is checked.
             ExprKind::Call {
                 callee: Callee::Func(f),
                 ..
-            } if !matches!(self.program.func(*f).kind, FuncKind::Method(_)) => {
+            } if !matches!(self.program.func(*f).kind, FuncKind::Method(_))
+                && !self.program.is_class_member(*f) =>
+            {
                 self.check(state, Binding::Func(*f), expr)
             }
             _ => {}

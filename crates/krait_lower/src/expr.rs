@@ -265,7 +265,7 @@ impl FnLower<'_, '_> {
         &mut self,
         object: Expr,
         object_ty: Ty,
-        name: &'static str,
+        name: &str,
         args: Vec<(Expr, Ty)>,
         result_ty: Ty,
         out: &mut Vec<Stmt>,
@@ -497,6 +497,11 @@ impl FnLower<'_, '_> {
                 }
                 let mut stmts = Vec::new();
                 let object = self.instance(object, object_ty, attr, span, &mut stmts);
+                if self.property_ty(object_ty, attr).is_some() {
+                    let value =
+                        self.call_special(object, object_ty, attr, Vec::new(), ty, &mut stmts);
+                    return block(stmts, value);
+                }
                 if let Ty::Instance { class, .. } = object_ty {
                     if let Ok(groups) = krait_infer::class_attribute(self.cx.program, class, attr) {
                         if !groups.is_empty() {
@@ -591,7 +596,20 @@ impl FnLower<'_, '_> {
                     return block(stmts, Expr::Unreachable);
                 };
                 let object = self.instance(object, receiver_ty, method, attribute_span, &mut stmts);
-                let mut lowered = vec![object];
+                let static_method = !matches!(
+                    self.cx
+                        .program
+                        .func(self.cx.typeck.instance(instance).func)
+                        .kind,
+                    krait_hir::FuncKind::Method(_)
+                );
+                let mut lowered = if static_method {
+                    // A static method's receiver is evaluated, then not passed.
+                    stmts.push(Stmt::Drop(object));
+                    Vec::new()
+                } else {
+                    vec![object]
+                };
                 lowered.extend(args.iter().map(|a| self.expr(*a)));
                 let site = self.site(span, Anchor::Whole);
                 let call = Expr::Call {

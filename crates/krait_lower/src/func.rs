@@ -262,6 +262,13 @@ impl FnLower<'_, '_> {
                 let object_ty = self.ty(*object);
                 let object = self.expr(*object);
                 let object = self.instance(object, object_ty, attr, *span, out);
+                if self.property_ty(object_ty, attr).is_some() {
+                    let setter = format!("{attr}.setter");
+                    let args = vec![(value, ty)];
+                    let done = self.call_special(object, object_ty, &setter, args, Ty::None, out);
+                    out.push(mir::Stmt::Drop(done));
+                    return;
+                }
                 self.store_field(object, object_ty, attr, value, ty, out);
             }
             Target::Tuple(targets, _) => {
@@ -520,6 +527,29 @@ impl FnLower<'_, '_> {
                 };
                 let lowered = self.expr(*object);
                 let object = self.instance(lowered, object_ty, attr, target_span, out);
+                if let Some(current_ty) = self.property_ty(object_ty, attr) {
+                    // The getter, the operation, then the setter.
+                    let current = self.call_special(
+                        object.clone(),
+                        object_ty,
+                        attr,
+                        Vec::new(),
+                        current_ty,
+                        out,
+                    );
+                    let current = self.temp(current_ty, current, out);
+                    let rhs_ty = self.ty(*value);
+                    let rhs = self.expr(*value);
+                    let combined = self.binary(
+                        *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, None,
+                    );
+                    let combined = self.temp(current_ty, combined, out);
+                    let setter = format!("{attr}.setter");
+                    let args = vec![(combined, current_ty)];
+                    let done = self.call_special(object, object_ty, &setter, args, Ty::None, out);
+                    out.push(mir::Stmt::Drop(done));
+                    return;
+                }
                 self.check_has_field(object.clone(), object_ty, attr, target_span, out);
                 let (field_ty, _) = self.field_slots(object_ty, attr);
                 let current = self.load_field(object.clone(), object_ty, attr);
@@ -760,6 +790,21 @@ impl FnLower<'_, '_> {
         self.mir_loops -= 1;
         self.python_loops.pop();
         out.push(mir::Stmt::Loop { body: loop_body });
+    }
+
+    /// The type a property `attr` of instances of `object_ty` gives, when it is one.
+    pub(crate) fn property_ty(&self, object_ty: Ty, attr: &str) -> Option<Ty> {
+        let Ty::Instance { class, .. } = object_ty else {
+            return None;
+        };
+        if !self.cx.program.is_property(class, attr) {
+            return None;
+        }
+        let targets = self
+            .cx
+            .typeck
+            .special_targets(self.cx.program, class, attr, &[])?;
+        Some(self.cx.typeck.result(targets[0].1).ret)
     }
 
     /// What a `for` over `iter` iterates over when that is a dict's entries: the dict (`d`,

@@ -249,8 +249,13 @@ fn resolve_function(
         comp_scopes: Vec::new(),
         enclosing: Vec::new(),
     };
-    if let Some(decorator) = def.decorator_list.first() {
-        ctx.unsupported(decorator, "decorators");
+    match (crate::method_role(def), method_of) {
+        (crate::MethodRole::Plain, _) => {}
+        (crate::MethodRole::Unsupported(i), Some(_)) => {
+            ctx.unsupported(&def.decorator_list[i], "this decorator");
+        }
+        (_, Some(_)) | (crate::MethodRole::Static, None) => {}
+        (_, None) => ctx.unsupported(&def.decorator_list[0], "decorators"),
     }
     if def.is_async {
         ctx.unsupported(&def.name, "async functions");
@@ -319,9 +324,9 @@ impl BodyCtx<'_> {
         for (i, stmt) in class.body.iter().enumerate() {
             match stmt {
                 ast::Stmt::FunctionDef(def) => {
-                    let Some(&(_, method)) =
-                        methods.iter().find(|(name, _)| name == def.name.as_str())
-                    else {
+                    let role = crate::method_role(def);
+                    let key = role.key(def.name.as_str());
+                    let Some(&(_, method)) = methods.iter().find(|(name, _)| *name == key) else {
                         continue;
                     };
                     if self.resolver.funcs[method.index()].is_some() {
@@ -345,10 +350,14 @@ impl BodyCtx<'_> {
                             });
                         }
                     }
-                    if def.parameters.posonlyargs.is_empty() && def.parameters.args.is_empty() {
+                    if def.parameters.posonlyargs.is_empty()
+                        && def.parameters.args.is_empty()
+                        && role != crate::MethodRole::Static
+                    {
                         self.unsupported(&def.name, "methods without a `self` parameter");
                     }
-                    resolve_function(self.resolver, self.scope, def, method, Some(id));
+                    let method_of = (role != crate::MethodRole::Static).then_some(id);
+                    resolve_function(self.resolver, self.scope, def, method, method_of);
                 }
                 ast::Stmt::Pass(_) => {}
                 ast::Stmt::Expr(expr) if i == 0 && expr.value.is_string_literal_expr() => {}
@@ -1870,6 +1879,25 @@ impl BodyCtx<'_> {
                     unreachable!("matched above")
                 };
                 return self.brace_format(template.value.to_str(), call);
+            }
+            ast::Expr::Attribute(attribute) if self.class_named(&attribute.value).is_some() => {
+                // `Class.method(...)`: a plain call of the function (with `self` passed
+                // explicitly to an instance method).
+                let class = self.class_named(&attribute.value).expect("checked");
+                let name = attribute.attr.as_str();
+                let mut current = Some(class);
+                while let Some(c) = current {
+                    let found = self.resolver.classes[c.index()].own_method(name);
+                    if let Some(func) = found {
+                        return self.bind_call(func, name, call, span);
+                    }
+                    current = self.resolver.classes[c.index()].base;
+                }
+                let message = format!(
+                    "type object '{}' has no attribute '{name}'",
+                    self.resolver.classes[class.index()].name
+                );
+                return self.error_expr(&*call.func, &message);
             }
             ast::Expr::Attribute(attribute) => {
                 if let ast::Expr::Call(inner) = &*attribute.value {

@@ -317,14 +317,22 @@ fn declare_class(
             }
         }
     }
+    let mut statics = Vec::new();
+    let mut properties = Vec::new();
     for stmt in &class.body {
         if let ast::Stmt::FunctionDef(def) = stmt {
-            let method = def.name.as_str();
-            if methods.iter().any(|(m, _)| m == method) {
+            let role = method_role(def);
+            let method = role.key(def.name.as_str());
+            if methods.iter().any(|(m, _)| *m == method) {
                 continue;
             }
+            match role {
+                MethodRole::Static => statics.push(method.clone()),
+                MethodRole::Property => properties.push(method.clone()),
+                _ => {}
+            }
             let id = declare_function(resolver, def, &format!("{name}.{method}"));
-            methods.push((method.to_owned(), id));
+            methods.push((method, id));
         }
     }
     let constructor = FuncId(resolver.funcs.len() as u32);
@@ -361,8 +369,50 @@ fn declare_class(
         constructor,
         methods,
         attrs,
+        statics,
+        properties,
     });
     constructor
+}
+
+/// What a method's decorators make it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum MethodRole {
+    Plain,
+    Static,
+    Property,
+    /// `@name.setter`.
+    Setter(String),
+    /// A decorator krait does not support yet (its index among the decorators).
+    Unsupported(usize),
+}
+
+impl MethodRole {
+    /// The name the method is found under in its class.
+    pub(crate) fn key(&self, name: &str) -> String {
+        match self {
+            MethodRole::Setter(property) => format!("{property}.setter"),
+            _ => name.to_owned(),
+        }
+    }
+}
+
+pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
+    match &def.decorator_list[..] {
+        [] => MethodRole::Plain,
+        [decorator] => match &decorator.expression {
+            ast::Expr::Name(name) if name.id.as_str() == "staticmethod" => MethodRole::Static,
+            ast::Expr::Name(name) if name.id.as_str() == "property" => MethodRole::Property,
+            ast::Expr::Attribute(attribute)
+                if attribute.attr.as_str() == "setter"
+                    && matches!(&*attribute.value, ast::Expr::Name(n) if n.id.as_str() == def.name.as_str()) =>
+            {
+                MethodRole::Setter(def.name.as_str().to_owned())
+            }
+            _ => MethodRole::Unsupported(0),
+        },
+        _ => MethodRole::Unsupported(1),
+    }
 }
 
 /// The name a class-level `name = value` (or `name: type = value`) statement assigns.
