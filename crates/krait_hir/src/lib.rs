@@ -806,6 +806,8 @@ pub enum Target {
     },
     /// `a, b = ...`: the value is unpacked element by element.
     Tuple(Vec<Target>, Span),
+    /// `*rest` among a tuple target's elements: a list of what the others leave.
+    Starred(Box<Target>, Span),
 }
 
 #[derive(Clone, Debug)]

@@ -313,6 +313,19 @@ impl BodyAnalysis<'_, '_> {
         true
     }
 
+    /// The list variable of the list a starred target at `span` makes.
+    fn star_var(&mut self, span: Span) -> krait_types::ListVar {
+        let site = (self.infer.instances[self.id.index()].func, span);
+        match self.infer.star_sites.get(&site) {
+            Some(&var) => var,
+            None => {
+                let var = self.infer.lists.fresh();
+                self.infer.star_sites.insert(site, var);
+                var
+            }
+        }
+    }
+
     /// The list variable of the list, set or dict that expression `id` makes.
     fn site_var(&mut self, id: ExprId) -> krait_types::ListVar {
         let site = (self.infer.instances[self.id.index()].func, id);
@@ -549,11 +562,64 @@ impl BodyAnalysis<'_, '_> {
                 self.expr(*object);
                 self.assign_field(*object, attr, ty, *span);
             }
+            Target::Starred(_, span) => {
+                let message = "starred assignment target must be in a list or tuple";
+                self.error(Code::TypeMismatch, *span, message.to_owned());
+            }
             Target::Tuple(targets, span) => {
                 if ty == Ty::Never {
                     return;
                 }
                 let elements = ty.elements();
+                let star = targets
+                    .iter()
+                    .position(|t| matches!(t, Target::Starred(..)));
+                if let Ty::List(var) = ty {
+                    // Unpacking a list: its length is checked when it runs.
+                    let elem = self.infer.lists.elem(var);
+                    for (i, target) in targets.iter().enumerate() {
+                        match target {
+                            Target::Starred(rest, _) => {
+                                self.assign_target(rest, Ty::List(self.infer.lists.find(var)));
+                            }
+                            _ if Some(i) != star && elem != Ty::Never => {
+                                self.assign_target(target, elem)
+                            }
+                            _ => {}
+                        }
+                    }
+                    return;
+                }
+                if let (Some(star), Ty::Tuple(_)) = (star, ty) {
+                    let fixed = targets.len() - 1;
+                    if elements.len() < fixed {
+                        let message = format!(
+                            "not enough values to unpack (expected at least {fixed}, got {})",
+                            elements.len()
+                        );
+                        self.error(Code::TypeMismatch, *span, message);
+                        return;
+                    }
+                    let after = targets.len() - star - 1;
+                    let rest = &elements[star..elements.len() - after];
+                    let var = self.star_var(*span);
+                    for &t in rest {
+                        self.store_elem(var, t, *span);
+                    }
+                    for (target, &element) in targets[..star].iter().zip(&elements[..star]) {
+                        self.assign_target(target, element);
+                    }
+                    if let Target::Starred(inner, _) = &targets[star] {
+                        self.assign_target(inner, Ty::List(self.infer.lists.find(var)));
+                    }
+                    for (target, &element) in targets[star + 1..]
+                        .iter()
+                        .zip(&elements[elements.len() - after..])
+                    {
+                        self.assign_target(target, element);
+                    }
+                    return;
+                }
                 if !matches!(ty, Ty::Tuple(_)) {
                     let message = format!("cannot unpack non-iterable {ty} object");
                     self.error(Code::TypeMismatch, *span, message);

@@ -71,6 +71,8 @@ pub struct Typeck {
     /// The attributes each class's instances have once constructed.
     pub initialised: Vec<Vec<String>>,
     pub lists: ListVars,
+    /// The list variable of each starred assignment target, by function and span.
+    pub star_lists: FxHashMap<(FuncId, Span), ListVar>,
     /// The `__str__` (false) or `__repr__` (true) instance that converting an instance of each
     /// class to str calls.
     pub formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
@@ -183,6 +185,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) lists: ListVars,
     /// The list variable of each list display, by function and expression.
     pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
+    /// The list variable of each starred assignment target, by function and span.
+    pub(crate) star_sites: FxHashMap<(FuncId, Span), ListVar>,
     /// Runtime functions by name, one instance each.
     pub(crate) runtime: FxHashMap<String, InstanceId>,
     /// The list variables of lists that stand for iterators or views (`zip`, `reversed`,
@@ -606,6 +610,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),
         runtime: FxHashMap::default(),
+        star_sites: FxHashMap::default(),
         views: Vec::new(),
         formatters: FxHashMap::default(),
         specials: FxHashMap::default(),
@@ -677,6 +682,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         fields: infer.fields,
         initialised,
         lists: infer.lists,
+        star_lists: infer.star_sites,
         formatters: infer.formatters,
         specials: infer.specials,
     };

@@ -119,6 +119,7 @@ fn target_exprs(target: &Target, out: &mut Vec<ExprId>) {
             out.extend(bounds.exprs());
         }
         Target::Tuple(targets, _) => targets.iter().for_each(|t| target_exprs(t, out)),
+        Target::Starred(target, _) => target_exprs(target, out),
     }
 }
 
@@ -296,6 +297,7 @@ impl Walk<'_> {
                 bounds.exprs().for_each(|e| self.expr(e, state));
             }
             Target::Tuple(targets, _) => targets.iter().for_each(|t| self.assign(t, state)),
+            Target::Starred(target, _) => self.assign(target, state),
         }
     }
 

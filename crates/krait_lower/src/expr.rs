@@ -2039,6 +2039,7 @@ fn target_places(
     match target {
         krait_hir::Target::Place(place, span) => out.push((*place, span.range.start())),
         krait_hir::Target::Tuple(targets, _) => targets.iter().for_each(|t| target_places(t, out)),
+        krait_hir::Target::Starred(target, _) => target_places(target, out),
         krait_hir::Target::Attribute { .. }
         | krait_hir::Target::Index { .. }
         | krait_hir::Target::Slice { .. } => {}

@@ -217,7 +217,13 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn assign(&mut self, target: &Target, value: Expr, ty: Ty, out: &mut Vec<mir::Stmt>) {
+    pub(crate) fn assign(
+        &mut self,
+        target: &Target,
+        value: Expr,
+        ty: Ty,
+        out: &mut Vec<mir::Stmt>,
+    ) {
         match target {
             Target::Place(place, _) => {
                 let value = self.coerce(value, ty, self.place_ty(*place), out);
@@ -270,6 +276,44 @@ impl FnLower<'_, '_> {
                     return;
                 }
                 self.store_field(object, object_ty, attr, value, ty, out);
+            }
+            Target::Starred(..) => unreachable!("inference rejects a lone starred target"),
+            Target::Tuple(targets, span) if matches!(ty, Ty::List(_)) => {
+                self.unpack_list(targets, *span, value, ty, out)
+            }
+            Target::Tuple(targets, span)
+                if targets.iter().any(|t| matches!(t, Target::Starred(..))) =>
+            {
+                let star = targets
+                    .iter()
+                    .position(|t| matches!(t, Target::Starred(..)))
+                    .expect("checked");
+                let temps = self.temp(ty, value, out);
+                let elements: Vec<(Expr, Ty)> =
+                    split(temps, ty).into_iter().zip(ty.elements()).collect();
+                let after = targets.len() - star - 1;
+                let rest_ty = Ty::List(self.cx.typeck.star_lists[&(self.func_id, *span)]);
+                let elem = self.list_elem(rest_ty);
+                let rest_values = &elements[star..elements.len() - after];
+                let mut values = Vec::new();
+                for (value, value_ty) in rest_values {
+                    let value = self.coerce(value.clone(), *value_ty, elem, out);
+                    values.push(self.temp(elem, value, out));
+                }
+                let rest = self.list_alloc(elem, Expr::I64(values.len() as i64), out);
+                for (i, value) in values.into_iter().enumerate() {
+                    self.store_elem(rest.clone(), Expr::I32(i as i32), elem, value, out);
+                }
+                for (target, (value, value_ty)) in targets[..star].iter().zip(&elements[..star]) {
+                    self.assign(target, value.clone(), *value_ty, out);
+                }
+                if let Target::Starred(inner, _) = &targets[star] {
+                    self.assign(inner, rest, rest_ty, out);
+                }
+                let tail = &elements[elements.len() - after..];
+                for (target, (value, value_ty)) in targets[star + 1..].iter().zip(tail) {
+                    self.assign(target, value.clone(), *value_ty, out);
+                }
             }
             Target::Tuple(targets, _) => {
                 let temps = self.temp(ty, value, out);

@@ -590,6 +590,111 @@ impl FnLower<'_, '_> {
         });
     }
 
+    /// `a, *b, c = list`: checks the length, then assigns the elements (the starred target a
+    /// new list of the middle ones).
+    pub(crate) fn unpack_list(
+        &mut self,
+        targets: &[krait_hir::Target],
+        span: Span,
+        value: Expr,
+        list_ty: Ty,
+        out: &mut Vec<Stmt>,
+    ) {
+        let elem = self.list_elem(list_ty);
+        let star = targets
+            .iter()
+            .position(|t| matches!(t, krait_hir::Target::Starred(..)));
+        let fixed = targets.len() - usize::from(star.is_some());
+        let list = self.list_local(value, out);
+        let n = self.local_of(ValTy::I32, list_len(list.clone()), out);
+        let site = self.site(span, Anchor::Whole);
+        let got = |this: &mut Self, text: String| {
+            let prefix = this.str_lit(&text);
+            let count = this.call_rt("int_str", vec![i32_to_i64(n.clone())]);
+            let close = this.str_lit(")");
+            this.concat(vec![prefix, count, close])
+        };
+        let (bad, message) = match star {
+            Some(_) => (
+                bin(BinOp::I32LtS, n.clone(), Expr::I32(fixed as i32)),
+                got(
+                    self,
+                    format!(
+                        "ValueError: not enough values to unpack (expected at least {fixed}, got "
+                    ),
+                ),
+            ),
+            None => {
+                let too_many = self.str_lit(&format!(
+                    "ValueError: too many values to unpack (expected {fixed})"
+                ));
+                let not_enough = got(
+                    self,
+                    format!("ValueError: not enough values to unpack (expected {fixed}, got "),
+                );
+                (
+                    bin(BinOp::I32Ne, n.clone(), Expr::I32(fixed as i32)),
+                    Expr::IfElse {
+                        cond: Box::new(bin(BinOp::I32GtS, n.clone(), Expr::I32(fixed as i32))),
+                        then: Box::new(too_many),
+                        otherwise: Box::new(not_enough),
+                        ty: vec![ValTy::Ref],
+                    },
+                )
+            }
+        };
+        out.push(Stmt::If {
+            cond: bad,
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        if elem == Ty::Never {
+            // Only an empty list gets here, and only with a starred target alone.
+            for target in targets {
+                if let krait_hir::Target::Starred(inner, _) = target {
+                    let rest = self.list_alloc(elem, Expr::I64(0), out);
+                    self.assign(inner, rest, list_ty, out);
+                }
+            }
+            return;
+        }
+        // Every value is read before any target is assigned.
+        let mut values = Vec::new();
+        for (i, target) in targets.iter().enumerate() {
+            let value = match (star, target) {
+                (_, krait_hir::Target::Starred(..)) => {
+                    let stride = elem_layout(elem).stride;
+                    let count = bin(BinOp::I32Sub, n.clone(), Expr::I32(fixed as i32));
+                    let rest = self.list_alloc(elem, i32_to_i64(count.clone()), out);
+                    out.push(Stmt::Copy {
+                        dst: items(rest.clone()),
+                        src: self.elem_addr(list.clone(), Expr::I32(i as i32), stride),
+                        len: bin(BinOp::I32Mul, count, Expr::I32(stride as i32)),
+                    });
+                    (rest, list_ty)
+                }
+                (Some(s), _) if i > s => {
+                    let from_end = (targets.len() - i) as i32;
+                    let index = bin(BinOp::I32Sub, n.clone(), Expr::I32(from_end));
+                    let value = self.load_elem(list.clone(), index, elem);
+                    (self.temp(elem, value, out), elem)
+                }
+                _ => {
+                    let value = self.load_elem(list.clone(), Expr::I32(i as i32), elem);
+                    (self.temp(elem, value, out), elem)
+                }
+            };
+            values.push(value);
+        }
+        for (target, (value, value_ty)) in targets.iter().zip(values) {
+            let target = match target {
+                krait_hir::Target::Starred(inner, _) => inner,
+                _ => target,
+            };
+            self.assign(target, value, value_ty, out);
+        }
+    }
+
     /// `zip(a, b, ...)` or `reversed(a)` of lists or dicts (their keys): a new list.
     pub(crate) fn zip_or_reversed(
         &mut self,

@@ -23,6 +23,7 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
             }
             ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| target(e, out)),
             ast::Expr::List(list) => list.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::Starred(starred) => target(&starred.value, out),
             _ => {}
         }
     }
@@ -482,12 +483,17 @@ impl BodyCtx<'_> {
             ast::Expr::Name(name) => self.place(name).map(|p| Target::Place(p, self.span(name))),
             ast::Expr::Tuple(ast::ExprTuple { elts, .. })
             | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
+                    let message = "multiple starred expressions in assignment";
+                    self.error_expr(expr, message);
+                    return None;
+                }
                 let targets: Option<Vec<_>> = elts.iter().map(|e| self.target(e)).collect();
                 targets.map(|t| Target::Tuple(t, self.span(expr)))
             }
-            ast::Expr::Starred(_) => {
-                self.unsupported(expr, "starred assignment targets");
-                None
+            ast::Expr::Starred(starred) => {
+                let inner = self.target(&starred.value)?;
+                Some(Target::Starred(Box::new(inner), self.span(expr)))
             }
             ast::Expr::Subscript(subscript) => {
                 if let ast::Expr::Slice(slice) = &*subscript.slice {
