@@ -329,8 +329,12 @@ pub enum ExprKind {
     },
     /// `type(value).__name__`.
     TypeName(ExprId),
-    /// A lambda: the function it made (one `return` of its expression).
-    Lambda(FuncId),
+    /// A lambda: the function it made (one `return` of its expression), and the reads of the
+    /// enclosing variables it captures (its hidden parameters after its own).
+    Lambda {
+        func: FuncId,
+        captures: Vec<ExprId>,
+    },
     /// `(a, b, c)`: evaluated left to right.
     Tuple(Vec<ExprId>),
     /// A list display `[a, b, c]`.
@@ -395,6 +399,7 @@ impl ExprKind {
                 elements.clone()
             }
             ExprKind::Dict(entries) => entries.iter().flat_map(|&(k, v)| [k, v]).collect(),
+            ExprKind::Lambda { captures, .. } => captures.clone(),
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);
@@ -409,7 +414,6 @@ impl ExprKind {
             | ExprKind::Global(_)
             | ExprKind::SysArgv
             | ExprKind::New(_)
-            | ExprKind::Lambda(_)
             // A comprehension's expressions are in its statements.
             | ExprKind::Comprehension { .. } => Vec::new(),
         }

@@ -260,24 +260,10 @@ impl BodyAnalysis<'_, '_> {
         let mut key_ty = elem;
         for keyword in keywords {
             match keyword.name.as_str() {
-                "key" => {
-                    let ExprKind::Lambda(key_func) = self.func.expr(keyword.value).kind else {
-                        self.unsupported(keyword.span, "a `key=` that is not a lambda".to_owned());
-                        return;
-                    };
-                    if self.infer.program.func(key_func).params.len() != 1 {
-                        let message = "the `key` function must take one argument".to_owned();
-                        self.error(Code::BadCall, span, message);
-                        return;
-                    }
-                    if elem == Ty::Never {
-                        return;
-                    }
-                    let callee = self.infer.instantiate(key_func, vec![elem]);
-                    self.res.callees.insert(keyword.value, callee);
-                    key_ty = self.infer.results[callee.index()].ret;
-                    self.res.expr_tys[keyword.value.index()] = key_ty;
-                }
+                "key" => match self.key_function(keyword.value, elem, keyword.span) {
+                    Some(ty) => key_ty = ty,
+                    None => return,
+                },
                 "reverse" => {
                     let ty = self.expr(keyword.value);
                     if !matches!(ty, Ty::Bool | Ty::Int | Ty::Never) {
@@ -311,6 +297,36 @@ impl BodyAnalysis<'_, '_> {
             return false;
         }
         true
+    }
+
+    /// Types the key function `key` (a lambda, with its captured variables after the element)
+    /// of elements of type `elem`: the type of the keys, Never while no element type is known,
+    /// or None after reporting why it cannot be one.
+    fn key_function(&mut self, key: ExprId, elem: Ty, span: Span) -> Option<Ty> {
+        let ExprKind::Lambda { func, captures } = &self.func.expr(key).kind else {
+            self.unsupported(span, "a `key=` that is not a lambda".to_owned());
+            return None;
+        };
+        let (func, captures) = (*func, captures.clone());
+        if self.infer.program.func(func).params.len() != 1 + captures.len() {
+            let message = "the `key` function must take one argument".to_owned();
+            self.error(Code::BadCall, span, message);
+            return None;
+        }
+        let mut args = vec![elem];
+        args.extend(captures.iter().map(|&c| self.expr(c)));
+        if args.contains(&Ty::Never) {
+            return Some(Ty::Never);
+        }
+        let callee = self.infer.instantiate(func, args);
+        self.res.callees.insert(key, callee);
+        let key_ty = if callee == self.id {
+            self.res.ret
+        } else {
+            self.infer.results[callee.index()].ret
+        };
+        self.res.expr_tys[key.index()] = key_ty;
+        Some(key_ty)
     }
 
     /// The list variable of the list a starred target at `span` makes.
@@ -1577,7 +1593,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Str
             }
-            ExprKind::Lambda(_) => {
+            ExprKind::Lambda { .. } => {
                 self.unsupported(
                     span,
                     "functions as values (except a lambda as `key=`)".to_owned(),
@@ -1663,10 +1679,6 @@ impl BodyAnalysis<'_, '_> {
                 keywords,
             } if keywords.len() == 1 && keywords[0].name == "key" => {
                 let key = keywords[0].value;
-                let ExprKind::Lambda(key_func) = func.expr(key).kind else {
-                    self.unsupported(span, "a `key=` that is not a lambda".to_owned());
-                    return Ty::Never;
-                };
                 let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
                 let elem = match arg_tys[..] {
                     [Ty::List(var)] => self.infer.lists.elem(var),
@@ -1677,18 +1689,12 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                 };
-                if self.infer.program.func(key_func).params.len() != 1 {
-                    let message = "the `key` function must take one argument".to_owned();
-                    self.error(Code::BadCall, span, message);
+                let Some(key_ty) = self.key_function(key, elem, span) else {
                     return Ty::Never;
-                }
+                };
                 if elem == Ty::Never {
                     return Ty::Never;
                 }
-                let callee = self.infer.instantiate(key_func, vec![elem]);
-                self.res.callees.insert(key, callee);
-                let key_ty = self.infer.results[callee.index()].ret;
-                self.res.expr_tys[key.index()] = key_ty;
                 if !self.check_orderable(key_ty, CmpOp::Gt, span) {
                     return Ty::Never;
                 }

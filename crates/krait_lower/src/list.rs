@@ -1717,12 +1717,9 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         use krait_hir::Builtin;
         // With `key=`, elements are compared by what the key function gives for them.
-        let key = key.map(|k| {
-            let instance = self.res.callees[&k];
-            (instance, self.ty(k))
-        });
         let elem = self.list_elem(arg_tys[0]);
         let mut out = Vec::new();
+        let key = key.map(|k| self.key_fn(k, &mut out));
         let list = self.expr(args[0]);
         let list = self.list_local(list, &mut out);
         let start = match args.get(1) {
@@ -1780,13 +1777,11 @@ impl FnLower<'_, '_> {
                 _ => unreachable!("a temporary"),
             })
             .collect();
-        let best_key = key.map(|(instance, key_ty)| {
-            let first = Expr::Call {
-                func: mir::FuncIdx(instance.0),
-                args: vec![accumulator.clone()],
-                site: self.site(span, Anchor::Whole),
-            };
-            (instance, key_ty, self.temp(key_ty, first, &mut out))
+        let best_key = key.map(|key| {
+            let site = self.site(span, Anchor::Whole);
+            let first = self.key_of(&key, accumulator.clone(), site);
+            let best = self.temp(key.ty, first, &mut out);
+            (key, best)
         });
         out.push(Stmt::SetLocal(i, Expr::I32(first_index)));
         let mut body = vec![Stmt::If {
@@ -1803,12 +1798,10 @@ impl FnLower<'_, '_> {
         match builtin {
             Builtin::Min | Builtin::Max => {
                 let (item_key, best, key_ty, mut then) = match &best_key {
-                    Some((instance, key_ty, best)) => {
-                        let call = Expr::Call {
-                            func: mir::FuncIdx(instance.0),
-                            args: vec![item.clone()],
-                            site: self.site(span, Anchor::Whole),
-                        };
+                    Some((key, best)) => {
+                        let key_ty = &key.ty;
+                        let site = self.site(span, Anchor::Whole);
+                        let call = self.key_of(key, item.clone(), site);
                         let item_key = self.temp(*key_ty, call, &mut body);
                         let keep_key = flatten(best.clone())
                             .into_iter()

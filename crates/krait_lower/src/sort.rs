@@ -58,7 +58,47 @@ fn min(a: Expr, b: Expr) -> Expr {
     }
 }
 
+/// A `key=` function: its instance, the type of the keys, and the values of the variables
+/// it captured (temporaries), passed after the element.
+pub(crate) struct KeyFn {
+    instance: InstanceId,
+    pub(crate) ty: Ty,
+    captures: Vec<Expr>,
+}
+
 impl FnLower<'_, '_> {
+    /// The key function of lambda `key`, its captured variables read once, now.
+    pub(crate) fn key_fn(&mut self, key: ExprId, out: &mut Vec<Stmt>) -> KeyFn {
+        let captures = match &self.func.expr(key).kind {
+            krait_hir::ExprKind::Lambda { captures, .. } => captures.clone(),
+            _ => Vec::new(),
+        };
+        let captures = captures
+            .into_iter()
+            .map(|c| {
+                let ty = self.ty(c);
+                let value = self.expr(c);
+                self.temp(ty, value, out)
+            })
+            .collect();
+        KeyFn {
+            instance: self.res.callees[&key],
+            ty: self.ty(key),
+            captures,
+        }
+    }
+
+    /// The key of `item` (temporaries).
+    pub(crate) fn key_of(&self, key: &KeyFn, item: Expr, site: Option<mir::Site>) -> Expr {
+        let mut args = vec![item];
+        args.extend(key.captures.iter().cloned());
+        Expr::Call {
+            func: mir::FuncIdx(key.instance.0),
+            args,
+            site,
+        }
+    }
+
     fn local_i32(&mut self, value: Expr, out: &mut Vec<Stmt>) -> Expr {
         let l = self.new_local(ValTy::I32);
         out.push(Stmt::SetLocal(l, value));
@@ -76,12 +116,12 @@ impl FnLower<'_, '_> {
         &mut self,
         keywords: &[(String, ExprId)],
         out: &mut Vec<Stmt>,
-    ) -> (Option<(InstanceId, Ty)>, Reverse) {
+    ) -> (Option<KeyFn>, Reverse) {
         let mut key = None;
         let mut reverse = Reverse::Known(false);
         for (name, value) in keywords {
             if name == "key" {
-                key = Some((self.res.callees[value], self.ty(*value)));
+                key = Some(self.key_fn(*value, out));
                 continue;
             }
             reverse = match self.func.expr(*value).kind {
@@ -156,7 +196,7 @@ impl FnLower<'_, '_> {
         &mut self,
         list: Expr,
         elem: Ty,
-        key: Option<(InstanceId, Ty)>,
+        key: Option<KeyFn>,
         reverse: Reverse,
         span: Span,
         out: &mut Vec<Stmt>,
@@ -169,18 +209,15 @@ impl FnLower<'_, '_> {
         // What is compared: the elements, or a list of their keys.
         let (keys, key_ty) = match key {
             None => (list.clone(), elem),
-            Some((instance, key_ty)) => {
+            Some(key) => {
+                let key_ty = key.ty;
                 let count = Expr::Unary(UnOp::I64ExtendI32U, Box::new(n.clone()));
                 let keys = self.list_alloc(key_ty, count, out);
                 let mut body = Vec::new();
                 let item = self.load_elem(list.clone(), i.clone(), elem);
                 let item = self.temp(elem, item, &mut body);
                 let site = self.site(span, crate::site::Anchor::Whole);
-                let call = Expr::Call {
-                    func: mir::FuncIdx(instance.0),
-                    args: vec![item],
-                    site,
-                };
+                let call = self.key_of(&key, item, site);
                 let value = self.temp(key_ty, call, &mut body);
                 self.store_elem(keys.clone(), i.clone(), key_ty, value, &mut body);
                 body.push(increment(&i, Expr::I32(1)));

@@ -92,8 +92,38 @@ struct BodyCtx<'a> {
     loop_depth: u32,
     /// The loop variables of the comprehensions being resolved, innermost last.
     comp_scopes: Vec<FxHashMap<String, LocalId>>,
-    /// In a lambda: the names of the enclosing function's variables, which it cannot use yet.
+    /// In a nested function or lambda: the names of the enclosing functions' variables. Those
+    /// it reads are captured: passed as hidden parameters after its own.
     enclosing: Vec<String>,
+    /// The nested functions visible here, by name (called directly, with their captures).
+    local_funcs: FxHashMap<String, FuncId>,
+}
+
+/// What a nested function sees of the functions around it.
+struct Enclosing {
+    names: Vec<String>,
+    local_funcs: FxHashMap<String, FuncId>,
+    /// The enclosing variables it reads, in the order of its hidden parameters.
+    captures: Vec<String>,
+}
+
+/// Every name a function body mentions (assigned or read, in nested expressions too).
+fn mentioned_names(body: &[ast::Stmt]) -> Vec<String> {
+    use ast::visitor::Visitor;
+    struct Names(Vec<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            if let ast::Expr::Name(name) = expr {
+                if !self.0.iter().any(|n| n == name.id.as_str()) {
+                    self.0.push(name.id.as_str().to_owned());
+                }
+            }
+            ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut names = Names(Vec::new());
+    names.visit_body(body);
+    names.0
 }
 
 /// The constructor of a class: `self = New(class)`, `self.__init__(params...)`, `return self`.
@@ -182,6 +212,7 @@ pub(crate) fn resolve_module(
         loop_depth: 0,
         comp_scopes: Vec::new(),
         enclosing: Vec::new(),
+        local_funcs: FxHashMap::default(),
     };
     let mut body = Vec::new();
     for stmt in &module.body {
@@ -204,7 +235,7 @@ pub(crate) fn resolve_module(
                         });
                     }
                 }
-                resolve_function(ctx.resolver, scope, def, id, None);
+                resolve_function(ctx.resolver, scope, def, id, None, None);
                 body.push(Stmt::Def(id));
             }
         } else if let ast::Stmt::ClassDef(class) = stmt {
@@ -232,6 +263,7 @@ fn resolve_function(
     def: &ast::StmtFunctionDef,
     id: FuncId,
     method_of: Option<ClassId>,
+    enclosing: Option<Enclosing>,
 ) {
     let file = scope.file;
     let kind = match method_of {
@@ -240,6 +272,10 @@ fn resolve_function(
         None => FuncKind::User,
     };
     let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
+    let (enclosing_names, local_funcs, captures) = match enclosing {
+        Some(e) => (e.names, e.local_funcs, e.captures),
+        None => (Vec::new(), FxHashMap::default(), Vec::new()),
+    };
     let mut ctx = BodyCtx {
         resolver,
         scope,
@@ -248,7 +284,8 @@ fn resolve_function(
         is_module: false,
         loop_depth: 0,
         comp_scopes: Vec::new(),
-        enclosing: Vec::new(),
+        enclosing: enclosing_names,
+        local_funcs,
     };
     match (crate::method_role(def), method_of) {
         (crate::MethodRole::Plain, _) => {}
@@ -285,6 +322,15 @@ fn resolve_function(
             local,
             default,
             annotation,
+        });
+    }
+    for name in captures {
+        let local = ctx.new_local(name.clone());
+        ctx.func.params.push(Param {
+            name,
+            local,
+            default: None,
+            annotation: None,
         });
     }
     ctx.func.returns = def.returns.as_deref().and_then(|a| ctx.annotation(a));
@@ -358,7 +404,7 @@ impl BodyCtx<'_> {
                         self.unsupported(&def.name, "methods without a `self` parameter");
                     }
                     let method_of = (role != crate::MethodRole::Static).then_some(id);
-                    resolve_function(self.resolver, self.scope, def, method, method_of);
+                    resolve_function(self.resolver, self.scope, def, method, method_of, None);
                 }
                 ast::Stmt::Pass(_) => {}
                 ast::Stmt::Expr(expr) if i == 0 && expr.value.is_string_literal_expr() => {}
@@ -415,6 +461,104 @@ impl BodyCtx<'_> {
     /// Class attribute `name` of `class` or of its nearest base defining it.
     fn class_attr(&self, class: ClassId, name: &str) -> Option<krait_hir::GlobalId> {
         krait_hir::class_attr(&self.resolver.classes, class, name)
+    }
+
+    /// A read of variable `name` here, as a captured value is read where a nested function is
+    /// called or a lambda made.
+    fn name_read(&mut self, name: &str, span: Span) -> ExprKind {
+        if let Some(local) = self.comp_local(name) {
+            return ExprKind::Local(local);
+        }
+        match self.locals.get(name) {
+            Some(&local) => ExprKind::Local(local),
+            None => {
+                self.resolver.error(undefined(span, name));
+                ExprKind::None
+            }
+        }
+    }
+
+    /// The variables of this function and of those around it, which a function or lambda
+    /// nested here can capture.
+    fn visible_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.locals.keys().cloned().collect();
+        names.extend(self.comp_scopes.iter().flat_map(|s| s.keys().cloned()));
+        names.extend(self.enclosing.iter().cloned());
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// The enclosing variables a nested function or lambda whose body mentions `mentioned`
+    /// and binds `own` reads: also those of the nested functions it calls.
+    fn captures_of(&self, mentioned: &[String], own: &[String]) -> Vec<String> {
+        let visible = self.visible_names();
+        let mut captures: Vec<String> = Vec::new();
+        let add = |name: &String, captures: &mut Vec<String>| {
+            if visible.contains(name) && !own.contains(name) && !captures.contains(name) {
+                captures.push(name.clone());
+            }
+        };
+        for name in mentioned {
+            if let Some(f) = self.local_funcs.get(name) {
+                for captured in self.resolver.captures.get(f).into_iter().flatten() {
+                    add(captured, &mut captures);
+                }
+            } else {
+                add(name, &mut captures);
+            }
+        }
+        captures
+    }
+
+    /// A `def` inside a function: a function of its own whose reads of the enclosing
+    /// function's variables are hidden parameters, passed at each call. It can only be
+    /// called, not used as a value.
+    fn nested_def(&mut self, def: &ast::StmtFunctionDef, out: &mut Vec<Stmt>) {
+        if self.is_module {
+            return;
+        }
+        let name = def.name.as_str().to_owned();
+        let qualname = format!("{}.<locals>.{name}", self.func.name);
+        let id = crate::declare_function(self.resolver, def, &qualname);
+        // Defaults are evaluated each time the `def` runs, as in CPython.
+        let defaults = self.resolver.signatures[&id].defaults.clone();
+        for (param, global) in def
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(&def.parameters.args)
+            .zip(defaults)
+        {
+            if let (Some(default), Some(global)) = (&param.default, global) {
+                let value = self.expr(default);
+                out.push(Stmt::Assign {
+                    targets: vec![Target::Place(Place::Global(global), self.span(&**default))],
+                    value,
+                });
+            }
+        }
+        let mut own: Vec<String> = def
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(&def.parameters.args)
+            .map(|p| p.parameter.name.as_str().to_owned())
+            .collect();
+        for stmt in &def.body {
+            collect_assigned(stmt, &mut own);
+        }
+        let captures = self.captures_of(&mentioned_names(&def.body), &own);
+        self.resolver.captures.insert(id, captures.clone());
+        self.local_funcs.insert(name, id);
+        let enclosing = Enclosing {
+            names: self.visible_names(),
+            local_funcs: self.local_funcs.clone(),
+            captures,
+        };
+        resolve_function(self.resolver, self.scope, def, id, None, Some(enclosing));
+        // Calling it before the `def` has run is a NameError, as for module-level functions.
+        out.push(Stmt::Def(id));
     }
 
     fn unsupported(&mut self, node: &impl Ranged, feature: &str) {
@@ -695,7 +839,7 @@ impl BodyCtx<'_> {
                     self.unsupported(import, &format!("importing from module `{module}`"));
                 }
             }
-            ast::Stmt::FunctionDef(def) => self.unsupported(&def.name, "nested functions"),
+            ast::Stmt::FunctionDef(def) => self.nested_def(def, out),
             ast::Stmt::ClassDef(class) => {
                 self.unsupported(&class.name, "classes not at the top level of a module")
             }
@@ -1388,9 +1532,31 @@ impl BodyCtx<'_> {
         } else {
             FuncKind::User
         };
-        let mut enclosing: Vec<String> = self.locals.keys().cloned().collect();
-        enclosing.extend(self.comp_scopes.iter().flat_map(|s| s.keys().cloned()));
-        enclosing.extend(self.enclosing.iter().cloned());
+        let mentioned = {
+            use ast::visitor::Visitor;
+            struct Names(Vec<String>);
+            impl<'a> Visitor<'a> for Names {
+                fn visit_expr(&mut self, expr: &'a ast::Expr) {
+                    if let ast::Expr::Name(name) = expr {
+                        self.0.push(name.id.as_str().to_owned());
+                    }
+                    ast::visitor::walk_expr(self, expr);
+                }
+            }
+            let mut names = Names(Vec::new());
+            names.visit_expr(&lambda.body);
+            names.0
+        };
+        let captures = self.captures_of(&mentioned, &params);
+        self.resolver.captures.insert(id, captures.clone());
+        let capture_reads: Vec<ExprId> = captures
+            .iter()
+            .map(|name| {
+                let read = self.name_read(name, span);
+                self.alloc(read, span)
+            })
+            .collect();
+        let enclosing = self.visible_names();
         let mut ctx = BodyCtx {
             resolver: &mut *self.resolver,
             scope: self.scope,
@@ -1400,8 +1566,9 @@ impl BodyCtx<'_> {
             loop_depth: 0,
             comp_scopes: Vec::new(),
             enclosing,
+            local_funcs: self.local_funcs.clone(),
         };
-        for name in params {
+        for name in params.into_iter().chain(captures) {
             let local = ctx.new_local(name.clone());
             ctx.func.params.push(Param {
                 name,
@@ -1414,7 +1581,10 @@ impl BodyCtx<'_> {
         ctx.func.body = vec![Stmt::Return(Some(body), span)];
         let func = ctx.func;
         self.resolver.funcs[id.index()] = Some(func);
-        ExprKind::Lambda(id)
+        ExprKind::Lambda {
+            func: id,
+            captures: capture_reads,
+        }
     }
 
     /// `super().method(args)` in a method.
@@ -1754,8 +1924,12 @@ impl BodyCtx<'_> {
         if let Some(local) = self.comp_local(id) {
             return ExprKind::Local(local);
         }
+        if self.local_funcs.contains_key(id) && !self.locals.contains_key(id) {
+            self.unsupported(name, "nested functions as values");
+            return ExprKind::None;
+        }
         if self.enclosing.iter().any(|n| n == id) && !self.locals.contains_key(id) {
-            self.unsupported(name, "lambdas that use the enclosing function's variables");
+            self.unsupported(name, "this use of the enclosing function's variables");
             return ExprKind::None;
         }
         if !self.is_module {
@@ -1825,6 +1999,31 @@ impl BodyCtx<'_> {
                 [] => return ExprKind::List(Vec::new()),
                 [iterable] => return self.collection_of(iterable, Built::List, span),
                 _ => {}
+            }
+        }
+        if let ast::Expr::Name(name) = &*call.func {
+            let id = name.id.as_str();
+            if let (Some(&func), false) = (self.local_funcs.get(id), self.locals.contains_key(id)) {
+                // A nested function: its captured variables follow the arguments.
+                return match self.bind_call(func, id, call, span) {
+                    ExprKind::Call {
+                        callee,
+                        mut args,
+                        keywords,
+                    } => {
+                        let captured = self.resolver.captures[&func].clone();
+                        for name in captured {
+                            let read = self.name_read(&name, span);
+                            args.push(self.alloc(read, span));
+                        }
+                        ExprKind::Call {
+                            callee,
+                            args,
+                            keywords,
+                        }
+                    }
+                    other => other,
+                };
             }
         }
         let callee = match &*call.func {

@@ -60,6 +60,9 @@ pub(crate) struct Resolver {
     pub(crate) signatures: FxHashMap<FuncId, Signature>,
     pub(crate) globals: Vec<Global>,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The enclosing variables each nested function or lambda captures, in the order of the
+    /// hidden parameters that receive them.
+    pub(crate) captures: FxHashMap<FuncId, Vec<String>>,
 }
 
 impl Resolver {
@@ -88,6 +91,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         signatures: FxHashMap::default(),
         globals: Vec::new(),
         diagnostics: Vec::new(),
+        captures: FxHashMap::default(),
     };
     let mut scopes = Vec::new();
     let mut entry = None;
@@ -228,7 +232,11 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
 }
 
 /// Reserves a function's id and records its signature; `qualname` names its default globals.
-fn declare_function(resolver: &mut Resolver, def: &ast::StmtFunctionDef, qualname: &str) -> FuncId {
+pub(crate) fn declare_function(
+    resolver: &mut Resolver,
+    def: &ast::StmtFunctionDef,
+    qualname: &str,
+) -> FuncId {
     let id = FuncId(resolver.funcs.len() as u32);
     resolver.funcs.push(None);
     let params = &def.parameters;
