@@ -512,6 +512,7 @@ pub enum Builtin {
     Sorted,
     Zip,
     Reversed,
+    Hash,
 }
 
 impl Builtin {
@@ -540,6 +541,7 @@ impl Builtin {
             Builtin::Sorted => "sorted",
             Builtin::Zip => "zip",
             Builtin::Reversed => "reversed",
+            Builtin::Hash => "hash",
         }
     }
 
@@ -566,6 +568,7 @@ impl Builtin {
             "sorted" => Builtin::Sorted,
             "zip" => Builtin::Zip,
             "reversed" => Builtin::Reversed,
+            "hash" => Builtin::Hash,
             _ => return None,
         })
     }

@@ -2394,6 +2394,20 @@ impl BodyAnalysis<'_, '_> {
             Builtin::Sorted | Builtin::Zip | Builtin::Reversed => {
                 unreachable!("typed with the call's own list variable")
             }
+            Builtin::Hash => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                self.check_hashable(args[0], span);
+                if let Ty::Argv = args[0] {
+                    self.error(
+                        Code::TypeMismatch,
+                        span,
+                        "unhashable type: 'list'".to_owned(),
+                    );
+                }
+                Ty::Int
+            }
             Builtin::Ord | Builtin::Chr => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");

@@ -1637,6 +1637,13 @@ impl FnLower<'_, '_> {
             }
             Builtin::Sorted => self.sorted(args[0], keywords, ty, span),
             Builtin::Zip | Builtin::Reversed => self.zip_or_reversed(builtin, args, ty),
+            Builtin::Hash => {
+                let mut stmts = Vec::new();
+                let value = self.expr(args[0]);
+                let value = self.temp(arg_tys[0], value, &mut stmts);
+                let hash = self.python_hash(value, arg_tys[0]);
+                block(stmts, hash)
+            }
             Builtin::Ord => {
                 let value = self.expr(args[0]);
                 self.call_rt_at("ord_", vec![value], span)

@@ -129,6 +129,91 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// `hash(value)` of a value (temporaries) of type `ty`: CPython's for numbers and tuples of
+    /// them (strs, None and instances without `__hash__` hash differently in every CPython
+    /// process, so any consistent value will do).
+    pub(crate) fn python_hash(&mut self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Int => self.call_rt("hash_int", vec![value]),
+            Ty::Bool => un(UnOp::I64ExtendI32U, value),
+            Ty::Float => self.call_rt("hash_float", vec![value]),
+            Ty::Instance { class, .. } => {
+                match self
+                    .cx
+                    .typeck
+                    .special_targets(self.cx.program, class, "__hash__", &[])
+                {
+                    Some(targets) => {
+                        let mut stmts = Vec::new();
+                        let hash =
+                            self.call_targets(value, Vec::new(), &targets, Ty::Int, &mut stmts);
+                        let hash = self.call_rt("hash_int", vec![hash]);
+                        crate::expr::block(stmts, hash)
+                    }
+                    None => bin(BinOp::I64ShrU, un(UnOp::I64ExtendI32U, value), Expr::I64(3)),
+                }
+            }
+            Ty::Tuple(_) => {
+                // CPython's tuplehash (xxHash's round over the items' hashes).
+                const PRIME_1: i64 = 11_400_714_785_074_694_791_u64 as i64;
+                const PRIME_2: i64 = 14_029_467_366_897_019_727_u64 as i64;
+                const PRIME_5: i64 = 2_870_177_450_012_600_261;
+                let mut stmts = Vec::new();
+                let acc = self.new_local(ValTy::I64);
+                stmts.push(Stmt::SetLocal(acc, Expr::I64(PRIME_5)));
+                let elements = ty.elements();
+                for (element, element_ty) in
+                    crate::func::split(value, ty).into_iter().zip(&elements)
+                {
+                    let lane = self.python_hash(element, *element_ty);
+                    let sum = bin(
+                        BinOp::I64Add,
+                        Expr::Local(acc),
+                        bin(BinOp::I64Mul, lane, Expr::I64(PRIME_2)),
+                    );
+                    stmts.push(Stmt::SetLocal(acc, sum));
+                    let rotated = bin(
+                        BinOp::I64Or,
+                        bin(BinOp::I64Shl, Expr::Local(acc), Expr::I64(31)),
+                        bin(BinOp::I64ShrU, Expr::Local(acc), Expr::I64(33)),
+                    );
+                    stmts.push(Stmt::SetLocal(
+                        acc,
+                        bin(BinOp::I64Mul, rotated, Expr::I64(PRIME_1)),
+                    ));
+                }
+                let tail = (elements.len() as i64) ^ (PRIME_5 ^ 3_527_539);
+                stmts.push(Stmt::SetLocal(
+                    acc,
+                    bin(BinOp::I64Add, Expr::Local(acc), Expr::I64(tail)),
+                ));
+                let result = Expr::IfElse {
+                    cond: Box::new(bin(BinOp::I64Eq, Expr::Local(acc), Expr::I64(-1))),
+                    then: Box::new(Expr::I64(1_546_275_796)),
+                    otherwise: Box::new(Expr::Local(acc)),
+                    ty: vec![ValTy::I64],
+                };
+                crate::expr::block(stmts, result)
+            }
+            Ty::Str => {
+                let mut stmts = Vec::new();
+                let hash = self.call_rt("str_hash", vec![value]);
+                let hash = self.set_local(ValTy::I64, hash, &mut stmts);
+                let result = Expr::IfElse {
+                    cond: Box::new(bin(BinOp::I64Eq, hash.clone(), Expr::I64(-1))),
+                    then: Box::new(Expr::I64(-2)),
+                    otherwise: Box::new(hash),
+                    ty: vec![ValTy::I64],
+                };
+                crate::expr::block(stmts, result)
+            }
+            _ => {
+                let stmts = flatten(value).into_iter().map(Stmt::Drop).collect();
+                crate::expr::block(stmts, Expr::I64(0x5D8_4A4E))
+            }
+        }
+    }
+
     /// A new empty set, in a local.
     fn set_alloc(&mut self, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
         let set = self.set_local(

@@ -3099,3 +3099,65 @@ def str_slice(s: str, start: int, stop: int, step: int, has_start: bool, has_sto
         k += 1
     release(offsets)
     return result
+
+
+# hash() as CPython computes it for numbers (sys.hash_info: modulus 2**61 - 1, inf 314159).
+HASH_MODULUS = 2305843009213693951
+HASH_BITS = 61
+
+
+def hash_int(n: int) -> int:
+    if n == INT_MIN:
+        return -4
+    h = n % HASH_MODULUS
+    if n < 0:
+        h = 0 - ((0 - n) % HASH_MODULUS)
+    if h == -1:
+        return -2
+    return h
+
+
+def hash_float(x: float) -> int:
+    """CPython's _Py_HashDouble: the hash of the rational number x, modulo 2**61 - 1."""
+    if x != x:
+        return 0
+    if x == INF:
+        return 314159
+    if x == 0.0 - INF:
+        return -314159
+    if x == 0.0:
+        return 0
+    sign = 1
+    if x < 0.0:
+        sign = -1
+        x = 0.0 - x
+    bits = f64_bits(x)
+    biased = shr_u(bits, 52) & 2047
+    e = 0
+    if biased == 0:
+        # Subnormal: scale into the normal range first.
+        x = x * 18014398509481984.0
+        bits = f64_bits(x)
+        biased = shr_u(bits, 52) & 2047
+        e = -54
+    m = bits_f64((bits & 4503599627370495) | 4602678819172646912)
+    e += biased - 1022
+    h = 0
+    while m != 0.0:
+        h = (wrap_mul(h, 268435456) & HASH_MODULUS) | shr_u(h, HASH_BITS - 28)
+        m = m * 268435456.0
+        e -= 28
+        y = trunc_f64(m)
+        m = m - float(y)
+        h += y
+        if h >= HASH_MODULUS:
+            h -= HASH_MODULUS
+    if e >= 0:
+        e = e % HASH_BITS
+    else:
+        e = HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
+    h = (wrap_mul(h, 1 << e) & HASH_MODULUS) | shr_u(h, HASH_BITS - e)
+    h = h * sign
+    if h == -1:
+        return -2
+    return h
