@@ -288,6 +288,10 @@ impl BodyAnalysis<'_, '_> {
             self.check_compare(op, ty, ty, span);
             return self.infer.errors.len() == errors;
         }
+        if let Ty::List(var) = ty {
+            let elem = self.infer.lists.elem(var);
+            return elem == Ty::Never || self.check_orderable(elem, op, span);
+        }
         if ty != Ty::Never && !orderable(ty, ty) {
             let message = format!(
                 "'{}' not supported between instances of '{ty}' and '{ty}'",
@@ -702,6 +706,36 @@ impl BodyAnalysis<'_, '_> {
                 value,
                 span,
             } => {
+                if let Ty::Instance {
+                    class,
+                    nullable: false,
+                } = self.expr(*object)
+                {
+                    let index_ty = self.expr(*index);
+                    let rhs = self.expr(*value);
+                    let current = self.special(class, "__getitem__", &[index_ty], *span);
+                    let Some(current) = current else {
+                        let message = format!(
+                            "'{}' object is not subscriptable",
+                            self.infer.program.classes[class.index()].name
+                        );
+                        self.error(Code::TypeMismatch, *span, message);
+                        return;
+                    };
+                    let ty = self.binary_ty(*op, current, rhs, *value, *span);
+                    self.res.item_results.insert(*value, ty);
+                    if self
+                        .special(class, "__setitem__", &[index_ty, ty], *span)
+                        .is_none()
+                    {
+                        let message = format!(
+                            "'{}' object does not support item assignment",
+                            self.infer.program.classes[class.index()].name
+                        );
+                        self.error(Code::TypeMismatch, *span, message);
+                    }
+                    return;
+                }
                 if let Some(var) = self.stored_dict(*object, *index, *span) {
                     let current = self.infer.lists.value(var);
                     let rhs = self.expr(*value);
@@ -2272,6 +2306,20 @@ impl BodyAnalysis<'_, '_> {
             this.error(Code::BadCall, span, message);
             Ty::Never
         };
+        // Folding over a dict folds over its keys (the elements of its variable).
+        let keys;
+        let args = match (builtin, args) {
+            (
+                Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All,
+                [Ty::Dict(var), rest @ ..],
+            ) => {
+                keys = std::iter::once(Ty::List(*var))
+                    .chain(rest.iter().copied())
+                    .collect::<Vec<_>>();
+                &keys[..]
+            }
+            _ => args,
+        };
         if args.contains(&Ty::Never) || keywords.iter().any(|k| k.1 == Ty::Never) {
             return Ty::Never;
         }
@@ -2309,17 +2357,8 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                     let elem = self.infer.lists.elem(var);
-                    return match elem {
-                        Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never => elem,
-                        Ty::Instance { .. } => {
-                            self.check_orderable(elem, CmpOp::Gt, span);
-                            elem
-                        }
-                        _ => {
-                            self.unsupported(span, format!("{name}() of a list of {elem}"));
-                            Ty::Never
-                        }
-                    };
+                    self.check_orderable(elem, CmpOp::Gt, span);
+                    return elem;
                 }
                 if args.len() < 2 {
                     self.unsupported(span, format!("{name}() of this iterable"));

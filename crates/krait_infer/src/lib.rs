@@ -45,6 +45,8 @@ pub struct TypeckResult {
     /// The instances a method call dispatches to, by the classes of its receiver, where the
     /// classes the receiver can be resolve the method differently.
     pub dispatch: FxHashMap<ExprId, Vec<(Vec<krait_types::ClassId>, InstanceId)>>,
+    /// The type `obj[i] op= value` stores through `__setitem__`, by the statement's value.
+    pub item_results: FxHashMap<ExprId, Ty>,
 }
 
 impl TypeckResult {
@@ -218,6 +220,7 @@ impl Infer<'_> {
             ret: Ty::Never,
             callees: FxHashMap::default(),
             dispatch: FxHashMap::default(),
+            item_results: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;
@@ -556,6 +559,22 @@ fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
                     continue;
                 }
             }
+        }
+        // Statements that cannot see the instance (it is in no variable but `self` yet) may
+        // come between the attributes' assignments.
+        match stmt {
+            krait_hir::Stmt::Expr(value)
+                if body::uses_only_set_fields(init, *value, this, &set) =>
+            {
+                continue;
+            }
+            krait_hir::Stmt::AugAssign { place, value, .. }
+                if *place != krait_hir::Place::Local(this)
+                    && body::uses_only_set_fields(init, *value, this, &set) =>
+            {
+                continue;
+            }
+            _ => {}
         }
         let krait_hir::Stmt::Assign { targets, value } = stmt else {
             break;

@@ -202,10 +202,16 @@ impl FnLower<'_, '_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) -> (Expr, Expr) {
-        let slot = self.first_slot(dict.clone(), tag.clone());
-        let slot = self.local_value(ValTy::I32, slot, out);
         let found = self.local_value(ValTy::I32, Expr::I32(-1), out);
         let insert = self.local_value(ValTy::I32, Expr::I32(-1), out);
+        if key_ty == Ty::Never {
+            // Nothing is ever stored in the dict: every lookup misses.
+            out.push(Stmt::Drop(key));
+            out.push(Stmt::Drop(tag));
+            return (found, insert);
+        }
+        let slot = self.first_slot(dict.clone(), tag.clone());
+        let slot = self.local_value(ValTy::I32, slot, out);
         let entry = self.local_value(ValTy::I32, Expr::I32(0), out);
         let stored = self.load_elem(
             at(dict.clone(), KEYS),
@@ -741,8 +747,13 @@ impl FnLower<'_, '_> {
                             _ => vec![Stmt::SetLocals(slots, value)],
                         }
                     };
-                    let mut then = assign(present);
-                    if method == "pop" {
+                    let mut then = if value_ty == Ty::Never {
+                        // Nothing is ever stored: the key is never found.
+                        vec![Stmt::Drop(present), Stmt::Unreachable]
+                    } else {
+                        assign(present)
+                    };
+                    if method == "pop" && value_ty != Ty::Never {
                         self.dict_delete(dict.clone(), dict_ty, found.clone(), tag, &mut then);
                     }
                     let otherwise = match lowered.get(1) {

@@ -1562,7 +1562,7 @@ impl FnLower<'_, '_> {
                 }
             }
             Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All
-                if matches!(arg_tys[0], Ty::List(_)) =>
+                if matches!(arg_tys[0], Ty::List(_) | Ty::Dict(_)) =>
             {
                 let key = keywords
                     .iter()

@@ -543,6 +543,49 @@ impl FnLower<'_, '_> {
                 op,
                 value,
                 span,
+            } if matches!(self.ty(*object), Ty::Instance { .. }) => {
+                // `obj[i] op= v`: `__getitem__`, the operation, then `__setitem__`.
+                let object_ty = self.ty(*object);
+                let lowered = self.expr(*object);
+                let target = self.temp(object_ty, lowered, out);
+                let index_ty = self.ty(*index);
+                let key = self.expr(*index);
+                let key = self.temp(index_ty, key, out);
+                let Ty::Instance { class, .. } = object_ty else {
+                    unreachable!("matched above")
+                };
+                let current_ty = self
+                    .cx
+                    .typeck
+                    .special_targets(self.cx.program, class, "__getitem__", &[index_ty])
+                    .map_or(Ty::Never, |t| self.cx.typeck.result(t[0].1).ret);
+                let args = vec![(key.clone(), index_ty)];
+                let current = self.call_special(
+                    target.clone(),
+                    object_ty,
+                    "__getitem__",
+                    args,
+                    current_ty,
+                    out,
+                );
+                let current = self.temp(current_ty, current, out);
+                let rhs_ty = self.ty(*value);
+                let rhs = self.expr(*value);
+                let result_ty = self.res.item_results[value];
+                let combined = self.binary(
+                    *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None,
+                );
+                let combined = self.temp(result_ty, combined, out);
+                let args = vec![(key, index_ty), (combined, result_ty)];
+                let done = self.call_special(target, object_ty, "__setitem__", args, Ty::None, out);
+                out.push(mir::Stmt::Drop(done));
+            }
+            Stmt::AugAssignIndex {
+                object,
+                index,
+                op,
+                value,
+                span,
             } => self.list_aug_assign(*object, *index, *op, *value, *span, out),
             Stmt::ForEach {
                 target,

@@ -1717,11 +1717,19 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         use krait_hir::Builtin;
         // With `key=`, elements are compared by what the key function gives for them.
-        let elem = self.list_elem(arg_tys[0]);
         let mut out = Vec::new();
-        let key = key.map(|k| self.key_fn(k, &mut out));
         let list = self.expr(args[0]);
         let list = self.list_local(list, &mut out);
+        // Over a dict, over a list of its keys.
+        let (list, elem) = match arg_tys[0] {
+            Ty::Dict(_) => {
+                let keys = self.dict_types(arg_tys[0]).0;
+                let view = crate::dict::DictView::Keys;
+                (self.dict_list(list, arg_tys[0], view, keys, &mut out), keys)
+            }
+            _ => (list, self.list_elem(arg_tys[0])),
+        };
+        let key = key.map(|k| self.key_fn(k, &mut out));
         let start = match args.get(1) {
             Some(&start) => {
                 let value = self.expr(start);
