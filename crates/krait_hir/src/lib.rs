@@ -348,6 +348,8 @@ pub enum ExprKind {
         integer: bool,
         single: bool,
     },
+    /// `*value` among `print`'s arguments: each element is an argument.
+    Starred(ExprId),
     /// A dict display `{k: v, ...}` (each key evaluated before its value), or `dict()`.
     Dict(Vec<(ExprId, ExprId)>),
     /// A comprehension: `stmts` run (loops that append to the list in local `result`), then
@@ -390,6 +392,7 @@ impl ExprKind {
             ExprKind::Attribute { value, .. }
             | ExprKind::IsInstance { value, .. }
             | ExprKind::PercentArg { value, .. }
+            | ExprKind::Starred(value)
             | ExprKind::TypeName(value) => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {

@@ -1927,6 +1927,15 @@ impl BodyAnalysis<'_, '_> {
                     _ => ty,
                 }
             }
+            ExprKind::Starred(value) => match self.expr(*value) {
+                Ty::Never => Ty::Never,
+                ty @ Ty::List(_) => ty,
+                ty => {
+                    let message = format!("`*` unpacking a {}", self.ty_name(ty));
+                    self.unsupported(span, message);
+                    Ty::Never
+                }
+            },
             ExprKind::Dict(entries) => {
                 let var = self.site_var(id);
                 for &(key, value) in entries {
@@ -2329,6 +2338,10 @@ impl BodyAnalysis<'_, '_> {
                     if ty == Ty::Argv {
                         self.unsupported(self.func.expr(id).span, "printing `sys.argv`".to_owned());
                     }
+                    let ty = match (&self.func.expr(id).kind, ty) {
+                        (ExprKind::Starred(_), Ty::List(var)) => self.infer.lists.elem(var),
+                        _ => ty,
+                    };
                     self.check_formattable(ty, self.func.expr(id).span);
                 }
                 Ty::None

@@ -312,6 +312,61 @@ impl FnLower<'_, '_> {
         self.dispatch(object, args, targets, result_ty, None, out)
     }
 
+    /// Writes `print`'s arguments when some are `*list`s: every element is an argument, and
+    /// separators go between whatever is written.
+    fn print_starred(
+        &mut self,
+        values: &[Expr],
+        tys: &[Ty],
+        starred: &[bool],
+        sep: Expr,
+        out: &mut Vec<Stmt>,
+    ) {
+        let first = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(first, Expr::I32(1)));
+        let write = |this: &mut Self, text: Expr, out: &mut Vec<Stmt>| {
+            out.push(Stmt::If {
+                cond: not(Expr::Local(first)),
+                then: vec![Stmt::Drop(this.call_rt("write_out", vec![sep.clone()]))],
+                otherwise: Vec::new(),
+            });
+            out.push(Stmt::Drop(this.call_rt("write_out", vec![text])));
+            out.push(Stmt::SetLocal(first, Expr::I32(0)));
+        };
+        for ((value, &ty), &is_starred) in values.iter().zip(tys).zip(starred) {
+            if !is_starred {
+                let text = self.str_of(value.clone(), ty);
+                write(self, text, out);
+                continue;
+            }
+            let elem = self.list_elem(ty);
+            if elem == Ty::Never {
+                continue;
+            }
+            let i = self.new_local(ValTy::I32);
+            out.push(Stmt::SetLocal(i, Expr::I32(0)));
+            let mut body = vec![Stmt::If {
+                cond: not(bin(
+                    BinOp::I32LtS,
+                    Expr::Local(i),
+                    crate::list::list_len(value.clone()),
+                )),
+                then: vec![Stmt::Break(0)],
+                otherwise: Vec::new(),
+            }];
+            let item = self.load_elem(value.clone(), Expr::Local(i), elem);
+            let item = self.temp(elem, item, &mut body);
+            let text = self.str_of(item, elem);
+            write(self, text, &mut body);
+            body.push(Stmt::SetLocal(
+                i,
+                bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
+            ));
+            body.push(Stmt::Continue(0));
+            out.push(Stmt::Loop { body });
+        }
+    }
+
     /// `str()` (or `repr()`) of an instance: its class's `__str__` or `__repr__`, dispatched on
     /// the class in its header; None's when the value may be None.
     fn instance_text(&mut self, value: Expr, ty: Ty, repr: bool) -> Expr {
@@ -444,6 +499,8 @@ impl FnLower<'_, '_> {
             ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Dict(_)) => {
                 self.dict_get(*value, *index, span)
             }
+            // The list; `print` writes its elements.
+            ExprKind::Starred(value) => self.expr(*value),
             ExprKind::PercentArg { value, .. } => {
                 let value_ty = self.ty(*value);
                 let lowered = self.expr(*value);
@@ -1501,10 +1558,16 @@ impl FnLower<'_, '_> {
                     let value = self.expr(arg);
                     arg_values.push(self.temp(arg_ty, value, &mut stmts));
                 }
+                let starred: Vec<bool> = args
+                    .iter()
+                    .map(|&a| matches!(self.func.expr(a).kind, ExprKind::Starred(_)))
+                    .collect();
                 let mut texts = Vec::new();
-                for (value, &arg_ty) in arg_values.into_iter().zip(&arg_tys) {
-                    let text = self.str_of(value, arg_ty);
-                    texts.push(self.temp(Ty::Str, text, &mut stmts));
+                if !starred.contains(&true) {
+                    for (value, &arg_ty) in arg_values.iter().cloned().zip(&arg_tys) {
+                        let text = self.str_of(value, arg_ty);
+                        texts.push(self.temp(Ty::Str, text, &mut stmts));
+                    }
                 }
                 let mut separators = [None, None];
                 for (name, value) in keywords {
@@ -1525,6 +1588,9 @@ impl FnLower<'_, '_> {
                 let [sep, end] = separators;
                 let sep = sep.unwrap_or_else(|| self.str_lit(" "));
                 let end = end.unwrap_or_else(|| self.str_lit("\n"));
+                if starred.contains(&true) {
+                    self.print_starred(&arg_values, &arg_tys, &starred, sep.clone(), &mut stmts);
+                }
                 for (i, text) in texts.into_iter().enumerate() {
                     if i > 0 {
                         stmts.push(Stmt::Drop(self.call_rt("write_out", vec![sep.clone()])));

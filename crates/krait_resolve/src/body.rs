@@ -1732,6 +1732,8 @@ impl BodyCtx<'_> {
         let shape = match (shape, value) {
             (Shape::Dict(_), Some(value)) => Built::Dict(value),
             (Shape::Set, _) => Built::Set,
+            (Shape::Any, _) => Built::Any,
+            (Shape::All, _) => Built::All,
             _ => Built::List,
         };
         self.comprehension(complete, elt, shape, span)
@@ -1781,11 +1783,52 @@ impl BodyCtx<'_> {
                 Built::List => ExprKind::List(Vec::new()),
                 Built::Set => ExprKind::Set(Vec::new()),
                 Built::Dict(_) => ExprKind::Dict(Vec::new()),
+                Built::Any => ExprKind::Bool(false),
+                Built::All => ExprKind::Bool(true),
             },
             span,
         );
         let receiver = self.alloc(ExprKind::Local(result), span);
+        // any() and all() stop at the first element that decides them; in nested loops, each
+        // outer one stops too once the result is decided.
+        let decided = match shape {
+            Built::Any => Some(receiver),
+            Built::All => Some(self.alloc(
+                ExprKind::Unary {
+                    op: UnaryOp::Not,
+                    operand: receiver,
+                },
+                span,
+            )),
+            _ => None,
+        };
         let mut body = match shape {
+            Built::Any | Built::All => {
+                let any = matches!(shape, Built::Any);
+                let test = if any {
+                    elt
+                } else {
+                    self.alloc(
+                        ExprKind::Unary {
+                            op: UnaryOp::Not,
+                            operand: elt,
+                        },
+                        span,
+                    )
+                };
+                let value = self.alloc(ExprKind::Bool(any), span);
+                vec![Stmt::If {
+                    test,
+                    body: vec![
+                        Stmt::Assign {
+                            targets: vec![Target::Place(Place::Local(result), span)],
+                            value,
+                        },
+                        Stmt::Break,
+                    ],
+                    orelse: Vec::new(),
+                }]
+            }
             Built::Dict(value) => {
                 // The key is evaluated before the value.
                 let key = self.hidden_local("<key>");
@@ -1823,7 +1866,16 @@ impl BodyCtx<'_> {
                 vec![Stmt::Expr(add)]
             }
         };
-        for (iter, target, conditions) in levels.into_iter().rev() {
+        let innermost = levels.len().saturating_sub(1);
+        for (level, (iter, target, conditions)) in levels.into_iter().enumerate().rev() {
+            if let (Some(test), false) = (decided, level == innermost) {
+                // `body` is the inner loop: once it decided the result, this one stops too.
+                body.push(Stmt::If {
+                    test,
+                    body: vec![Stmt::Break],
+                    orelse: Vec::new(),
+                });
+            }
             for test in conditions.into_iter().rev() {
                 body = vec![Stmt::If {
                     test,
@@ -1966,8 +2018,9 @@ impl BodyCtx<'_> {
     }
 
     fn call(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
+        let printing = self.names_builtin(&call.func, "print");
         for arg in call.arguments.args.iter() {
-            if arg.is_starred_expr() {
+            if arg.is_starred_expr() && !printing {
                 self.unsupported(arg, "`*` unpacking in calls");
                 return ExprKind::None;
             }
@@ -2145,8 +2198,25 @@ impl BodyCtx<'_> {
                 return ExprKind::None;
             }
         };
+        // any() and all() of a generator run its loops until the result is decided.
+        if let (
+            Callee::Builtin(builtin @ (Builtin::Any | Builtin::All)),
+            [ast::Expr::Generator(generator)],
+            true,
+        ) = (
+            callee,
+            &call.arguments.args[..],
+            call.arguments.keywords.is_empty(),
+        ) {
+            let shape = if builtin == Builtin::Any {
+                Shape::Any
+            } else {
+                Shape::All
+            };
+            return self.list_comp(shape, &generator.elt, &generator.generators, span);
+        }
         // sum, min and max consume a generator at once: it gives what the list comprehension
-        // would. (any and all stop early, so they do not take generators yet.)
+        // would.
         let eager = matches!(
             callee,
             Callee::Builtin(Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Sorted)
@@ -2161,6 +2231,11 @@ impl BodyCtx<'_> {
                     let kind =
                         self.list_comp(Shape::List, &generator.elt, &generator.generators, span);
                     self.alloc(kind, span)
+                }
+                ast::Expr::Starred(starred) => {
+                    let span = self.span(a);
+                    let value = self.expr(&starred.value);
+                    self.alloc(ExprKind::Starred(value), span)
                 }
                 _ => self.expr(a),
             })
@@ -2334,14 +2409,19 @@ enum Shape<'a> {
     List,
     Set,
     Dict(&'a ast::Expr),
+    Any,
+    All,
 }
 
-/// What a comprehension builds (a dict comprehension's resolved value).
+/// What a comprehension builds (a dict comprehension's resolved value), or, for a generator
+/// that `any()` or `all()` consumes, the bool it decides.
 #[derive(Clone, Copy)]
 enum Built {
     List,
     Set,
     Dict(ExprId),
+    Any,
+    All,
 }
 
 /// A format spec as f-string parts: none when empty.
