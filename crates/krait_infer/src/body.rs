@@ -303,6 +303,48 @@ impl BodyAnalysis<'_, '_> {
         true
     }
 
+    /// Binds a method call's arguments to `func`'s parameters after the first `skip`: the
+    /// types of the values the parameters get, recording where they come from unless every
+    /// one is the positional argument in its place; None after reporting CPython's TypeError.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_method(
+        &mut self,
+        id: ExprId,
+        func: krait_hir::FuncId,
+        skip: usize,
+        arg_tys: &[Ty],
+        keywords: &[krait_hir::Keyword],
+        keyword_tys: &[Ty],
+        span: Span,
+    ) -> Option<Vec<Ty>> {
+        let function = self.infer.program.func(func);
+        let sources = match crate::bind_args(function, skip, arg_tys.len(), keywords) {
+            Ok(sources) => sources,
+            Err(message) => {
+                self.error(Code::BadCall, span, message);
+                return None;
+            }
+        };
+        let tys = sources
+            .iter()
+            .map(|source| match *source {
+                crate::ArgSource::Positional(i) => arg_tys[i],
+                crate::ArgSource::Keyword(k) => keyword_tys[k],
+                crate::ArgSource::Default(global) => self.infer.globals[global.index()],
+            })
+            .collect();
+        let trivial = sources
+            .iter()
+            .enumerate()
+            .all(|(i, s)| *s == crate::ArgSource::Positional(i));
+        if trivial {
+            self.res.method_args.remove(&id);
+        } else {
+            self.res.method_args.insert(id, sources);
+        }
+        Some(tys)
+    }
+
     /// Types the key function `key` (a lambda, with its captured variables after the element)
     /// of elements of type `elem`: the type of the keys, Never while no element type is known,
     /// or None after reporting why it cannot be one.
@@ -1440,8 +1482,16 @@ impl BodyAnalysis<'_, '_> {
                     self.sort_keywords(elem, keywords, span);
                     return Ty::None;
                 }
-                if let Some(keyword) = keywords.first() {
-                    self.unsupported(keyword.span, "keyword arguments in method calls".to_owned());
+                let keyword_tys: Vec<Ty> = keywords.iter().map(|k| self.expr(k.value)).collect();
+                if let (Some(keyword), false) = (
+                    keywords.first(),
+                    matches!(receiver_ty, Ty::Instance { .. } | Ty::Never | Ty::None),
+                ) {
+                    let message = format!(
+                        "keyword arguments to the methods of {}",
+                        self.ty_name(receiver_ty)
+                    );
+                    self.unsupported(keyword.span, message);
                     return Ty::Never;
                 }
                 let class = match receiver_ty {
@@ -1486,10 +1536,15 @@ impl BodyAnalysis<'_, '_> {
                         self.unsupported(span, "overriding static methods".to_owned());
                         return Ty::Never;
                     }
-                    if arg_tys.contains(&Ty::Never) {
+                    let Some(call_tys) =
+                        self.bind_method(id, func_id, 0, &arg_tys, keywords, &keyword_tys, span)
+                    else {
+                        return Ty::Never;
+                    };
+                    if call_tys.contains(&Ty::Never) {
                         return Ty::Never;
                     }
-                    let callee = self.infer.instantiate(func_id, arg_tys);
+                    let callee = self.infer.instantiate(func_id, call_tys);
                     self.infer.first_calls.entry(callee).or_insert(span);
                     self.res.callees.insert(id, callee);
                     return if callee == self.id {
@@ -1521,20 +1576,24 @@ impl BodyAnalysis<'_, '_> {
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
+                // Every method the call may reach must bind the arguments alike.
+                let mut bound: Option<Vec<Ty>> = None;
                 for &(func_id, _) in &impls {
-                    let n_params = program.func(func_id).params.len();
-                    if n_params != args.len() + 1 {
-                        let message = format!(
-                            "{}() takes {} positional argument{} but {} were given",
-                            method,
-                            n_params,
-                            if n_params == 1 { "" } else { "s" },
-                            args.len() + 1
-                        );
-                        self.error(Code::BadCall, span, message);
+                    let Some(call_tys) =
+                        self.bind_method(id, func_id, 1, &arg_tys, keywords, &keyword_tys, span)
+                    else {
+                        return Ty::Never;
+                    };
+                    if bound.as_ref().is_some_and(|b| *b != call_tys) {
+                        let message =
+                            "overriding methods whose parameters take these arguments differently"
+                                .to_owned();
+                        self.unsupported(span, message);
                         return Ty::Never;
                     }
+                    bound = Some(call_tys);
                 }
+                let arg_tys = bound.unwrap_or_default();
                 if arg_tys.contains(&Ty::Never) {
                     return Ty::Never;
                 }

@@ -47,6 +47,79 @@ pub struct TypeckResult {
     pub dispatch: FxHashMap<ExprId, Vec<(Vec<krait_types::ClassId>, InstanceId)>>,
     /// The type `obj[i] op= value` stores through `__setitem__`, by the statement's value.
     pub item_results: FxHashMap<ExprId, Ty>,
+    /// Where each parameter of a method call's callee gets its value, for calls that pass
+    /// keywords or leave parameters to their defaults.
+    pub method_args: FxHashMap<ExprId, Vec<ArgSource>>,
+}
+
+/// Where a parameter gets its value in a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgSource {
+    /// The call's positional argument of this index.
+    Positional(usize),
+    /// The value of the call's keyword argument of this index.
+    Keyword(usize),
+    /// The parameter's default, in its hidden global.
+    Default(krait_hir::GlobalId),
+}
+
+/// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
+/// its first `skip` (the receiver), as CPython would; its TypeError message when it cannot.
+pub fn bind_args(
+    func: &krait_hir::Function,
+    skip: usize,
+    n_positional: usize,
+    keywords: &[krait_hir::Keyword],
+) -> Result<Vec<ArgSource>, String> {
+    let params = &func.params[skip.min(func.params.len())..];
+    let name = &func.name;
+    if n_positional > params.len() {
+        let given = n_positional + skip;
+        let takes = params.len() + skip;
+        return Err(format!(
+            "{name}() takes {takes} positional argument{} but {given} were given",
+            if takes == 1 { "" } else { "s" }
+        ));
+    }
+    let mut sources: Vec<Option<ArgSource>> = (0..params.len())
+        .map(|i| (i < n_positional).then_some(ArgSource::Positional(i)))
+        .collect();
+    for (k, keyword) in keywords.iter().enumerate() {
+        let Some(i) = params.iter().position(|p| p.name == keyword.name) else {
+            return Err(format!(
+                "{name}() got an unexpected keyword argument '{}'",
+                keyword.name
+            ));
+        };
+        if sources[i].is_some() {
+            return Err(format!(
+                "{name}() got multiple values for argument '{}'",
+                keyword.name
+            ));
+        }
+        sources[i] = Some(ArgSource::Keyword(k));
+    }
+    let mut missing = Vec::new();
+    for (source, param) in sources.iter_mut().zip(params) {
+        if source.is_none() {
+            match param.default {
+                Some(global) => *source = Some(ArgSource::Default(global)),
+                None => missing.push(format!("'{}'", param.name)),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
+        };
+        return Err(format!(
+            "{name}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(sources.into_iter().map(|s| s.expect("bound")).collect())
 }
 
 impl TypeckResult {
@@ -221,6 +294,7 @@ impl Infer<'_> {
             callees: FxHashMap::default(),
             dispatch: FxHashMap::default(),
             item_results: FxHashMap::default(),
+            method_args: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;

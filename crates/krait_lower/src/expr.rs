@@ -220,6 +220,38 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// The arguments of method call `id` in the order of the callee's parameters (after the
+    /// receiver): the call's arguments and keywords evaluated in the order written, then
+    /// arranged as inference bound them, defaults read from their globals.
+    fn method_call_args(
+        &mut self,
+        id: ExprId,
+        args: &[ExprId],
+        keywords: &[krait_hir::Keyword],
+        out: &mut Vec<Stmt>,
+    ) -> Vec<Expr> {
+        let mut evaluate = |this: &mut Self, arg: ExprId| {
+            let ty = this.ty(arg);
+            let value = this.expr(arg);
+            this.temp(ty, value, out)
+        };
+        let positional: Vec<Expr> = args.iter().map(|&a| evaluate(self, a)).collect();
+        let named: Vec<Expr> = keywords.iter().map(|k| evaluate(self, k.value)).collect();
+        let Some(sources) = self.res.method_args.get(&id).cloned() else {
+            return positional;
+        };
+        sources
+            .into_iter()
+            .map(|source| match source {
+                krait_infer::ArgSource::Positional(i) => positional[i].clone(),
+                krait_infer::ArgSource::Keyword(k) => named[k].clone(),
+                krait_infer::ArgSource::Default(global) => {
+                    self.read_place(krait_hir::Place::Global(global))
+                }
+            })
+            .collect()
+    }
+
     /// The special method a comparison calls, as inference chose it: whether it is the right
     /// operand's (reflected), whether its result is negated (`!=` by `__eq__`) and its
     /// instances by class.
@@ -638,12 +670,7 @@ impl FnLower<'_, '_> {
                     if let Some(targets) = self.res.dispatch.get(&id).cloned() {
                         let object =
                             self.instance(object, receiver_ty, method, attribute_span, &mut stmts);
-                        let mut values = Vec::new();
-                        for &arg in args {
-                            let arg_ty = self.ty(arg);
-                            let value = self.expr(arg);
-                            values.push(self.temp(arg_ty, value, &mut stmts));
-                        }
+                        let values = self.method_call_args(id, args, keywords, &mut stmts);
                         let site = self.site(span, Anchor::Whole);
                         let call = self.dispatch(object, values, &targets, ty, site, &mut stmts);
                         return block(stmts, call);
@@ -667,7 +694,8 @@ impl FnLower<'_, '_> {
                 } else {
                     vec![object]
                 };
-                lowered.extend(args.iter().map(|a| self.expr(*a)));
+                let values = self.method_call_args(id, args, keywords, &mut stmts);
+                lowered.extend(values);
                 let site = self.site(span, Anchor::Whole);
                 let call = Expr::Call {
                     func: mir::FuncIdx(instance.0),
