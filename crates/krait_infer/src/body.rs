@@ -816,6 +816,9 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Never => Ty::Never,
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
                     Ty::Str => Ty::Str,
+                    Ty::Tuple(_) if iter_ty.homogeneous().is_some() => {
+                        iter_ty.homogeneous().expect("checked")
+                    }
                     _ => {
                         let message = format!("iterating over a {}", self.ty_name(iter_ty));
                         self.unsupported(self.func.expr(*iter).span, message);
@@ -1750,6 +1753,9 @@ impl BodyAnalysis<'_, '_> {
                 let elem = match arg_tys[..] {
                     [Ty::Never] => return Ty::Never,
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
+                    [ty @ Ty::Tuple(_)] if ty.homogeneous().is_some() => {
+                        ty.homogeneous().expect("checked")
+                    }
                     [ty] => {
                         let message = format!("sorted() of a {}", self.ty_name(ty));
                         self.unsupported(span, message);
@@ -1937,6 +1943,21 @@ impl BodyAnalysis<'_, '_> {
                     // The slice shares the list's element variable.
                     Ty::List(var) => Ty::List(self.infer.lists.find(var)),
                     Ty::Str => Ty::Str,
+                    Ty::Tuple(_) => {
+                        let elements = value_ty.elements();
+                        match crate::constant_slice(func, bounds, elements.len()) {
+                            Some(indices) => {
+                                let picked: Vec<Ty> =
+                                    indices.iter().map(|&i| elements[i]).collect();
+                                Ty::tuple(&picked)
+                            }
+                            None => {
+                                let message = "slicing a tuple with bounds known only at run time";
+                                self.unsupported(span, message.to_owned());
+                                Ty::Never
+                            }
+                        }
+                    }
                     _ => {
                         let message = format!("slicing a {}", self.ty_name(value_ty));
                         self.unsupported(span, message);
@@ -2056,14 +2077,15 @@ impl BodyAnalysis<'_, '_> {
                                 );
                                 Ty::Never
                             }
-                            None => {
-                                self.unsupported(
-                                    span,
-                                    "indexing a tuple with a value known only at run time"
-                                        .to_owned(),
-                                );
-                                Ty::Never
-                            }
+                            None => match value_ty.homogeneous() {
+                                Some(elem) => elem,
+                                None => {
+                                    let message = "indexing a tuple of elements of several types \
+                                                   with a value known only at run time";
+                                    self.unsupported(span, message.to_owned());
+                                    Ty::Never
+                                }
+                            },
                         }
                     }
                     (Ty::Tuple(_), _) => {
@@ -2153,6 +2175,11 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
                 Ty::Dict(var) => self.check_key(var, lhs, span),
+                Ty::Tuple(_) => {
+                    for element in rhs.elements() {
+                        self.check_compare(CmpOp::Eq, lhs, element, span);
+                    }
+                }
                 Ty::Instance {
                     class,
                     nullable: false,
@@ -2374,7 +2401,8 @@ impl BodyAnalysis<'_, '_> {
             this.error(Code::BadCall, span, message);
             Ty::Never
         };
-        // Folding over a dict folds over its keys (the elements of its variable).
+        // Folding over a dict folds over its keys (the elements of its variable); over a tuple
+        // of one element type, over a list of its elements.
         let keys;
         let args = match (builtin, args) {
             (
@@ -2383,6 +2411,20 @@ impl BodyAnalysis<'_, '_> {
             ) => {
                 keys = std::iter::once(Ty::List(*var))
                     .chain(rest.iter().copied())
+                    .collect::<Vec<_>>();
+                &keys[..]
+            }
+            (
+                Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All,
+                [tuple @ Ty::Tuple(_)],
+            )
+            | (Builtin::Sum, [tuple @ Ty::Tuple(_), _])
+                if tuple.homogeneous().is_some() =>
+            {
+                let var = self.site_var(arg_ids[0]);
+                self.store_elem(var, tuple.homogeneous().expect("checked"), span);
+                keys = std::iter::once(Ty::List(self.infer.lists.find(var)))
+                    .chain(args[1..].iter().copied())
                     .collect::<Vec<_>>();
                 &keys[..]
             }
@@ -2440,6 +2482,11 @@ impl BodyAnalysis<'_, '_> {
                 if args.iter().all(|&t| t == first)
                     && matches!(first, Ty::Int | Ty::Float | Ty::Bool | Ty::Str)
                 {
+                    first
+                } else if args.iter().all(|&t| t == first)
+                    && matches!(first, Ty::Tuple(_) | Ty::Instance { .. } | Ty::List(_))
+                {
+                    self.check_orderable(first, CmpOp::Gt, span);
                     first
                 } else if args.iter().all(|t| t.is_numeric()) {
                     self.unsupported(

@@ -845,6 +845,63 @@ pub fn constant_index(
     })
 }
 
+/// The indices `tuple[bounds]` selects of a tuple of `len` elements when every bound is a
+/// literal (None when one is not, or the step is zero), as CPython's slice adjustment does.
+pub fn constant_slice(
+    func: &krait_hir::Function,
+    bounds: &krait_hir::SliceBounds,
+    len: usize,
+) -> Option<Vec<usize>> {
+    let literal = |bound: Option<ExprId>| -> Option<Option<i64>> {
+        let Some(expr) = bound else {
+            return Some(None);
+        };
+        match &func.expr(expr).kind {
+            krait_hir::ExprKind::Int(n) => Some(Some(*n)),
+            krait_hir::ExprKind::Unary {
+                op: krait_hir::UnaryOp::Neg,
+                operand,
+            } => match func.expr(*operand).kind {
+                krait_hir::ExprKind::Int(n) => Some(Some(-n)),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let (lower, upper, step) = (
+        literal(bounds.lower)?,
+        literal(bounds.upper)?,
+        literal(bounds.step)?,
+    );
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let len = len as i64;
+    let clamp = |bound: i64, low: i64, high: i64| {
+        let bound = if bound < 0 { bound + len } else { bound };
+        bound.clamp(low, high)
+    };
+    let (start, stop) = if step > 0 {
+        (
+            lower.map_or(0, |b| clamp(b, 0, len)),
+            upper.map_or(len, |b| clamp(b, 0, len)),
+        )
+    } else {
+        (
+            lower.map_or(len - 1, |b| clamp(b, -1, len - 1)),
+            upper.map_or(-1, |b| clamp(b, -1, len - 1)),
+        )
+    };
+    let mut indices = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        indices.push(i as usize);
+        i += step;
+    }
+    Some(indices)
+}
+
 /// An argument the compiler supplies to a runtime function for a str method, after the
 /// receiver and the caller's arguments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

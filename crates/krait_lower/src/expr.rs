@@ -344,6 +344,64 @@ impl FnLower<'_, '_> {
         self.dispatch(object, args, targets, result_ty, None, out)
     }
 
+    /// Element `index` (an i64) of a tuple of one element type (temporaries): IndexError at
+    /// `site` when out of range.
+    fn tuple_index(
+        &mut self,
+        tuple: Expr,
+        tuple_ty: Ty,
+        index: Expr,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let elem = tuple_ty.homogeneous().expect("inference checked");
+        let elements = split(tuple, tuple_ty);
+        let n = elements.len() as i64;
+        let i = self.temp(Ty::Int, index, out);
+        let Expr::Local(i_local) = i else {
+            unreachable!("a temporary")
+        };
+        out.push(Stmt::If {
+            cond: bin(BinOp::I64LtS, i.clone(), Expr::I64(0)),
+            then: vec![Stmt::SetLocal(
+                i_local,
+                bin(BinOp::I64Add, i.clone(), Expr::I64(n)),
+            )],
+            otherwise: Vec::new(),
+        });
+        let message = self.str_lit("IndexError: tuple index out of range");
+        out.push(Stmt::If {
+            cond: not(bin(BinOp::I64LtU, i.clone(), Expr::I64(n))),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        let mut result = Expr::Unreachable;
+        for (k, element) in elements.into_iter().enumerate().rev() {
+            result = if matches!(result, Expr::Unreachable) {
+                element
+            } else {
+                Expr::IfElse {
+                    cond: Box::new(bin(BinOp::I64Eq, i.clone(), Expr::I64(k as i64))),
+                    then: Box::new(element),
+                    otherwise: Box::new(result),
+                    ty: repr(elem),
+                }
+            };
+        }
+        result
+    }
+
+    /// A new list of the elements of a tuple of one element type (temporaries).
+    pub(crate) fn tuple_list(&mut self, tuple: Expr, tuple_ty: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let elem = tuple_ty.homogeneous().expect("inference checked");
+        let elements = split(tuple, tuple_ty);
+        let list = self.list_alloc(elem, Expr::I64(elements.len() as i64), out);
+        for (i, element) in elements.into_iter().enumerate() {
+            self.store_elem(list.clone(), Expr::I32(i as i32), elem, element, out);
+        }
+        list
+    }
+
     /// Writes `print`'s arguments when some are `*list`s: every element is an argument, and
     /// separators go between whatever is written.
     fn print_starred(
@@ -494,6 +552,20 @@ impl FnLower<'_, '_> {
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
             ExprKind::Slice { value, bounds } if self.ty(*value) == Ty::Str => {
                 self.str_slice(*value, bounds, span)
+            }
+            ExprKind::Slice { value, bounds } if matches!(self.ty(*value), Ty::Tuple(_)) => {
+                let tuple_ty = self.ty(*value);
+                let mut stmts = Vec::new();
+                let lowered = self.expr(*value);
+                let temps = self.temp(tuple_ty, lowered, &mut stmts);
+                let elements = split(temps, tuple_ty);
+                let indices = krait_infer::constant_slice(func, bounds, elements.len())
+                    .expect("inference accepts literal bounds only");
+                let picked = indices
+                    .into_iter()
+                    .flat_map(|i| crate::func::flatten(elements[i].clone()))
+                    .collect();
+                block(stmts, crate::values(picked))
             }
             ExprKind::Slice { value, bounds } => self.list_slice(*value, bounds, span),
             ExprKind::Subscript { value, index } if self.ty(*value) == Ty::Str => {
@@ -912,12 +984,18 @@ impl FnLower<'_, '_> {
             ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Tuple(_)) => {
                 let tuple_ty = self.ty(*value);
                 let n = tuple_ty.elements().len();
-                let Some(Ok(position)) = krait_infer::constant_index(func, *index, n) else {
-                    unreachable!("inference accepts only literal indices in range")
-                };
                 let mut stmts = Vec::new();
                 let lowered = self.expr(*value);
                 let temps = self.temp(tuple_ty, lowered, &mut stmts);
+                let Some(Ok(position)) = krait_infer::constant_index(func, *index, n) else {
+                    // A tuple of one element type, indexed at run time.
+                    let index_ty = self.ty(*index);
+                    let i = self.expr(*index);
+                    let i = self.to_i64(i, index_ty);
+                    let site = self.subscript_site(*value, *index, span);
+                    let element = self.tuple_index(temps, tuple_ty, i, site, &mut stmts);
+                    return block(stmts, element);
+                };
                 let element = split(temps, tuple_ty).swap_remove(position);
                 block(stmts, element)
             }
@@ -1451,6 +1529,21 @@ impl FnLower<'_, '_> {
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
                 Ty::Set(_) => self.set_contains(l, lt, r, span),
                 Ty::Dict(_) => self.dict_contains(l, lt, r, rt, span),
+                Ty::Tuple(_) => {
+                    // Each element in turn, until one is equal.
+                    let mut stmts = Vec::new();
+                    let x = self.temp(lt, l, &mut stmts);
+                    let tuple = self.temp(rt, r, &mut stmts);
+                    let mut found = Expr::I32(0);
+                    let elements: Vec<(Expr, Ty)> =
+                        split(tuple, rt).into_iter().zip(rt.elements()).collect();
+                    for (element, element_ty) in elements.into_iter().rev() {
+                        let equal =
+                            self.compare(CmpOp::Eq, x.clone(), lt, element, element_ty, span);
+                        found = if_else(equal, Expr::I32(1), found, vec![ValTy::I32]);
+                    }
+                    block(stmts, found)
+                }
                 Ty::Instance { .. } => {
                     let mut stmts = Vec::new();
                     let x = self.temp(lt, l, &mut stmts);
@@ -1656,7 +1749,9 @@ impl FnLower<'_, '_> {
                 }
             }
             Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All
-                if matches!(arg_tys[0], Ty::List(_) | Ty::Dict(_)) =>
+                if matches!(arg_tys[0], Ty::List(_) | Ty::Dict(_))
+                    || (matches!(arg_tys[0], Ty::Tuple(_))
+                        && (arg_tys.len() == 1 || builtin == Builtin::Sum)) =>
             {
                 let key = keywords
                     .iter()
@@ -1671,9 +1766,13 @@ impl FnLower<'_, '_> {
                 let mut stmts = Vec::new();
                 let first = self.expr(args[0]);
                 let current = self.temp(ty, first, &mut stmts);
-                let Expr::Local(current_local) = current else {
-                    unreachable!("min/max of typed values")
-                };
+                let current_locals: Vec<mir::LocalIdx> = crate::func::flatten(current.clone())
+                    .into_iter()
+                    .map(|e| match e {
+                        Expr::Local(l) => l,
+                        _ => unreachable!("a temporary"),
+                    })
+                    .collect();
                 for &arg in &args[1..] {
                     let value = self.expr(arg);
                     let candidate = self.temp(ty, value, &mut stmts);
@@ -1684,9 +1783,14 @@ impl FnLower<'_, '_> {
                     };
                     // max keeps the first of equal values: replace only when strictly greater.
                     let better = self.compare(CmpOp::Gt, a, ty, b, ty, span);
+                    let keep = current_locals
+                        .iter()
+                        .zip(crate::func::flatten(candidate))
+                        .map(|(&l, v)| Stmt::SetLocal(l, v))
+                        .collect();
                     stmts.push(Stmt::If {
                         cond: better,
-                        then: vec![Stmt::SetLocal(current_local, candidate)],
+                        then: keep,
                         otherwise: Vec::new(),
                     });
                 }

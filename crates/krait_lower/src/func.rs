@@ -765,6 +765,11 @@ impl FnLower<'_, '_> {
         };
         let list = self.expr(source);
         let list = self.temp(source_ty, list, out);
+        // A tuple is iterated as a list of its elements.
+        let list = match source_ty {
+            Ty::Tuple(_) => self.tuple_list(list, source_ty, out),
+            _ => list,
+        };
         let counter = match start {
             Some(start) => {
                 let ty = self.ty(start);
@@ -832,7 +837,10 @@ impl FnLower<'_, '_> {
                 out,
             )
         } else {
-            let elem = self.list_elem(source_ty);
+            let elem = match source_ty {
+                Ty::Tuple(_) => source_ty.homogeneous().expect("inference checked"),
+                _ => self.list_elem(source_ty),
+            };
             let i = self.new_local(ValTy::I32);
             out.push(mir::Stmt::SetLocal(i, Expr::I32(0)));
             exit.push(mir::Stmt::Break(0));

@@ -1719,13 +1719,17 @@ impl FnLower<'_, '_> {
         // With `key=`, elements are compared by what the key function gives for them.
         let mut out = Vec::new();
         let list = self.expr(args[0]);
-        let list = self.list_local(list, &mut out);
-        // Over a dict, over a list of its keys.
+        let list = self.temp(arg_tys[0], list, &mut out);
+        // Over a dict, over a list of its keys; over a tuple, over a list of its elements.
         let (list, elem) = match arg_tys[0] {
             Ty::Dict(_) => {
                 let keys = self.dict_types(arg_tys[0]).0;
                 let view = crate::dict::DictView::Keys;
                 (self.dict_list(list, arg_tys[0], view, keys, &mut out), keys)
+            }
+            Ty::Tuple(_) => {
+                let elem = arg_tys[0].homogeneous().expect("inference checked");
+                (self.tuple_list(list, arg_tys[0], &mut out), elem)
             }
             _ => (list, self.list_elem(arg_tys[0])),
         };

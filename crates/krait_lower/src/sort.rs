@@ -150,6 +150,13 @@ impl FnLower<'_, '_> {
         let elem = self.list_elem(result_ty);
         let mut out = Vec::new();
         let source = self.expr(arg);
+        if let Ty::Tuple(_) = source_ty {
+            let tuple = self.temp(source_ty, source, &mut out);
+            let list = self.tuple_list(tuple, source_ty, &mut out);
+            let (key, reverse) = self.sort_options(keywords, &mut out);
+            self.sort_in_place(list.clone(), elem, key, reverse, span, &mut out);
+            return crate::expr::block(out, list);
+        }
         let source = self.local_ref(source, &mut out);
         let list = if let Ty::Dict(_) = source_ty {
             self.dict_list(

@@ -126,6 +126,20 @@ impl Ty {
         }
     }
 
+    /// The one type of every element of a tuple (Never for the empty tuple); None when the
+    /// elements differ or this is not a tuple. Such a tuple can be indexed at run time and
+    /// iterated like a list.
+    pub fn homogeneous(self) -> Option<Ty> {
+        let Ty::Tuple(_) = self else {
+            return None;
+        };
+        let elements = self.elements();
+        match elements.first() {
+            None => Some(Ty::Never),
+            Some(&first) => elements.iter().all(|&t| t == first).then_some(first),
+        }
+    }
+
     /// Int, bool and float take part in arithmetic.
     pub fn is_numeric(self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
