@@ -357,6 +357,9 @@ pub enum ExprKind {
     Comprehension {
         stmts: Vec<Stmt>,
         result: LocalId,
+        /// It stands for a `map` or `filter` iterator (made a list at once, so it cannot be
+        /// printed as one).
+        iterator: bool,
     },
     FString(Vec<FStringPart>),
 }
@@ -516,6 +519,15 @@ pub enum Builtin {
     Zip,
     Reversed,
     Hash,
+    Bin,
+    Oct,
+    Hex,
+    MathFloor,
+    MathCeil,
+    MathTrunc,
+    MathFabs,
+    MathGcd,
+    MathIsqrt,
 }
 
 impl Builtin {
@@ -545,6 +557,15 @@ impl Builtin {
             Builtin::Zip => "zip",
             Builtin::Reversed => "reversed",
             Builtin::Hash => "hash",
+            Builtin::Bin => "bin",
+            Builtin::Oct => "oct",
+            Builtin::Hex => "hex",
+            Builtin::MathFloor => "math.floor",
+            Builtin::MathCeil => "math.ceil",
+            Builtin::MathTrunc => "math.trunc",
+            Builtin::MathFabs => "math.fabs",
+            Builtin::MathGcd => "math.gcd",
+            Builtin::MathIsqrt => "math.isqrt",
         }
     }
 
@@ -572,6 +593,9 @@ impl Builtin {
             "zip" => Builtin::Zip,
             "reversed" => Builtin::Reversed,
             "hash" => Builtin::Hash,
+            "bin" => Builtin::Bin,
+            "oct" => Builtin::Oct,
+            "hex" => Builtin::Hex,
             _ => return None,
         })
     }

@@ -1238,7 +1238,7 @@ impl BodyAnalysis<'_, '_> {
                 .into_iter()
                 .find_map(|t| self.unformattable(t, true, outer, span)),
             Ty::List(var) if self.infer.is_view(var) => {
-                Some("dict views or zip or reversed objects (krait makes them lists)")
+                Some("dict views or zip, reversed, map or filter objects (krait makes them lists)")
             }
             Ty::List(var) | Ty::Dict(var) => {
                 let var = self.infer.lists.find(var);
@@ -1725,6 +1725,7 @@ impl BodyAnalysis<'_, '_> {
                 for &ty in &arg_tys {
                     match ty {
                         Ty::List(var) | Ty::Dict(var) => elems.push(self.infer.lists.elem(var)),
+                        Ty::Str => elems.push(Ty::Str),
                         _ => {
                             let message = format!("{}() of a {}", builtin.name(), self.ty_name(ty));
                             self.unsupported(span, message);
@@ -1753,6 +1754,7 @@ impl BodyAnalysis<'_, '_> {
                 let elem = match arg_tys[..] {
                     [Ty::Never] => return Ty::Never,
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
+                    [Ty::Str] => Ty::Str,
                     [ty @ Ty::Tuple(_)] if ty.homogeneous().is_some() => {
                         ty.homogeneous().expect("checked")
                     }
@@ -1965,9 +1967,19 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
             }
-            ExprKind::Comprehension { stmts, result } => {
+            ExprKind::Comprehension {
+                stmts,
+                result,
+                iterator,
+            } => {
                 self.block(stmts);
-                self.infer.canonical(self.res.local(*result))
+                let ty = self.infer.canonical(self.res.local(*result));
+                if let (true, Ty::List(var)) = (*iterator, ty) {
+                    if !self.infer.is_view(var) {
+                        self.infer.views.push(var);
+                    }
+                }
+                ty
             }
             ExprKind::List(items) | ExprKind::Set(items) => {
                 let var = self.site_var(id);
@@ -2696,6 +2708,45 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Never
                 }
             },
+            Builtin::Bin | Builtin::Oct | Builtin::Hex | Builtin::MathIsqrt => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                if !matches!(args[0], Ty::Int | Ty::Bool) {
+                    let message =
+                        format!("'{}' object cannot be interpreted as an integer", args[0]);
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                if builtin == Builtin::MathIsqrt {
+                    Ty::Int
+                } else {
+                    Ty::Str
+                }
+            }
+            Builtin::MathGcd => {
+                if !args.iter().all(|t| matches!(t, Ty::Int | Ty::Bool)) {
+                    let message = "'float' object cannot be interpreted as an integer".to_owned();
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                Ty::Int
+            }
+            Builtin::MathFloor | Builtin::MathCeil | Builtin::MathTrunc | Builtin::MathFabs => {
+                if !arity(1, 1) {
+                    return bad_arity(self, "exactly one argument");
+                }
+                if !args[0].is_numeric() {
+                    let message = format!("must be real number, not {}", args[0]);
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                if builtin == Builtin::MathFabs {
+                    Ty::Float
+                } else {
+                    Ty::Int
+                }
+            }
             Builtin::MathSqrt => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");

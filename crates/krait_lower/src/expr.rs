@@ -583,7 +583,7 @@ impl FnLower<'_, '_> {
                 };
                 block(stmts, call)
             }
-            ExprKind::Comprehension { stmts, result } => {
+            ExprKind::Comprehension { stmts, result, .. } => {
                 let stmts = self.block(stmts);
                 block(stmts, self.read_place(krait_hir::Place::Local(*result)))
             }
@@ -1940,6 +1940,50 @@ impl FnLower<'_, '_> {
                         self.call_rt("argv_len", Vec::new()),
                     ),
                 }
+            }
+            Builtin::Bin | Builtin::Oct | Builtin::Hex => {
+                let value = self.expr(args[0]);
+                let value = self.to_i64(value, arg_tys[0]);
+                let (base, prefix) = match builtin {
+                    Builtin::Bin => (2, "0b"),
+                    Builtin::Oct => (8, "0o"),
+                    _ => (16, "0x"),
+                };
+                let prefix = self.str_lit(prefix);
+                self.call_rt("int_base", vec![value, Expr::I64(base), prefix])
+            }
+            Builtin::MathIsqrt => {
+                let value = self.expr(args[0]);
+                let value = self.to_i64(value, arg_tys[0]);
+                self.call_rt_at("int_isqrt", vec![value], span)
+            }
+            Builtin::MathGcd => {
+                let mut stmts = Vec::new();
+                let mut result = Expr::I64(0);
+                for (&arg, &arg_ty) in args.iter().zip(&arg_tys) {
+                    let value = self.expr(arg);
+                    let value = self.to_i64(value, arg_ty);
+                    let value = self.temp(Ty::Int, value, &mut stmts);
+                    result = self.call_rt_at("int_gcd", vec![result, value], span);
+                    result = self.temp(Ty::Int, result, &mut stmts);
+                }
+                block(stmts, result)
+            }
+            Builtin::MathFabs => {
+                let value = self.expr(args[0]);
+                un(UnOp::F64Abs, self.to_f64(value, arg_tys[0]))
+            }
+            Builtin::MathFloor | Builtin::MathCeil | Builtin::MathTrunc => {
+                let value = self.expr(args[0]);
+                if arg_tys[0] != Ty::Float {
+                    return self.to_i64(value, arg_tys[0]);
+                }
+                let rounded = match builtin {
+                    Builtin::MathFloor => un(UnOp::F64Floor, value),
+                    Builtin::MathCeil => un(UnOp::F64Ceil, value),
+                    _ => un(UnOp::F64Trunc, value),
+                };
+                self.call_rt_at("float_to_int", vec![rounded], span)
             }
             Builtin::MathSqrt => {
                 let value = self.expr(args[0]);

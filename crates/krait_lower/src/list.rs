@@ -715,6 +715,10 @@ impl FnLower<'_, '_> {
                     let view = crate::dict::DictView::Keys;
                     (self.dict_list(value, ty, view, keys, &mut out), keys)
                 }
+                Ty::Str => {
+                    let chars = self.call_rt("str_chars", vec![value]);
+                    (self.local_of(ValTy::Ref, chars, &mut out), Ty::Str)
+                }
                 _ => (value, self.list_elem(ty)),
             };
             sources.push((list, list_elem));

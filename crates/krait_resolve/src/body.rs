@@ -989,18 +989,10 @@ impl BodyCtx<'_> {
     fn for_each(&mut self, for_: &ast::StmtFor, out: &mut Vec<Stmt>) {
         let (iter, enumerate, start) = match &*for_.iter {
             ast::Expr::Call(call) if self.names_builtin(&call.func, "enumerate") => {
-                if !call.arguments.keywords.is_empty() {
-                    self.unsupported(&call.arguments, "keyword arguments to `enumerate`");
+                let Some((iter, start)) = self.enumerate_args(call) else {
                     return;
-                }
-                match &call.arguments.args[..] {
-                    [iter] => (self.expr(iter), true, None),
-                    [iter, start] => (self.expr(iter), true, Some(self.expr(start))),
-                    _ => {
-                        self.unsupported(&call.arguments, "`enumerate` with these arguments");
-                        return;
-                    }
-                }
+                };
+                (iter, true, start)
             }
             iter => (self.expr(iter), false, None),
         };
@@ -1760,6 +1752,88 @@ impl BodyCtx<'_> {
         self.comprehension(vec![(iter, target, Vec::new())], elt, shape, span)
     }
 
+    /// `map(f, iterable)` or `filter(f, iterable)` as the list `[f(x) for x in iterable]` or
+    /// `[x for x in iterable if f(x)]`, for `f` a lambda, a builtin, a module-level function of
+    /// one parameter, or (filtering) None.
+    fn map_or_filter(&mut self, call: &ast::ExprCall, filtering: bool, span: Span) -> ExprKind {
+        let [function, iterable] = &call.arguments.args[..] else {
+            let feature = if filtering {
+                "`filter` with these arguments"
+            } else {
+                "`map` of several iterables"
+            };
+            return self.unsupported_expr(call, feature);
+        };
+        if !call.arguments.keywords.is_empty() {
+            return self.unsupported_expr(call, "keyword arguments to `map` or `filter`");
+        }
+        let Some(iter) = self.comp_iter(iterable) else {
+            return ExprKind::None;
+        };
+        let item = self.hidden_local("<item>");
+        let read = |this: &mut Self| this.alloc(ExprKind::Local(item), span);
+        let applied = match function {
+            ast::Expr::NoneLiteral(_) if filtering => None,
+            ast::Expr::Lambda(lambda) => {
+                let ExprKind::Lambda { func, captures } = self.lambda(lambda, span) else {
+                    return ExprKind::None;
+                };
+                let mut args = vec![read(self)];
+                args.extend(captures);
+                Some(ExprKind::Call {
+                    callee: Callee::Func(func),
+                    args,
+                    keywords: Vec::new(),
+                })
+            }
+            ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
+                match (
+                    self.scope.names.get(name.id.as_str()),
+                    Builtin::from_name(name.id.as_str()),
+                ) {
+                    (Some(&ModuleName::Func(func)), _)
+                        if self.resolver.signatures[&func].params.len() == 1 =>
+                    {
+                        Some(ExprKind::Call {
+                            callee: Callee::Func(func),
+                            args: vec![read(self)],
+                            keywords: Vec::new(),
+                        })
+                    }
+                    (None, Some(builtin)) => Some(ExprKind::Call {
+                        callee: Callee::Builtin(builtin),
+                        args: vec![read(self)],
+                        keywords: Vec::new(),
+                    }),
+                    _ => {
+                        return self
+                            .unsupported_expr(function, "this function in `map` or `filter`");
+                    }
+                }
+            }
+            _ => return self.unsupported_expr(function, "this function in `map` or `filter`"),
+        };
+        let target = Target::Place(Place::Local(item), span);
+        let (elt, conditions) = if filtering {
+            let test = match applied {
+                Some(kind) => self.alloc(kind, span),
+                None => read(self),
+            };
+            (read(self), vec![test])
+        } else {
+            let kind = applied.expect("map has a function");
+            (self.alloc(kind, span), Vec::new())
+        };
+        match self.comprehension(vec![(iter, target, conditions)], elt, Built::List, span) {
+            ExprKind::Comprehension { stmts, result, .. } => ExprKind::Comprehension {
+                stmts,
+                result,
+                iterator: true,
+            },
+            other => other,
+        }
+    }
+
     /// A new local that name lookup does not find (the caller may scope it).
     fn hidden_local(&mut self, name: &str) -> LocalId {
         self.func.locals.push(Local {
@@ -1911,7 +1985,11 @@ impl BodyCtx<'_> {
             value: empty,
         }];
         stmts.extend(body);
-        ExprKind::Comprehension { stmts, result }
+        ExprKind::Comprehension {
+            stmts,
+            result,
+            iterator: false,
+        }
     }
 
     /// What a comprehension's `for` iterates over.
@@ -1943,22 +2021,39 @@ impl BodyCtx<'_> {
                         }
                     };
                 }
-                if self.names_builtin(&call.func, "enumerate") {
-                    return match &call.arguments.args[..] {
-                        [inner] => Some(CompIter::Each(self.expr(inner), true, None)),
-                        [inner, start] => {
-                            let inner = self.expr(inner);
-                            Some(CompIter::Each(inner, true, Some(self.expr(start))))
-                        }
-                        _ => {
-                            self.unsupported(iter, "`enumerate` with these arguments");
-                            None
-                        }
-                    };
-                }
+            }
+            if self.names_builtin(&call.func, "enumerate") {
+                let (inner, start) = self.enumerate_args(call)?;
+                return Some(CompIter::Each(inner, true, start));
             }
         }
         Some(CompIter::Each(self.expr(iter), false, None))
+    }
+
+    /// The iterable and start of `enumerate(iterable[, start])` (`start=` too); None after
+    /// reporting arguments it does not take.
+    fn enumerate_args(&mut self, call: &ast::ExprCall) -> Option<(ExprId, Option<ExprId>)> {
+        let start_keyword = match &call.arguments.keywords[..] {
+            [] => None,
+            [keyword] if keyword.arg.as_ref().is_some_and(|a| a.as_str() == "start") => {
+                Some(&keyword.value)
+            }
+            _ => {
+                self.unsupported(&call.arguments, "`enumerate` with these arguments");
+                return None;
+            }
+        };
+        match (&call.arguments.args[..], start_keyword) {
+            ([inner], None) => Some((self.expr(inner), None)),
+            ([inner], Some(start)) | ([inner, start], None) => {
+                let inner = self.expr(inner);
+                Some((inner, Some(self.expr(start))))
+            }
+            _ => {
+                self.unsupported(&call.arguments, "`enumerate` with these arguments");
+                None
+            }
+        }
     }
 
     fn is_math(&self, expr: &ast::Expr) -> bool {
@@ -2047,6 +2142,11 @@ impl BodyCtx<'_> {
         {
             return ExprKind::Dict(Vec::new());
         }
+        for (name, filtering) in [("map", false), ("filter", true)] {
+            if self.names_builtin(&call.func, name) {
+                return self.map_or_filter(call, filtering, span);
+            }
+        }
         if self.names_builtin(&call.func, "list") && call.arguments.keywords.is_empty() {
             match &call.arguments.args[..] {
                 [] => return ExprKind::List(Vec::new()),
@@ -2114,6 +2214,12 @@ impl BodyCtx<'_> {
             ast::Expr::Attribute(attribute) if self.is_math(&attribute.value) => {
                 match attribute.attr.as_str() {
                     "sqrt" => Callee::Builtin(Builtin::MathSqrt),
+                    "floor" => Callee::Builtin(Builtin::MathFloor),
+                    "ceil" => Callee::Builtin(Builtin::MathCeil),
+                    "trunc" => Callee::Builtin(Builtin::MathTrunc),
+                    "fabs" => Callee::Builtin(Builtin::MathFabs),
+                    "gcd" => Callee::Builtin(Builtin::MathGcd),
+                    "isqrt" => Callee::Builtin(Builtin::MathIsqrt),
                     other => {
                         self.unsupported(&*call.func, &format!("`math.{other}`"));
                         return ExprKind::None;
@@ -2219,7 +2325,16 @@ impl BodyCtx<'_> {
         // would.
         let eager = matches!(
             callee,
-            Callee::Builtin(Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Sorted)
+            Callee::Builtin(
+                Builtin::Sum
+                    | Builtin::Min
+                    | Builtin::Max
+                    | Builtin::Sorted
+                    | Builtin::Zip
+                    | Builtin::Reversed
+                    | Builtin::Any
+                    | Builtin::All
+            )
         );
         let args = call
             .arguments
@@ -2230,6 +2345,12 @@ impl BodyCtx<'_> {
                     let span = self.span(a);
                     let kind =
                         self.list_comp(Shape::List, &generator.elt, &generator.generators, span);
+                    self.alloc(kind, span)
+                }
+                // So is a range: its numbers, as a list.
+                ast::Expr::Call(inner) if eager && self.names_builtin(&inner.func, "range") => {
+                    let span = self.span(a);
+                    let kind = self.collection_of(a, Built::List, span);
                     self.alloc(kind, span)
                 }
                 ast::Expr::Starred(starred) => {

@@ -3161,3 +3161,51 @@ def hash_float(x: float) -> int:
     if h == -1:
         return -2
     return h
+
+
+def str_chars(s: str):
+    """The code points of `s`, as a list of strs."""
+    out = []
+    size = str_size(s)
+    i = 0
+    while i < size:
+        out.append(str_char_at(s, i))
+        i += char_len(load_u8(str_addr(s) + i))
+    return out
+
+
+def int_base(n: int, base: int, prefix: str) -> str:
+    """bin(), oct() and hex(): the digits after `prefix`, the sign before it."""
+    text = int_digits(n, base, False)
+    if n < 0:
+        return str_concat(str_concat("-", prefix), substr(text, 1, str_size(text)))
+    return str_concat(prefix, text)
+
+
+def int_gcd(a: int, b: int) -> int:
+    if a == INT_MIN or b == INT_MIN:
+        raise_("OverflowError: integer result does not fit in 64 bits (big ints are not supported yet)")
+    if a < 0:
+        a = 0 - a
+    if b < 0:
+        b = 0 - b
+    while b != 0:
+        t = a % b
+        a = b
+        b = t
+    return a
+
+
+def int_isqrt(n: int) -> int:
+    if n < 0:
+        raise_("ValueError: isqrt() argument must be nonnegative")
+    if n == 0:
+        return 0
+    # The float estimate, corrected by at most a step or two; 3037000499 is the largest int
+    # whose square fits in 64 bits.
+    x = min(trunc_f64(sqrt_f64(float(n))) + 1, 3037000499)
+    while x * x > n:
+        x = (x + n // x) // 2
+    while x < 3037000499 and (x + 1) * (x + 1) <= n:
+        x += 1
+    return x

@@ -1,0 +1,1 @@
+print(map(str, [1]))
