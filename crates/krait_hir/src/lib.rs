@@ -348,6 +348,12 @@ pub enum ExprKind {
         integer: bool,
         single: bool,
     },
+    /// `collections.defaultdict(factory)`: an empty dict whose missing keys get the factory's
+    /// value when read.
+    DefaultDict(DictFactory),
+    /// `collections.Counter(iterable)` (or `Counter()`): how often each element occurs; a
+    /// missing key reads as 0.
+    Counter(Option<ExprId>),
     /// `*value` among `print`'s arguments: each element is an argument.
     Starred(ExprId),
     /// A dict display `{k: v, ...}` (each key evaluated before its value), or `dict()`.
@@ -395,6 +401,7 @@ impl ExprKind {
             ExprKind::Attribute { value, .. }
             | ExprKind::IsInstance { value, .. }
             | ExprKind::PercentArg { value, .. }
+            | ExprKind::Counter(Some(value))
             | ExprKind::Starred(value)
             | ExprKind::TypeName(value) => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
@@ -406,6 +413,8 @@ impl ExprKind {
             }
             ExprKind::Dict(entries) => entries.iter().flat_map(|&(k, v)| [k, v]).collect(),
             ExprKind::Lambda { captures, .. } => captures.clone(),
+            ExprKind::DefaultDict(DictFactory::Lambda { captures, .. }) => captures.clone(),
+            ExprKind::DefaultDict(_) | ExprKind::Counter(None) => Vec::new(),
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);
@@ -476,6 +485,41 @@ pub enum FStringPart {
         conversion: Conversion,
         spec: Vec<FStringPart>,
     },
+}
+
+/// What makes a `defaultdict`'s missing values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DictFactory {
+    /// `int`, `float`, `str`, `bool`: their value when called with nothing.
+    Int,
+    Float,
+    Str,
+    Bool,
+    /// `list`, `set`, `dict`: a new empty one.
+    List,
+    Set,
+    Dict,
+    /// A lambda of no parameters (its captured variables' reads).
+    Lambda {
+        func: FuncId,
+        captures: Vec<ExprId>,
+    },
+}
+
+impl DictFactory {
+    /// The name CPython's repr shows (`<class 'int'>`), for the factories that are classes.
+    pub fn class_name(&self) -> Option<&'static str> {
+        Some(match self {
+            DictFactory::Int => "int",
+            DictFactory::Float => "float",
+            DictFactory::Str => "str",
+            DictFactory::Bool => "bool",
+            DictFactory::List => "list",
+            DictFactory::Set => "set",
+            DictFactory::Dict => "dict",
+            DictFactory::Lambda { .. } => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

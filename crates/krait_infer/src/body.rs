@@ -498,7 +498,18 @@ impl BodyAnalysis<'_, '_> {
                 Ty::None
             }
             ("clear", []) => Ty::None,
-            ("copy", []) => Ty::Dict(self.infer.lists.find(var)),
+            ("copy", []) if self.infer.lists.missing(var).is_none() => {
+                Ty::Dict(self.infer.lists.find(var))
+            }
+            ("most_common", [] | [Ty::Int | Ty::Bool])
+                if self.infer.lists.missing(var) == Some(crate::DictDefault::Counter) =>
+            {
+                let list = self.site_var(id);
+                if keys != Ty::Never {
+                    self.store_elem(list, Ty::tuple(&[keys, Ty::Int]), span);
+                }
+                Ty::List(self.infer.lists.find(list))
+            }
             _ => {
                 self.unsupported(
                     span,
@@ -1244,6 +1255,11 @@ impl BodyAnalysis<'_, '_> {
                 let var = self.infer.lists.find(var);
                 if outer.contains(&var) {
                     return Some("lists or dicts that may contain themselves");
+                }
+                if let (Ty::Dict(_), Some(crate::DictDefault::Lambda(_))) =
+                    (ty, self.infer.lists.missing(var))
+                {
+                    return Some("defaultdicts of lambdas (their repr shows an address)");
                 }
                 outer.push(var);
                 let elem = self.infer.lists.elem(var);
@@ -2019,6 +2035,83 @@ impl BodyAnalysis<'_, '_> {
                     _ => ty,
                 }
             }
+            ExprKind::DefaultDict(factory) => {
+                let var = self.site_var(id);
+                let site = (self.infer.instances[self.id.index()].func, id);
+                let mut inner = || match self.infer.factory_sites.get(&site) {
+                    Some(&v) => v,
+                    None => {
+                        let v = self.infer.lists.fresh();
+                        self.infer.factory_sites.insert(site, v);
+                        v
+                    }
+                };
+                let (default, value) = match factory {
+                    krait_hir::DictFactory::Int => (crate::DictDefault::Class("int"), Ty::Int),
+                    krait_hir::DictFactory::Float => {
+                        (crate::DictDefault::Class("float"), Ty::Float)
+                    }
+                    krait_hir::DictFactory::Str => (crate::DictDefault::Class("str"), Ty::Str),
+                    krait_hir::DictFactory::Bool => (crate::DictDefault::Class("bool"), Ty::Bool),
+                    krait_hir::DictFactory::List => {
+                        (crate::DictDefault::Class("list"), Ty::List(inner()))
+                    }
+                    krait_hir::DictFactory::Set => {
+                        (crate::DictDefault::Class("set"), Ty::Set(inner()))
+                    }
+                    krait_hir::DictFactory::Dict => {
+                        (crate::DictDefault::Class("dict"), Ty::Dict(inner()))
+                    }
+                    krait_hir::DictFactory::Lambda { func, captures } => {
+                        if !captures.is_empty() {
+                            let message = "a `defaultdict` lambda that uses the enclosing function's variables";
+                            self.unsupported(span, message.to_owned());
+                            return Ty::Never;
+                        }
+                        let callee = self.infer.instantiate(*func, Vec::new());
+                        let ret = if callee == self.id {
+                            self.res.ret
+                        } else {
+                            self.infer.results[callee.index()].ret
+                        };
+                        (crate::DictDefault::Lambda(callee), ret)
+                    }
+                };
+                if let Err(message) = self.infer.set_default(var, default) {
+                    self.unsupported(span, message);
+                }
+                if value != Ty::Never {
+                    self.store_value(var, value, span);
+                }
+                Ty::Dict(self.infer.lists.find(var))
+            }
+            ExprKind::Counter(iterable) => {
+                let var = self.site_var(id);
+                if let Err(message) = self.infer.set_default(var, crate::DictDefault::Counter) {
+                    self.unsupported(span, message);
+                }
+                self.store_value(var, Ty::Int, span);
+                if let Some(iterable) = iterable {
+                    let elem = match self.expr(*iterable) {
+                        Ty::Never => return Ty::Never,
+                        Ty::List(v) | Ty::Dict(v) => self.infer.lists.elem(v),
+                        Ty::Str => Ty::Str,
+                        ty @ Ty::Tuple(_) if ty.homogeneous().is_some() => {
+                            ty.homogeneous().expect("checked")
+                        }
+                        ty => {
+                            let message = format!("Counter() of a {}", self.ty_name(ty));
+                            self.unsupported(span, message);
+                            return Ty::Never;
+                        }
+                    };
+                    self.check_hashable(elem, span);
+                    if elem != Ty::Never {
+                        self.store_elem(var, elem, span);
+                    }
+                }
+                Ty::Dict(self.infer.lists.find(var))
+            }
             ExprKind::Starred(value) => match self.expr(*value) {
                 Ty::Never => Ty::Never,
                 ty @ Ty::List(_) => ty,
@@ -2046,6 +2139,12 @@ impl BodyAnalysis<'_, '_> {
                     (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
                     (Ty::Dict(var), _) => {
                         self.check_key(var, index_ty, span);
+                        if let Some(crate::DictDefault::Class(_) | crate::DictDefault::Lambda(_)) =
+                            self.infer.lists.missing(var)
+                        {
+                            // Reading a defaultdict stores the key.
+                            self.store_elem(var, index_ty, span);
+                        }
                         self.infer.lists.value(var)
                     }
                     (

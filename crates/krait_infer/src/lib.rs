@@ -197,6 +197,19 @@ pub struct ListVars {
     parent: Vec<u32>,
     elems: Vec<Ty>,
     values: Vec<Ty>,
+    defaults: Vec<Option<DictDefault>>,
+}
+
+/// What reading a missing key of a dict gives, for the dicts that are not plain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictDefault {
+    /// `defaultdict(factory)` of a class (`int`, `list`...), by its name: a new value of it,
+    /// stored under the key.
+    Class(&'static str),
+    /// `defaultdict(lambda: ...)`: what the lambda (this instance) returns, stored.
+    Lambda(InstanceId),
+    /// `Counter`: 0, not stored.
+    Counter,
 }
 
 impl ListVars {
@@ -204,7 +217,13 @@ impl ListVars {
         self.parent.push(self.parent.len() as u32);
         self.elems.push(Ty::Never);
         self.values.push(Ty::Never);
+        self.defaults.push(None);
         ListVar(self.parent.len() as u32 - 1)
+    }
+
+    /// What reading a missing key of dicts of `var` gives (None: KeyError).
+    pub fn missing(&self, var: ListVar) -> Option<DictDefault> {
+        self.defaults[self.find(var).index()]
     }
 
     /// The value type of dicts of `var`.
@@ -262,6 +281,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
     /// The list variable of each starred assignment target, by function and span.
     pub(crate) star_sites: FxHashMap<(FuncId, Span), ListVar>,
+    /// The variable of the containers a `defaultdict`'s factory makes, by its site.
+    pub(crate) factory_sites: FxHashMap<(FuncId, ExprId), ListVar>,
     /// Runtime functions by name, one instance each.
     pub(crate) runtime: FxHashMap<String, InstanceId>,
     /// The list variables of lists that stand for iterators or views (`zip`, `reversed`,
@@ -331,6 +352,10 @@ impl Infer<'_> {
                 _ => unreachable!("lists join to a list"),
             },
             (Ty::Dict(x), Ty::Dict(y)) => {
+                let (dx, dy) = (self.lists.missing(x), self.lists.missing(y));
+                if dx != dy {
+                    return Err("both a dict and a defaultdict or Counter".to_owned());
+                }
                 let (vx, vy) = (self.lists.value(x), self.lists.value(y));
                 let value = self.join(vx, vy)?;
                 let Ty::List(root) = self.join(Ty::List(x), Ty::List(y))? else {
@@ -377,6 +402,22 @@ impl Infer<'_> {
             self.changed = true;
         }
         Ok(())
+    }
+
+    /// Makes dicts of `var` give `default` for missing keys.
+    pub(crate) fn set_default(&mut self, var: ListVar, default: DictDefault) -> Result<(), String> {
+        let root = self.lists.find(var);
+        match self.lists.defaults[root.index()] {
+            Some(existing) if existing != default => {
+                Err("dicts with different defaults for missing keys".to_owned())
+            }
+            Some(_) => Ok(()),
+            None => {
+                self.lists.defaults[root.index()] = Some(default);
+                self.changed = true;
+                Ok(())
+            }
+        }
     }
 
     /// Whether lists of `var` stand for iterators or views.
@@ -704,6 +745,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         list_sites: FxHashMap::default(),
         runtime: FxHashMap::default(),
         star_sites: FxHashMap::default(),
+        factory_sites: FxHashMap::default(),
         views: Vec::new(),
         formatters: FxHashMap::default(),
         specials: FxHashMap::default(),

@@ -471,18 +471,234 @@ impl FnLower<'_, '_> {
     /// `dict[key]`.
     pub(crate) fn dict_get(&mut self, object: ExprId, index: ExprId, span: Span) -> Expr {
         let dict_ty = self.ty(object);
-        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let (_, value_ty) = self.dict_types(dict_ty);
         let mut out = Vec::new();
-        let (dict, key, _, found, _) = self.dict_subscript(object, index, span, &mut out);
+        let (dict, key, tag, found, insert) = self.dict_subscript(object, index, span, &mut out);
+        if self.dict_default(dict_ty) == Some(krait_infer::DictDefault::Counter) {
+            // A Counter's missing key reads as 0, and stays missing.
+            let present = self.load_elem(at(dict, VALUES), found.clone(), value_ty);
+            let value = Expr::IfElse {
+                cond: Box::new(bin(BinOp::I32GeS, found, Expr::I32(0))),
+                then: Box::new(present),
+                otherwise: Box::new(Expr::I64(0)),
+                ty: vec![ValTy::I64],
+            };
+            return crate::expr::block(out, value);
+        }
         let site = self.subscript_site(object, index, span);
-        let missing = self.key_error(key, key_ty, site);
-        out.push(Stmt::If {
-            cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
-            then: vec![missing],
-            otherwise: Vec::new(),
-        });
+        self.dict_missing(
+            dict.clone(),
+            dict_ty,
+            key,
+            tag,
+            &found,
+            insert,
+            site,
+            &mut out,
+        );
         let value = self.load_elem(at(dict, VALUES), found, value_ty);
         crate::expr::block(out, value)
+    }
+
+    /// `defaultdict(factory)`: an empty dict (its type knows the factory).
+    pub(crate) fn default_dict(&mut self, dict_ty: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        self.dict_alloc(key_ty, value_ty, Expr::I32(INITIAL_CAP), out)
+    }
+
+    /// `Counter(iterable)`: each element's count, in the order elements first occur.
+    pub(crate) fn counter(
+        &mut self,
+        iterable: Option<ExprId>,
+        dict_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let Some(iterable) = iterable else {
+            return self.dict_alloc(key_ty, value_ty, Expr::I32(INITIAL_CAP), out);
+        };
+        let source_ty = self.ty(iterable);
+        let source = self.expr(iterable);
+        let source = self.temp(source_ty, source, out);
+        let list = match source_ty {
+            Ty::Str => {
+                let chars = self.call_rt("str_chars", vec![source]);
+                self.local_value(ValTy::Ref, chars, out)
+            }
+            Ty::Tuple(_) => self.tuple_list(source, source_ty, out),
+            Ty::Dict(_) => self.dict_list(source, source_ty, DictView::Keys, key_ty, out),
+            _ => source,
+        };
+        let dict = self.dict_alloc(key_ty, value_ty, Expr::I32(INITIAL_CAP), out);
+        if key_ty == Ty::Never {
+            return dict;
+        }
+        let i = self.local_value(ValTy::I32, Expr::I32(0), out);
+        let mut body = Vec::new();
+        let key = self.load_elem(list.clone(), i.clone(), key_ty);
+        let key = self.temp(key_ty, key, &mut body);
+        let tag = self.dict_tag(key.clone(), key_ty, &mut body);
+        let (found, insert) = self.dict_lookup(
+            dict.clone(),
+            key_ty,
+            key.clone(),
+            tag.clone(),
+            span,
+            &mut body,
+        );
+        let mut add = Vec::new();
+        let entry = self.dict_append(dict.clone(), key_ty, value_ty, key, tag, insert, &mut add);
+        add.push(Stmt::SetLocal(local(&found), entry));
+        body.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
+            then: add,
+            otherwise: Vec::new(),
+        });
+        let count = self.load_elem(at(dict.clone(), VALUES), found.clone(), Ty::Int);
+        let count = bin(BinOp::I64Add, count, Expr::I64(1));
+        let count = self.temp(Ty::Int, count, &mut body);
+        self.store_elem(at(dict.clone(), VALUES), found, Ty::Int, count, &mut body);
+        body.push(Stmt::SetLocal(
+            local(&i),
+            bin(BinOp::I32Add, i.clone(), Expr::I32(1)),
+        ));
+        out.push(loop_while(
+            bin(BinOp::I32LtS, i, crate::list::list_len(list)),
+            body,
+        ));
+        dict
+    }
+
+    /// `counter.most_common([n])`: the items by descending count, those of equal counts in
+    /// the order they were first counted; the first `n` when given.
+    pub(crate) fn most_common(
+        &mut self,
+        dict: Expr,
+        dict_ty: Ty,
+        limit: Option<Expr>,
+        elem: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let items = self.dict_list(dict, dict_ty, DictView::Items, elem, out);
+        if elem != Ty::Never {
+            self.sort_by_count(items.clone(), elem, span, out);
+        }
+        if let Some(limit) = limit {
+            // At most `n` (a negative `n` keeps none).
+            let n = self.local_value(
+                ValTy::I32,
+                Expr::Unary(UnOp::I32WrapI64, Box::new(limit)),
+                out,
+            );
+            let len = crate::list::list_len(items.clone());
+            let keep = Expr::IfElse {
+                cond: Box::new(bin(BinOp::I32LtS, n.clone(), Expr::I32(0))),
+                then: Box::new(Expr::I32(0)),
+                otherwise: Box::new(Expr::IfElse {
+                    cond: Box::new(bin(BinOp::I32LtS, n.clone(), len.clone())),
+                    then: Box::new(n),
+                    otherwise: Box::new(len),
+                    ty: vec![ValTy::I32],
+                }),
+                ty: vec![ValTy::I32],
+            };
+            out.push(Stmt::Store {
+                ty: MemTy::I32,
+                addr: at(items.clone(), 4),
+                value: keep,
+            });
+        }
+        items
+    }
+    pub(crate) fn dict_default(&self, dict_ty: Ty) -> Option<krait_infer::DictDefault> {
+        let Ty::Dict(var) = dict_ty else {
+            return None;
+        };
+        self.cx.typeck.lists.missing(var)
+    }
+
+    /// After a lookup of `key` that found entry `found` (a local, -1 when missing): KeyError
+    /// at `site`, or, for a defaultdict or Counter, a new entry with the default value (and
+    /// `found` set to it).
+    #[allow(clippy::too_many_arguments)]
+    fn dict_missing(
+        &mut self,
+        dict: Expr,
+        dict_ty: Ty,
+        key: Expr,
+        tag: Expr,
+        found: &Expr,
+        insert: Expr,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let mut missing = Vec::new();
+        match self.dict_default(dict_ty) {
+            None => missing.push(self.key_error(key, key_ty, site)),
+            Some(default) => {
+                let value = self.default_value(default, value_ty, &mut missing);
+                let value = self.temp(value_ty, value, &mut missing);
+                let entry = self.dict_append(
+                    dict.clone(),
+                    key_ty,
+                    value_ty,
+                    key,
+                    tag,
+                    insert,
+                    &mut missing,
+                );
+                self.store_elem(
+                    at(dict, VALUES),
+                    entry.clone(),
+                    value_ty,
+                    value,
+                    &mut missing,
+                );
+                missing.push(Stmt::SetLocal(local(found), entry));
+            }
+        }
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
+            then: missing,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// A new default value of type `value_ty` for a missing key.
+    fn default_value(
+        &mut self,
+        default: krait_infer::DictDefault,
+        value_ty: Ty,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        use krait_infer::DictDefault;
+        match (default, value_ty) {
+            (DictDefault::Lambda(instance), _) => Expr::Call {
+                func: mir::FuncIdx(instance.0),
+                args: Vec::new(),
+                site: None,
+            },
+            (_, Ty::Int) => Expr::I64(0),
+            (_, Ty::Float) => Expr::F64(0.0),
+            (_, Ty::Bool) => Expr::I32(0),
+            (_, Ty::Str) => self.str_lit(""),
+            (_, Ty::List(_)) => {
+                let elem = self.list_elem(value_ty);
+                self.list_alloc(elem, Expr::I64(0), out)
+            }
+            (_, Ty::Dict(_)) => {
+                let (key, value) = self.dict_types(value_ty);
+                self.dict_alloc(key, value, Expr::I32(INITIAL_CAP), out)
+            }
+            (_, Ty::Set(_)) => {
+                let elem = self.set_elem(value_ty);
+                self.set_alloc(elem, out)
+            }
+            _ => Expr::Unreachable,
+        }
     }
 
     /// `dict[key] = value` (the value already lowered into temporaries of type `value_ty`).
@@ -520,15 +736,10 @@ impl FnLower<'_, '_> {
         out: &mut Vec<Stmt>,
     ) {
         let dict_ty = self.ty(object);
-        let (key_ty, value_ty) = self.dict_types(dict_ty);
-        let (dict, key, _, found, _) = self.dict_subscript(object, index, span, out);
+        let (_, value_ty) = self.dict_types(dict_ty);
+        let (dict, key, tag, found, insert) = self.dict_subscript(object, index, span, out);
         let site = self.subscript_site(object, index, span);
-        let missing = self.key_error(key, key_ty, site);
-        out.push(Stmt::If {
-            cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
-            then: vec![missing],
-            otherwise: Vec::new(),
-        });
+        self.dict_missing(dict.clone(), dict_ty, key, tag, &found, insert, site, out);
         let current = self.load_elem(at(dict.clone(), VALUES), found.clone(), value_ty);
         let current = self.temp(value_ty, current, out);
         let rhs_ty = self.ty(value);
@@ -854,6 +1065,11 @@ impl FnLower<'_, '_> {
                 self.dict_buffers(dict, key_ty, value_ty, Expr::I32(INITIAL_CAP), &mut out);
                 Expr::Values(Vec::new())
             }
+            "most_common" => {
+                let limit = lowered.first().map(|(n, ty)| self.to_i64(n.clone(), *ty));
+                let elem = self.list_elem(result_ty);
+                self.most_common(dict, dict_ty, limit, elem, span, &mut out)
+            }
             _ => {
                 // copy(): the same entries in fresh buffers of the same size.
                 let cap = self.local_value(ValTy::I32, field(dict.clone(), CAP), &mut out);
@@ -997,10 +1213,53 @@ impl FnLower<'_, '_> {
 
     /// `repr(dict)`: `{k: v, ...}`, each key and value by its repr.
     pub(crate) fn dict_repr(&mut self, value: Expr, dict_ty: Ty) -> Expr {
-        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let (key_ty, _) = self.dict_types(dict_ty);
         let mut out = Vec::new();
         let dict = self.local_value(ValTy::Ref, value, &mut out);
-        let n = self.local_value(ValTy::I32, self.dict_len(dict.clone()), &mut out);
+        match self.dict_default(dict_ty) {
+            Some(krait_infer::DictDefault::Counter) => {
+                // `Counter({k: n, ...})` by descending count, or `Counter()`.
+                let elem = Ty::tuple(&[key_ty, Ty::Int]);
+                let empty = bin(BinOp::I32Eq, self.dict_len(dict.clone()), Expr::I32(0));
+                let items = if key_ty == Ty::Never {
+                    self.list_alloc(elem, Expr::I64(0), &mut out)
+                } else {
+                    let span = self.func.span;
+                    self.most_common(dict, dict_ty, None, elem, span, &mut out)
+                };
+                let text = self.items_repr(items, elem);
+                let open = self.str_lit("Counter(");
+                let close = self.str_lit(")");
+                let text = self.concat(vec![open, text, close]);
+                let nothing = self.str_lit("Counter()");
+                let text = Expr::IfElse {
+                    cond: Box::new(empty),
+                    then: Box::new(nothing),
+                    otherwise: Box::new(text),
+                    ty: vec![ValTy::Ref],
+                };
+                return crate::expr::block(out, text);
+            }
+            Some(krait_infer::DictDefault::Class(name)) => {
+                let plain = self.plain_dict_repr(dict, dict_ty, &mut out);
+                let open = self.str_lit(&format!("defaultdict(<class '{name}'>, "));
+                let close = self.str_lit(")");
+                let text = self.concat(vec![open, plain, close]);
+                return crate::expr::block(out, text);
+            }
+            _ => {}
+        }
+        let text = self.plain_dict_repr(dict, dict_ty, &mut out);
+        crate::expr::block(out, text)
+    }
+
+    /// `{k: v, ...}` of a list (a local) of `(key, value)` tuples.
+    fn items_repr(&mut self, items: Expr, elem: Ty) -> Expr {
+        let mut out = Vec::new();
+        let [key_ty, value_ty] = elem.elements()[..] else {
+            unreachable!("pairs")
+        };
+        let n = self.local_value(ValTy::I32, crate::list::list_len(items.clone()), &mut out);
         let pieces = self.local_value(
             ValTy::Ref,
             Expr::Alloc {
@@ -1009,11 +1268,66 @@ impl FnLower<'_, '_> {
             },
             &mut out,
         );
-        if key_ty != Ty::Never && value_ty != Ty::Never {
+        if key_ty != Ty::Never {
             let j = self.local_value(ValTy::I32, Expr::I32(0), &mut out);
             let mut body = Vec::new();
+            let item = self.load_elem(items, j.clone(), elem);
+            let item = self.temp(elem, item, &mut body);
+            let mut parts = crate::func::split(item, elem).into_iter();
+            let (k, v) = (parts.next().expect("a key"), parts.next().expect("a value"));
+            let k = self.repr_of(k, key_ty);
+            let colon = self.str_lit(": ");
+            let v = self.repr_of(v, value_ty);
+            let piece = self.concat(vec![k, colon, v]);
+            body.push(Stmt::Store {
+                ty: MemTy::Ref,
+                addr: bin(
+                    BinOp::I32Add,
+                    pieces.clone(),
+                    bin(BinOp::I32Mul, j.clone(), Expr::I32(4)),
+                ),
+                value: piece,
+            });
+            body.push(Stmt::SetLocal(
+                local(&j),
+                bin(BinOp::I32Add, j.clone(), Expr::I32(1)),
+            ));
+            out.push(loop_while(bin(BinOp::I32LtS, j, n.clone()), body));
+        }
+        let separator = self.str_lit(", ");
+        let joined = self.call_rt(
+            "str_join",
+            vec![
+                separator,
+                Expr::Unary(UnOp::I64ExtendI32U, Box::new(pieces)),
+                Expr::Unary(UnOp::I64ExtendI32U, Box::new(n)),
+            ],
+        );
+        let open = self.str_lit("{");
+        let close = self.str_lit("}");
+        let text = self.concat(vec![open, joined, close]);
+        crate::expr::block(out, text)
+    }
+
+    /// `{k: v, ...}` of `dict` (a local), in insertion order.
+    fn plain_dict_repr(&mut self, dict: Expr, dict_ty: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let mut out_inner = Vec::new();
+        let out_ref = &mut out_inner;
+        let n = self.local_value(ValTy::I32, self.dict_len(dict.clone()), out_ref);
+        let pieces = self.local_value(
+            ValTy::Ref,
+            Expr::Alloc {
+                size: Box::new(bin(BinOp::I32Mul, n.clone(), Expr::I32(4))),
+                kind: mir::KIND_REFS,
+            },
+            out_ref,
+        );
+        if key_ty != Ty::Never && value_ty != Ty::Never {
+            let j = self.local_value(ValTy::I32, Expr::I32(0), out_ref);
+            let mut body = Vec::new();
             let (item, item_ty) =
-                self.dict_entry_loop(dict, dict_ty, DictView::Items, None, &mut body, &mut out);
+                self.dict_entry_loop(dict, dict_ty, DictView::Items, None, &mut body, out_ref);
             let mut parts = crate::func::split(item, item_ty).into_iter();
             let (k, v) = (parts.next().expect("a key"), parts.next().expect("a value"));
             let k = self.repr_of(k, key_ty);
@@ -1033,7 +1347,7 @@ impl FnLower<'_, '_> {
                 local(&j),
                 bin(BinOp::I32Add, j.clone(), Expr::I32(1)),
             ));
-            self.finish_entry_loop(body, &mut out);
+            self.finish_entry_loop(body, out_ref);
         }
         let separator = self.str_lit(", ");
         let joined = self.call_rt(
@@ -1047,7 +1361,8 @@ impl FnLower<'_, '_> {
         let open = self.str_lit("{");
         let close = self.str_lit("}");
         let text = self.concat(vec![open, joined, close]);
-        crate::expr::block(out, text)
+        out.extend(out_inner);
+        text
     }
 }
 

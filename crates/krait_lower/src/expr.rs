@@ -605,6 +605,16 @@ impl FnLower<'_, '_> {
             }
             // The list; `print` writes its elements.
             ExprKind::Starred(value) => self.expr(*value),
+            ExprKind::DefaultDict(_) => {
+                let mut stmts = Vec::new();
+                let dict = self.default_dict(ty, &mut stmts);
+                block(stmts, dict)
+            }
+            ExprKind::Counter(iterable) => {
+                let mut stmts = Vec::new();
+                let dict = self.counter(*iterable, ty, span, &mut stmts);
+                block(stmts, dict)
+            }
             ExprKind::PercentArg { value, .. } => {
                 let value_ty = self.ty(*value);
                 let lowered = self.expr(*value);

@@ -215,7 +215,7 @@ impl FnLower<'_, '_> {
     }
 
     /// A new empty set, in a local.
-    fn set_alloc(&mut self, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
+    pub(crate) fn set_alloc(&mut self, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
         let set = self.set_local(
             ValTy::Ref,
             Expr::Alloc {

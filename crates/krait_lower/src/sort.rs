@@ -11,7 +11,7 @@ use krait_mir::{self as mir, BinOp, Expr, LocalIdx, MemTy, Stmt, UnOp, ValTy};
 use krait_types::Ty;
 
 /// Whether a sort is descending: known when compiling, or an i32 local.
-enum Reverse {
+pub(crate) enum Reverse {
     Known(bool),
     Dynamic(Expr),
 }
@@ -206,6 +206,26 @@ impl FnLower<'_, '_> {
         crate::expr::block(out, Expr::Values(Vec::new()))
     }
 
+    /// Sorts a list (a local) of `(key, count)` tuples by descending count, stably.
+    pub(crate) fn sort_by_count(&mut self, list: Expr, elem: Ty, span: Span, out: &mut Vec<Stmt>) {
+        // The keys are the counts, computed here rather than by a key function.
+        let n = self.local_i32(list_len(list.clone()), out);
+        let counts = self.list_alloc(
+            Ty::Int,
+            Expr::Unary(UnOp::I64ExtendI32U, Box::new(n.clone())),
+            out,
+        );
+        let i = self.local_i32(Expr::I32(0), out);
+        let item = self.load_elem(list.clone(), i.clone(), elem);
+        let mut body = Vec::new();
+        let item = self.temp(elem, item, &mut body);
+        let count = crate::func::split(item, elem).pop().expect("a count");
+        self.store_elem(counts.clone(), i.clone(), Ty::Int, count, &mut body);
+        body.push(increment(&i, Expr::I32(1)));
+        out.push(loop_while(bin(BinOp::I32LtS, i, n), body));
+        self.sort_with_keys(list, elem, counts, Ty::Int, Reverse::Known(true), span, out);
+    }
+
     /// Sorts `list` (a local) of elements of type `elem`, stably.
     fn sort_in_place(
         &mut self,
@@ -240,6 +260,24 @@ impl FnLower<'_, '_> {
                 (keys, key_ty)
             }
         };
+        self.sort_with_keys(list, elem, keys, key_ty, reverse, span, out);
+    }
+
+    /// Sorts `list` (a local) of elements of type `elem` by `keys` (a list of the same length,
+    /// the list itself when the elements are their keys), stably.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn sort_with_keys(
+        &mut self,
+        list: Expr,
+        elem: Ty,
+        keys: Expr,
+        key_ty: Ty,
+        reverse: Reverse,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let n = self.local_i32(list_len(list.clone()), out);
+        let i = self.local_i32(Expr::I32(0), out);
         let raw = |n: &Expr| Expr::Alloc {
             size: Box::new(bin(BinOp::I32Mul, n.clone(), Expr::I32(4))),
             kind: mir::KIND_RAW,

@@ -3,9 +3,9 @@
 use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    Annotation, BinOp, Builtin, Callee, ClassId, CmpOp, Conversion, Expr, ExprId, ExprKind,
-    FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place, SliceBounds,
-    Stmt, Target, TypeName, UnaryOp,
+    Annotation, BinOp, Builtin, Callee, ClassId, CmpOp, Conversion, DictFactory, Expr, ExprId,
+    ExprKind, FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place,
+    SliceBounds, Stmt, Target, TypeName, UnaryOp,
 };
 use krait_syntax::ast;
 use ruff_text_size::Ranged;
@@ -823,7 +823,9 @@ impl BodyCtx<'_> {
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
-                    if !matches!(alias.name.as_str(), "sys" | "math") || alias.asname.is_some() {
+                    if !matches!(alias.name.as_str(), "sys" | "math" | "collections")
+                        || alias.asname.is_some()
+                    {
                         self.unsupported(
                             alias,
                             &format!("importing module `{}`", alias.name.as_str()),
@@ -835,7 +837,17 @@ impl BodyCtx<'_> {
             }
             ast::Stmt::ImportFrom(import) => {
                 let module = import.module.as_ref().map_or("", |m| m.as_str());
-                if !(self.is_runtime() && module == "__krait__") {
+                if module == "collections" {
+                    for alias in &import.names {
+                        if crate::collections_type(alias.name.as_str()).is_none() {
+                            let feature = format!("`collections.{}`", alias.name.as_str());
+                            self.unsupported(alias, &feature);
+                        }
+                    }
+                    if !self.is_module {
+                        self.unsupported(import, "import inside a function");
+                    }
+                } else if !(self.is_runtime() && module == "__krait__") {
                     self.unsupported(import, &format!("importing from module `{module}`"));
                 }
             }
@@ -1752,6 +1764,90 @@ impl BodyCtx<'_> {
         self.comprehension(vec![(iter, target, Vec::new())], elt, shape, span)
     }
 
+    /// `defaultdict(factory)` or `Counter(iterable)` (through `collections.` too); None when the
+    /// call is not of one.
+    fn collections_call(&mut self, call: &ast::ExprCall) -> Option<ExprKind> {
+        let name = match &*call.func {
+            ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
+                match self.scope.names.get(name.id.as_str()) {
+                    Some(&ModuleName::CollectionsType(ty)) => ty,
+                    _ => return None,
+                }
+            }
+            ast::Expr::Attribute(attribute)
+                if matches!(&*attribute.value, ast::Expr::Name(n)
+                    if !self.locals.contains_key(n.id.as_str())
+                        && matches!(self.scope.names.get(n.id.as_str()), Some(ModuleName::Collections))) =>
+            {
+                match crate::collections_type(attribute.attr.as_str()) {
+                    Some(ty) => ty,
+                    None => {
+                        let feature = format!("`collections.{}`", attribute.attr.as_str());
+                        return Some(self.unsupported_expr(&*call.func, &feature));
+                    }
+                }
+            }
+            _ => return None,
+        };
+        if !call.arguments.keywords.is_empty() {
+            return Some(self.unsupported_expr(call, &format!("keyword arguments to `{name}`")));
+        }
+        let span = self.span(call);
+        if name == "Counter" {
+            return Some(match &call.arguments.args[..] {
+                [] => ExprKind::Counter(None),
+                [iterable] => {
+                    let iterable = match iterable {
+                        ast::Expr::Generator(generator) => {
+                            let kind = self.list_comp(
+                                Shape::List,
+                                &generator.elt,
+                                &generator.generators,
+                                span,
+                            );
+                            self.alloc(kind, span)
+                        }
+                        other => self.expr(other),
+                    };
+                    ExprKind::Counter(Some(iterable))
+                }
+                _ => self.unsupported_expr(call, "`Counter` with these arguments"),
+            });
+        }
+        let [factory] = &call.arguments.args[..] else {
+            return Some(self.unsupported_expr(call, "`defaultdict` with these arguments"));
+        };
+        let factory = match factory {
+            ast::Expr::Name(n)
+                if !self.locals.contains_key(n.id.as_str())
+                    && !self.scope.names.contains_key(n.id.as_str()) =>
+            {
+                match n.id.as_str() {
+                    "int" => DictFactory::Int,
+                    "float" => DictFactory::Float,
+                    "str" => DictFactory::Str,
+                    "bool" => DictFactory::Bool,
+                    "list" => DictFactory::List,
+                    "set" => DictFactory::Set,
+                    "dict" => DictFactory::Dict,
+                    _ => {
+                        return Some(self.unsupported_expr(factory, "this `defaultdict` factory"));
+                    }
+                }
+            }
+            ast::Expr::Lambda(lambda)
+                if lambda.parameters.as_ref().is_none_or(|p| p.is_empty()) =>
+            {
+                let ExprKind::Lambda { func, captures } = self.lambda(lambda, span) else {
+                    return Some(ExprKind::None);
+                };
+                DictFactory::Lambda { func, captures }
+            }
+            _ => return Some(self.unsupported_expr(factory, "this `defaultdict` factory")),
+        };
+        Some(ExprKind::DefaultDict(factory))
+    }
+
     /// `map(f, iterable)` or `filter(f, iterable)` as the list `[f(x) for x in iterable]` or
     /// `[x for x in iterable if f(x)]`, for `f` a lambda, a builtin, a module-level function of
     /// one parameter, or (filtering) None.
@@ -2090,7 +2186,11 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "functions as values");
                 return ExprKind::None;
             }
-            Some(ModuleName::Sys | ModuleName::Math) => {
+            Some(ModuleName::CollectionsType(_)) => {
+                self.unsupported(name, "`collections` types as values");
+                return ExprKind::None;
+            }
+            Some(ModuleName::Sys | ModuleName::Math | ModuleName::Collections) => {
                 self.unsupported(name, "modules as values");
                 return ExprKind::None;
             }
@@ -2141,6 +2241,9 @@ impl BodyCtx<'_> {
             && call.arguments.args.is_empty()
         {
             return ExprKind::Dict(Vec::new());
+        }
+        if let Some(kind) = self.collections_call(call) {
+            return kind;
         }
         for (name, filtering) in [("map", false), ("filter", true)] {
             if self.names_builtin(&call.func, name) {

@@ -38,6 +38,10 @@ pub(crate) enum ModuleName {
     /// `import sys`.
     Sys,
     Math,
+    /// `import collections`.
+    Collections,
+    /// `from collections import defaultdict` (or `Counter`): the name it binds.
+    CollectionsType(&'static str),
     /// A name imported from `__krait__`.
     Intrinsic(krait_hir::Intrinsic),
 }
@@ -177,8 +181,28 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                             "math" => {
                                 scope.names.insert("math".to_owned(), ModuleName::Math);
                             }
+                            "collections" => {
+                                scope
+                                    .names
+                                    .insert("collections".to_owned(), ModuleName::Collections);
+                            }
                             _ => {}
                         }
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import)
+                if import
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "collections") =>
+            {
+                for alias in &import.names {
+                    if let Some(name) = collections_type(alias.name.as_str()) {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                        scope
+                            .names
+                            .insert(bound.as_str().to_owned(), ModuleName::CollectionsType(name));
                     }
                 }
             }
@@ -420,6 +444,15 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
             _ => MethodRole::Unsupported(0),
         },
         _ => MethodRole::Unsupported(1),
+    }
+}
+
+/// The `collections` types krait supports, by name.
+pub(crate) fn collections_type(name: &str) -> Option<&'static str> {
+    match name {
+        "defaultdict" => Some("defaultdict"),
+        "Counter" => Some("Counter"),
+        _ => None,
     }
 }
 
