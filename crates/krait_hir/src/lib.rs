@@ -652,7 +652,7 @@ pub enum Intrinsic {
     LoadU8,
     /// `store_u8(addr, value)`
     StoreU8,
-    /// `load_i32(addr) -> int`
+    /// `load_i32(addr) -> int`: the unsigned 32-bit value (addresses and sizes above 2 GiB too)
     LoadI32,
     /// `store_i32(addr, value)`
     StoreI32,

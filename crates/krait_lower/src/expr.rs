@@ -2086,7 +2086,7 @@ impl FnLower<'_, '_> {
         };
         match intrinsic {
             Intrinsic::LoadU8 => un(UnOp::I64ExtendI32U, load(MemTy::U8, arg(0))),
-            Intrinsic::LoadI32 => un(UnOp::I64ExtendI32S, load(MemTy::I32, arg(0))),
+            Intrinsic::LoadI32 => un(UnOp::I64ExtendI32U, load(MemTy::I32, arg(0))),
             Intrinsic::LoadI64 => load(MemTy::I64, arg(0)),
             Intrinsic::StoreU8 => {
                 let (a, v) = (arg(0), arg(1));
