@@ -1,2 +1,4 @@
 prices = [1.5, 2.25]
 print(sum(prices))
+prices.clear()
+print(sum(prices))

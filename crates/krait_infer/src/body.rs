@@ -1454,6 +1454,19 @@ impl BodyAnalysis<'_, '_> {
 
     /// An expression used for its truth value.
     fn condition(&mut self, expr: ExprId) {
+        // `a and b` tested for truth needs no common type: each operand is tested in turn.
+        if let ExprKind::Logical { values, .. } = &self.func.expr(expr).kind {
+            for &value in values {
+                self.condition(value);
+            }
+            let ty = if values.iter().any(|v| self.res.expr(*v) == Ty::Never) {
+                Ty::Never
+            } else {
+                Ty::Bool
+            };
+            self.res.expr_tys[expr.index()] = ty;
+            return;
+        }
         let ty = self.expr(expr);
         self.instance_truth(ty, self.func.expr(expr).span);
         if ty == Ty::Argv {
@@ -1770,6 +1783,10 @@ impl BodyAnalysis<'_, '_> {
                 let elem = match arg_tys[..] {
                     [Ty::Never] => return Ty::Never,
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
+                    // Sorting a set does not depend on its order unless keys tie.
+                    [Ty::Set(var)] if keywords.iter().all(|k| k.name != "key") => {
+                        self.infer.lists.elem(var)
+                    }
                     [Ty::Str] => Ty::Str,
                     [ty @ Ty::Tuple(_)] if ty.homogeneous().is_some() => {
                         ty.homogeneous().expect("checked")
@@ -1851,6 +1868,17 @@ impl BodyAnalysis<'_, '_> {
                 let l = self.expr(*lhs);
                 let r = self.expr(*rhs);
                 self.binary_ty(*op, l, r, *rhs, span)
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                operand,
+            } => {
+                self.condition(*operand);
+                if self.res.expr(*operand) == Ty::Never {
+                    Ty::Never
+                } else {
+                    Ty::Bool
+                }
             }
             ExprKind::Unary { op, operand } => {
                 let ty = self.expr(*operand);
@@ -2539,6 +2567,16 @@ impl BodyAnalysis<'_, '_> {
                     .collect::<Vec<_>>();
                 &keys[..]
             }
+            // Of a set, what does not depend on its order: min, max, any, all, and sums of ints.
+            (
+                Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All | Builtin::Sum,
+                [Ty::Set(var)],
+            ) if builtin != Builtin::Sum
+                || matches!(self.infer.lists.elem(*var), Ty::Int | Ty::Bool | Ty::Never) =>
+            {
+                keys = vec![Ty::List(*var)];
+                &keys[..]
+            }
             _ => args,
         };
         if args.contains(&Ty::Never) || keywords.iter().any(|k| k.1 == Ty::Never) {
@@ -2783,17 +2821,16 @@ impl BodyAnalysis<'_, '_> {
                     }
                 };
                 match (self.infer.lists.elem(list), start) {
+                    // Elements may yet flow into the list: its sum's type is not known until
+                    // they have (a float start is a float either way).
+                    (Ty::Never, Ty::Float) => Ty::Float,
+                    (Ty::Never, _) if !self.infer.settled => Ty::Never,
                     (Ty::Never, start) => start,
                     (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => Ty::Int,
                     (Ty::Float, Ty::Float) | (Ty::Int | Ty::Bool, Ty::Float) => Ty::Float,
-                    // Of no floats, the sum is the int start: an int or a float by the length.
-                    (Ty::Float, _) => {
-                        let message =
-                            "sum() of floats with an int start (give a float start, such as 0.0)"
-                                .to_owned();
-                        self.unsupported(span, message);
-                        Ty::Never
-                    }
+                    // Of no floats, the sum is the int start: that raises when it runs (the
+                    // result is a float).
+                    (Ty::Float, _) => Ty::Float,
                     (elem, _) => {
                         self.unsupported(span, format!("sum() of a list of {elem}"));
                         Ty::Never

@@ -281,6 +281,9 @@ pub(crate) struct Infer<'p> {
     pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
     /// The list variable of each starred assignment target, by function and span.
     pub(crate) star_sites: FxHashMap<(FuncId, Span), ListVar>,
+    /// Whether the element types of lists have stopped growing: until then, what is known of
+    /// a list with no element type yet is provisional.
+    pub(crate) settled: bool,
     /// The variable of the containers a `defaultdict`'s factory makes, by its site.
     pub(crate) factory_sites: FxHashMap<(FuncId, ExprId), ListVar>,
     /// Runtime functions by name, one instance each.
@@ -745,6 +748,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         list_sites: FxHashMap::default(),
         runtime: FxHashMap::default(),
         star_sites: FxHashMap::default(),
+        settled: false,
         factory_sites: FxHashMap::default(),
         views: Vec::new(),
         formatters: FxHashMap::default(),
@@ -780,6 +784,8 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         .iter()
         .map(|&f| infer.instantiate(f, Vec::new()))
         .collect();
+    // Rounds until nothing changes; then, with the element types of lists settled, rounds
+    // again in which a sum of a list no value ever reaches is its start.
     loop {
         infer.changed = false;
         infer.errors.clear();
@@ -791,7 +797,10 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         }
         infer.current = None;
         if !infer.changed {
-            break;
+            if infer.settled {
+                break;
+            }
+            infer.settled = true;
         }
     }
     check_annotations(&mut infer);

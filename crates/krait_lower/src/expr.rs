@@ -79,6 +79,20 @@ impl FnLower<'_, '_> {
 
     /// The truth value of `expr` as an i32.
     pub(crate) fn truthy(&mut self, expr: ExprId) -> Expr {
+        if let ExprKind::Logical { op, values } = &self.func.expr(expr).kind {
+            // Each operand tested in turn, as far as it decides.
+            let and = *op == krait_hir::LogicalOp::And;
+            let mut result: Option<Expr> = None;
+            for &value in values.iter().rev() {
+                let test = self.truthy(value);
+                result = Some(match result {
+                    None => test,
+                    Some(rest) if and => if_else(test, rest, Expr::I32(0), vec![ValTy::I32]),
+                    Some(rest) => if_else(test, Expr::I32(1), rest, vec![ValTy::I32]),
+                });
+            }
+            return result.unwrap_or(Expr::I32(0));
+        }
         let ty = self.ty(expr);
         let value = self.expr(expr);
         self.truthy_value(value, ty)
@@ -1759,7 +1773,7 @@ impl FnLower<'_, '_> {
                 }
             }
             Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All
-                if matches!(arg_tys[0], Ty::List(_) | Ty::Dict(_))
+                if matches!(arg_tys[0], Ty::List(_) | Ty::Dict(_) | Ty::Set(_))
                     || (matches!(arg_tys[0], Ty::Tuple(_))
                         && (arg_tys.len() == 1 || builtin == Builtin::Sum)) =>
             {

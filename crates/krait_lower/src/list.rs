@@ -1735,6 +1735,10 @@ impl FnLower<'_, '_> {
                 let elem = arg_tys[0].homogeneous().expect("inference checked");
                 (self.tuple_list(list, arg_tys[0], &mut out), elem)
             }
+            Ty::Set(_) => {
+                let elem = self.set_elem(arg_tys[0]);
+                (self.set_list(list, elem, &mut out), elem)
+            }
             _ => (list, self.list_elem(arg_tys[0])),
         };
         let key = key.map(|k| self.key_fn(k, &mut out));
@@ -1763,6 +1767,20 @@ impl FnLower<'_, '_> {
                 }
             };
             return crate::expr::block(out, value);
+        }
+        let int_start = args.get(1).is_none_or(|_| arg_tys[1] != Ty::Float);
+        if builtin == Builtin::Sum && result_ty == Ty::Float && elem == Ty::Float && int_start {
+            // CPython's sum of no floats is the int start, a value this float result cannot be.
+            let message = "NotImplementedError: sum() of an empty list of floats is its int \
+                           start, which krait does not hold in a float result yet (give a float \
+                           start, such as 0.0)";
+            let message = Expr::I32(self.cx.str_const(message) as i32);
+            let site = self.site(span, Anchor::Whole);
+            out.push(Stmt::If {
+                cond: bin(BinOp::I32Eq, list_len(list.clone()), Expr::I32(0)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
         }
         let i = self.new_local(ValTy::I32);
         let first_index = if matches!(builtin, Builtin::Min | Builtin::Max) {

@@ -214,6 +214,55 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// A new list of the elements of `set` (a local), in the order of its slots: only for uses
+    /// whose result does not depend on that order (sorting, min, max, counting).
+    pub(crate) fn set_list(&mut self, set: Expr, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let stride = elem_layout(elem).stride as i32;
+        let len = un(UnOp::I64ExtendI32U, field(set.clone(), LEN));
+        let list = self.list_alloc(elem, len, out);
+        let i = self.set_local(ValTy::I32, Expr::I32(0), out);
+        let j = self.set_local(ValTy::I32, Expr::I32(0), out);
+        let (Expr::Local(i_local), Expr::Local(j_local)) = (i.clone(), j.clone()) else {
+            unreachable!("locals")
+        };
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I32LtS, i.clone(), field(set.clone(), CAP))),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::If {
+                    cond: bin(
+                        BinOp::I32GeU,
+                        load(MemTy::I32, meta_addr(set.clone(), i.clone())),
+                        Expr::I32(DELETED + 1),
+                    ),
+                    then: vec![
+                        Stmt::Copy {
+                            dst: bin(
+                                BinOp::I32Add,
+                                load(MemTy::Ref, list.clone()),
+                                bin(BinOp::I32Mul, j.clone(), Expr::I32(stride)),
+                            ),
+                            src: bin(
+                                BinOp::I32Add,
+                                load(MemTy::Ref, at(set.clone(), KEYS)),
+                                bin(BinOp::I32Mul, i.clone(), Expr::I32(stride)),
+                            ),
+                            len: Expr::I32(stride),
+                        },
+                        Stmt::SetLocal(j_local, bin(BinOp::I32Add, j, Expr::I32(1))),
+                    ],
+                    otherwise: Vec::new(),
+                },
+                Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))),
+                Stmt::Continue(0),
+            ],
+        });
+        list
+    }
+
     /// A new empty set, in a local.
     pub(crate) fn set_alloc(&mut self, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
         let set = self.set_local(

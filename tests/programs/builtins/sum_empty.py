@@ -1,0 +1,1 @@
+print(sum([]), sum([], 5), sum([x for x in []]))
