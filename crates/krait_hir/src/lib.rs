@@ -454,6 +454,8 @@ pub enum TypeName {
     Str,
     List,
     Tuple,
+    Dict,
+    Set,
 }
 
 /// The bounds of a slice, each optional.

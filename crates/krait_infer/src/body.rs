@@ -292,6 +292,12 @@ impl BodyAnalysis<'_, '_> {
             let elem = self.infer.lists.elem(var);
             return elem == Ty::Never || self.check_orderable(elem, op, span);
         }
+        if let Ty::Tuple(_) = ty {
+            return ty
+                .elements()
+                .into_iter()
+                .all(|element| self.check_orderable(element, op, span));
+        }
         if ty != Ty::Never && !orderable(ty, ty) {
             let message = format!(
                 "'{}' not supported between instances of '{ty}' and '{ty}'",

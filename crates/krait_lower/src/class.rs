@@ -75,6 +75,8 @@ impl FnLower<'_, '_> {
                     | (Ty::Float, TypeName::Float)
                     | (Ty::Str, TypeName::Str)
                     | (Ty::List(_), TypeName::List)
+                    | (Ty::Dict(_), TypeName::Dict)
+                    | (Ty::Set(_), TypeName::Set)
                     | (Ty::Tuple(_), TypeName::Tuple)
             )
         };

@@ -1642,6 +1642,8 @@ impl BodyCtx<'_> {
                     "bool" => Some(TypeName::Bool),
                     "str" => Some(TypeName::Str),
                     "list" => Some(TypeName::List),
+                    "dict" => Some(TypeName::Dict),
+                    "set" => Some(TypeName::Set),
                     "tuple" => Some(TypeName::Tuple),
                     _ => None,
                 },
