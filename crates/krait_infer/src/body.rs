@@ -396,7 +396,13 @@ impl BodyAnalysis<'_, '_> {
 
     /// The list variable of the list, set or dict that expression `id` makes.
     fn site_var(&mut self, id: ExprId) -> krait_types::ListVar {
-        let site = (self.infer.instances[self.id.index()].func, id);
+        // Each of a function's first instances has its own variables, so that a helper called
+        // with lists of different element types types each call apart; beyond them (a
+        // recursion that makes ever new lists, say) the instances share one.
+        const SEPARATE_INSTANCES: u32 = 16;
+        let func = self.infer.instances[self.id.index()].func;
+        let own = (self.infer.ordinals[self.id.index()] < SEPARATE_INSTANCES).then_some(self.id);
+        let site = (func, id, own);
         match self.infer.list_sites.get(&site) {
             Some(&var) => var,
             None => {
@@ -2347,6 +2353,15 @@ impl BodyAnalysis<'_, '_> {
                     let message = format!("`in` on a {}", self.ty_name(rhs));
                     self.unsupported(span, message);
                 }
+            }
+            return;
+        }
+        if let (Ty::Set(a), Ty::Set(b), CmpOp::Eq | CmpOp::NotEq) = (lhs, rhs, op) {
+            // Sets are equal when each has the other's elements.
+            let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
+            if x != Ty::Never && y != Ty::Never && x != y {
+                let message = format!("comparing a set of {x} with a set of {y}");
+                self.unsupported(span, message);
             }
             return;
         }

@@ -278,7 +278,11 @@ pub(crate) struct Infer<'p> {
     pub(crate) fields: Vec<Vec<(String, Ty)>>,
     pub(crate) lists: ListVars,
     /// The list variable of each list display, by function and expression.
-    pub(crate) list_sites: FxHashMap<(FuncId, ExprId), ListVar>,
+    pub(crate) list_sites: FxHashMap<(FuncId, ExprId, Option<InstanceId>), ListVar>,
+    /// How many instances each function has, and each instance's number among its
+    /// function's.
+    pub(crate) instance_counts: FxHashMap<FuncId, u32>,
+    pub(crate) ordinals: Vec<u32>,
     /// The list variable of each starred assignment target, by function and span.
     pub(crate) star_sites: FxHashMap<(FuncId, Span), ListVar>,
     /// Whether the element types of lists have stopped growing: until then, what is known of
@@ -324,6 +328,9 @@ impl Infer<'_> {
             result.local_tys[param.local.index()] = ty;
         }
         self.index.insert(instance.clone(), id);
+        let count = self.instance_counts.entry(func).or_insert(0);
+        self.ordinals.push(*count);
+        *count += 1;
         self.instances.push(instance);
         self.results.push(result);
         self.changed = true;
@@ -746,6 +753,8 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),
+        instance_counts: FxHashMap::default(),
+        ordinals: Vec::new(),
         runtime: FxHashMap::default(),
         star_sites: FxHashMap::default(),
         settled: false,

@@ -1599,6 +1599,14 @@ impl FnLower<'_, '_> {
             let result = if negate { not(result) } else { result };
             return block(stmts, result);
         }
+        if let (Ty::Set(_), Ty::Set(_), CmpOp::Eq | CmpOp::NotEq) = (lt, rt, op) {
+            let equal = self.set_equal(l, lt, r, rt, span);
+            return if op == CmpOp::NotEq {
+                not(equal)
+            } else {
+                equal
+            };
+        }
         if let (Ty::List(_), Ty::List(_), false) = (lt, rt, matches!(op, CmpOp::Is | CmpOp::IsNot))
         {
             return self.list_compare(op, l, lt, r, rt, span);

@@ -263,6 +263,58 @@ impl FnLower<'_, '_> {
         list
     }
 
+    /// `a == b` of sets: the same number of elements, each of `a`'s in `b`.
+    pub(crate) fn set_equal(&mut self, a: Expr, a_ty: Ty, b: Expr, b_ty: Ty, span: Span) -> Expr {
+        let mut out = Vec::new();
+        let a = self.set_local(ValTy::Ref, a, &mut out);
+        let b = self.set_local(ValTy::Ref, b, &mut out);
+        let elem = self.set_elem(a_ty);
+        let equal = self.set_local(
+            ValTy::I32,
+            bin(BinOp::I32Eq, field(a.clone(), LEN), field(b.clone(), LEN)),
+            &mut out,
+        );
+        let Expr::Local(equal_local) = equal else {
+            unreachable!("a local")
+        };
+        if elem == Ty::Never || self.set_elem(b_ty) == Ty::Never {
+            return crate::expr::block(out, equal);
+        }
+        let mut check = Vec::new();
+        let list = self.set_list(a, elem, &mut check);
+        let i = self.set_local(ValTy::I32, Expr::I32(0), &mut check);
+        let Expr::Local(i_local) = i else {
+            unreachable!("a local")
+        };
+        let item = self.load_elem(list.clone(), i.clone(), elem);
+        let mut body = Vec::new();
+        let item = self.temp(elem, item, &mut body);
+        let found = self.set_contains(item, elem, b, span);
+        body.push(Stmt::If {
+            cond: not(found),
+            then: vec![Stmt::SetLocal(equal_local, Expr::I32(0)), Stmt::Break(0)],
+            otherwise: Vec::new(),
+        });
+        body.push(Stmt::SetLocal(
+            i_local,
+            bin(BinOp::I32Add, i.clone(), Expr::I32(1)),
+        ));
+        let mut stmts = vec![Stmt::If {
+            cond: not(bin(BinOp::I32LtS, i, crate::list::list_len(list))),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        }];
+        stmts.extend(body);
+        stmts.push(Stmt::Continue(0));
+        check.push(Stmt::Loop { body: stmts });
+        out.push(Stmt::If {
+            cond: equal.clone(),
+            then: check,
+            otherwise: Vec::new(),
+        });
+        crate::expr::block(out, equal)
+    }
+
     /// A new empty set, in a local.
     pub(crate) fn set_alloc(&mut self, elem: Ty, out: &mut Vec<Stmt>) -> Expr {
         let set = self.set_local(

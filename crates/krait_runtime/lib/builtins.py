@@ -2772,6 +2772,8 @@ def char_class(c: int) -> int:
         if c < 223:
             return UPPER | ALPHA
         return LOWER | ALPHA
+    if c < 384:
+        return latin_extended_class(c)
     if (c >= 913 and c <= 929) or (c >= 931 and c <= 937) or (c >= 1024 and c <= 1071):
         return UPPER | ALPHA
     if (c >= 945 and c <= 969) or (c >= 1072 and c <= 1119):
@@ -2784,8 +2786,40 @@ def char_class(c: int) -> int:
     return 0
 
 
+def latin_extended_class(c: int) -> int:
+    """Latin Extended-A (U+0100 to U+017F): pairs of an upper and a lower case letter, in
+    runs where the upper one is at even or at odd code points."""
+    if c == 312 or c == 329 or c == 383 or c == 305:
+        return LOWER | ALPHA
+    if c == 376 or c == 304:
+        return UPPER | ALPHA
+    odd_upper = (c >= 313 and c <= 328) or (c >= 377 and c <= 382)
+    if (c % 2 == 1) == odd_upper:
+        return UPPER | ALPHA
+    return LOWER | ALPHA
+
+
+def case_unsupported(c: int) -> None:
+    raise_(
+        str_concat(
+            str_concat("NotImplementedError: the case of U+", int_digits(c, 16, True)),
+            " maps to several code points, which krait does not do yet",
+        )
+    )
+
+
 def upper_code(c: int) -> int:
     """The upper case of a code point whose class has LOWER (ß is the caller's)."""
+    if c >= 256 and c < 384:
+        if c == 305:
+            return 73
+        if c == 383:
+            return 83
+        if c == 312:
+            return c
+        if c == 329:
+            case_unsupported(c)
+        return c - 1
     if c < 128 or (c >= 224 and c <= 254) or (c >= 945 and c <= 969 and c != 962) or (c >= 1072 and c <= 1103):
         return c - 32
     if c == 962:
@@ -2801,6 +2835,12 @@ def upper_code(c: int) -> int:
 
 def lower_code(c: int) -> int:
     """The lower case of a code point whose class has UPPER."""
+    if c >= 256 and c < 384:
+        if c == 376:
+            return 255
+        if c == 304:
+            case_unsupported(c)
+        return c + 1
     if c < 1024:
         return c + 32
     if c < 1040:

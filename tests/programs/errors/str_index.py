@@ -1,0 +1,3 @@
+word = "héllo"
+print(word[1], word[-1])
+print(word[5])

@@ -1,0 +1,6 @@
+s = ''.join([chr(c) for c in range(256, 384) if c != 304 and c != 329])
+print(s.upper())
+print(s.lower())
+print(s.swapcase())
+print(s.title())
+print([c.isupper() for c in s[:12]], s.isalpha())
