@@ -1471,12 +1471,19 @@ impl BodyCtx<'_> {
                     parts.push(FStringPart::Literal(literal.value.to_string()))
                 }
                 ast::InterpolatedStringElement::Interpolation(interpolation) => {
-                    if interpolation.debug_text.is_some() {
-                        self.unsupported(interpolation, "`=` in f-strings");
-                        continue;
+                    // `{expr=}` writes its own text first, then the value (by its repr unless
+                    // a conversion or format spec is given).
+                    if let Some(debug) = &interpolation.debug_text {
+                        parts.push(FStringPart::Literal(debug.as_str().to_owned()));
                     }
                     let value = self.expr(&interpolation.expression);
                     let conversion = match interpolation.conversion {
+                        ast::ConversionFlag::None
+                            if interpolation.debug_text.is_some()
+                                && interpolation.format_spec.is_none() =>
+                        {
+                            Conversion::Repr
+                        }
                         ast::ConversionFlag::None => Conversion::None,
                         ast::ConversionFlag::Str => Conversion::Str,
                         ast::ConversionFlag::Repr => Conversion::Repr,
