@@ -208,6 +208,8 @@ pub struct Function {
     pub file: FileId,
     pub span: Span,
     pub params: Vec<Param>,
+    /// How many of the parameters, at the end, can only be passed by keyword (after `*`).
+    pub keyword_only: usize,
     pub locals: Vec<Local>,
     pub exprs: Vec<Expr>,
     pub body: Vec<Stmt>,

@@ -73,9 +73,10 @@ pub fn bind_args(
 ) -> Result<Vec<ArgSource>, String> {
     let params = &func.params[skip.min(func.params.len())..];
     let name = &func.name;
-    if n_positional > params.len() {
+    let positional = params.len() - func.keyword_only;
+    if n_positional > positional {
         let given = n_positional + skip;
-        let takes = params.len() + skip;
+        let takes = positional + skip;
         return Err(format!(
             "{name}() takes {takes} positional argument{} but {given} were given",
             if takes == 1 { "" } else { "s" }

@@ -219,22 +219,7 @@ pub(crate) fn resolve_module(
         if let ast::Stmt::FunctionDef(def) = stmt {
             // The `def` statement evaluates the defaults, once, where it stands.
             if let Some(&ModuleName::Func(id)) = scope.names.get(def.name.as_str()) {
-                let defaults = ctx.resolver.signatures[&id].defaults.clone();
-                let params = def
-                    .parameters
-                    .posonlyargs
-                    .iter()
-                    .chain(&def.parameters.args);
-                for (param, global) in params.zip(defaults) {
-                    if let (Some(default), Some(global)) = (&param.default, global) {
-                        let value = ctx.expr(default);
-                        let target = Target::Place(Place::Global(global), span(file, &**default));
-                        body.push(Stmt::Assign {
-                            targets: vec![target],
-                            value,
-                        });
-                    }
-                }
+                ctx.def_defaults(def, id, &mut body);
                 resolve_function(ctx.resolver, scope, def, id, None, None);
                 body.push(Stmt::Def(id));
             }
@@ -305,11 +290,9 @@ fn resolve_function(
     if let Some(kwarg) = &params.kwarg {
         ctx.unsupported(&**kwarg, "`**kwargs` parameters");
     }
-    if let Some(kwonly) = params.kwonlyargs.first() {
-        ctx.unsupported(kwonly, "keyword-only parameters");
-    }
+    ctx.func.keyword_only = params.kwonlyargs.len();
     let defaults = ctx.resolver.signatures[&id].defaults.clone();
-    for (param, default) in params.posonlyargs.iter().chain(&params.args).zip(defaults) {
+    for (param, default) in declared_params(def).zip(defaults) {
         let name = param.parameter.name.as_str().to_owned();
         let local = ctx.new_local(name.clone());
         let annotation = param
@@ -380,23 +363,7 @@ impl BodyCtx<'_> {
                         self.unsupported(&def.name, "redefining a method");
                         continue;
                     }
-                    let defaults = self.resolver.signatures[&method].defaults.clone();
-                    let params = def
-                        .parameters
-                        .posonlyargs
-                        .iter()
-                        .chain(&def.parameters.args);
-                    for (param, global) in params.zip(defaults) {
-                        if let (Some(default), Some(global)) = (&param.default, global) {
-                            let value = self.expr(default);
-                            let target =
-                                Target::Place(Place::Global(global), self.span(&**default));
-                            body.push(Stmt::Assign {
-                                targets: vec![target],
-                                value,
-                            });
-                        }
-                    }
+                    self.def_defaults(def, method, body);
                     if def.parameters.posonlyargs.is_empty()
                         && def.parameters.args.is_empty()
                         && role != crate::MethodRole::Static
@@ -478,6 +445,21 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// Evaluates the defaults of `def`'s parameters (function `id`) into their hidden globals:
+    /// what a `def` statement does, each time it runs.
+    fn def_defaults(&mut self, def: &ast::StmtFunctionDef, id: FuncId, out: &mut Vec<Stmt>) {
+        let defaults = self.resolver.signatures[&id].defaults.clone();
+        for (param, global) in declared_params(def).zip(defaults) {
+            if let (Some(default), Some(global)) = (&param.default, global) {
+                let value = self.expr(default);
+                out.push(Stmt::Assign {
+                    targets: vec![Target::Place(Place::Global(global), self.span(&**default))],
+                    value,
+                });
+            }
+        }
+    }
+
     /// The variables of this function and of those around it, which a function or lambda
     /// nested here can capture.
     fn visible_names(&self) -> Vec<String> {
@@ -521,28 +503,8 @@ impl BodyCtx<'_> {
         let name = def.name.as_str().to_owned();
         let qualname = format!("{}.<locals>.{name}", self.func.name);
         let id = crate::declare_function(self.resolver, def, &qualname);
-        // Defaults are evaluated each time the `def` runs, as in CPython.
-        let defaults = self.resolver.signatures[&id].defaults.clone();
-        for (param, global) in def
-            .parameters
-            .posonlyargs
-            .iter()
-            .chain(&def.parameters.args)
-            .zip(defaults)
-        {
-            if let (Some(default), Some(global)) = (&param.default, global) {
-                let value = self.expr(default);
-                out.push(Stmt::Assign {
-                    targets: vec![Target::Place(Place::Global(global), self.span(&**default))],
-                    value,
-                });
-            }
-        }
-        let mut own: Vec<String> = def
-            .parameters
-            .posonlyargs
-            .iter()
-            .chain(&def.parameters.args)
+        self.def_defaults(def, id, out);
+        let mut own: Vec<String> = declared_params(def)
             .map(|p| p.parameter.name.as_str().to_owned())
             .collect();
         for stmt in &def.body {
@@ -1536,6 +1498,7 @@ impl BodyCtx<'_> {
             crate::Signature {
                 params: params.clone(),
                 defaults: vec![None; params.len()],
+                keyword_only: 0,
             },
         );
         let kind = if self.is_runtime() {
@@ -2508,13 +2471,13 @@ impl BodyCtx<'_> {
         let signature = &self.resolver.signatures[&func];
         let params = signature.params.clone();
         let defaults = signature.defaults.clone();
+        let positional = params.len() - signature.keyword_only;
         let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
         let n_args = call.arguments.args.len();
-        if n_args > params.len() {
+        if n_args > positional {
             let message = format!(
-                "{name}() takes {} positional argument{} but {n_args} {} given",
-                params.len(),
-                if params.len() == 1 { "" } else { "s" },
+                "{name}() takes {positional} positional argument{} but {n_args} {} given",
+                if positional == 1 { "" } else { "s" },
                 if n_args == 1 { "was" } else { "were" }
             );
             self.resolver
@@ -2549,12 +2512,34 @@ impl BodyCtx<'_> {
         }
         let mut args = Vec::new();
         let mut missing = Vec::new();
-        for ((slot, default), param) in slots.into_iter().zip(defaults).zip(&params) {
+        let mut missing_keyword = Vec::new();
+        for (i, ((slot, default), param)) in
+            slots.into_iter().zip(defaults).zip(&params).enumerate()
+        {
             match (slot, default) {
                 (Some(arg), _) => args.push(arg),
                 (None, Some(global)) => args.push(self.alloc(ExprKind::Global(global), span)),
+                (None, None) if i >= positional => missing_keyword.push(format!("'{param}'")),
                 (None, None) => missing.push(format!("'{param}'")),
             }
+        }
+        if missing.is_empty() && !missing_keyword.is_empty() {
+            let list = match missing_keyword.len() {
+                1 => missing_keyword[0].clone(),
+                n => format!(
+                    "{} and {}",
+                    missing_keyword[..n - 1].join(", "),
+                    missing_keyword[n - 1]
+                ),
+            };
+            let message = format!(
+                "{name}() missing {} required keyword-only argument{}: {list}",
+                missing_keyword.len(),
+                if missing_keyword.len() == 1 { "" } else { "s" }
+            );
+            self.resolver
+                .error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
+            return ExprKind::None;
         }
         if !missing.is_empty() {
             let list = match missing.len() {
@@ -2664,4 +2649,15 @@ fn spec_parts(spec: String) -> Vec<FStringPart> {
     } else {
         vec![FStringPart::Literal(spec)]
     }
+}
+
+/// A `def`'s parameters in order: positional-only, ordinary, keyword-only.
+pub(crate) fn declared_params(
+    def: &ast::StmtFunctionDef,
+) -> impl Iterator<Item = &ast::ParameterWithDefault> {
+    def.parameters
+        .posonlyargs
+        .iter()
+        .chain(&def.parameters.args)
+        .chain(&def.parameters.kwonlyargs)
 }

@@ -50,6 +50,8 @@ pub(crate) enum ModuleName {
 pub(crate) struct Signature {
     pub(crate) params: Vec<String>,
     pub(crate) defaults: Vec<Option<GlobalId>>,
+    /// How many of the parameters, at the end, can only be passed by keyword.
+    pub(crate) keyword_only: usize,
 }
 
 pub(crate) struct ModuleScope {
@@ -267,8 +269,14 @@ pub(crate) fn declare_function(
     let mut signature = Signature {
         params: Vec::new(),
         defaults: Vec::new(),
+        keyword_only: params.kwonlyargs.len(),
     };
-    for param in params.posonlyargs.iter().chain(&params.args) {
+    for param in params
+        .posonlyargs
+        .iter()
+        .chain(&params.args)
+        .chain(&params.kwonlyargs)
+    {
         let param_name = param.parameter.name.as_str().to_owned();
         let default = param
             .default
@@ -386,11 +394,13 @@ fn declare_class(
             Signature {
                 params: init.params.iter().skip(1).cloned().collect(),
                 defaults: init.defaults.iter().skip(1).copied().collect(),
+                keyword_only: init.keyword_only,
             }
         }
         None => Signature {
             params: Vec::new(),
             defaults: Vec::new(),
+            keyword_only: 0,
         },
     };
     resolver.signatures.insert(constructor, signature);
@@ -489,6 +499,7 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         file: span.file,
         span,
         params: Vec::new(),
+        keyword_only: 0,
         locals: Vec::new(),
         exprs: Vec::new(),
         body: Vec::new(),

@@ -1,0 +1,3 @@
+def f(a, *, k):
+    return a + k
+print(f(1))
