@@ -685,6 +685,9 @@ pub enum Intrinsic {
     StrSize,
     /// `str_new(n_bytes, n_chars) -> str` with uninitialised bytes at `str_addr`.
     StrNew,
+    /// `str_at(addr) -> str`: the str object at `addr` (one the runtime laid out in a block
+    /// from `alloc`, which is never collected).
+    StrAt,
     /// `write(fd, addr, n_bytes)`: write all the bytes to a WASI file descriptor.
     Write,
     /// `copy(dst, src, n_bytes)`: wasm's `memory.copy` (the ranges may overlap).
@@ -739,6 +742,7 @@ impl Intrinsic {
             "str_addr" => Intrinsic::StrAddr,
             "str_size" => Intrinsic::StrSize,
             "str_new" => Intrinsic::StrNew,
+            "str_at" => Intrinsic::StrAt,
             "write" => Intrinsic::Write,
             "copy" => Intrinsic::Copy,
             "exit" => Intrinsic::Exit,

@@ -2995,7 +2995,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::Copy
         | Intrinsic::ArgsSizesGet
         | Intrinsic::ArgsGet => Ty::None,
-        Intrinsic::StrNew | Intrinsic::TracebackFrame => Ty::Str,
+        Intrinsic::StrNew | Intrinsic::StrAt | Intrinsic::TracebackFrame => Ty::Str,
         Intrinsic::BitsF64 | Intrinsic::FloorF64 | Intrinsic::SqrtF64 => Ty::Float,
         Intrinsic::ULt => Ty::Bool,
         Intrinsic::Exit | Intrinsic::Raise => Ty::Never,

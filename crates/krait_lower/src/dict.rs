@@ -335,6 +335,7 @@ impl FnLower<'_, '_> {
                     bin(BinOp::I32Mul, i.clone(), Expr::I32(stride)),
                 ),
                 len: Expr::I32(stride),
+                short: true,
             });
         }
         moved.push(Stmt::SetLocal(
@@ -1099,6 +1100,7 @@ impl FnLower<'_, '_> {
                         dst: load(MemTy::Ref, at(copy.clone(), offset)),
                         src: load(MemTy::Ref, at(dict.clone(), offset)),
                         len,
+                        short: true,
                     });
                 }
                 for offset in [LEN, USED] {

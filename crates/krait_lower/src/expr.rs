@@ -2167,6 +2167,7 @@ impl FnLower<'_, '_> {
                     addr: Box::new(arg(0)),
                 },
             ),
+            Intrinsic::StrAt => wrap_addr(arg(0)),
             Intrinsic::StrNew => {
                 let (n_bytes, n_chars) = (arg(0), arg(1));
                 let mut stmts = Vec::new();
@@ -2213,6 +2214,7 @@ impl FnLower<'_, '_> {
                         dst: wrap_addr(dst),
                         src: wrap_addr(src),
                         len: wrap_addr(len),
+                        short: false,
                     }],
                     Expr::Values(Vec::new()),
                 )

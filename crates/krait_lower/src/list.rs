@@ -582,6 +582,7 @@ impl FnLower<'_, '_> {
             dst: self.elem_addr(list.clone(), len, elem_layout(elem).stride),
             src: items(other),
             len: bin(BinOp::I32Mul, other_len, Expr::I32(stride)),
+            short: true,
         });
         out.push(Stmt::Store {
             ty: MemTy::I32,
@@ -670,6 +671,7 @@ impl FnLower<'_, '_> {
                         dst: items(rest.clone()),
                         src: self.elem_addr(list.clone(), Expr::I32(i as i32), stride),
                         len: bin(BinOp::I32Mul, count, Expr::I32(stride as i32)),
+                        short: true,
                     });
                     (rest, list_ty)
                 }
@@ -758,6 +760,7 @@ impl FnLower<'_, '_> {
                 dst: self.elem_addr(result.clone(), i.clone(), stride),
                 src: self.elem_addr(sources[0].0.clone(), from, stride),
                 len: Expr::I32(stride as i32),
+                short: true,
             });
         } else {
             let mut values = Vec::new();
@@ -788,6 +791,7 @@ impl FnLower<'_, '_> {
             dst: items(joined.clone()),
             src: items(a.clone()),
             len: bin(BinOp::I32Mul, list_len(a), Expr::I32(stride as i32)),
+            short: true,
         });
         self.list_extend(joined.clone(), b, elem, out);
         joined
@@ -904,6 +908,7 @@ impl FnLower<'_, '_> {
                 bin(BinOp::I32Sub, last.clone(), i),
                 Expr::I32(stride),
             ),
+            short: true,
         });
         out.push(Stmt::Store {
             ty: MemTy::I32,
@@ -972,6 +977,7 @@ impl FnLower<'_, '_> {
                     dst: items(result.clone()),
                     src: items(list.clone()),
                     len: bytes.clone(),
+                    short: true,
                 },
                 Stmt::SetLocal(filled, bytes),
             ],
@@ -996,6 +1002,7 @@ impl FnLower<'_, '_> {
                     dst: bin(BinOp::I32Add, items(result.clone()), Expr::Local(filled)),
                     src: items(result.clone()),
                     len: Expr::Local(chunk),
+                    short: true,
                 },
                 Stmt::SetLocal(
                     filled,
@@ -1019,6 +1026,7 @@ fn copy_element(dst: Expr, src: Expr, stride: u32) -> Stmt {
                 dst,
                 src,
                 len: Expr::I32(stride as i32),
+                short: true,
             };
         }
     };
@@ -1277,6 +1285,7 @@ impl FnLower<'_, '_> {
                 dst: items(result.clone()),
                 src: self.elem_addr(list, i64_to_i32(first), stride),
                 len: bin(BinOp::I32Mul, i64_to_i32(count), Expr::I32(stride as i32)),
+                short: true,
             });
         } else {
             let step = bounds.step.0.clone();
@@ -1359,11 +1368,13 @@ impl FnLower<'_, '_> {
                 stride,
             ),
             len: bin(BinOp::I32Mul, tail, Expr::I32(stride as i32)),
+            short: true,
         });
         contiguous.push(Stmt::Copy {
             dst: self.elem_addr(list.clone(), first32, stride),
             src: items(source.clone()),
             len: bin(BinOp::I32Mul, source_len.clone(), Expr::I32(stride as i32)),
+            short: true,
         });
         contiguous.push(Stmt::Store {
             ty: MemTy::I32,
@@ -1525,6 +1536,7 @@ impl FnLower<'_, '_> {
                         bin(BinOp::I32Sub, list_len(list.clone()), at_index.clone()),
                         Expr::I32(stride as i32),
                     ),
+                    short: true,
                 });
                 out.push(Stmt::Store {
                     ty: MemTy::I32,
@@ -1640,6 +1652,7 @@ impl FnLower<'_, '_> {
                         list_len(copy.clone()),
                         Expr::I32(stride as i32),
                     ),
+                    short: true,
                 });
                 copy
             }

@@ -251,6 +251,7 @@ impl FnLower<'_, '_> {
                                 bin(BinOp::I32Mul, i.clone(), Expr::I32(stride)),
                             ),
                             len: Expr::I32(stride),
+                            short: true,
                         },
                         Stmt::SetLocal(j_local, bin(BinOp::I32Add, j, Expr::I32(1))),
                     ],
@@ -532,6 +533,7 @@ impl FnLower<'_, '_> {
                     bin(BinOp::I32Mul, i.clone(), Expr::I32(stride)),
                 ),
                 len: Expr::I32(stride),
+                short: true,
             },
         ];
         grow.push(Stmt::Loop {

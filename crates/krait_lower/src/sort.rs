@@ -189,6 +189,7 @@ impl FnLower<'_, '_> {
                 dst: self.elem_addr(list.clone(), Expr::I32(0), stride as u32),
                 src: self.elem_addr(source, Expr::I32(0), stride as u32),
                 len: bin(BinOp::I32Mul, list_len(list.clone()), Expr::I32(stride)),
+                short: true,
             });
             list
         };
@@ -415,6 +416,7 @@ impl FnLower<'_, '_> {
                     dst: self.elem_addr(sorted.clone(), i.clone(), stride),
                     src: self.elem_addr(list.clone(), word(perm, i.clone()), stride),
                     len: Expr::I32(stride as i32),
+                    short: true,
                 },
                 increment(&i, Expr::I32(1)),
             ],

@@ -181,10 +181,13 @@ pub enum Stmt {
         len: Expr,
     },
     /// `memory.copy`: `len` bytes from `src` to `dst`, all i32; the ranges may overlap.
+    /// `short` when the copy is usually of a few elements: it is then done inline when small
+    /// (`memory.copy` is a call into the engine).
     Copy {
         dst: Expr,
         src: Expr,
         len: Expr,
+        short: bool,
     },
     /// WASI `args_sizes_get(count_addr, size_addr)`.
     ArgsSizesGet(Expr, Expr),
@@ -431,6 +434,7 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
             dst: fd,
             src: addr,
             len,
+            ..
         } => {
             for e in [fd, addr, len] {
                 walk_expr(e, on_stmt, on_expr);
@@ -521,6 +525,7 @@ pub fn walk_stmt_mut(
             dst: fd,
             src: addr,
             len,
+            ..
         } => {
             for e in [fd, addr, len] {
                 walk_expr_mut(e, on_block, on_expr);

@@ -88,7 +88,7 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
         Stmt::Write { fd, addr, len } => {
             let _ = writeln!(out, "{pad}write {} {} {}", expr(fd), expr(addr), expr(len));
         }
-        Stmt::Copy { dst, src, len } => {
+        Stmt::Copy { dst, src, len, .. } => {
             let _ = writeln!(out, "{pad}copy {} {} {}", expr(dst), expr(src), expr(len));
         }
         Stmt::ArgsSizesGet(a, b) => {

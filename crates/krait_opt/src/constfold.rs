@@ -58,6 +58,7 @@ fn fold_stmt(stmt: &mut Stmt) {
             dst: fd,
             src: addr,
             len,
+            ..
         } => {
             fold(fd);
             fold(addr);

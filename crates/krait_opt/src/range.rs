@@ -213,6 +213,7 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
             dst: fd,
             src: addr,
             len,
+            ..
         } => {
             expr(fd, facts);
             expr(addr, facts);

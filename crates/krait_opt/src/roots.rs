@@ -302,6 +302,7 @@ impl FuncRoots<'_> {
                 dst: fd,
                 src: addr,
                 len,
+                ..
             } => self.spill_operands(&mut [fd, addr, len]),
             Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => self.spill_operands(&mut [a, b]),
             Stmt::Break(_) | Stmt::Continue(_) | Stmt::Unreachable => {}

@@ -23,6 +23,7 @@ from __krait__ import (
     store_i64,
     store_u8,
     str_addr,
+    str_at,
     str_new,
     str_size,
     traceback_frame,
@@ -3062,20 +3063,24 @@ def chr_(code: int) -> str:
     return utf8_encode(code)
 
 
-# One-code-point strs of the ASCII characters, made once: indexing and iterating over a str
-# give these rather than allocating.
-ascii_chars = []
+# One-code-point strs of the ASCII characters, made on first use in blocks that are never
+# collected: indexing and iterating over a str give these rather than allocating.
+ascii_table = 0
 
 
 def ascii_char(c: int) -> str:
-    if len(ascii_chars) == 0:
+    global ascii_table
+    if ascii_table == 0:
+        ascii_table = alloc(4 * 128)
         k = 0
         while k < 128:
-            text = str_new(1, 1)
-            store_u8(str_addr(text), k)
-            ascii_chars.append(text)
+            text = alloc(12)
+            store_i32(text, 1)
+            store_i32(text + 4, 1)
+            store_u8(text + 8, k)
+            store_i32(ascii_table + 4 * k, text)
             k += 1
-    return ascii_chars[c]
+    return str_at(load_i32(ascii_table + 4 * c))
 
 
 def str_char_at(s: str, i: int) -> str:

@@ -557,11 +557,23 @@ impl Emitter<'_> {
                 self.expr(len);
                 self.inst(I::Call(self.helper(Helper::Write)));
             }
-            Stmt::Copy { dst, src, len } => {
+            Stmt::Copy {
+                dst,
+                src,
+                len,
+                short,
+            } => {
                 self.expr(dst);
                 self.expr(src);
                 self.expr(len);
-                self.inst(I::Call(self.helper(Helper::Copy)));
+                if *short {
+                    self.inst(I::Call(self.helper(Helper::Copy)));
+                } else {
+                    self.inst(I::MemoryCopy {
+                        src_mem: 0,
+                        dst_mem: 0,
+                    });
+                }
             }
             Stmt::ArgsSizesGet(a, b) => {
                 self.expr(a);

@@ -126,7 +126,7 @@ fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
                     Stmt::ArgsGet(..) => {
                         stmt_helpers.insert(Helper::ArgsGet);
                     }
-                    Stmt::Copy { .. } => {
+                    Stmt::Copy { short: true, .. } => {
                         stmt_helpers.insert(Helper::Copy);
                     }
                     _ => {}
