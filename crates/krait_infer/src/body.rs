@@ -1552,6 +1552,7 @@ impl BodyAnalysis<'_, '_> {
                             {
                                 Ty::Str
                             }
+                            [Ty::Str] => Ty::Str,
                             _ => {
                                 let message = "str.join() takes a list of str here".to_owned();
                                 self.unsupported(span, message);
@@ -1827,7 +1828,7 @@ impl BodyAnalysis<'_, '_> {
                 let key = keywords[0].value;
                 let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
                 let elem = match arg_tys[..] {
-                    [Ty::List(var)] => self.infer.lists.elem(var),
+                    [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
                     [Ty::Never] => return Ty::Never,
                     _ => {
                         let message = format!("{}() with `key=` over this", builtin.name());

@@ -744,7 +744,13 @@ impl FnLower<'_, '_> {
                     let separator = self.temp(Ty::Str, object, &mut stmts);
                     let list_ty = self.ty(args[0]);
                     let list = self.expr(args[0]);
-                    let list = self.temp(list_ty, list, &mut stmts);
+                    let list = if list_ty == Ty::Str {
+                        // Joining a str joins its code points.
+                        self.call_rt("str_chars", vec![list])
+                    } else {
+                        list
+                    };
+                    let list = self.list_local(list, &mut stmts);
                     let call = Expr::Call {
                         func: self.cx.rt("str_join"),
                         args: vec![

@@ -820,6 +820,18 @@ impl BodyCtx<'_> {
             ast::Stmt::Delete(del) => {
                 for target in &del.targets {
                     match target {
+                        // `del x[a:b]` is `x[a:b] = []` (an extended slice keeps its own rules).
+                        ast::Expr::Subscript(subscript) if matches!(&*subscript.slice, ast::Expr::Slice(slice) if slice.step.is_none()) =>
+                        {
+                            let span = self.span(target);
+                            if let Some(target) = self.target(target) {
+                                let value = self.alloc(ExprKind::List(Vec::new()), span);
+                                out.push(Stmt::Assign {
+                                    targets: vec![target],
+                                    value,
+                                });
+                            }
+                        }
                         ast::Expr::Subscript(subscript)
                             if !matches!(*subscript.slice, ast::Expr::Slice(_)) =>
                         {

@@ -1967,13 +1967,14 @@ def format_int(n: int, spec: str, is_bool: bool) -> str:
             return "True" if n != 0 else "False"
         return int_str(n)
     parse_spec(spec)
-    if spec_precision >= 0:
-        raise_("ValueError: Precision not allowed in integer format specifier")
     kind = spec_type
-    if kind == 0 or kind == 110:
-        kind = 100
+    # The float presentations format the int as a float (precision and all).
     if kind == 101 or kind == 69 or kind == 102 or kind == 70 or kind == 103 or kind == 71 or kind == 37:
         return format_float(float(n), spec)
+    if spec_precision >= 0:
+        raise_("ValueError: Precision not allowed in integer format specifier")
+    if kind == 0 or kind == 110:
+        kind = 100
     base = 10
     prefix = ""
     if kind == 120 or kind == 88:
