@@ -21,6 +21,39 @@ const QUICK_ARGS: &[(&str, &str)] = &[
     ("binary_trees", "12"),
 ];
 
+/// The Python-in-wasm peers measured under Node when `bench/peers` is installed (`npm ci` there):
+/// their name, their runner in `bench/peers`, and the files a page downloads to run them.
+const PEERS: [(&str, &str, &[&str]); 2] = [
+    (
+        "Pyodide",
+        "pyodide.mjs",
+        &[
+            "pyodide/pyodide.mjs",
+            "pyodide/pyodide.asm.js",
+            "pyodide/pyodide.asm.wasm",
+            "pyodide/python_stdlib.zip",
+            "pyodide/pyodide-lock.json",
+        ],
+    ),
+    (
+        "MicroPython",
+        "micropython.mjs",
+        &[
+            "@micropython/micropython-webassembly-pyscript/micropython.mjs",
+            "@micropython/micropython-webassembly-pyscript/micropython.wasm",
+        ],
+    ),
+];
+
+/// How a peer did on one program.
+#[derive(Clone, Copy)]
+enum PeerRun {
+    NotMeasured,
+    /// It failed or printed something other than CPython's output.
+    Differs,
+    Timed(Timing),
+}
+
 /// Minimum and median of repeated timings.
 #[derive(Clone, Copy)]
 struct Timing {
@@ -39,6 +72,16 @@ struct Row {
     k_node: Option<Timing>,
     c_wasmtime: Option<Timing>,
     c_node: Option<Timing>,
+    peers: [PeerRun; PEERS.len()],
+}
+
+impl Row {
+    fn peer(&self, k: usize) -> Option<Timing> {
+        match self.peers[k] {
+            PeerRun::Timed(t) => Some(t),
+            _ => None,
+        }
+    }
 }
 
 fn time(runs: u64, mut command: impl FnMut() -> Command) -> Option<Timing> {
@@ -67,6 +110,27 @@ fn output(command: &mut Command) -> Option<Output> {
 
 fn node_runner() -> PathBuf {
     root().join("tests/support/node_wasi.mjs")
+}
+
+fn peers_dir() -> PathBuf {
+    root().join("bench/peers")
+}
+
+/// Whether the peers are installed (and Node is there to run them).
+fn has_peers(node: bool) -> bool {
+    node && peers_dir().join("node_modules").is_dir()
+}
+
+/// The bytes a page downloads to run a peer.
+fn peer_download_bytes(files: &[&str]) -> u64 {
+    files
+        .iter()
+        .filter_map(|f| {
+            std::fs::metadata(peers_dir().join("node_modules").join(f))
+                .ok()
+                .map(|m| m.len())
+        })
+        .sum()
 }
 
 fn has(program: &str) -> bool {
@@ -108,6 +172,8 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     }
     let node = has("node");
     let clang = has("clang");
+    // The peers take seconds per run; `--quick` leaves them out to stay under a minute.
+    let peers = !quick && has_peers(node);
     let work = std::env::temp_dir().join(format!("krait-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&work);
     let mut rows = Vec::new();
@@ -131,11 +197,15 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             runs,
             node,
             clang,
+            peers,
         ));
         eprintln!("measured {name}");
     }
     let _ = std::fs::remove_dir_all(&work);
-    let table = table(&rows, quick, runs, node, clang);
+    let mut table = table(&rows, quick, runs, node, clang);
+    if peers {
+        table.push_str(&peer_table(&rows));
+    }
     println!("{table}");
     let _ = std::fs::write(bench.join("results.md"), &table);
     if let Err(e) = chart(&rows, &bench.join("results.svg")) {
@@ -155,6 +225,7 @@ fn measure(
     runs: u64,
     node: bool,
     clang: bool,
+    peers: bool,
 ) -> Row {
     let mut row = Row {
         name: name.to_owned(),
@@ -167,6 +238,7 @@ fn measure(
         k_node: None,
         c_wasmtime: None,
         c_node: None,
+        peers: [PeerRun::NotMeasured; PEERS.len()],
     };
     let Some(want) = output(Command::new("python3").arg(source).args(args)) else {
         row.problem = Some("python3 is not installed".to_owned());
@@ -239,6 +311,24 @@ fn measure(
                 .args(args);
             c
         });
+    }
+    if peers {
+        for (k, (_, runner, _)) in PEERS.iter().enumerate() {
+            let peer = || {
+                let mut c = Command::new("node");
+                c.arg("--no-warnings")
+                    .arg(peers_dir().join(runner))
+                    .arg(source)
+                    .args(args);
+                c
+            };
+            let same =
+                output(&mut peer()).is_some_and(|o| o.status.success() && o.stdout == want.stdout);
+            row.peers[k] = match time(runs, peer) {
+                Some(timing) if same => PeerRun::Timed(timing),
+                _ => PeerRun::Differs,
+            };
+        }
     }
     let c_source = root().join("bench/c").join(format!("{name}.c"));
     if clang && c_source.exists() {
@@ -357,6 +447,45 @@ fn table(rows: &[Row], quick: bool, runs: u64, node: bool, clang: bool) -> Strin
     out
 }
 
+/// krait beside the Python-in-wasm peers, all under Node.
+fn peer_table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "\nBeside Python-in-wasm, all under Node (wall seconds, minimum (median)):\n\n",
+    );
+    let mut header = vec![
+        "program".to_owned(),
+        "CPython".to_owned(),
+        "krait".to_owned(),
+    ];
+    header.extend(PEERS.iter().map(|(name, _, _)| (*name).to_owned()));
+    header.extend(PEERS.iter().map(|(name, _, _)| format!("{name}/krait")));
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "{}|", "|---".repeat(header.len()));
+    for row in rows.iter().filter(|r| r.problem.is_none()) {
+        let mut cells = vec![row.name.clone(), seconds(row.cpython), seconds(row.k_node)];
+        cells.extend(row.peers.iter().map(|peer| match peer {
+            PeerRun::NotMeasured => "-".to_owned(),
+            PeerRun::Differs => "fails or differs".to_owned(),
+            PeerRun::Timed(t) => seconds(Some(*t)),
+        }));
+        cells.extend((0..PEERS.len()).map(|k| shown(ratio(row.peer(k), row.k_node), "x")));
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out.push_str(
+        "\nDownload to run a program: krait, the module (wasm bytes above) and a WASI shim;",
+    );
+    for (name, _, files) in PEERS {
+        let _ = write!(
+            out,
+            " {name}, {:.1} MB;",
+            peer_download_bytes(files) as f64 / 1e6
+        );
+    }
+    out.pop();
+    out.push_str(".\n");
+    out
+}
+
 /// One set of bars: its legend, its colour, and the timing it shows.
 type Series = (&'static str, RGBColor, fn(&Row) -> Option<Timing>);
 
@@ -366,11 +495,13 @@ fn chart(rows: &[Row], path: &Path) -> Result<(), Box<dyn std::error::Error>> {
         .iter()
         .filter(|r| r.problem.is_none() && r.cpython.is_some())
         .collect();
-    let series: [Series; 4] = [
+    let series: [Series; 6] = [
         ("krait, wasmtime", RGBColor(31, 119, 180), |r| r.k_wasmtime),
         ("krait, Node", RGBColor(174, 199, 232), |r| r.k_node),
         ("C, wasmtime", RGBColor(255, 127, 14), |r| r.c_wasmtime),
         ("C, Node", RGBColor(255, 187, 120), |r| r.c_node),
+        ("Pyodide, Node", RGBColor(44, 160, 44), |r| r.peer(0)),
+        ("MicroPython, Node", RGBColor(214, 39, 40), |r| r.peer(1)),
     ];
     let mut top: f64 = 1.0;
     for row in &measured {
@@ -380,7 +511,7 @@ fn chart(rows: &[Row], path: &Path) -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    let root = SVGBackend::new(path, (900, 480)).into_drawing_area();
+    let root = SVGBackend::new(path, (1100, 520)).into_drawing_area();
     root.fill(&WHITE)?;
     let n = measured.len().max(1);
     let mut chart = ChartBuilder::on(&root)
