@@ -337,6 +337,11 @@ pub enum ExprKind {
         func: FuncId,
         captures: Vec<ExprId>,
     },
+    /// `(name := value)`: stores the value into the place and is the value.
+    AssignExpr {
+        place: Place,
+        value: ExprId,
+    },
     /// `(a, b, c)`: evaluated left to right.
     Tuple(Vec<ExprId>),
     /// A list display `[a, b, c]`.
@@ -405,6 +410,7 @@ impl ExprKind {
             | ExprKind::PercentArg { value, .. }
             | ExprKind::Counter(Some(value))
             | ExprKind::Starred(value)
+            | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value) => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {
@@ -576,6 +582,8 @@ pub enum Builtin {
     MathFabs,
     MathGcd,
     MathIsqrt,
+    /// `x in range(start, stop, step)`, made by the resolver: arguments x, start, stop, step.
+    RangeContains,
 }
 
 impl Builtin {
@@ -614,6 +622,7 @@ impl Builtin {
             Builtin::MathFabs => "math.fabs",
             Builtin::MathGcd => "math.gcd",
             Builtin::MathIsqrt => "math.isqrt",
+            Builtin::RangeContains => "range.__contains__",
         }
     }
 

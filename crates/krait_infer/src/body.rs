@@ -1508,6 +1508,11 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Local(local) => self.res.local_tys[local.index()],
             ExprKind::Global(global) => self.infer.globals[global.index()],
             ExprKind::SysArgv => Ty::Argv,
+            ExprKind::AssignExpr { place, value } => {
+                let ty = self.expr(*value);
+                self.assign_place(*place, ty, span);
+                ty
+            }
             ExprKind::New(class) => Ty::Instance {
                 class: *class,
                 nullable: false,
@@ -2881,6 +2886,20 @@ impl BodyAnalysis<'_, '_> {
                 } else {
                     Ty::Str
                 }
+            }
+            Builtin::RangeContains => {
+                if let Some(ty) = args[1..].iter().find(|t| !matches!(t, Ty::Int | Ty::Bool)) {
+                    let message = format!("'{ty}' object cannot be interpreted as an integer");
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                if !matches!(args[0], Ty::Int | Ty::Bool) {
+                    self.unsupported(
+                        span,
+                        format!("a `{}` tested for membership in a range", args[0]),
+                    );
+                }
+                Ty::Bool
             }
             Builtin::MathGcd => {
                 if !args.iter().all(|t| matches!(t, Ty::Int | Ty::Bool)) {

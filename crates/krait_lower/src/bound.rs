@@ -246,6 +246,10 @@ impl Walk<'_> {
             _ => {}
         }
         match kind {
+            ExprKind::AssignExpr { place, value } => {
+                self.expr(*value, state);
+                state.assigned.insert(self.binding(*place));
+            }
             // The loop variables are bound inside; what follows sees none of them.
             ExprKind::Comprehension { stmts, .. } => {
                 let mut inner = state.clone();

@@ -922,6 +922,14 @@ impl FnLower<'_, '_> {
         let span = expr.span;
         let ty = self.ty(id);
         match &expr.kind {
+            ExprKind::AssignExpr { place, value } => {
+                let mut stmts = Vec::new();
+                let lowered = self.expr(*value);
+                let result = self.temp(ty, lowered, &mut stmts);
+                let stored = self.coerce(result.clone(), ty, self.place_ty(*place), &mut stmts);
+                self.write_place(*place, stored, &mut stmts);
+                block(stmts, result)
+            }
             ExprKind::Unary { op, operand }
                 if *op != UnaryOp::Not && matches!(self.ty(*operand), Ty::Instance { .. }) =>
             {
@@ -1994,6 +2002,17 @@ impl FnLower<'_, '_> {
                 let value = self.expr(args[0]);
                 let value = self.to_i64(value, arg_tys[0]);
                 self.call_rt_at("int_isqrt", vec![value], span)
+            }
+            Builtin::RangeContains => {
+                let values = args
+                    .iter()
+                    .zip(&arg_tys)
+                    .map(|(&arg, &ty)| {
+                        let value = self.expr(arg);
+                        self.to_i64(value, ty)
+                    })
+                    .collect();
+                self.call_rt_at("range_contains", values, span)
             }
             Builtin::MathGcd => {
                 let mut stmts = Vec::new();

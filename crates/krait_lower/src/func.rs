@@ -171,7 +171,7 @@ impl FnLower<'_, '_> {
         })
     }
 
-    fn place_ty(&self, place: Place) -> Ty {
+    pub(crate) fn place_ty(&self, place: Place) -> Ty {
         match place {
             Place::Local(local) => self.res.local(local),
             Place::Global(global) => self.cx.typeck.globals[global.index()],
@@ -179,7 +179,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Stores `value` into `place`, and marks the name bound where that is checked.
-    fn write_place(&mut self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
+    pub(crate) fn write_place(&mut self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
         self.store_place(place, value, out);
         match place {
             Place::Local(local) => {

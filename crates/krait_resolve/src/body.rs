@@ -8,12 +8,41 @@ use krait_hir::{
     SliceBounds, Stmt, Target, TypeName, UnaryOp,
 };
 use krait_syntax::ast;
+use krait_syntax::ast::visitor::{Visitor, walk_expr, walk_stmt};
 use ruff_text_size::Ranged;
 use rustc_hash::FxHashMap;
 
 /// Adds the names `stmt` binds to `out`, in first-binding order. Nested functions are not
 /// entered; their names belong to their own scope.
 pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
+    collect_assigned_by_statements(stmt, out);
+    // `name := value` binds in the enclosing function, from comprehensions too, not lambdas.
+    struct AssignExprs<'a>(&'a mut Vec<String>);
+    impl<'b> Visitor<'b> for AssignExprs<'_> {
+        fn visit_stmt(&mut self, stmt: &'b ast::Stmt) {
+            if !matches!(stmt, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_)) {
+                walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'b ast::Expr) {
+            match expr {
+                ast::Expr::Lambda(_) => {}
+                ast::Expr::Named(named) => {
+                    if let ast::Expr::Name(name) = &*named.target {
+                        if !self.0.iter().any(|n| n == name.id.as_str()) {
+                            self.0.push(name.id.as_str().to_owned());
+                        }
+                    }
+                    walk_expr(self, expr);
+                }
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    AssignExprs(out).visit_stmt(stmt);
+}
+
+fn collect_assigned_by_statements(stmt: &ast::Stmt, out: &mut Vec<String>) {
     fn target(expr: &ast::Expr, out: &mut Vec<String>) {
         match expr {
             ast::Expr::Name(name) => {
@@ -29,7 +58,7 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
     }
     let suite = |body: &[ast::Stmt], out: &mut Vec<String>| {
         for stmt in body {
-            collect_assigned(stmt, out);
+            collect_assigned_by_statements(stmt, out);
         }
     };
     match stmt {
@@ -932,24 +961,8 @@ impl BodyCtx<'_> {
             return self.for_each(for_, out);
         };
         let iter_span = self.span(&*for_.iter);
-        let (start, stop, step) = match &args[..] {
-            [stop] => (
-                self.alloc(ExprKind::Int(0), iter_span),
-                self.expr(stop),
-                self.alloc(ExprKind::Int(1), iter_span),
-            ),
-            [start, stop] => (
-                self.expr(start),
-                self.expr(stop),
-                self.alloc(ExprKind::Int(1), iter_span),
-            ),
-            [start, stop, step] => (self.expr(start), self.expr(stop), self.expr(step)),
-            _ => {
-                let message = format!("range expected at most 3 arguments, got {}", args.len());
-                self.resolver
-                    .error(Diagnostic::error(Code::BadCall, iter_span, message).with_label("here"));
-                return;
-            }
+        let Some((start, stop, step)) = self.range_args(args, iter_span) else {
+            return;
         };
         let ast::Expr::Name(name) = &*for_.target else {
             self.unsupported(&*for_.target, "`for` targets other than a single name");
@@ -1000,6 +1013,71 @@ impl BodyCtx<'_> {
     }
 
     /// Whether `expr` is the name of builtin `builtin`, not shadowed by the program.
+    /// `range(...)`'s arguments as start, stop and step.
+    fn range_args(&mut self, args: &[ast::Expr], span: Span) -> Option<(ExprId, ExprId, ExprId)> {
+        Some(match args {
+            [stop] => (
+                self.alloc(ExprKind::Int(0), span),
+                self.expr(stop),
+                self.alloc(ExprKind::Int(1), span),
+            ),
+            [start, stop] => (
+                self.expr(start),
+                self.expr(stop),
+                self.alloc(ExprKind::Int(1), span),
+            ),
+            [start, stop, step] => (self.expr(start), self.expr(stop), self.expr(step)),
+            _ => {
+                let message = if args.is_empty() {
+                    "range expected at least 1 argument, got 0".to_owned()
+                } else {
+                    format!("range expected at most 3 arguments, got {}", args.len())
+                };
+                self.resolver
+                    .error(Diagnostic::error(Code::BadCall, span, message).with_label("here"));
+                return None;
+            }
+        })
+    }
+
+    /// `x in range(...)` (or `not in`), tested arithmetically without making the range. The test
+    /// has the range's span, where CPython's traceback points when the step is zero.
+    fn range_contains(&mut self, compare: &ast::ExprCompare, span: Span) -> Option<ExprId> {
+        let ([op @ (ast::CmpOp::In | ast::CmpOp::NotIn)], [ast::Expr::Call(call)]) =
+            (&compare.ops[..], &compare.comparators[..])
+        else {
+            return None;
+        };
+        if !self.names_builtin(&call.func, "range") {
+            return None;
+        }
+        if !call.arguments.keywords.is_empty() {
+            self.syntax_error(&call.arguments, "range() takes no keyword arguments");
+            return Some(self.alloc(ExprKind::None, span));
+        }
+        let value = self.expr(&compare.left);
+        let range_span = self.span(&compare.comparators[0]);
+        let Some((start, stop, step)) = self.range_args(&call.arguments.args, range_span) else {
+            return Some(self.alloc(ExprKind::None, span));
+        };
+        let contains = ExprKind::Call {
+            callee: Callee::Builtin(Builtin::RangeContains),
+            args: vec![value, start, stop, step],
+            keywords: Vec::new(),
+        };
+        let contains = self.alloc(contains, range_span);
+        Some(match op {
+            ast::CmpOp::In => contains,
+            _ => self.alloc(
+                ExprKind::Unary {
+                    op: UnaryOp::Not,
+                    operand: contains,
+                },
+                span,
+            ),
+        })
+    }
+
     fn names_builtin(&self, expr: &ast::Expr, builtin: &str) -> bool {
         matches!(expr, ast::Expr::Name(name) if name.id.as_str() == builtin
             && !self.locals.contains_key(builtin)
@@ -1029,6 +1107,11 @@ impl BodyCtx<'_> {
 
     pub(crate) fn expr(&mut self, expr: &ast::Expr) -> ExprId {
         let span = self.span(expr);
+        if let ast::Expr::Compare(compare) = expr {
+            if let Some(contains) = self.range_contains(compare, span) {
+                return contains;
+            }
+        }
         let kind = self.expr_kind(expr, span);
         self.alloc(kind, span)
     }
@@ -1190,7 +1273,17 @@ impl BodyCtx<'_> {
                 }
                 ExprKind::FString(parts)
             }
-            ast::Expr::Named(_) => self.unsupported_expr(expr, "assignment expressions (`:=`)"),
+            ast::Expr::Named(named) => {
+                let value = self.expr(&named.value);
+                let ast::Expr::Name(name) = &*named.target else {
+                    return self
+                        .error_expr(expr, "cannot use assignment expressions with this target");
+                };
+                match self.place(name) {
+                    Some(place) => ExprKind::AssignExpr { place, value },
+                    None => ExprKind::None,
+                }
+            }
             ast::Expr::Lambda(lambda) => self.lambda(lambda, span),
             ast::Expr::Dict(dict) => {
                 let mut entries = Vec::new();

@@ -3242,6 +3242,18 @@ def int_gcd(a: int, b: int) -> int:
     return a
 
 
+def range_contains(x: int, start: int, stop: int, step: int) -> bool:
+    if step == 0:
+        raise_("ValueError: range() arg 3 must not be zero")
+    if step > 0:
+        if x < start or x >= stop:
+            return False
+        return (x - start) % step == 0
+    if x > start or x <= stop:
+        return False
+    return (start - x) % (0 - step) == 0
+
+
 def int_isqrt(n: int) -> int:
     if n < 0:
         raise_("ValueError: isqrt() argument must be nonnegative")
