@@ -337,6 +337,12 @@ pub enum ExprKind {
         func: FuncId,
         captures: Vec<ExprId>,
     },
+    /// A call of a value (a variable holding a function): the callee is evaluated first.
+    CallValue {
+        callee: ExprId,
+        args: Vec<ExprId>,
+        keywords: Vec<Keyword>,
+    },
     /// `(name := value)`: stores the value into the place and is the value.
     AssignExpr {
         place: Place,
@@ -384,6 +390,14 @@ impl ExprKind {
             ExprKind::Call { args, keywords, .. } => args
                 .iter()
                 .copied()
+                .chain(keywords.iter().map(|k| k.value))
+                .collect(),
+            ExprKind::CallValue {
+                callee,
+                args,
+                keywords,
+            } => std::iter::once(*callee)
+                .chain(args.iter().copied())
                 .chain(keywords.iter().map(|k| k.value))
                 .collect(),
             ExprKind::MethodCall {

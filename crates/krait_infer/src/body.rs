@@ -1256,6 +1256,7 @@ impl BodyAnalysis<'_, '_> {
         match ty {
             Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
             Ty::Set(_) => Some("sets"),
+            Ty::Func(_) => Some("functions (their repr shows an address)"),
             Ty::Tuple(_) => ty
                 .elements()
                 .into_iter()
@@ -1736,12 +1737,48 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Str
             }
+            ExprKind::Lambda { func, captures } if captures.is_empty() => {
+                Ty::Func(krait_types::FuncRef(func.0))
+            }
             ExprKind::Lambda { .. } => {
                 self.unsupported(
                     span,
-                    "functions as values (except a lambda as `key=`)".to_owned(),
+                    "functions that capture variables as values (except as `key=`)".to_owned(),
                 );
                 Ty::Never
+            }
+            ExprKind::CallValue {
+                callee,
+                args,
+                keywords,
+            } => {
+                let callee_ty = self.expr(*callee);
+                let arg_tys: Vec<Ty> = args.iter().map(|a| self.expr(*a)).collect();
+                let keyword_tys: Vec<Ty> = keywords.iter().map(|k| self.expr(k.value)).collect();
+                if callee_ty == Ty::Never
+                    || arg_tys.contains(&Ty::Never)
+                    || keyword_tys.contains(&Ty::Never)
+                {
+                    return Ty::Never;
+                }
+                let Ty::Func(func) = callee_ty else {
+                    let message = format!("'{callee_ty}' object is not callable");
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                };
+                let func = krait_hir::FuncId(func.0);
+                let Some(tys) =
+                    self.bind_method(id, func, 0, &arg_tys, keywords, &keyword_tys, span)
+                else {
+                    return Ty::Never;
+                };
+                let callee = self.infer.instantiate(func, tys);
+                self.res.callees.insert(id, callee);
+                if callee == self.id {
+                    self.res.ret
+                } else {
+                    self.infer.results[callee.index()].ret
+                }
             }
             ExprKind::Call {
                 callee: Callee::Builtin(builtin @ (Builtin::Zip | Builtin::Reversed)),

@@ -94,6 +94,7 @@ fn expr_calls_user_code(func: &Function, expr: ExprId) -> bool {
             callee: Callee::Func(_),
             ..
         }
+        | ExprKind::CallValue { .. }
         | ExprKind::MethodCall { .. }
         | ExprKind::SuperCall { .. } => return true,
         ExprKind::Comprehension { stmts, .. } => {
@@ -240,6 +241,14 @@ impl Walk<'_> {
             } if !matches!(self.program.func(*f).kind, FuncKind::Method(_))
                 && !self.program.is_class_member(*f)
                 && self.program.func(*f).name != "<lambda>" =>
+            {
+                self.check(state, Binding::Func(*f), expr)
+            }
+            // A function named as a value: it must have been defined by then.
+            ExprKind::Lambda { func: f, .. }
+                if !matches!(self.program.func(*f).kind, FuncKind::Method(_))
+                    && !self.program.is_class_member(*f)
+                    && self.program.func(*f).name != "<lambda>" =>
             {
                 self.check(state, Binding::Func(*f), expr)
             }

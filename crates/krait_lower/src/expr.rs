@@ -122,6 +122,7 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
+            Ty::Func(_) => block(vec![Stmt::Drop(value)], Expr::I32(1)),
             Ty::Tuple(_) => block(
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
@@ -227,8 +228,8 @@ impl FnLower<'_, '_> {
             Ty::List(_) => self.list_repr(value, ty),
             Ty::Dict(_) => self.dict_repr(value, ty),
             Ty::Instance { .. } => self.instance_text(value, ty, false),
-            Ty::Set(_) => {
-                unreachable!("inference rejects formatting sets")
+            Ty::Set(_) | Ty::Func(_) => {
+                unreachable!("inference rejects formatting sets and functions")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
@@ -922,6 +923,31 @@ impl FnLower<'_, '_> {
         let span = expr.span;
         let ty = self.ty(id);
         match &expr.kind {
+            ExprKind::Lambda { .. } => Expr::Values(Vec::new()),
+            ExprKind::CallValue {
+                callee,
+                args,
+                keywords,
+            } => {
+                let mut stmts = vec![Stmt::Drop(self.expr(*callee))];
+                let args = self.method_call_args(id, args, keywords, &mut stmts);
+                let Some(&instance) = self.res.callees.get(&id) else {
+                    return block(stmts, Expr::Unreachable);
+                };
+                let callee_ret = self.cx.typeck.result(instance).ret;
+                let site = self.site(span, Anchor::Whole);
+                let call = Expr::Call {
+                    func: mir::FuncIdx(instance.0),
+                    args,
+                    site,
+                };
+                if callee_ret == Ty::Never {
+                    stmts.extend([Stmt::Drop(call), Stmt::Unreachable]);
+                    block(stmts, Expr::Values(Vec::new()))
+                } else {
+                    block(stmts, call)
+                }
+            }
             ExprKind::AssignExpr { place, value } => {
                 let mut stmts = Vec::new();
                 let lowered = self.expr(*value);

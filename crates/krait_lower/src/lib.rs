@@ -38,7 +38,7 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Str => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
         Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => vec![ValTy::Ref],
-        Ty::None | Ty::Never | Ty::Argv => Vec::new(),
+        Ty::None | Ty::Never | Ty::Argv | Ty::Func(_) => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }
 }

@@ -2244,9 +2244,16 @@ impl BodyCtx<'_> {
         if let Some(local) = self.comp_local(id) {
             return ExprKind::Local(local);
         }
-        if self.local_funcs.contains_key(id) && !self.locals.contains_key(id) {
-            self.unsupported(name, "nested functions as values");
-            return ExprKind::None;
+        if let (Some(&func), false) = (self.local_funcs.get(id), self.locals.contains_key(id)) {
+            let captured = self.resolver.captures[&func].clone();
+            let captures = captured
+                .iter()
+                .map(|name| {
+                    let read = self.name_read(name, span);
+                    self.alloc(read, span)
+                })
+                .collect();
+            return ExprKind::Lambda { func, captures };
         }
         if self.enclosing.iter().any(|n| n == id) && !self.locals.contains_key(id) {
             self.unsupported(name, "this use of the enclosing function's variables");
@@ -2259,7 +2266,13 @@ impl BodyCtx<'_> {
         }
         match self.scope.names.get(id) {
             Some(&ModuleName::Global(global)) => return ExprKind::Global(global),
-            Some(ModuleName::Func(_)) | Some(ModuleName::Intrinsic(_)) => {
+            Some(&ModuleName::Func(func)) => {
+                return ExprKind::Lambda {
+                    func,
+                    captures: Vec::new(),
+                };
+            }
+            Some(ModuleName::Intrinsic(_)) => {
                 self.unsupported(name, "functions as values");
                 return ExprKind::None;
             }
@@ -2287,6 +2300,18 @@ impl BodyCtx<'_> {
         }
         self.resolver.error(undefined(span, id));
         ExprKind::None
+    }
+
+    /// A call of a value that is not a function's name: a variable holding one, say.
+    fn call_value(&mut self, call: &ast::ExprCall) -> ExprKind {
+        let callee = self.expr(&call.func);
+        let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        let keywords = self.keywords(call);
+        ExprKind::CallValue {
+            callee,
+            args,
+            keywords,
+        }
     }
 
     fn call(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
@@ -2366,6 +2391,7 @@ impl BodyCtx<'_> {
                         return self.bind_call(func, name.id.as_str(), call, span);
                     }
                     Some(&ModuleName::Intrinsic(intrinsic)) => Callee::Intrinsic(intrinsic),
+                    Some(ModuleName::Global(_)) => return self.call_value(call),
                     Some(_) => {
                         self.unsupported(&*call.func, "calling a value that is not a function");
                         return ExprKind::None;
@@ -2479,10 +2505,7 @@ impl BodyCtx<'_> {
                     keywords,
                 };
             }
-            _ => {
-                self.unsupported(&*call.func, "calling a value that is not a function");
-                return ExprKind::None;
-            }
+            _ => return self.call_value(call),
         };
         // any() and all() of a generator run its loops until the result is decided.
         if let (

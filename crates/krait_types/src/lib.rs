@@ -37,6 +37,9 @@ pub enum Ty {
     /// A dict (the address of its object); its key type is its variable's element type, its
     /// value type the variable's value type.
     Dict(ListVar),
+    /// A function without captured variables, known statically: calls through the value call
+    /// the function directly, and the value itself takes no space.
+    Func(FuncRef),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,6 +56,10 @@ impl ListVar {
         self.0 as usize
     }
 }
+
+/// A function of the program, numbered by `krait_hir` (its `FuncId`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncRef(pub u32);
 
 /// A class of the program, numbered by `krait_hir`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,6 +168,7 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Set(_) => "set",
             Ty::Dict(_) => "dict",
+            Ty::Func(_) => "function",
         }
     }
 }
