@@ -244,11 +244,12 @@ impl Walk<'_> {
             {
                 self.check(state, Binding::Func(*f), expr)
             }
-            // A function named as a value: it must have been defined by then.
+            // A function named as a value: it must have been defined by then. Lambdas and the
+            // functions standing for builtins (named `<...>`) are made where they are used.
             ExprKind::Lambda { func: f, .. }
                 if !matches!(self.program.func(*f).kind, FuncKind::Method(_))
                     && !self.program.is_class_member(*f)
-                    && self.program.func(*f).name != "<lambda>" =>
+                    && !self.program.func(*f).name.starts_with('<') =>
             {
                 self.check(state, Binding::Func(*f), expr)
             }

@@ -1216,6 +1216,16 @@ impl BodyCtx<'_> {
                     }
                 }
             }
+            ast::Expr::Attribute(attribute) if self.names_builtin(&attribute.value, "str") => {
+                let method = attribute.attr.as_str().to_owned();
+                let name = format!("str.{method}");
+                self.builtin_value(&name, span, |receiver| ExprKind::MethodCall {
+                    receiver,
+                    method,
+                    args: Vec::new(),
+                    keywords: Vec::new(),
+                })
+            }
             ast::Expr::Attribute(attribute) => {
                 if attribute.attr.as_str() == "__name__" {
                     if let ast::Expr::Call(call) = &*attribute.value {
@@ -1666,6 +1676,66 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// A builtin used as a value: a function of one parameter whose body applies it, made once
+    /// per program (named `<len>`, say, and so never a name to check for being bound).
+    fn builtin_value(
+        &mut self,
+        name: &str,
+        span: Span,
+        apply: impl FnOnce(ExprId) -> ExprKind,
+    ) -> ExprKind {
+        if let Some(&func) = self.resolver.builtin_values.get(name) {
+            return ExprKind::Lambda {
+                func,
+                captures: Vec::new(),
+            };
+        }
+        let id = FuncId(self.resolver.funcs.len() as u32);
+        self.resolver.funcs.push(None);
+        self.resolver.signatures.insert(
+            id,
+            crate::Signature {
+                params: vec!["x".to_owned()],
+                defaults: vec![None],
+                keyword_only: 0,
+            },
+        );
+        let kind = if self.is_runtime() {
+            FuncKind::Runtime
+        } else {
+            FuncKind::User
+        };
+        let mut ctx = BodyCtx {
+            resolver: &mut *self.resolver,
+            scope: self.scope,
+            func: new_function(format!("<{name}>"), kind, span),
+            locals: FxHashMap::default(),
+            is_module: false,
+            loop_depth: 0,
+            comp_scopes: Vec::new(),
+            enclosing: Vec::new(),
+            local_funcs: FxHashMap::default(),
+        };
+        let local = ctx.new_local("x".to_owned());
+        ctx.func.params.push(Param {
+            name: "x".to_owned(),
+            local,
+            default: None,
+            annotation: None,
+        });
+        let param = ctx.alloc(ExprKind::Local(local), span);
+        let body = apply(param);
+        let body = ctx.alloc(body, span);
+        ctx.func.body = vec![Stmt::Return(Some(body), span)];
+        let func = ctx.func;
+        self.resolver.funcs[id.index()] = Some(func);
+        self.resolver.builtin_values.insert(name.to_owned(), id);
+        ExprKind::Lambda {
+            func: id,
+            captures: Vec::new(),
+        }
+    }
+
     /// `super().method(args)` in a method.
     fn super_call(
         &mut self,
@@ -1978,12 +2048,19 @@ impl BodyCtx<'_> {
                         args: vec![read(self)],
                         keywords: Vec::new(),
                     }),
-                    _ => {
-                        return self
-                            .unsupported_expr(function, "this function in `map` or `filter`");
-                    }
+                    _ => Some(ExprKind::CallValue {
+                        callee: self.expr(function),
+                        args: vec![read(self)],
+                        keywords: Vec::new(),
+                    }),
                 }
             }
+            // A function value read where it is applied: reading it has no effects.
+            ast::Expr::Attribute(_) | ast::Expr::Name(_) => Some(ExprKind::CallValue {
+                callee: self.expr(function),
+                args: vec![read(self)],
+                keywords: Vec::new(),
+            }),
             _ => return self.unsupported_expr(function, "this function in `map` or `filter`"),
         };
         let target = Target::Place(Place::Local(item), span);
@@ -2294,8 +2371,15 @@ impl BodyCtx<'_> {
             };
             return ExprKind::Str(value.to_owned());
         }
-        if Builtin::from_name(id).is_some() || id == "range" {
-            self.unsupported(name, "builtin functions as values");
+        if let Some(builtin) = Builtin::from_name(id) {
+            return self.builtin_value(id, span, |param| ExprKind::Call {
+                callee: Callee::Builtin(builtin),
+                args: vec![param],
+                keywords: Vec::new(),
+            });
+        }
+        if id == "range" {
+            self.unsupported(name, "`range` as a value");
             return ExprKind::None;
         }
         self.resolver.error(undefined(span, id));
@@ -2468,6 +2552,24 @@ impl BodyCtx<'_> {
                     self.resolver.classes[class.index()].name
                 );
                 return self.error_expr(&*call.func, &message);
+            }
+            // `str.lower(s)`: the method of the first argument.
+            ast::Expr::Attribute(attribute)
+                if self.names_builtin(&attribute.value, "str")
+                    && !call.arguments.args.is_empty() =>
+            {
+                let receiver = self.expr(&call.arguments.args[0]);
+                let args = call.arguments.args[1..]
+                    .iter()
+                    .map(|a| self.expr(a))
+                    .collect();
+                let keywords = self.keywords(call);
+                return ExprKind::MethodCall {
+                    receiver,
+                    method: attribute.attr.as_str().to_owned(),
+                    args,
+                    keywords,
+                };
             }
             ast::Expr::Attribute(attribute) => {
                 if let ast::Expr::Call(inner) = &*attribute.value {

@@ -69,6 +69,9 @@ pub(crate) struct Resolver {
     /// The enclosing variables each nested function or lambda captures, in the order of the
     /// hidden parameters that receive them.
     pub(crate) captures: FxHashMap<FuncId, Vec<String>>,
+    /// The one-parameter functions standing for builtins used as values (`key=len`,
+    /// `key=str.lower`), by the builtin's name.
+    pub(crate) builtin_values: FxHashMap<String, FuncId>,
 }
 
 impl Resolver {
@@ -98,6 +101,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         globals: Vec::new(),
         diagnostics: Vec::new(),
         captures: FxHashMap::default(),
+        builtin_values: FxHashMap::default(),
     };
     let mut scopes = Vec::new();
     let mut entry = None;
