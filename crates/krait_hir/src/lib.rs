@@ -65,8 +65,10 @@ pub struct Class {
     pub methods: Vec<(String, FuncId)>,
     /// The class attributes its body assigns, each held in a hidden global.
     pub attrs: Vec<(String, GlobalId)>,
-    /// Its methods that are `@staticmethod`s (they take no `self`).
+    /// Its methods that are `@staticmethod`s or `@classmethod`s (they take no `self`).
     pub statics: Vec<String>,
+    /// Its `@classmethod`s, whose body names the class by their first parameter.
+    pub class_methods: Vec<String>,
     /// Its methods that are `@property` getters; a property's setter is the method
     /// `name.setter`.
     pub properties: Vec<String>,
@@ -112,6 +114,16 @@ impl Program {
     pub fn is_static(&self, class: ClassId, name: &str) -> bool {
         self.defining_class(class, name)
             .is_some_and(|c| self.classes[c.index()].statics.iter().any(|s| s == name))
+    }
+
+    /// Whether `name` is a class method of `class` (or of the base it inherits it from).
+    pub fn is_class_method(&self, class: ClassId, name: &str) -> bool {
+        self.defining_class(class, name).is_some_and(|c| {
+            self.classes[c.index()]
+                .class_methods
+                .iter()
+                .any(|s| s == name)
+        })
     }
 
     /// Whether `name` is a property of `class` (or of the base it inherits it from).

@@ -1587,6 +1587,21 @@ impl BodyAnalysis<'_, '_> {
                         self.unsupported(span, "overriding static methods".to_owned());
                         return Ty::Never;
                     }
+                    // A class method names the class it is defined in: the receiver's class
+                    // must be that one, and no subclass's instance may be the receiver.
+                    if program.is_class_method(class, method)
+                        && (program.subclasses(class).len() > 1
+                            || !program.classes[class.index()]
+                                .class_methods
+                                .iter()
+                                .any(|m| m == method))
+                    {
+                        let message =
+                            "a classmethod called on an instance of a class with subclasses or inheriting it"
+                                .to_owned();
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
                     let Some(call_tys) =
                         self.bind_method(id, func_id, 0, &arg_tys, keywords, &keyword_tys, span)
                     else {

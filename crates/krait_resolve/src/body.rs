@@ -306,7 +306,7 @@ fn resolve_function(
         (crate::MethodRole::Unsupported(i), Some(_)) => {
             ctx.unsupported(&def.decorator_list[i], "this decorator");
         }
-        (_, Some(_)) | (crate::MethodRole::Static, None) => {}
+        (_, Some(_)) | (crate::MethodRole::Static | crate::MethodRole::Class, None) => {}
         (_, None) => ctx.unsupported(&def.decorator_list[0], "decorators"),
     }
     if def.is_async {
@@ -399,8 +399,41 @@ impl BodyCtx<'_> {
                     {
                         self.unsupported(&def.name, "methods without a `self` parameter");
                     }
-                    let method_of = (role != crate::MethodRole::Static).then_some(id);
-                    resolve_function(self.resolver, self.scope, def, method, method_of, None);
+                    let method_of =
+                        (!matches!(role, crate::MethodRole::Static | crate::MethodRole::Class))
+                            .then_some(id);
+                    match (
+                        &role,
+                        def.parameters
+                            .posonlyargs
+                            .iter()
+                            .chain(&def.parameters.args)
+                            .next(),
+                    ) {
+                        (crate::MethodRole::Class, Some(cls)) => {
+                            // The first parameter names the class, like the class's own name.
+                            let mut names = self.scope.names.clone();
+                            let constructor = self.resolver.classes[id.index()].constructor;
+                            names.insert(
+                                cls.parameter.name.as_str().to_owned(),
+                                ModuleName::Func(constructor),
+                            );
+                            let scope = ModuleScope {
+                                file: self.scope.file,
+                                kind: self.scope.kind,
+                                names,
+                            };
+                            resolve_function(self.resolver, &scope, def, method, None, None);
+                        }
+                        _ => resolve_function(
+                            self.resolver,
+                            self.scope,
+                            def,
+                            method,
+                            method_of,
+                            None,
+                        ),
+                    }
                 }
                 ast::Stmt::Pass(_) => {}
                 ast::Stmt::Expr(expr) if i == 0 && expr.value.is_string_literal_expr() => {}
@@ -1206,6 +1239,9 @@ impl BodyCtx<'_> {
                 let class = self.class_named(&attribute.value).expect("checked");
                 match self.class_attr(class, attribute.attr.as_str()) {
                     Some(global) => ExprKind::Global(global),
+                    None if attribute.attr.as_str() == "__name__" => {
+                        ExprKind::Str(self.resolver.classes[class.index()].name.clone())
+                    }
                     None => {
                         let message = format!(
                             "type object '{}' has no attribute '{}'",
@@ -2543,6 +2579,11 @@ impl BodyCtx<'_> {
                 while let Some(c) = current {
                     let found = self.resolver.classes[c.index()].own_method(name);
                     if let Some(func) = found {
+                        let class_methods = &self.resolver.classes[c.index()].class_methods;
+                        if c != class && class_methods.iter().any(|m| m == name) {
+                            return self
+                                .unsupported_expr(&*call.func, "calling an inherited classmethod");
+                        }
                         return self.bind_call(func, name, call, span);
                     }
                     current = self.resolver.classes[c.index()].base;
@@ -2885,9 +2926,12 @@ fn spec_parts(spec: String) -> Vec<FStringPart> {
 pub(crate) fn declared_params(
     def: &ast::StmtFunctionDef,
 ) -> impl Iterator<Item = &ast::ParameterWithDefault> {
+    // A class method's first parameter is not passed: it names the class.
+    let skip = usize::from(crate::method_role(def) == crate::MethodRole::Class);
     def.parameters
         .posonlyargs
         .iter()
         .chain(&def.parameters.args)
         .chain(&def.parameters.kwonlyargs)
+        .skip(skip)
 }

@@ -275,12 +275,7 @@ pub(crate) fn declare_function(
         defaults: Vec::new(),
         keyword_only: params.kwonlyargs.len(),
     };
-    for param in params
-        .posonlyargs
-        .iter()
-        .chain(&params.args)
-        .chain(&params.kwonlyargs)
-    {
+    for param in body::declared_params(def) {
         let param_name = param.parameter.name.as_str().to_owned();
         let default = param
             .default
@@ -362,6 +357,7 @@ fn declare_class(
         }
     }
     let mut statics = Vec::new();
+    let mut class_methods = Vec::new();
     let mut properties = Vec::new();
     for stmt in &class.body {
         if let ast::Stmt::FunctionDef(def) = stmt {
@@ -372,6 +368,10 @@ fn declare_class(
             }
             match role {
                 MethodRole::Static => statics.push(method.clone()),
+                MethodRole::Class => {
+                    statics.push(method.clone());
+                    class_methods.push(method.clone());
+                }
                 MethodRole::Property => properties.push(method.clone()),
                 _ => {}
             }
@@ -416,6 +416,7 @@ fn declare_class(
         methods,
         attrs,
         statics,
+        class_methods,
         properties,
     });
     constructor
@@ -426,6 +427,9 @@ fn declare_class(
 pub(crate) enum MethodRole {
     Plain,
     Static,
+    /// `@classmethod`: a static method whose first parameter names the class it is defined in
+    /// (calls through subclasses are not supported yet).
+    Class,
     Property,
     /// `@name.setter`.
     Setter(String),
@@ -448,6 +452,7 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
         [] => MethodRole::Plain,
         [decorator] => match &decorator.expression {
             ast::Expr::Name(name) if name.id.as_str() == "staticmethod" => MethodRole::Static,
+            ast::Expr::Name(name) if name.id.as_str() == "classmethod" => MethodRole::Class,
             ast::Expr::Name(name) if name.id.as_str() == "property" => MethodRole::Property,
             ast::Expr::Attribute(attribute)
                 if attribute.attr.as_str() == "setter"
