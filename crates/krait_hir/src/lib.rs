@@ -222,6 +222,9 @@ pub struct Function {
     pub params: Vec<Param>,
     /// How many of the parameters, at the end, can only be passed by keyword (after `*`).
     pub keyword_only: usize,
+    /// Whether the parameter before the keyword-only ones is `*args` (a tuple the resolver
+    /// packs at each direct call).
+    pub vararg: bool,
     pub locals: Vec<Local>,
     pub exprs: Vec<Expr>,
     pub body: Vec<Stmt>,

@@ -324,6 +324,11 @@ impl BodyAnalysis<'_, '_> {
         span: Span,
     ) -> Option<Vec<Ty>> {
         let function = self.infer.program.func(func);
+        if function.vararg {
+            let message = "calling a function with `*args` other than by its name".to_owned();
+            self.unsupported(span, message);
+            return None;
+        }
         let sources = match crate::bind_args(function, skip, arg_tys.len(), keywords) {
             Ok(sources) => sources,
             Err(message) => {
@@ -360,6 +365,10 @@ impl BodyAnalysis<'_, '_> {
             return None;
         };
         let (func, captures) = (*func, captures.clone());
+        if self.infer.program.func(func).vararg {
+            self.unsupported(span, "a `key=` function with `*args`".to_owned());
+            return None;
+        }
         if self.infer.program.func(func).params.len() != 1 + captures.len() {
             let message = "the `key` function must take one argument".to_owned();
             self.error(Code::BadCall, span, message);
@@ -1559,6 +1568,11 @@ impl BodyAnalysis<'_, '_> {
                                 Ty::Str
                             }
                             [Ty::Str] => Ty::Str,
+                            [tuple @ Ty::Tuple(_)]
+                                if matches!(tuple.homogeneous(), Some(Ty::Str | Ty::Never)) =>
+                            {
+                                Ty::Str
+                            }
                             _ => {
                                 let message = "str.join() takes a list of str here".to_owned();
                                 self.unsupported(span, message);
@@ -2212,7 +2226,7 @@ impl BodyAnalysis<'_, '_> {
             }
             ExprKind::Starred(value) => match self.expr(*value) {
                 Ty::Never => Ty::Never,
-                ty @ Ty::List(_) => ty,
+                ty @ (Ty::List(_) | Ty::Tuple(_)) => ty,
                 ty => {
                     let message = format!("`*` unpacking a {}", self.ty_name(ty));
                     self.unsupported(span, message);
@@ -2278,6 +2292,11 @@ impl BodyAnalysis<'_, '_> {
                         let elements = value_ty.elements();
                         match crate::constant_index(func, *index, elements.len()) {
                             Some(Ok(i)) => elements[i],
+                            // Out of range: IndexError when it runs (a `*args` tuple may be
+                            // empty in one instance, where a test guards the index).
+                            Some(Err(())) if value_ty.homogeneous().is_some() => {
+                                value_ty.homogeneous().expect("checked")
+                            }
                             Some(Err(())) => {
                                 self.error(
                                     Code::TypeMismatch,
@@ -2667,11 +2686,19 @@ impl BodyAnalysis<'_, '_> {
                     if ty == Ty::Argv {
                         self.unsupported(self.func.expr(id).span, "printing `sys.argv`".to_owned());
                     }
-                    let ty = match (&self.func.expr(id).kind, ty) {
-                        (ExprKind::Starred(_), Ty::List(var)) => self.infer.lists.elem(var),
-                        _ => ty,
-                    };
-                    self.check_formattable(ty, self.func.expr(id).span);
+                    let span = self.func.expr(id).span;
+                    match (&self.func.expr(id).kind, ty) {
+                        (ExprKind::Starred(_), Ty::List(var)) => {
+                            let elem = self.infer.lists.elem(var);
+                            self.check_formattable(elem, span);
+                        }
+                        (ExprKind::Starred(_), Ty::Tuple(_)) => {
+                            for elem in ty.elements() {
+                                self.check_formattable(elem, span);
+                            }
+                        }
+                        _ => self.check_formattable(ty, span),
+                    }
                 }
                 Ty::None
             }

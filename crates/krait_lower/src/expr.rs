@@ -745,11 +745,11 @@ impl FnLower<'_, '_> {
                     let separator = self.temp(Ty::Str, object, &mut stmts);
                     let list_ty = self.ty(args[0]);
                     let list = self.expr(args[0]);
-                    let list = if list_ty == Ty::Str {
+                    let list = match list_ty {
                         // Joining a str joins its code points.
-                        self.call_rt("str_chars", vec![list])
-                    } else {
-                        list
+                        Ty::Str => self.call_rt("str_chars", vec![list]),
+                        Ty::Tuple(_) => self.tuple_list(list, list_ty, &mut stmts),
+                        _ => list,
                     };
                     let list = self.list_local(list, &mut stmts);
                     let call = Expr::Call {
@@ -1747,14 +1747,28 @@ impl FnLower<'_, '_> {
                 // Every argument is evaluated before any is converted: a later one may change
                 // an earlier container.
                 let mut arg_values = Vec::new();
+                let mut starred = Vec::new();
+                let mut value_tys = Vec::new();
                 for (&arg, &arg_ty) in args.iter().zip(&arg_tys) {
                     let value = self.expr(arg);
-                    arg_values.push(self.temp(arg_ty, value, &mut stmts));
+                    let value = self.temp(arg_ty, value, &mut stmts);
+                    let is_starred = matches!(self.func.expr(arg).kind, ExprKind::Starred(_));
+                    if let (true, Ty::Tuple(_)) = (is_starred, arg_ty) {
+                        // `*tuple`: its elements, as separate arguments.
+                        for (element, element_ty) in
+                            split(value, arg_ty).into_iter().zip(arg_ty.elements())
+                        {
+                            arg_values.push(element);
+                            starred.push(false);
+                            value_tys.push(element_ty);
+                        }
+                    } else {
+                        arg_values.push(value);
+                        starred.push(is_starred);
+                        value_tys.push(arg_ty);
+                    }
                 }
-                let starred: Vec<bool> = args
-                    .iter()
-                    .map(|&a| matches!(self.func.expr(a).kind, ExprKind::Starred(_)))
-                    .collect();
+                let arg_tys = value_tys;
                 let mut texts = Vec::new();
                 if !starred.contains(&true) {
                     for (value, &arg_ty) in arg_values.iter().cloned().zip(&arg_tys) {

@@ -313,22 +313,28 @@ fn resolve_function(
         ctx.unsupported(&def.name, "async functions");
     }
     let params = &def.parameters;
-    if let Some(vararg) = &params.vararg {
-        ctx.unsupported(&**vararg, "`*args` parameters");
+    if let (Some(vararg), Some(_)) = (&params.vararg, method_of) {
+        ctx.unsupported(&**vararg, "`*args` parameters of methods");
     }
     if let Some(kwarg) = &params.kwarg {
         ctx.unsupported(&**kwarg, "`**kwargs` parameters");
     }
     ctx.func.keyword_only = params.kwonlyargs.len();
     let defaults = ctx.resolver.signatures[&id].defaults.clone();
-    for (param, default) in declared_params(def).zip(defaults) {
-        let name = param.parameter.name.as_str().to_owned();
+    let signature = &ctx.resolver.signatures[&id];
+    ctx.func.vararg = signature.vararg;
+    let vararg_at = signature
+        .vararg
+        .then(|| signature.params.len() - signature.keyword_only - 1);
+    let mut declared = declared_params(def).map(|p| &p.parameter);
+    for (i, default) in defaults.into_iter().enumerate() {
+        let param = match (vararg_at == Some(i), &params.vararg) {
+            (true, Some(vararg)) => &**vararg,
+            _ => declared.next().expect("a parameter per default"),
+        };
+        let name = param.name.as_str().to_owned();
         let local = ctx.new_local(name.clone());
-        let annotation = param
-            .parameter
-            .annotation
-            .as_deref()
-            .and_then(|a| ctx.annotation(a));
+        let annotation = param.annotation.as_deref().and_then(|a| ctx.annotation(a));
         ctx.func.params.push(Param {
             name,
             local,
@@ -510,7 +516,11 @@ impl BodyCtx<'_> {
     /// Evaluates the defaults of `def`'s parameters (function `id`) into their hidden globals:
     /// what a `def` statement does, each time it runs.
     fn def_defaults(&mut self, def: &ast::StmtFunctionDef, id: FuncId, out: &mut Vec<Stmt>) {
-        let defaults = self.resolver.signatures[&id].defaults.clone();
+        let signature = &self.resolver.signatures[&id];
+        let mut defaults = signature.defaults.clone();
+        if signature.vararg {
+            defaults.remove(signature.params.len() - signature.keyword_only - 1);
+        }
         for (param, global) in declared_params(def).zip(defaults) {
             if let (Some(default), Some(global)) = (&param.default, global) {
                 let value = self.expr(default);
@@ -1650,6 +1660,7 @@ impl BodyCtx<'_> {
                 params: params.clone(),
                 defaults: vec![None; params.len()],
                 keyword_only: 0,
+                vararg: false,
             },
         );
         let kind = if self.is_runtime() {
@@ -1734,6 +1745,7 @@ impl BodyCtx<'_> {
                 params: vec!["x".to_owned()],
                 defaults: vec![None],
                 keyword_only: 0,
+                vararg: false,
             },
         );
         let kind = if self.is_runtime() {
@@ -2071,7 +2083,8 @@ impl BodyCtx<'_> {
                     Builtin::from_name(name.id.as_str()),
                 ) {
                     (Some(&ModuleName::Func(func)), _)
-                        if self.resolver.signatures[&func].params.len() == 1 =>
+                        if self.resolver.signatures[&func].params.len() == 1
+                            && !self.resolver.signatures[&func].vararg =>
                     {
                         Some(ExprKind::Call {
                             callee: Callee::Func(func),
@@ -2742,10 +2755,19 @@ impl BodyCtx<'_> {
         let signature = &self.resolver.signatures[&func];
         let params = signature.params.clone();
         let defaults = signature.defaults.clone();
-        let positional = params.len() - signature.keyword_only;
+        let vararg = signature.vararg;
+        let positional = params.len() - signature.keyword_only - usize::from(vararg);
         let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
         let n_args = call.arguments.args.len();
-        if n_args > positional {
+        if vararg {
+            // `*args` gets the positional arguments beyond the others, as a tuple.
+            let (leading, extra) = call.arguments.args.split_at(positional.min(n_args));
+            for (slot, arg) in slots.iter_mut().zip(leading) {
+                *slot = Some(self.expr(arg));
+            }
+            let extra = extra.iter().map(|a| self.expr(a)).collect();
+            slots[positional] = Some(self.alloc(ExprKind::Tuple(extra), span));
+        } else if n_args > positional {
             let message = format!(
                 "{name}() takes {positional} positional argument{} but {n_args} {} given",
                 if positional == 1 { "" } else { "s" },
@@ -2755,13 +2777,19 @@ impl BodyCtx<'_> {
                 .error(Diagnostic::error(Code::BadCall, span, message).with_label("this call"));
             return ExprKind::None;
         }
-        for (slot, arg) in slots.iter_mut().zip(call.arguments.args.iter()) {
-            *slot = Some(self.expr(arg));
+        if !vararg {
+            for (slot, arg) in slots.iter_mut().zip(call.arguments.args.iter()) {
+                *slot = Some(self.expr(arg));
+            }
         }
         for keyword in &call.arguments.keywords {
             let keyword_name = keyword.arg.as_ref().map_or("", |a| a.as_str());
             let value = self.expr(&keyword.value);
-            match params.iter().position(|p| p == keyword_name) {
+            let found = params
+                .iter()
+                .position(|p| p == keyword_name)
+                .filter(|&i| !(vararg && i == positional));
+            match found {
                 Some(i) if slots[i].is_none() => slots[i] = Some(value),
                 Some(_) => {
                     let message =

@@ -52,6 +52,9 @@ pub(crate) struct Signature {
     pub(crate) defaults: Vec<Option<GlobalId>>,
     /// How many of the parameters, at the end, can only be passed by keyword.
     pub(crate) keyword_only: usize,
+    /// Whether the parameter before the keyword-only ones is `*args`: it receives a tuple of
+    /// the positional arguments beyond the others.
+    pub(crate) vararg: bool,
 }
 
 pub(crate) struct ModuleScope {
@@ -274,6 +277,7 @@ pub(crate) fn declare_function(
         params: Vec::new(),
         defaults: Vec::new(),
         keyword_only: params.kwonlyargs.len(),
+        vararg: false,
     };
     for param in body::declared_params(def) {
         let param_name = param.parameter.name.as_str().to_owned();
@@ -283,6 +287,12 @@ pub(crate) fn declare_function(
             .map(|_| resolver.new_global(format!("{qualname}.default.{param_name}")));
         signature.params.push(param_name);
         signature.defaults.push(default);
+    }
+    if let Some(vararg) = &params.vararg {
+        let at = signature.params.len() - signature.keyword_only;
+        signature.params.insert(at, vararg.name.as_str().to_owned());
+        signature.defaults.insert(at, None);
+        signature.vararg = true;
     }
     resolver.signatures.insert(id, signature);
     id
@@ -399,12 +409,14 @@ fn declare_class(
                 params: init.params.iter().skip(1).cloned().collect(),
                 defaults: init.defaults.iter().skip(1).copied().collect(),
                 keyword_only: init.keyword_only,
+                vararg: false,
             }
         }
         None => Signature {
             params: Vec::new(),
             defaults: Vec::new(),
             keyword_only: 0,
+            vararg: false,
         },
     };
     resolver.signatures.insert(constructor, signature);
@@ -509,6 +521,7 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         span,
         params: Vec::new(),
         keyword_only: 0,
+        vararg: false,
         locals: Vec::new(),
         exprs: Vec::new(),
         body: Vec::new(),
