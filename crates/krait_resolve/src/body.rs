@@ -209,6 +209,127 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
     func
 }
 
+/// A method `@dataclass` generates: `__init__` assigns the fields (then calls `__post_init__`
+/// if the class has one), `__repr__` shows them, `__eq__` and the orderings compare them as
+/// tuples.
+fn dataclass_method(
+    resolver: &Resolver,
+    id: ClassId,
+    name: &str,
+    span: Span,
+) -> crate::HirFunction {
+    let class = &resolver.classes[id.index()];
+    let dataclass = &resolver.dataclasses[&id];
+    let method = class.own_method(name).expect("declared");
+    let mut func = new_function(name.to_owned(), FuncKind::Method(id), span);
+    for (param, &default) in resolver.signatures[&method]
+        .params
+        .iter()
+        .zip(&resolver.signatures[&method].defaults)
+    {
+        func.locals.push(Local {
+            name: param.clone(),
+        });
+        func.params.push(Param {
+            name: param.clone(),
+            local: LocalId(func.locals.len() as u32 - 1),
+            default,
+            annotation: None,
+        });
+    }
+    let alloc = |func: &mut crate::HirFunction, kind: ExprKind| {
+        func.exprs.push(Expr { kind, span });
+        ExprId(func.exprs.len() as u32 - 1)
+    };
+    let this = func.params[0].local;
+    let field_of = |func: &mut crate::HirFunction, object: LocalId, field: &str| {
+        let object = alloc(func, ExprKind::Local(object));
+        alloc(
+            func,
+            ExprKind::Attribute {
+                value: object,
+                attr: field.to_owned(),
+            },
+        )
+    };
+    let fields_of = |func: &mut crate::HirFunction, object: LocalId| {
+        let values = dataclass
+            .fields
+            .iter()
+            .map(|(field, _)| field_of(func, object, field))
+            .collect();
+        alloc(func, ExprKind::Tuple(values))
+    };
+    match name {
+        "__init__" => {
+            for (i, (field, _)) in dataclass.fields.iter().enumerate() {
+                let param = func.params[i + 1].local;
+                let value = alloc(&mut func, ExprKind::Local(param));
+                let object = alloc(&mut func, ExprKind::Local(this));
+                func.body.push(Stmt::Assign {
+                    targets: vec![Target::Attribute {
+                        object,
+                        attr: field.clone(),
+                        span,
+                    }],
+                    value,
+                });
+            }
+            if class.own_method("__post_init__").is_some() {
+                let receiver = alloc(&mut func, ExprKind::Local(this));
+                let call = alloc(
+                    &mut func,
+                    ExprKind::MethodCall {
+                        receiver,
+                        method: "__post_init__".to_owned(),
+                        args: Vec::new(),
+                        keywords: Vec::new(),
+                    },
+                );
+                func.body.push(Stmt::Expr(call));
+            }
+        }
+        "__repr__" => {
+            let mut parts = vec![FStringPart::Literal(format!("{}(", class.name))];
+            for (i, (field, _)) in dataclass.fields.iter().enumerate() {
+                let separator = if i == 0 { "" } else { ", " };
+                parts.push(FStringPart::Literal(format!("{separator}{field}=")));
+                let value = field_of(&mut func, this, field);
+                parts.push(FStringPart::Value {
+                    value,
+                    conversion: Conversion::Repr,
+                    spec: Vec::new(),
+                });
+            }
+            parts.push(FStringPart::Literal(")".to_owned()));
+            let text = alloc(&mut func, ExprKind::FString(parts));
+            func.body.push(Stmt::Return(Some(text), span));
+        }
+        _ => {
+            let op = match name {
+                "__eq__" => CmpOp::Eq,
+                "__lt__" => CmpOp::Lt,
+                "__le__" => CmpOp::LtE,
+                "__gt__" => CmpOp::Gt,
+                _ => CmpOp::GtE,
+            };
+            let other = func.params[1].local;
+            let left = fields_of(&mut func, this);
+            let right = fields_of(&mut func, other);
+            let compare = alloc(
+                &mut func,
+                ExprKind::Compare {
+                    left,
+                    ops: vec![op],
+                    comparators: vec![right],
+                },
+            );
+            func.body.push(Stmt::Return(Some(compare), span));
+        }
+    }
+    func
+}
+
 /// What a comprehension's `for` iterates over: a `range` (start, stop, step, its span), or a
 /// list (maybe under `enumerate`, with its start).
 enum CompIter {
@@ -379,7 +500,8 @@ impl BodyCtx<'_> {
     /// A module-level `class` statement: evaluates its methods' defaults, resolves the methods
     /// and the constructor, and binds the class's name where the statement stands.
     fn class_def(&mut self, class: &ast::StmtClassDef, id: ClassId, body: &mut Vec<Stmt>) {
-        if let Some(decorator) = class.decorator_list.first() {
+        let is_dataclass = self.resolver.dataclasses.contains_key(&id);
+        if let (Some(decorator), false) = (class.decorator_list.first(), is_dataclass) {
             self.unsupported(decorator, "class decorators");
         }
         if let Some(type_params) = &class.type_params {
@@ -466,8 +588,19 @@ impl BodyCtx<'_> {
                         value,
                     });
                 }
+                // A dataclass field without a default.
+                ast::Stmt::AnnAssign(_) if is_dataclass => {}
                 _ => self.unsupported(stmt, "class-level statements other than methods"),
             }
+        }
+        let generated = self
+            .resolver
+            .dataclasses
+            .get(&id)
+            .map_or_else(Vec::new, |d| d.generated.clone());
+        for (name, func) in generated {
+            let method = dataclass_method(self.resolver, id, &name, self.span(&class.name));
+            self.resolver.funcs[func.index()] = Some(method);
         }
         let constructor = self.resolver.classes[id.index()].constructor;
         let func = constructor_function(self.resolver, id, self.span(&class.name));
@@ -875,6 +1008,16 @@ impl BodyCtx<'_> {
                     for alias in &import.names {
                         if crate::collections_type(alias.name.as_str()).is_none() {
                             let feature = format!("`collections.{}`", alias.name.as_str());
+                            self.unsupported(alias, &feature);
+                        }
+                    }
+                    if !self.is_module {
+                        self.unsupported(import, "import inside a function");
+                    }
+                } else if module == "dataclasses" {
+                    for alias in &import.names {
+                        if alias.name.as_str() != "dataclass" {
+                            let feature = format!("`dataclasses.{}`", alias.name.as_str());
                             self.unsupported(alias, &feature);
                         }
                     }
@@ -2404,6 +2547,10 @@ impl BodyCtx<'_> {
             }
             Some(ModuleName::CollectionsType(_)) => {
                 self.unsupported(name, "`collections` types as values");
+                return ExprKind::None;
+            }
+            Some(ModuleName::Dataclass) => {
+                self.unsupported(name, "`dataclass` other than as a class decorator");
                 return ExprKind::None;
             }
             Some(ModuleName::Sys | ModuleName::Math | ModuleName::Collections) => {

@@ -40,6 +40,8 @@ pub(crate) enum ModuleName {
     Math,
     /// `import collections`.
     Collections,
+    /// `from dataclasses import dataclass`.
+    Dataclass,
     /// `from collections import defaultdict` (or `Counter`): the name it binds.
     CollectionsType(&'static str),
     /// A name imported from `__krait__`.
@@ -75,6 +77,50 @@ pub(crate) struct Resolver {
     /// The one-parameter functions standing for builtins used as values (`key=len`,
     /// `key=str.lower`), by the builtin's name.
     pub(crate) builtin_values: FxHashMap<String, FuncId>,
+    /// The classes decorated with `@dataclass`.
+    pub(crate) dataclasses: FxHashMap<ClassId, Dataclass>,
+}
+
+/// What `@dataclass` makes of a class.
+pub(crate) struct Dataclass {
+    /// The fields in `__init__`'s order (a base dataclass's first), each with the class
+    /// attribute holding its default.
+    pub(crate) fields: Vec<(String, Option<GlobalId>)>,
+    /// The methods it generates (those the class does not define itself).
+    pub(crate) generated: Vec<(String, FuncId)>,
+}
+
+/// The options of a `@dataclass` or `@dataclass(eq=..., order=...)` decorator, if that is the
+/// class's one decorator (other options are not supported yet).
+pub(crate) fn dataclass_options(
+    scope: &ModuleScope,
+    class: &ast::StmtClassDef,
+) -> Option<(bool, bool)> {
+    let [decorator] = &class.decorator_list[..] else {
+        return None;
+    };
+    let is_dataclass = |expr: &ast::Expr| {
+        matches!(expr, ast::Expr::Name(name)
+            if matches!(scope.names.get(name.id.as_str()), Some(ModuleName::Dataclass)))
+    };
+    match &decorator.expression {
+        expr if is_dataclass(expr) => Some((true, false)),
+        ast::Expr::Call(call) if is_dataclass(&call.func) && call.arguments.args.is_empty() => {
+            let (mut eq, mut order) = (true, false);
+            for keyword in &call.arguments.keywords {
+                let ast::Expr::BooleanLiteral(value) = &keyword.value else {
+                    return None;
+                };
+                match keyword.arg.as_ref().map(|a| a.as_str()) {
+                    Some("eq") => eq = value.value,
+                    Some("order") => order = value.value,
+                    _ => return None,
+                }
+            }
+            Some((eq, order))
+        }
+        _ => None,
+    }
 }
 
 impl Resolver {
@@ -105,6 +151,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         diagnostics: Vec::new(),
         captures: FxHashMap::default(),
         builtin_values: FxHashMap::default(),
+        dataclasses: FxHashMap::default(),
     };
     let mut scopes = Vec::new();
     let mut entry = None;
@@ -177,7 +224,8 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                     continue;
                 }
                 let base = class_base(resolver, &scope, class, file);
-                let constructor = declare_class(resolver, class, base, file);
+                let dataclass = dataclass_options(&scope, class);
+                let constructor = declare_class(resolver, class, base, dataclass, file);
                 scope.names.insert(name, ModuleName::Func(constructor));
             }
             ast::Stmt::Import(import) => {
@@ -197,6 +245,21 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                             }
                             _ => {}
                         }
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import)
+                if import
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "dataclasses") =>
+            {
+                for alias in &import.names {
+                    if alias.name.as_str() == "dataclass" {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                        scope
+                            .names
+                            .insert(bound.as_str().to_owned(), ModuleName::Dataclass);
                     }
                 }
             }
@@ -353,6 +416,7 @@ fn declare_class(
     resolver: &mut Resolver,
     class: &ast::StmtClassDef,
     base: Option<ClassId>,
+    dataclass: Option<(bool, bool)>,
     file: FileId,
 ) -> FuncId {
     let name = class.name.as_str();
@@ -388,6 +452,19 @@ fn declare_class(
             let id = declare_function(resolver, def, &format!("{name}.{method}"));
             methods.push((method, id));
         }
+    }
+    let id = ClassId(resolver.classes.len() as u32);
+    if let Some((eq, order)) = dataclass {
+        declare_dataclass(
+            resolver,
+            class,
+            id,
+            base,
+            (eq, order),
+            &attrs,
+            &mut methods,
+            file,
+        );
     }
     let constructor = FuncId(resolver.funcs.len() as u32);
     resolver.funcs.push(None);
@@ -432,6 +509,95 @@ fn declare_class(
         properties,
     });
     constructor
+}
+
+/// Declares the fields of dataclass `id` and the methods `@dataclass` generates for it.
+#[allow(clippy::too_many_arguments)]
+fn declare_dataclass(
+    resolver: &mut Resolver,
+    class: &ast::StmtClassDef,
+    id: ClassId,
+    base: Option<ClassId>,
+    (eq, order): (bool, bool),
+    attrs: &[(String, GlobalId)],
+    methods: &mut Vec<(String, FuncId)>,
+    file: FileId,
+) {
+    let mut fields = base
+        .and_then(|b| resolver.dataclasses.get(&b))
+        .map_or_else(Vec::new, |d| d.fields.clone());
+    for stmt in &class.body {
+        let ast::Stmt::AnnAssign(assign) = stmt else {
+            continue;
+        };
+        let ast::Expr::Name(name) = &*assign.target else {
+            continue;
+        };
+        let default = assign.value.as_ref().and_then(|_| {
+            attrs
+                .iter()
+                .find(|(a, _)| a == name.id.as_str())
+                .map(|&(_, g)| g)
+        });
+        match fields.iter_mut().find(|(f, _)| f == name.id.as_str()) {
+            Some(field) => field.1 = default,
+            None => fields.push((name.id.as_str().to_owned(), default)),
+        }
+    }
+    if let Some(pos) = fields.iter().position(|(_, d)| d.is_some()) {
+        if let Some((field, _)) = fields[pos..].iter().find(|(_, d)| d.is_none()) {
+            resolver.error(
+                Diagnostic::error(
+                    Code::BadCall,
+                    span(file, &class.name),
+                    format!("non-default argument '{field}' follows default argument"),
+                )
+                .with_label("in this dataclass"),
+            );
+        }
+    }
+    let mut names = vec!["__init__", "__repr__"];
+    if eq {
+        names.push("__eq__");
+    }
+    if order {
+        names.extend(["__lt__", "__le__", "__gt__", "__ge__"]);
+    }
+    let mut generated = Vec::new();
+    for name in names {
+        if methods.iter().any(|(m, _)| m == name) {
+            continue;
+        }
+        let func = FuncId(resolver.funcs.len() as u32);
+        resolver.funcs.push(None);
+        let mut params = vec!["self".to_owned()];
+        let mut defaults = vec![None];
+        match name {
+            "__init__" => {
+                params.extend(fields.iter().map(|(f, _)| f.clone()));
+                defaults.extend(fields.iter().map(|&(_, d)| d));
+            }
+            "__repr__" => {}
+            _ => {
+                params.push("other".to_owned());
+                defaults.push(None);
+            }
+        }
+        resolver.signatures.insert(
+            func,
+            Signature {
+                params,
+                defaults,
+                keyword_only: 0,
+                vararg: false,
+            },
+        );
+        methods.push((name.to_owned(), func));
+        generated.push((name.to_owned(), func));
+    }
+    resolver
+        .dataclasses
+        .insert(id, Dataclass { fields, generated });
 }
 
 /// What a method's decorators make it.
