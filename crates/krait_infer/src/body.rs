@@ -1006,6 +1006,24 @@ impl BodyAnalysis<'_, '_> {
                 self.store_elem(var, *ty, span);
                 Ty::None
             }
+            (
+                "union" | "intersection" | "difference" | "symmetric_difference",
+                [other @ Ty::Set(_)],
+            ) => match self.infer.join(Ty::Set(var), *other) {
+                Ok(ty) => ty,
+                Err(both) => {
+                    self.unsupported(span, format!("a set holding {both}"));
+                    Ty::Never
+                }
+            },
+            ("issubset" | "issuperset" | "isdisjoint", [Ty::Set(other)]) => {
+                let (x, y) = (self.infer.lists.elem(var), self.infer.lists.elem(*other));
+                if x != Ty::Never && y != Ty::Never && x != y {
+                    let message = format!("comparing a set of {x} with a set of {y}");
+                    self.unsupported(span, message);
+                }
+                Ty::Bool
+            }
             ("remove" | "discard", [ty]) => {
                 self.check_hashable(*ty, span);
                 if let (Ty::Instance { .. }, "remove") = (ty, method) {
@@ -2442,6 +2460,16 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
+        if let (Ty::Set(a), Ty::Set(b), CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) =
+            (lhs, rhs, op)
+        {
+            let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
+            if x != Ty::Never && y != Ty::Never && x != y {
+                let message = format!("comparing a set of {x} with a set of {y}");
+                self.unsupported(span, message);
+            }
+            return;
+        }
         if matches!(lhs, Ty::Set(_) | Ty::Dict(_)) || matches!(rhs, Ty::Set(_) | Ty::Dict(_)) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
                 self.unsupported(span, "comparing sets or dicts".to_owned());
@@ -2565,6 +2593,15 @@ impl BodyAnalysis<'_, '_> {
             (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
             (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set(_), Ty::Set(_)) => {
+                match self.infer.join(l, r) {
+                    Ok(ty) => ty,
+                    Err(both) => {
+                        self.unsupported(span, format!("a set holding {both}"));
+                        Ty::Never
+                    }
+                }
+            }
             (BinOp::Add, Ty::List(_), Ty::List(_)) => match self.infer.join(l, r) {
                 Ok(ty) => ty,
                 Err(both) => {

@@ -1259,6 +1259,10 @@ impl FnLower<'_, '_> {
             // Tuple concatenation: the values of the one, then the other's.
             return Expr::Values(vec![l, r]);
         }
+        if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
+            let elem = self.set_elem(result);
+            return self.set_binary(op, l, r, elem, span);
+        }
         if let (Ty::List(_), Ty::List(_)) = (lt, rt) {
             let elem = self.list_elem(result);
             let mut stmts = Vec::new();
@@ -1646,6 +1650,23 @@ impl FnLower<'_, '_> {
             } else {
                 equal
             };
+        }
+        if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
+            // Subset tests: `a < b` is `a <= b` with fewer elements; `>` and `>=` swap.
+            let mut stmts = Vec::new();
+            let l = self.temp(lt, l, &mut stmts);
+            let r = self.temp(rt, r, &mut stmts);
+            let sizes = if matches!(op, CmpOp::Lt | CmpOp::Gt) {
+                BinOp::I32LtS
+            } else {
+                BinOp::I32LeS
+            };
+            let result = if matches!(op, CmpOp::Lt | CmpOp::LtE) {
+                self.set_includes(l, lt, r, rt, sizes, span)
+            } else {
+                self.set_includes(r, rt, l, lt, sizes, span)
+            };
+            return block(stmts, result);
         }
         if let (Ty::List(_), Ty::List(_), false) = (lt, rt, matches!(op, CmpOp::Is | CmpOp::IsNot))
         {

@@ -12,6 +12,7 @@ use crate::func::{FnLower, bin, flatten, not};
 use crate::list::{buffer_alloc, elem_layout};
 use crate::site::Anchor;
 use krait_diagnostics::Span;
+use krait_hir::BinOp as PyBinOp;
 use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, UnOp, ValTy};
 use krait_types::Ty;
 
@@ -266,13 +267,27 @@ impl FnLower<'_, '_> {
 
     /// `a == b` of sets: the same number of elements, each of `a`'s in `b`.
     pub(crate) fn set_equal(&mut self, a: Expr, a_ty: Ty, b: Expr, b_ty: Ty, span: Span) -> Expr {
+        self.set_includes(a, a_ty, b, b_ty, BinOp::I32Eq, span)
+    }
+
+    /// Whether every element of set `a` is in set `b`, and `a`'s size compares with `b`'s by
+    /// `sizes` (equal for `==`, at most for `<=`, less for `<`).
+    pub(crate) fn set_includes(
+        &mut self,
+        a: Expr,
+        a_ty: Ty,
+        b: Expr,
+        b_ty: Ty,
+        sizes: BinOp,
+        span: Span,
+    ) -> Expr {
         let mut out = Vec::new();
         let a = self.set_local(ValTy::Ref, a, &mut out);
         let b = self.set_local(ValTy::Ref, b, &mut out);
         let elem = self.set_elem(a_ty);
         let equal = self.set_local(
             ValTy::I32,
-            bin(BinOp::I32Eq, field(a.clone(), LEN), field(b.clone(), LEN)),
+            bin(sizes, field(a.clone(), LEN), field(b.clone(), LEN)),
             &mut out,
         );
         let Expr::Local(equal_local) = equal else {
@@ -314,6 +329,82 @@ impl FnLower<'_, '_> {
             otherwise: Vec::new(),
         });
         crate::expr::block(out, equal)
+    }
+
+    /// `a | b`, `a & b`, `a - b` or `a ^ b` of sets (`union` and friends): a new set.
+    pub(crate) fn set_binary(
+        &mut self,
+        op: PyBinOp,
+        a: Expr,
+        b: Expr,
+        elem: Ty,
+        span: Span,
+    ) -> Expr {
+        let mut out = Vec::new();
+        let a = self.set_local(ValTy::Ref, a, &mut out);
+        let b = self.set_local(ValTy::Ref, b, &mut out);
+        let result = self.set_alloc(elem, &mut out);
+        // Each pass adds a source's elements that the other set has (Some(true)), lacks
+        // (Some(false)), or all of them (None).
+        let passes = match op {
+            PyBinOp::BitOr => vec![(a.clone(), None), (b.clone(), None)],
+            PyBinOp::BitAnd => vec![(a.clone(), Some((b.clone(), true)))],
+            PyBinOp::Sub => vec![(a.clone(), Some((b.clone(), false)))],
+            _ => vec![
+                (a.clone(), Some((b.clone(), false))),
+                (b.clone(), Some((a.clone(), false))),
+            ],
+        };
+        if elem != Ty::Never {
+            for (source, filter) in passes {
+                self.set_add_all(result.clone(), source, filter, elem, span, &mut out);
+            }
+        }
+        crate::expr::block(out, result)
+    }
+
+    /// Adds to `target` the elements of `source`, or those `other` has (or lacks).
+    fn set_add_all(
+        &mut self,
+        target: Expr,
+        source: Expr,
+        filter: Option<(Expr, bool)>,
+        elem: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let list = self.set_list(source, elem, out);
+        let i = self.set_local(ValTy::I32, Expr::I32(0), out);
+        let Expr::Local(i_local) = i else {
+            unreachable!("a local")
+        };
+        let mut body = vec![Stmt::If {
+            cond: not(bin(
+                BinOp::I32LtS,
+                i.clone(),
+                crate::list::list_len(list.clone()),
+            )),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        }];
+        let item = self.load_elem(list, i.clone(), elem);
+        let item = self.temp(elem, item, &mut body);
+        let mut add = Vec::new();
+        self.set_add(target, elem, item.clone(), span, &mut add);
+        match filter {
+            None => body.extend(add),
+            Some((other, wanted)) => {
+                let found = self.set_contains(item, elem, other, span);
+                body.push(Stmt::If {
+                    cond: if wanted { found } else { not(found) },
+                    then: add,
+                    otherwise: Vec::new(),
+                });
+            }
+        }
+        body.push(Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))));
+        body.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body });
     }
 
     /// A new empty set, in a local.
@@ -672,6 +763,38 @@ impl FnLower<'_, '_> {
         let elem = self.set_elem(set_ty);
         let mut out = Vec::new();
         let set = self.list_local(set, &mut out);
+        let operation = match method {
+            "union" => Some(PyBinOp::BitOr),
+            "intersection" => Some(PyBinOp::BitAnd),
+            "difference" => Some(PyBinOp::Sub),
+            "symmetric_difference" => Some(PyBinOp::BitXor),
+            _ => None,
+        };
+        if let Some(op) = operation {
+            let other = self.expr(arg);
+            let result = self.set_binary(op, set, other, elem, span);
+            return crate::expr::block(out, result);
+        }
+        match method {
+            "issubset" | "issuperset" => {
+                let other_ty = self.ty(arg);
+                let other = self.expr(arg);
+                let other = self.set_local(ValTy::Ref, other, &mut out);
+                let result = if method == "issubset" {
+                    self.set_includes(set, set_ty, other, other_ty, BinOp::I32LeS, span)
+                } else {
+                    self.set_includes(other, other_ty, set, set_ty, BinOp::I32LeS, span)
+                };
+                return crate::expr::block(out, result);
+            }
+            "isdisjoint" => {
+                let other = self.expr(arg);
+                let common = self.set_binary(PyBinOp::BitAnd, set, other, elem, span);
+                let result = bin(BinOp::I32Eq, field(common, LEN), Expr::I32(0));
+                return crate::expr::block(out, result);
+            }
+            _ => {}
+        }
         let key_ty = self.ty(arg);
         let key = self.expr(arg);
         let key = self.coerce(key, key_ty, elem, &mut out);
