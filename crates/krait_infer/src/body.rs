@@ -927,6 +927,10 @@ impl BodyAnalysis<'_, '_> {
                 match object_ty {
                     Ty::Never => {}
                     Ty::Dict(var) => self.check_key(var, index_ty, *span),
+                    Ty::Instance { class, .. }
+                        if self
+                            .special(class, "__delitem__", &[index_ty], *span)
+                            .is_some() => {}
                     Ty::List(_) if matches!(index_ty, Ty::Int | Ty::Bool | Ty::Never) => {}
                     Ty::List(_) => {
                         let message =
@@ -1806,6 +1810,24 @@ impl BodyAnalysis<'_, '_> {
                     || arg_tys.contains(&Ty::Never)
                     || keyword_tys.contains(&Ty::Never)
                 {
+                    return Ty::Never;
+                }
+                if let Ty::Instance { class, nullable } = callee_ty {
+                    if !keywords.is_empty() {
+                        let message = "keyword arguments to `__call__`".to_owned();
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                    if nullable {
+                        let message = "calling an instance that may be None".to_owned();
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                    if let Some(ty) = self.special(class, "__call__", &arg_tys, span) {
+                        return ty;
+                    }
+                    let message = format!("'{}' object is not callable", self.ty_name(callee_ty));
+                    self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
                 let Ty::Func(func) = callee_ty else {

@@ -142,7 +142,8 @@ impl FnLower<'_, '_> {
                 } else {
                     Ty::Int
                 };
-                let result = self.call_special(object, ty, name, Vec::new(), result_ty, &mut stmts);
+                let result =
+                    self.call_special(object, ty, name, Vec::new(), result_ty, &mut stmts, None);
                 let truth = if name == "__bool__" {
                     result
                 } else {
@@ -308,6 +309,7 @@ impl FnLower<'_, '_> {
 
     /// Calls special method `name` of `object` (temporaries of instance type `object_ty`) with
     /// `args` (temporaries), as inference typed it.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn call_special(
         &mut self,
         object: Expr,
@@ -316,6 +318,7 @@ impl FnLower<'_, '_> {
         args: Vec<(Expr, Ty)>,
         result_ty: Ty,
         out: &mut Vec<Stmt>,
+        site: Option<mir::Site>,
     ) -> Expr {
         let Ty::Instance { class, .. } = object_ty else {
             unreachable!("special methods of instances")
@@ -330,7 +333,7 @@ impl FnLower<'_, '_> {
             return Expr::Unreachable;
         };
         let values = args.into_iter().map(|(v, _)| v).collect();
-        self.call_targets(object, values, &targets, result_ty, out)
+        self.call_targets(object, values, &targets, result_ty, out, site)
     }
 
     /// Calls `object`'s method among `targets` (by its class) with `args`.
@@ -341,6 +344,7 @@ impl FnLower<'_, '_> {
         targets: &[(Vec<krait_types::ClassId>, krait_infer::InstanceId)],
         result_ty: Ty,
         out: &mut Vec<Stmt>,
+        site: Option<mir::Site>,
     ) -> Expr {
         if let [(_, instance)] = targets {
             let mut call_args = vec![object];
@@ -349,14 +353,14 @@ impl FnLower<'_, '_> {
             let call = Expr::Call {
                 func: mir::FuncIdx(instance.0),
                 args: call_args,
-                site: None,
+                site,
             };
             if callee_ret == Ty::Never {
                 return block(vec![Stmt::Drop(call), Stmt::Unreachable], Expr::Unreachable);
             }
             return self.coerce(call, callee_ret, result_ty, out);
         }
-        self.dispatch(object, args, targets, result_ty, None, out)
+        self.dispatch(object, args, targets, result_ty, site, out)
     }
 
     /// Element `index` (an i64) of a tuple of one element type (temporaries): IndexError at
@@ -684,8 +688,16 @@ impl FnLower<'_, '_> {
                 let mut stmts = Vec::new();
                 let object = self.instance(object, object_ty, attr, span, &mut stmts);
                 if self.property_ty(object_ty, attr).is_some() {
-                    let value =
-                        self.call_special(object, object_ty, attr, Vec::new(), ty, &mut stmts);
+                    let site = self.site(span, Anchor::Whole);
+                    let value = self.call_special(
+                        object,
+                        object_ty,
+                        attr,
+                        Vec::new(),
+                        ty,
+                        &mut stmts,
+                        site,
+                    );
                     return block(stmts, value);
                 }
                 if let Ty::Instance { class, .. } = object_ty {
@@ -929,6 +941,23 @@ impl FnLower<'_, '_> {
                 args,
                 keywords,
             } => {
+                let callee_ty = self.ty(*callee);
+                if let Ty::Instance { .. } = callee_ty {
+                    // `object(args)`: its `__call__`.
+                    let mut stmts = Vec::new();
+                    let object = self.expr(*callee);
+                    let object = self.temp(callee_ty, object, &mut stmts);
+                    let mut values = Vec::new();
+                    for &arg in args {
+                        let arg_ty = self.ty(arg);
+                        let value = self.expr(arg);
+                        values.push((self.temp(arg_ty, value, &mut stmts), arg_ty));
+                    }
+                    let site = self.site(span, Anchor::Whole);
+                    let result = self
+                        .call_special(object, callee_ty, "__call__", values, ty, &mut stmts, site);
+                    return block(stmts, result);
+                }
                 let mut stmts = vec![Stmt::Drop(self.expr(*callee))];
                 let args = self.method_call_args(id, args, keywords, &mut stmts);
                 let Some(&instance) = self.res.callees.get(&id) else {
@@ -968,8 +997,9 @@ impl FnLower<'_, '_> {
                 let mut stmts = Vec::new();
                 let object = self.expr(*operand);
                 let object = self.temp(operand_ty, object, &mut stmts);
+                let site = self.site(span, Anchor::Whole);
                 let result =
-                    self.call_special(object, operand_ty, name, Vec::new(), ty, &mut stmts);
+                    self.call_special(object, operand_ty, name, Vec::new(), ty, &mut stmts, site);
                 block(stmts, result)
             }
             ExprKind::Unary { op, operand } => {
@@ -1074,8 +1104,9 @@ impl FnLower<'_, '_> {
                 let key = self.expr(*index);
                 let key = self.temp(index_ty, key, &mut stmts);
                 let args = vec![(key, index_ty)];
+                let site = self.subscript_site(*value, *index, span);
                 let result =
-                    self.call_special(object, object_ty, "__getitem__", args, ty, &mut stmts);
+                    self.call_special(object, object_ty, "__getitem__", args, ty, &mut stmts, site);
                 block(stmts, result)
             }
             ExprKind::Subscript { value, index } => {
@@ -1248,10 +1279,11 @@ impl FnLower<'_, '_> {
                     .is_some(),
                 _ => false,
             };
+            let site = self.site(span, anchor);
             let call = if left {
-                self.call_special(l, lt, name, vec![(r, rt)], result, &mut stmts)
+                self.call_special(l, lt, name, vec![(r, rt)], result, &mut stmts, site)
             } else {
-                self.call_special(r, rt, reflected, vec![(l, lt)], result, &mut stmts)
+                self.call_special(r, rt, reflected, vec![(l, lt)], result, &mut stmts, site)
             };
             return block(stmts, call);
         }
@@ -1616,6 +1648,7 @@ impl FnLower<'_, '_> {
                     let mut stmts = Vec::new();
                     let x = self.temp(lt, l, &mut stmts);
                     let object = self.temp(rt, r, &mut stmts);
+                    let site = self.site(span, Anchor::Whole);
                     let found = self.call_special(
                         object,
                         rt,
@@ -1623,6 +1656,7 @@ impl FnLower<'_, '_> {
                         vec![(x, lt)],
                         Ty::Bool,
                         &mut stmts,
+                        site,
                     );
                     block(stmts, found)
                 }
@@ -1639,7 +1673,8 @@ impl FnLower<'_, '_> {
             let l = self.temp(lt, l, &mut stmts);
             let r = self.temp(rt, r, &mut stmts);
             let (object, arg) = if reflected { (r, l) } else { (l, r) };
-            let result = self.call_targets(object, vec![arg], &targets, Ty::Bool, &mut stmts);
+            let site = self.site(span, Anchor::Whole);
+            let result = self.call_targets(object, vec![arg], &targets, Ty::Bool, &mut stmts, site);
             let result = if negate { not(result) } else { result };
             return block(stmts, result);
         }
@@ -2028,6 +2063,7 @@ impl FnLower<'_, '_> {
                     Ty::Instance { .. } => {
                         let mut stmts = Vec::new();
                         let object = self.temp(arg_tys[0], value, &mut stmts);
+                        let site = self.site(span, Anchor::Whole);
                         let len = self.call_special(
                             object,
                             arg_tys[0],
@@ -2035,6 +2071,7 @@ impl FnLower<'_, '_> {
                             Vec::new(),
                             Ty::Int,
                             &mut stmts,
+                            site,
                         );
                         block(stmts, len)
                     }

@@ -236,9 +236,11 @@ impl FnLower<'_, '_> {
             } if matches!(self.ty(*object), Ty::Dict(_)) => {
                 self.dict_set(*object, *index, value, ty, *span, out)
             }
-            Target::Index { object, index, .. }
-                if matches!(self.ty(*object), Ty::Instance { .. }) =>
-            {
+            Target::Index {
+                object,
+                index,
+                span,
+            } if matches!(self.ty(*object), Ty::Instance { .. }) => {
                 // The value, then the object and the key: Python's order.
                 let value = self.temp(ty, value, out);
                 let object_ty = self.ty(*object);
@@ -248,8 +250,9 @@ impl FnLower<'_, '_> {
                 let key = self.expr(*index);
                 let key = self.temp(index_ty, key, out);
                 let args = vec![(key, index_ty), (value, ty)];
+                let site = self.subscript_site(*object, *index, *span);
                 let done =
-                    self.call_special(lowered, object_ty, "__setitem__", args, Ty::None, out);
+                    self.call_special(lowered, object_ty, "__setitem__", args, Ty::None, out, site);
                 out.push(mir::Stmt::Drop(done));
             }
             Target::Index {
@@ -268,10 +271,14 @@ impl FnLower<'_, '_> {
                 let object_ty = self.ty(*object);
                 let object = self.expr(*object);
                 let object = self.instance(object, object_ty, attr, *span, out);
-                if self.property_ty(object_ty, attr).is_some() {
+                let is_property = matches!(object_ty, Ty::Instance { class, .. }
+                    if self.cx.program.is_property(class, attr));
+                if is_property {
                     let setter = format!("{attr}.setter");
                     let args = vec![(value, ty)];
-                    let done = self.call_special(object, object_ty, &setter, args, Ty::None, out);
+                    let site = self.site(*span, Anchor::Whole);
+                    let done =
+                        self.call_special(object, object_ty, &setter, args, Ty::None, out, site);
                     out.push(mir::Stmt::Drop(done));
                     return;
                 }
@@ -560,6 +567,15 @@ impl FnLower<'_, '_> {
                     .special_targets(self.cx.program, class, "__getitem__", &[index_ty])
                     .map_or(Ty::Never, |t| self.cx.typeck.result(t[0].1).ret);
                 let args = vec![(key.clone(), index_ty)];
+                // The target `object[index]` is where CPython's traceback points.
+                let target_span = Span {
+                    file: span.file,
+                    range: ruff_text_size::TextRange::new(
+                        self.func.expr(*object).span.range.start(),
+                        self.func.expr(*index).span.range.end() + ruff_text_size::TextSize::from(1),
+                    ),
+                };
+                let site = self.subscript_site(*object, *index, target_span);
                 let current = self.call_special(
                     target.clone(),
                     object_ty,
@@ -567,6 +583,7 @@ impl FnLower<'_, '_> {
                     args,
                     current_ty,
                     out,
+                    site,
                 );
                 let current = self.temp(current_ty, current, out);
                 let rhs_ty = self.ty(*value);
@@ -577,7 +594,8 @@ impl FnLower<'_, '_> {
                 );
                 let combined = self.temp(result_ty, combined, out);
                 let args = vec![(key, index_ty), (combined, result_ty)];
-                let done = self.call_special(target, object_ty, "__setitem__", args, Ty::None, out);
+                let done =
+                    self.call_special(target, object_ty, "__setitem__", args, Ty::None, out, site);
                 out.push(mir::Stmt::Drop(done));
             }
             Stmt::AugAssignIndex {
@@ -616,6 +634,7 @@ impl FnLower<'_, '_> {
                 let object = self.instance(lowered, object_ty, attr, target_span, out);
                 if let Some(current_ty) = self.property_ty(object_ty, attr) {
                     // The getter, the operation, then the setter.
+                    let site = self.site(target_span, Anchor::Whole);
                     let current = self.call_special(
                         object.clone(),
                         object_ty,
@@ -623,6 +642,7 @@ impl FnLower<'_, '_> {
                         Vec::new(),
                         current_ty,
                         out,
+                        site,
                     );
                     let current = self.temp(current_ty, current, out);
                     let rhs_ty = self.ty(*value);
@@ -633,7 +653,8 @@ impl FnLower<'_, '_> {
                     let combined = self.temp(current_ty, combined, out);
                     let setter = format!("{attr}.setter");
                     let args = vec![(combined, current_ty)];
-                    let done = self.call_special(object, object_ty, &setter, args, Ty::None, out);
+                    let done =
+                        self.call_special(object, object_ty, &setter, args, Ty::None, out, site);
                     out.push(mir::Stmt::Drop(done));
                     return;
                 }
@@ -723,6 +744,25 @@ impl FnLower<'_, '_> {
                 span,
             } => match self.ty(*object) {
                 Ty::Dict(_) => self.dict_del(*object, *index, *span, out),
+                object_ty @ Ty::Instance { .. } => {
+                    let lowered = self.expr(*object);
+                    let lowered = self.temp(object_ty, lowered, out);
+                    let index_ty = self.ty(*index);
+                    let key = self.expr(*index);
+                    let key = self.temp(index_ty, key, out);
+                    let args = vec![(key, index_ty)];
+                    let site = self.subscript_site(*object, *index, *span);
+                    let done = self.call_special(
+                        lowered,
+                        object_ty,
+                        "__delitem__",
+                        args,
+                        Ty::None,
+                        out,
+                        site,
+                    );
+                    out.push(mir::Stmt::Drop(done));
+                }
                 _ => self.list_del(*object, *index, *span, out),
             },
             Stmt::Assert { test, msg } => {

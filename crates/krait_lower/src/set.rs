@@ -102,8 +102,14 @@ impl FnLower<'_, '_> {
                 {
                     Some(targets) => {
                         let mut stmts = Vec::new();
-                        let hash =
-                            self.call_targets(value, Vec::new(), &targets, Ty::Int, &mut stmts);
+                        let hash = self.call_targets(
+                            value,
+                            Vec::new(),
+                            &targets,
+                            Ty::Int,
+                            &mut stmts,
+                            None,
+                        );
                         crate::expr::block(stmts, mix(hash))
                     }
                     None => mix(un(UnOp::I64ExtendI32U, value)),
@@ -146,8 +152,14 @@ impl FnLower<'_, '_> {
                 {
                     Some(targets) => {
                         let mut stmts = Vec::new();
-                        let hash =
-                            self.call_targets(value, Vec::new(), &targets, Ty::Int, &mut stmts);
+                        let hash = self.call_targets(
+                            value,
+                            Vec::new(),
+                            &targets,
+                            Ty::Int,
+                            &mut stmts,
+                            None,
+                        );
                         let hash = self.call_rt("hash_int", vec![hash]);
                         crate::expr::block(stmts, hash)
                     }
