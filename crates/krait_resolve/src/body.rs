@@ -2842,7 +2842,7 @@ impl BodyCtx<'_> {
                     | Builtin::All
             )
         );
-        let args = call
+        let args: Vec<ExprId> = call
             .arguments
             .args
             .iter()
@@ -2867,7 +2867,37 @@ impl BodyCtx<'_> {
                 _ => self.expr(a),
             })
             .collect();
-        let keywords = self.keywords(call);
+        let mut keywords = self.keywords(call);
+        // `min(xs, default=d)` is `min(t) if (t := xs) else d`.
+        if let (Callee::Builtin(Builtin::Min | Builtin::Max), [iterable], Some(at)) = (
+            callee,
+            &args[..],
+            keywords.iter().position(|k| k.name == "default"),
+        ) {
+            let default = keywords.remove(at);
+            let held = self.hidden_local("<iterable>");
+            let test = self.alloc(
+                ExprKind::AssignExpr {
+                    place: Place::Local(held),
+                    value: *iterable,
+                },
+                span,
+            );
+            let read = self.alloc(ExprKind::Local(held), span);
+            let body = self.alloc(
+                ExprKind::Call {
+                    callee,
+                    args: vec![read],
+                    keywords,
+                },
+                span,
+            );
+            return ExprKind::IfElse {
+                test,
+                body,
+                orelse: default.value,
+            };
+        }
         ExprKind::Call {
             callee,
             args,
