@@ -20,7 +20,7 @@ def bless(path):
         first = f.readline()
     args = first[len("# krait: args="):].split() if first.startswith("# krait: args=") else []
     directory = os.path.dirname(os.path.abspath(path))
-    proc = subprocess.run([sys.executable, os.path.basename(path), *args], cwd=directory, capture_output=True)
+    proc = subprocess.run([sys.executable, "-B", os.path.basename(path), *args], cwd=directory, capture_output=True)
     base = path[:-3]
     norm = lambda b: b.decode("utf-8").replace(directory, "$DIR")
     with open(base + ".stdout", "w", encoding="utf-8") as f:
@@ -37,6 +37,9 @@ def main():
     files = sys.argv[1:]
     if not files:
         for dirpath, _, names in os.walk(ROOT):
+            # A directory with a main.py holds one program; its other files are its modules.
+            if "main.py" in names:
+                names = ["main.py"]
             files.extend(os.path.join(dirpath, n) for n in sorted(names) if n.endswith(".py"))
     for path in sorted(files):
         bless(path)

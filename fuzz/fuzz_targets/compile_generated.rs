@@ -39,6 +39,7 @@ fuzz_target!(|data: &[u8]| {
     let options = krait_driver::Options {
         traceback_path: "/fuzz/case.py".to_owned(),
         gc_stress: false,
+        load_module: None,
     };
     let compiled = krait_driver::compile(SourceFile::new("case.py".to_owned(), text), &options);
     if let Some(wasm) = compiled.wasm {

@@ -139,9 +139,20 @@ fn main() -> ExitCode {
 
 fn options(program: &Path) -> krait_driver::Options {
     let absolute = std::path::absolute(program).unwrap_or_else(|_| program.to_path_buf());
+    let directory = program.parent().map(Path::to_path_buf).unwrap_or_default();
     krait_driver::Options {
         traceback_path: absolute.display().to_string(),
         gc_stress: false,
+        // `import name` finds `name.py` beside the program, as CPython's first path entry does.
+        load_module: Some(Box::new(move |name: &str| {
+            let path = directory.join(format!("{name}.py"));
+            let text = std::fs::read_to_string(&path).ok()?;
+            let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+            Some(krait_driver::LoadedModule {
+                file: SourceFile::new(path.display().to_string(), text),
+                traceback_path: absolute.display().to_string(),
+            })
+        })),
     }
 }
 

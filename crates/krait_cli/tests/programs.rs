@@ -6,6 +6,7 @@
 //! A program's first lines may hold `# krait: args=a b c` to pass it arguments and
 //! `# krait: flags=--timeout 1` to pass `krait run` flags. Every program without flags also
 //! runs with `--gc-stress` (a collection at every allocation) and must give the same output.
+//! A directory holding a `main.py` is one program whose other files are the modules it imports.
 //! In expected output, `$DIR` stands for the absolute directory of the program (tracebacks
 //! print absolute paths).
 //! Regenerate the CPython expectations with `python3 tests/bless.py`.
@@ -24,6 +25,15 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
+    // A directory with a `main.py` holds one program; its other files are the modules it
+    // imports.
+    if let Some(main) = entries
+        .iter()
+        .find(|p| p.file_name().is_some_and(|n| n == "main.py"))
+    {
+        out.push(main.clone());
+        return;
+    }
     for path in entries {
         if path.is_dir() {
             collect(&path, out);

@@ -2,10 +2,27 @@
 //!
 //! `compile` takes the user's source (already read) and returns the wasm bytes or the
 //! diagnostics that stopped compilation. It stops after the first phase that reports errors,
-//! since later phases assume what earlier ones checked.
+//! since later phases assume what earlier ones checked. The modules the program imports are
+//! asked of the caller's loader, by name.
 
-use krait_diagnostics::{Diagnostic, FileId, SourceFile};
+use krait_diagnostics::{Diagnostic, FileId, SourceFile, Span};
 use krait_resolve::{ModuleInput, ModuleKind};
+use krait_syntax::ast;
+use ruff_text_size::Ranged;
+
+/// Modules krait provides itself; any other imported name is looked for as the user's own.
+const PROVIDED_MODULES: &[&str] = &["sys", "math", "collections", "dataclasses", "__krait__"];
+
+/// One of the user's modules, as a loader finds it.
+pub struct LoadedModule {
+    /// The file as diagnostics name it.
+    pub file: SourceFile,
+    /// The path CPython would print in tracebacks (absolute).
+    pub traceback_path: String,
+}
+
+/// Finds the user's module of a name (the `.py` file beside the program), if there is one.
+pub type ModuleLoader = Box<dyn Fn(&str) -> Option<LoadedModule>>;
 
 #[derive(Default)]
 pub struct Options {
@@ -13,6 +30,29 @@ pub struct Options {
     pub traceback_path: String,
     /// Collect garbage at every allocation: slow, but a missing root shows at once (tests).
     pub gc_stress: bool,
+    /// Where `import name` finds the user's modules; without one, only krait's own exist.
+    pub load_module: Option<ModuleLoader>,
+}
+
+/// The names of the modules a module's top-level imports name, with where each is named.
+fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextRange)> {
+    let mut names = Vec::new();
+    for stmt in &module.body {
+        match stmt {
+            ast::Stmt::Import(import) => {
+                for alias in &import.names {
+                    names.push((alias.name.as_str().to_owned(), alias.range()));
+                }
+            }
+            ast::Stmt::ImportFrom(import) if import.level == 0 => {
+                if let Some(module) = &import.module {
+                    names.push((module.as_str().to_owned(), import.range()));
+                }
+            }
+            _ => {}
+        }
+    }
+    names
 }
 
 pub struct Compiled {
@@ -28,26 +68,61 @@ pub struct Compiled {
 pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut files = vec![main];
     let mut paths = vec![options.traceback_path.clone()];
+    let mut parses = vec![krait_syntax::parse(FileId(0), &files[0].text)];
+    // The user's modules: found breadth-first from the program's imports, each once.
+    let mut names = vec!["__main__".to_owned()];
+    let mut imports: Vec<Vec<(usize, ruff_text_size::TextRange)>> = Vec::new();
+    let mut next = 0;
+    while next < parses.len() {
+        let mut edges = Vec::new();
+        let found = parses[next]
+            .module
+            .as_ref()
+            .map(imported_names)
+            .unwrap_or_default();
+        for (name, range) in found {
+            if PROVIDED_MODULES.contains(&name.as_str()) {
+                continue;
+            }
+            if let Some(index) = names.iter().position(|n| *n == name) {
+                edges.push((index, range));
+                continue;
+            }
+            let Some(loaded) = options.load_module.as_ref().and_then(|load| load(&name)) else {
+                continue;
+            };
+            let file = FileId(files.len() as u32);
+            parses.push(krait_syntax::parse(file, &loaded.file.text));
+            files.push(loaded.file);
+            paths.push(loaded.traceback_path);
+            names.push(name);
+            edges.push((names.len() - 1, range));
+        }
+        imports.push(edges);
+        next += 1;
+    }
+    let user_files = files.len();
     for module in krait_runtime::MODULES {
         let mut source = module.source.to_owned();
         if options.gc_stress {
             source = source.replace("GC_STRESS = False", "GC_STRESS = True");
         }
+        let file = FileId(files.len() as u32);
+        parses.push(krait_syntax::parse(file, &source));
         files.push(SourceFile::new(
             format!("<krait runtime>/{}", module.name),
             source,
         ));
         paths.push(format!("<krait runtime>/{}", module.name));
     }
-    let parses: Vec<_> = files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| krait_syntax::parse(FileId(i as u32), &f.text))
-        .collect();
     let mut diagnostics: Vec<Diagnostic> = parses
         .iter()
         .flat_map(|p| p.errors.iter().cloned())
         .collect();
+    // The user's modules run before the program, each after those it imports.
+    let mut order = Vec::new();
+    let mut state = vec![0u8; user_files];
+    visit(0, &imports, &mut state, &mut order, &mut diagnostics);
     if !diagnostics.is_empty() {
         return Compiled {
             wasm: None,
@@ -56,19 +131,24 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
             mir: None,
         };
     }
-    let inputs: Vec<_> = parses
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            let kind = if i == 0 {
-                ModuleKind::Main
-            } else {
-                ModuleKind::Runtime
-            };
-            p.module.as_ref().map(|module| ModuleInput {
-                file: p.file,
+    let runtime = (user_files..files.len()).map(|i| (i, ModuleKind::Runtime));
+    let user = order.iter().map(|&i| {
+        let kind = if i == 0 {
+            ModuleKind::Main
+        } else {
+            ModuleKind::Imported
+        };
+        (i, kind)
+    });
+    let inputs: Vec<_> = user
+        .chain(runtime)
+        .filter_map(|(i, kind)| {
+            let parse = &parses[i];
+            parse.module.as_ref().map(|module| ModuleInput {
+                file: parse.file,
                 module,
                 kind,
+                name: names.get(i).cloned().unwrap_or_default(),
             })
         })
         .collect();
@@ -103,6 +183,33 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
         files,
         mir: Some(krait_mir::print_module(&mir)),
     }
+}
+
+/// Orders the user's modules after those they import (depth first); an import cycle is
+/// reported where it closes.
+fn visit(
+    module: usize,
+    imports: &[Vec<(usize, ruff_text_size::TextRange)>],
+    state: &mut [u8],
+    order: &mut Vec<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    state[module] = 1;
+    for &(target, range) in &imports[module] {
+        match state[target] {
+            0 => visit(target, imports, state, order, diagnostics),
+            1 => diagnostics.push(Diagnostic::unsupported(
+                Span {
+                    file: FileId(module as u32),
+                    range,
+                },
+                "circular imports",
+            )),
+            _ => {}
+        }
+    }
+    state[module] = 2;
+    order.push(module);
 }
 
 /// Checks that `wasm` is a valid module, as every test does to every emitted module.

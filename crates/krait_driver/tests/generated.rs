@@ -8,6 +8,7 @@ fn options() -> Options {
     Options {
         traceback_path: "/fuzz/case.py".to_owned(),
         gc_stress: false,
+        load_module: None,
     }
 }
 

@@ -12,6 +12,7 @@ fn check(source: &str, expected: &str) {
         file: FileId(0),
         module: &module,
         kind: ModuleKind::Main,
+        name: "__main__".to_owned(),
     }];
     let (program, errors) = krait_resolve::resolve(vec![file], &inputs);
     assert!(

@@ -345,7 +345,7 @@ pub(crate) fn resolve_module(
 ) -> FuncId {
     let file = scope.file;
     let (name, kind) = match scope.kind {
-        ModuleKind::Main => ("<module>", FuncKind::Module),
+        ModuleKind::Main | ModuleKind::Imported => ("<module>", FuncKind::Module),
         ModuleKind::Runtime => ("<runtime>", FuncKind::Runtime),
     };
     let module_span = Span {
@@ -364,6 +364,35 @@ pub(crate) fn resolve_module(
         enclosing: Vec::new(),
         local_funcs: FxHashMap::default(),
     };
+    // The user's modules run before the module that imports them: so that nothing else runs
+    // first, their imports come before other statements.
+    let mut other_code = false;
+    for stmt in &module.body {
+        let imports_user_module = match stmt {
+            ast::Stmt::Import(import) => import
+                .names
+                .iter()
+                .any(|a| ctx.is_user_module(a.name.as_str())),
+            ast::Stmt::ImportFrom(import) => import
+                .module
+                .as_ref()
+                .is_some_and(|m| import.level == 0 && ctx.is_user_module(m.as_str())),
+            ast::Stmt::Expr(expr) => {
+                other_code |= !expr.value.is_string_literal_expr();
+                false
+            }
+            _ => {
+                other_code = true;
+                false
+            }
+        };
+        if imports_user_module && other_code {
+            ctx.unsupported(
+                stmt,
+                "importing a module of the program after other statements",
+            );
+        }
+    }
     let mut body = Vec::new();
     for stmt in &module.body {
         if let ast::Stmt::FunctionDef(def) = stmt {
@@ -549,6 +578,7 @@ impl BodyCtx<'_> {
                             let scope = ModuleScope {
                                 file: self.scope.file,
                                 kind: self.scope.kind,
+                                name: self.scope.name.clone(),
                                 names,
                             };
                             resolve_function(self.resolver, &scope, def, method, None, None);
@@ -610,13 +640,13 @@ impl BodyCtx<'_> {
 
     /// The class a name expression denotes, unless a local shadows it.
     fn class_named(&self, expr: &ast::Expr) -> Option<ClassId> {
-        let ast::Expr::Name(name) = expr else {
-            return None;
+        let id = match expr {
+            ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
+                name.id.as_str().to_owned()
+            }
+            _ => self.qualified_name(expr)?,
         };
-        if self.locals.contains_key(name.id.as_str()) {
-            return None;
-        }
-        let Some(&ModuleName::Func(f)) = self.scope.names.get(name.id.as_str()) else {
+        let Some(&ModuleName::Func(f)) = self.scope.names.get(&id) else {
             return None;
         };
         self.resolver
@@ -990,7 +1020,11 @@ impl BodyCtx<'_> {
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
-                    if !matches!(alias.name.as_str(), "sys" | "math" | "collections")
+                    if self.is_user_module(alias.name.as_str()) {
+                        if !self.is_module {
+                            self.unsupported(alias, "import inside a function");
+                        }
+                    } else if !matches!(alias.name.as_str(), "sys" | "math" | "collections")
                         || alias.asname.is_some()
                     {
                         self.unsupported(
@@ -1004,7 +1038,11 @@ impl BodyCtx<'_> {
             }
             ast::Stmt::ImportFrom(import) => {
                 let module = import.module.as_ref().map_or("", |m| m.as_str());
-                if module == "collections" {
+                if self.is_user_module(module) && import.level == 0 {
+                    if !self.is_module {
+                        self.unsupported(import, "import inside a function");
+                    }
+                } else if module == "collections" {
                     for alias in &import.names {
                         if crate::collections_type(alias.name.as_str()).is_none() {
                             let feature = format!("`collections.{}`", alias.name.as_str());
@@ -1264,6 +1302,24 @@ impl BodyCtx<'_> {
         })
     }
 
+    fn is_user_module(&self, name: &str) -> bool {
+        self.resolver.user_modules.iter().any(|m| m == name)
+    }
+
+    /// `module.name` for a module the program imported: the name's key in the scope.
+    fn qualified_name(&self, expr: &ast::Expr) -> Option<String> {
+        let ast::Expr::Attribute(attribute) = expr else {
+            return None;
+        };
+        let ast::Expr::Name(module) = &*attribute.value else {
+            return None;
+        };
+        let id = module.id.as_str();
+        let is_module = !self.locals.contains_key(id)
+            && matches!(self.scope.names.get(id), Some(ModuleName::Module));
+        is_module.then(|| format!("{id}.{}", attribute.attr.as_str()))
+    }
+
     fn names_builtin(&self, expr: &ast::Expr, builtin: &str) -> bool {
         matches!(expr, ast::Expr::Name(name) if name.id.as_str() == builtin
             && !self.locals.contains_key(builtin)
@@ -1404,6 +1460,15 @@ impl BodyCtx<'_> {
                         self.error_expr(expr, &message)
                     }
                 }
+            }
+            ast::Expr::Attribute(_) if self.qualified_name(expr).is_some() => {
+                let id = self.qualified_name(expr).expect("checked");
+                if !self.scope.names.contains_key(&id) {
+                    let (module, attr) = id.split_once('.').expect("qualified");
+                    let message = format!("module '{module}' has no attribute '{attr}'");
+                    return self.error_expr(expr, &message);
+                }
+                self.name_of(&id, expr, span)
             }
             ast::Expr::Attribute(attribute) if self.names_builtin(&attribute.value, "str") => {
                 let method = attribute.attr.as_str().to_owned();
@@ -1960,6 +2025,10 @@ impl BodyCtx<'_> {
         };
         let mut types = Vec::new();
         for name in names {
+            if let (ast::Expr::Attribute(_), Some(class)) = (name, self.class_named(name)) {
+                types.push(TypeName::Class(class));
+                continue;
+            }
             let ast::Expr::Name(n) = name else {
                 return self.unsupported_expr(name, "this type in `isinstance`");
             };
@@ -2509,7 +2578,11 @@ impl BodyCtx<'_> {
     }
 
     fn name(&mut self, name: &ast::ExprName, span: Span) -> ExprKind {
-        let id = name.id.as_str();
+        self.name_of(name.id.as_str(), name, span)
+    }
+
+    /// The value a name (`module.name` for a module the program imports) reads.
+    fn name_of(&mut self, id: &str, name: &impl Ranged, span: Span) -> ExprKind {
         if let Some(local) = self.comp_local(id) {
             return ExprKind::Local(local);
         }
@@ -2553,17 +2626,19 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "`dataclass` other than as a class decorator");
                 return ExprKind::None;
             }
-            Some(ModuleName::Sys | ModuleName::Math | ModuleName::Collections) => {
+            Some(
+                ModuleName::Sys | ModuleName::Math | ModuleName::Collections | ModuleName::Module,
+            ) => {
                 self.unsupported(name, "modules as values");
                 return ExprKind::None;
             }
             None => {}
         }
         if id == "__name__" {
-            let value = if self.scope.kind == ModuleKind::Main {
-                "__main__"
-            } else {
-                "__krait__"
+            let value = match self.scope.kind {
+                ModuleKind::Main => "__main__",
+                ModuleKind::Imported => &self.scope.name,
+                ModuleKind::Runtime => "__krait__",
             };
             return ExprKind::Str(value.to_owned());
         }
@@ -2663,6 +2738,18 @@ impl BodyCtx<'_> {
                     other => other,
                 };
             }
+        }
+        if let Some(id) = self.qualified_name(&call.func) {
+            // `module.function(...)` of a module the program imports.
+            let (module, attr) = id.split_once('.').expect("qualified");
+            return match self.scope.names.get(&id) {
+                Some(&ModuleName::Func(func)) => self.bind_call(func, attr, call, span),
+                Some(ModuleName::Global(_)) => self.call_value(call),
+                _ => {
+                    let message = format!("module '{module}' has no attribute '{attr}'");
+                    self.error_expr(&*call.func, &message)
+                }
+            };
         }
         let callee = match &*call.func {
             ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {

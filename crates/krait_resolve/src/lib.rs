@@ -20,6 +20,8 @@ pub struct ModuleInput<'a> {
     pub file: FileId,
     pub module: &'a ast::ModModule,
     pub kind: ModuleKind,
+    /// Its name (`__name__` of an imported module).
+    pub name: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +30,9 @@ pub enum ModuleKind {
     Main,
     /// krait's runtime library, written in the Python dialect with intrinsics.
     Runtime,
+    /// One of the user's modules the program imports: it runs before the program (every
+    /// import of it comes before the importing module's other statements).
+    Imported,
 }
 
 /// What a module-level name denotes.
@@ -42,6 +47,9 @@ pub(crate) enum ModuleName {
     Collections,
     /// `from dataclasses import dataclass`.
     Dataclass,
+    /// `import helpers` of the user's module `helpers`; its names are in the importing
+    /// module's scope as `helpers.name`.
+    Module,
     /// `from collections import defaultdict` (or `Counter`): the name it binds.
     CollectionsType(&'static str),
     /// A name imported from `__krait__`.
@@ -62,6 +70,8 @@ pub(crate) struct Signature {
 pub(crate) struct ModuleScope {
     pub(crate) file: FileId,
     pub(crate) kind: ModuleKind,
+    /// The module's `__name__`.
+    pub(crate) name: String,
     pub(crate) names: FxHashMap<String, ModuleName>,
 }
 
@@ -79,6 +89,8 @@ pub(crate) struct Resolver {
     pub(crate) builtin_values: FxHashMap<String, FuncId>,
     /// The classes decorated with `@dataclass`.
     pub(crate) dataclasses: FxHashMap<ClassId, Dataclass>,
+    /// The names of the user's modules the program imports.
+    pub(crate) user_modules: Vec<String>,
 }
 
 /// What `@dataclass` makes of a class.
@@ -152,19 +164,29 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         captures: FxHashMap::default(),
         builtin_values: FxHashMap::default(),
         dataclasses: FxHashMap::default(),
+        user_modules: modules
+            .iter()
+            .filter(|m| m.kind == ModuleKind::Imported)
+            .map(|m| m.name.clone())
+            .collect(),
     };
-    let mut scopes = Vec::new();
+    let mut scopes: Vec<ModuleScope> = Vec::new();
     let mut entry = None;
     let mut module_bodies = Vec::new();
     // First every module's names and function signatures, so bodies can call functions defined
-    // further down.
+    // further down (an imported module's come before its importers').
     for input in modules {
-        let scope = collect_module_names(&mut resolver, input);
+        let scope = collect_module_names(&mut resolver, input, &scopes);
         scopes.push(scope);
     }
     for (input, scope) in modules.iter().zip(&scopes) {
         let module_func = body::resolve_module(&mut resolver, scope, input.module);
-        module_bodies.push(module_func);
+        let rank = match input.kind {
+            ModuleKind::Runtime => 0,
+            ModuleKind::Imported => 1,
+            ModuleKind::Main => 2,
+        };
+        module_bodies.push((rank, module_func));
         if input.kind == ModuleKind::Main && entry.is_none() {
             entry = Some(module_func);
         }
@@ -175,8 +197,10 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         .map(|f| f.expect("every collected function has a resolved body"))
         .collect();
     let entry = entry.unwrap_or(FuncId(0));
-    // The main module runs last, after the runtime has set up its globals.
-    module_bodies.sort_by_key(|&id| id == entry);
+    // The runtime sets up its globals first, then the imported modules run (each after those
+    // it imports), and the main module last.
+    module_bodies.sort_by_key(|&(rank, _)| rank);
+    let module_bodies = module_bodies.into_iter().map(|(_, id)| id).collect();
     let program = Program {
         files,
         funcs,
@@ -188,11 +212,21 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
     (program, resolver.diagnostics)
 }
 
-fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> ModuleScope {
+fn collect_module_names(
+    resolver: &mut Resolver,
+    input: &ModuleInput<'_>,
+    imported: &[ModuleScope],
+) -> ModuleScope {
     let file = input.file;
+    let user_module = |name: &str| {
+        imported
+            .iter()
+            .find(|s| s.kind == ModuleKind::Imported && s.name == name)
+    };
     let mut scope = ModuleScope {
         file,
         kind: input.kind,
+        name: input.name.clone(),
         names: FxHashMap::default(),
     };
     let prefix = if input.kind == ModuleKind::Runtime {
@@ -230,6 +264,16 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
             }
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
+                    if let Some(module) = user_module(alias.name.as_str()) {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                        scope.names.insert(bound.to_owned(), ModuleName::Module);
+                        for (name, &value) in &module.names {
+                            if !name.contains('.') && !matches!(value, ModuleName::Module) {
+                                scope.names.insert(format!("{bound}.{name}"), value);
+                            }
+                        }
+                        continue;
+                    }
                     if alias.asname.is_none() {
                         match alias.name.as_str() {
                             "sys" => {
@@ -245,6 +289,39 @@ fn collect_module_names(resolver: &mut Resolver, input: &ModuleInput<'_>) -> Mod
                             }
                             _ => {}
                         }
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import)
+                if import.level == 0
+                    && import
+                        .module
+                        .as_ref()
+                        .is_some_and(|m| user_module(m.as_str()).is_some()) =>
+            {
+                let name = import.module.as_ref().expect("checked").as_str();
+                let module = user_module(name).expect("checked");
+                for alias in &import.names {
+                    match module.names.get(alias.name.as_str()) {
+                        Some(&value) if !alias.name.as_str().contains('.') => {
+                            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                            scope.names.insert(bound.as_str().to_owned(), value);
+                        }
+                        _ if alias.name.as_str() == "*" => resolver.error(Diagnostic::unsupported(
+                            span(file, alias),
+                            "`from module import *`",
+                        )),
+                        _ => resolver.error(
+                            Diagnostic::error(
+                                Code::UndefinedName,
+                                span(file, alias),
+                                format!(
+                                    "cannot import name '{}' from '{name}'",
+                                    alias.name.as_str()
+                                ),
+                            )
+                            .with_label("not in that module"),
+                        ),
                     }
                 }
             }
