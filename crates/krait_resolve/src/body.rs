@@ -1316,8 +1316,18 @@ impl BodyCtx<'_> {
         };
         let id = module.id.as_str();
         let is_module = !self.locals.contains_key(id)
-            && matches!(self.scope.names.get(id), Some(ModuleName::Module));
+            && matches!(self.scope.names.get(id), Some(ModuleName::Module(_)));
         is_module.then(|| format!("{id}.{}", attribute.attr.as_str()))
+    }
+
+    /// CPython's message for `module.name` that the module does not define.
+    fn no_module_attribute(&self, qualified: &str) -> String {
+        let (bound, attr) = qualified.split_once('.').expect("qualified");
+        let module = match self.scope.names.get(bound) {
+            Some(&ModuleName::Module(i)) => self.resolver.user_modules[i as usize].as_str(),
+            _ => bound,
+        };
+        format!("module '{module}' has no attribute '{attr}'")
     }
 
     fn names_builtin(&self, expr: &ast::Expr, builtin: &str) -> bool {
@@ -1464,8 +1474,7 @@ impl BodyCtx<'_> {
             ast::Expr::Attribute(_) if self.qualified_name(expr).is_some() => {
                 let id = self.qualified_name(expr).expect("checked");
                 if !self.scope.names.contains_key(&id) {
-                    let (module, attr) = id.split_once('.').expect("qualified");
-                    let message = format!("module '{module}' has no attribute '{attr}'");
+                    let message = self.no_module_attribute(&id);
                     return self.error_expr(expr, &message);
                 }
                 self.name_of(&id, expr, span)
@@ -2627,7 +2636,10 @@ impl BodyCtx<'_> {
                 return ExprKind::None;
             }
             Some(
-                ModuleName::Sys | ModuleName::Math | ModuleName::Collections | ModuleName::Module,
+                ModuleName::Sys
+                | ModuleName::Math
+                | ModuleName::Collections
+                | ModuleName::Module(_),
             ) => {
                 self.unsupported(name, "modules as values");
                 return ExprKind::None;
@@ -2741,12 +2753,12 @@ impl BodyCtx<'_> {
         }
         if let Some(id) = self.qualified_name(&call.func) {
             // `module.function(...)` of a module the program imports.
-            let (module, attr) = id.split_once('.').expect("qualified");
+            let (_, attr) = id.split_once('.').expect("qualified");
             return match self.scope.names.get(&id) {
                 Some(&ModuleName::Func(func)) => self.bind_call(func, attr, call, span),
                 Some(ModuleName::Global(_)) => self.call_value(call),
                 _ => {
-                    let message = format!("module '{module}' has no attribute '{attr}'");
+                    let message = self.no_module_attribute(&id);
                     self.error_expr(&*call.func, &message)
                 }
             };

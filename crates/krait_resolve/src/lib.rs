@@ -47,9 +47,9 @@ pub(crate) enum ModuleName {
     Collections,
     /// `from dataclasses import dataclass`.
     Dataclass,
-    /// `import helpers` of the user's module `helpers`; its names are in the importing
-    /// module's scope as `helpers.name`.
-    Module,
+    /// `import helpers` of the user's module `helpers` (its index among the user's modules);
+    /// its names are in the importing module's scope as `helpers.name`.
+    Module(u32),
     /// `from collections import defaultdict` (or `Counter`): the name it binds.
     CollectionsType(&'static str),
     /// A name imported from `__krait__`.
@@ -266,9 +266,16 @@ fn collect_module_names(
                 for alias in &import.names {
                     if let Some(module) = user_module(alias.name.as_str()) {
                         let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                        scope.names.insert(bound.to_owned(), ModuleName::Module);
+                        let index = resolver
+                            .user_modules
+                            .iter()
+                            .position(|m| m == alias.name.as_str())
+                            .expect("a user module");
+                        scope
+                            .names
+                            .insert(bound.to_owned(), ModuleName::Module(index as u32));
                         for (name, &value) in &module.names {
-                            if !name.contains('.') && !matches!(value, ModuleName::Module) {
+                            if !name.contains('.') && !matches!(value, ModuleName::Module(_)) {
                                 scope.names.insert(format!("{bound}.{name}"), value);
                             }
                         }
