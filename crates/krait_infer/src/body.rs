@@ -293,10 +293,20 @@ impl BodyAnalysis<'_, '_> {
             return elem == Ty::Never || self.check_orderable(elem, op, span);
         }
         if let Ty::Tuple(_) = ty {
-            return ty
-                .elements()
-                .into_iter()
-                .all(|element| self.check_orderable(element, op, span));
+            // Elements after the first are compared only when those before are equal: one
+            // that cannot be ordered raises TypeError if that ever happens (sorting a dict's
+            // items, whose keys differ, never gets there).
+            let elements = ty.elements();
+            let Some((&first, rest)) = elements.split_first() else {
+                return true;
+            };
+            let mut ok = self.check_orderable(first, op, span);
+            for &element in rest {
+                if self.orderable_quietly(element, op) {
+                    ok &= self.check_orderable(element, op, span);
+                }
+            }
+            return ok;
         }
         if ty != Ty::Never && !orderable(ty, ty) {
             let message = format!(
@@ -307,6 +317,22 @@ impl BodyAnalysis<'_, '_> {
             return false;
         }
         true
+    }
+
+    /// Whether values of type `ty` order with `op`, reporting nothing.
+    fn orderable_quietly(&self, ty: Ty, op: CmpOp) -> bool {
+        match ty {
+            Ty::Never => true,
+            Ty::Instance { class, .. } => op
+                .dunders()
+                .is_some_and(|(name, _)| self.defines(class, name)),
+            Ty::List(var) => self.orderable_quietly(self.infer.lists.elem(var), op),
+            Ty::Tuple(_) => ty
+                .elements()
+                .into_iter()
+                .all(|element| self.orderable_quietly(element, op)),
+            _ => orderable(ty, ty),
+        }
     }
 
     /// Binds a method call's arguments to `func`'s parameters after the first `skip`: the

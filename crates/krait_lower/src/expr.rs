@@ -1605,13 +1605,54 @@ impl FnLower<'_, '_> {
                 let mut result = Expr::I32(by_length as i32);
                 for ((x, xt), (y, yt)) in pairs.into_iter().rev() {
                     let equal = self.compare(CmpOp::Eq, x.clone(), xt, y.clone(), yt, span);
-                    let ordered = self.compare(op, x, xt, y, yt, span);
+                    let ordered = match self.unorderable(xt) {
+                        // Inference let an element that cannot be ordered through after the
+                        // first: CPython's TypeError if the tuples get that far.
+                        Some(name) => {
+                            let symbol = match op {
+                                CmpOp::Lt => "<",
+                                CmpOp::LtE => "<=",
+                                CmpOp::Gt => ">",
+                                _ => ">=",
+                            };
+                            let text = format!(
+                                "TypeError: '{symbol}' not supported between instances of '{name}' and '{name}'"
+                            );
+                            let message = self.str_lit(&text);
+                            let site = self.site(span, Anchor::Whole);
+                            block(
+                                vec![Stmt::Drop(x), Stmt::Drop(y), Stmt::Raise { message, site }],
+                                Expr::Unreachable,
+                            )
+                        }
+                        None => self.compare(op, x, xt, y, yt, span),
+                    };
                     result = if_else(equal, result, ordered, vec![ValTy::I32]);
                 }
                 result
             }
         };
         block(stmts, result)
+    }
+
+    /// The type name CPython's TypeError gives when values of type `ty` are ordered and they
+    /// cannot be; None when they can.
+    fn unorderable(&self, ty: Ty) -> Option<String> {
+        match ty {
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never | Ty::Set(_) => None,
+            Ty::Instance { class, .. } => {
+                let program = self.cx.program;
+                let ordered = self
+                    .cx
+                    .typeck
+                    .special_targets(program, class, "__lt__", &[ty])
+                    .is_some();
+                (!ordered).then(|| program.classes[class.index()].name.clone())
+            }
+            Ty::List(_) => self.unorderable(self.list_elem(ty)),
+            Ty::Tuple(_) => ty.elements().into_iter().find_map(|t| self.unorderable(t)),
+            _ => Some(ty.python_name().to_owned()),
+        }
     }
 
     /// `l op r` for values already evaluated.

@@ -3008,15 +3008,91 @@ impl BodyCtx<'_> {
         call.arguments
             .keywords
             .iter()
-            .map(|k| Keyword {
-                name: k
+            .map(|k| {
+                let name = k
                     .arg
                     .as_ref()
-                    .map_or(String::new(), |a| a.as_str().to_owned()),
-                value: self.expr(&k.value),
-                span: self.span(k),
+                    .map_or(String::new(), |a| a.as_str().to_owned());
+                let value = match &k.value {
+                    // `key=obj.method`: the method bound to the object, called on each item.
+                    ast::Expr::Attribute(attribute)
+                        if name == "key"
+                            && self.qualified_name(&k.value).is_none()
+                            && self.class_named(&attribute.value).is_none()
+                            && !self.names_builtin(&attribute.value, "str")
+                            && !self.is_math(&attribute.value) =>
+                    {
+                        let span = self.span(&k.value);
+                        let kind = self.bound_method(attribute, span);
+                        self.alloc(kind, span)
+                    }
+                    value => self.expr(value),
+                };
+                Keyword {
+                    name,
+                    value,
+                    span: self.span(k),
+                }
             })
             .collect()
+    }
+
+    /// `obj.method` as a function of one argument: `lambda x, obj: obj.method(x)` with the
+    /// object read now (captured, as a bound method holds it).
+    fn bound_method(&mut self, attribute: &ast::ExprAttribute, span: Span) -> ExprKind {
+        let object = self.expr(&attribute.value);
+        let id = FuncId(self.resolver.funcs.len() as u32);
+        self.resolver.funcs.push(None);
+        let params = vec!["x".to_owned(), "<object>".to_owned()];
+        self.resolver.signatures.insert(
+            id,
+            crate::Signature {
+                params: params.clone(),
+                defaults: vec![None, None],
+                keyword_only: 0,
+                vararg: false,
+            },
+        );
+        self.resolver
+            .captures
+            .insert(id, vec!["<object>".to_owned()]);
+        let kind = if self.is_runtime() {
+            FuncKind::Runtime
+        } else {
+            FuncKind::User
+        };
+        let mut func = new_function("<lambda>".to_owned(), kind, span);
+        for name in params {
+            func.locals.push(Local { name: name.clone() });
+            func.params.push(Param {
+                name,
+                local: LocalId(func.locals.len() as u32 - 1),
+                default: None,
+                annotation: None,
+            });
+        }
+        let alloc = |func: &mut crate::HirFunction, kind: ExprKind| {
+            func.exprs.push(Expr { kind, span });
+            ExprId(func.exprs.len() as u32 - 1)
+        };
+        let (item, receiver) = (func.params[0].local, func.params[1].local);
+        let item = alloc(&mut func, ExprKind::Local(item));
+        let receiver = alloc(&mut func, ExprKind::Local(receiver));
+        let call = alloc(
+            &mut func,
+            ExprKind::MethodCall {
+                receiver,
+                method: attribute.attr.as_str().to_owned(),
+                args: vec![item],
+                keywords: Vec::new(),
+            },
+        );
+        func.body.push(Stmt::Return(Some(call), span));
+        self.resolver.funcs[id.index()] = Some(func);
+        ExprKind::Lambda {
+            func: id,
+            captures: vec![object],
+        }
     }
 
     /// Binds a call of a module-level function to its parameters, as CPython would, reporting
