@@ -99,6 +99,12 @@ impl BodyAnalysis<'_, '_> {
             .error(Diagnostic::error(code, span, message).with_label("here"));
     }
 
+    /// The outcome of a test its operands' types decide (see `static_none_test`).
+    fn static_test(&self, test: ExprId) -> Option<bool> {
+        let tys = &self.res.expr_tys;
+        crate::static_none_test(self.func, test, &|e| tys[e.index()])
+    }
+
     fn unsupported(&mut self, span: Span, feature: String) {
         self.infer.error(Diagnostic::unsupported(span, feature));
     }
@@ -765,6 +771,23 @@ impl BodyAnalysis<'_, '_> {
     fn block(&mut self, stmts: &[Stmt]) {
         for stmt in stmts {
             self.stmt(stmt);
+            if self.ends_statically(stmt) {
+                // What follows cannot run in this instance (and is not typed).
+                break;
+            }
+        }
+    }
+
+    /// Whether `stmt` is an `if` whose test the types decide and whose branch that runs
+    /// always returns (or raises).
+    fn ends_statically(&self, stmt: &Stmt) -> bool {
+        let Stmt::If { test, body, orelse } = stmt else {
+            return false;
+        };
+        match self.static_test(*test) {
+            Some(true) => terminates(self.func, body),
+            Some(false) => terminates(self.func, orelse),
+            None => false,
         }
     }
 
@@ -908,8 +931,14 @@ impl BodyAnalysis<'_, '_> {
             }
             Stmt::If { test, body, orelse } => {
                 self.condition(*test);
-                self.block(body);
-                self.block(orelse);
+                match self.static_test(*test) {
+                    Some(true) => self.block(body),
+                    Some(false) => self.block(orelse),
+                    None => {
+                        self.block(body);
+                        self.block(orelse);
+                    }
+                }
             }
             Stmt::While { test, body, orelse } => {
                 self.condition(*test);
@@ -2118,6 +2147,11 @@ impl BodyAnalysis<'_, '_> {
             }
             ExprKind::IfElse { test, body, orelse } => {
                 self.condition(*test);
+                match self.static_test(*test) {
+                    Some(true) => return self.expr(*body),
+                    Some(false) => return self.expr(*orelse),
+                    None => {}
+                }
                 let a = self.expr(*body);
                 let b = self.expr(*orelse);
                 match self.infer.join(a, b) {

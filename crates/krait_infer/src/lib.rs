@@ -877,6 +877,51 @@ pub fn print(program: &Program, typeck: &Typeck) -> String {
 #[cfg(test)]
 mod tests;
 
+/// The outcome of a test that compares a value with None when the value's type decides it:
+/// `x is None` (`is not`, `==`, `!=`, under `not` too) where `x` is NoneType, or of a type None
+/// never is. Each instance of a function knows its parameters' types, so `if arg is None:`
+/// keeps only the branch that can run (the other is neither typed nor emitted; the test is
+/// still evaluated).
+pub fn static_none_test(
+    func: &krait_hir::Function,
+    test: ExprId,
+    ty_of: &dyn Fn(ExprId) -> Ty,
+) -> Option<bool> {
+    use krait_hir::{CmpOp, ExprKind, UnaryOp};
+    match &func.expr(test).kind {
+        ExprKind::Unary {
+            op: UnaryOp::Not,
+            operand,
+        } => static_none_test(func, *operand, ty_of).map(|b| !b),
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } if ops.len() == 1 => {
+            let op = ops[0];
+            let negated = match op {
+                CmpOp::Is | CmpOp::Eq => false,
+                CmpOp::IsNot | CmpOp::NotEq => true,
+                _ => return None,
+            };
+            let other = match (&func.expr(*left).kind, &func.expr(comparators[0]).kind) {
+                (_, ExprKind::None) => *left,
+                (ExprKind::None, _) => comparators[0],
+                _ => return None,
+            };
+            let is_none = match ty_of(other) {
+                Ty::None => true,
+                Ty::Never | Ty::Instance { nullable: true, .. } => return None,
+                // `==` may be an instance's own `__eq__`.
+                Ty::Instance { .. } if matches!(op, CmpOp::Eq | CmpOp::NotEq) => return None,
+                _ => false,
+            };
+            Some(is_none != negated)
+        }
+        _ => None,
+    }
+}
+
 /// The element an index expression selects in a sequence of `len` elements, when the index is
 /// an int literal (negative ones count from the end): `Err` when it is out of range, `None`
 /// when the index is not a literal.

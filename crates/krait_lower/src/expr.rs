@@ -1059,6 +1059,17 @@ impl FnLower<'_, '_> {
                 }
                 result
             }
+            ExprKind::IfElse { test, body, orelse } if self.static_test(*test).is_some() => {
+                let taken = if self.static_test(*test) == Some(true) {
+                    *body
+                } else {
+                    *orelse
+                };
+                let mut stmts = vec![Stmt::Drop(self.expr(*test))];
+                let value = self.expr(taken);
+                let value = self.coerce(value, self.ty(taken), ty, &mut stmts);
+                block(stmts, value)
+            }
             ExprKind::IfElse { test, body, orelse } => {
                 let cond = self.truthy(*test);
                 let (then_ty, otherwise_ty) = (self.ty(*body), self.ty(*orelse));

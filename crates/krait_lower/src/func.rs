@@ -118,6 +118,17 @@ impl FnLower<'_, '_> {
         let mut out = Vec::new();
         for stmt in stmts {
             self.stmt(stmt, &mut out);
+            if let Stmt::If { test, body, orelse } = stmt {
+                let ends = match self.static_test(*test) {
+                    Some(true) => krait_infer::terminates(self.func, body),
+                    Some(false) => krait_infer::terminates(self.func, orelse),
+                    None => false,
+                };
+                if ends {
+                    // Inference did not type what follows: it cannot run in this instance.
+                    break;
+                }
+            }
         }
         out
     }
@@ -669,6 +680,14 @@ impl FnLower<'_, '_> {
                 self.store_field(object, object_ty, attr, combined, field_ty, out);
             }
             Stmt::If { test, body, orelse } => {
+                if let Some(taken) = self.static_test(*test) {
+                    // Only this branch can run (and only it was typed).
+                    let test = self.expr(*test);
+                    out.push(mir::Stmt::Drop(test));
+                    let block = self.block(if taken { body } else { orelse });
+                    out.extend(block);
+                    return;
+                }
                 let cond = self.truthy(*test);
                 let then = self.block(body);
                 let otherwise = self.block(orelse);
@@ -928,6 +947,11 @@ impl FnLower<'_, '_> {
     }
 
     /// The type a property `attr` of instances of `object_ty` gives, when it is one.
+    /// The outcome of a test its operands' types decide (see `krait_infer::static_none_test`).
+    pub(crate) fn static_test(&self, test: ExprId) -> Option<bool> {
+        krait_infer::static_none_test(self.func, test, &|e| self.ty(e))
+    }
+
     pub(crate) fn property_ty(&self, object_ty: Ty, attr: &str) -> Option<Ty> {
         let Ty::Instance { class, .. } = object_ty else {
             return None;
