@@ -2180,6 +2180,75 @@ impl BodyCtx<'_> {
         self.comprehension(vec![(iter, target, Vec::new())], elt, shape, span)
     }
 
+    /// `dict()`, `dict(a=1, ...)`, or `dict(pairs)` of key-value pairs that cannot be a
+    /// mapping (a `zip`, `enumerate`, display or comprehension): a dict comprehension.
+    fn dict_call(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
+        if call.arguments.keywords.iter().any(|k| k.arg.is_none()) {
+            return self.unsupported_expr(call, "`dict(**mapping)`");
+        }
+        match &call.arguments.args[..] {
+            [] => {
+                let entries = call
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| {
+                        let name = k.arg.as_ref().expect("checked").as_str().to_owned();
+                        let key = self.alloc(ExprKind::Str(name), self.span(k));
+                        (key, self.expr(&k.value))
+                    })
+                    .collect();
+                ExprKind::Dict(entries)
+            }
+            [pairs] if call.arguments.keywords.is_empty() => {
+                let not_a_mapping = match pairs {
+                    ast::Expr::List(_)
+                    | ast::Expr::Tuple(_)
+                    | ast::Expr::ListComp(_)
+                    | ast::Expr::Generator(_) => true,
+                    ast::Expr::Call(inner) => {
+                        self.names_builtin(&inner.func, "zip")
+                            || self.names_builtin(&inner.func, "enumerate")
+                    }
+                    _ => false,
+                };
+                if !not_a_mapping {
+                    return self.unsupported_expr(
+                        pairs,
+                        "`dict()` of a value that may be a mapping (copy a dict with `.copy()`)",
+                    );
+                }
+                let iter = if let ast::Expr::Generator(_) = pairs {
+                    let list = self.collection_of(pairs, Built::List, span);
+                    CompIter::Each(self.alloc(list, span), false, None)
+                } else {
+                    let Some(iter) = self.comp_iter(pairs) else {
+                        return ExprKind::None;
+                    };
+                    iter
+                };
+                let key = self.hidden_local("<key>");
+                let value = self.hidden_local("<value>");
+                let target = Target::Tuple(
+                    vec![
+                        Target::Place(Place::Local(key), span),
+                        Target::Place(Place::Local(value), span),
+                    ],
+                    span,
+                );
+                let elt = self.alloc(ExprKind::Local(key), span);
+                let value = self.alloc(ExprKind::Local(value), span);
+                self.comprehension(
+                    vec![(iter, target, Vec::new())],
+                    elt,
+                    Built::Dict(value),
+                    span,
+                )
+            }
+            _ => self.unsupported_expr(call, "`dict()` with these arguments"),
+        }
+    }
+
     /// `defaultdict(factory)` or `Counter(iterable)` (through `collections.` too); None when the
     /// call is not of one.
     fn collections_call(&mut self, call: &ast::ExprCall) -> Option<ExprKind> {
@@ -2705,11 +2774,8 @@ impl BodyCtx<'_> {
                 _ => {}
             }
         }
-        if self.names_builtin(&call.func, "dict")
-            && call.arguments.keywords.is_empty()
-            && call.arguments.args.is_empty()
-        {
-            return ExprKind::Dict(Vec::new());
+        if self.names_builtin(&call.func, "dict") {
+            return self.dict_call(call, span);
         }
         if let Some(kind) = self.collections_call(call) {
             return kind;
