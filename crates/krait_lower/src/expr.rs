@@ -881,7 +881,7 @@ impl FnLower<'_, '_> {
                         keywords.iter().map(|k| (k.name.clone(), k.value)).collect();
                     self.builtin(builtin, args, &keywords, ty, span)
                 }
-                Callee::Intrinsic(intrinsic) => self.intrinsic(intrinsic, args),
+                Callee::Intrinsic(intrinsic) => self.intrinsic(intrinsic, args, span),
             },
             ExprKind::Binary { op, lhs, rhs } => {
                 let (lt, rt) = (self.ty(*lhs), self.ty(*rhs));
@@ -2264,7 +2264,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn intrinsic(&mut self, intrinsic: Intrinsic, args: &[ExprId]) -> Expr {
+    fn intrinsic(&mut self, intrinsic: Intrinsic, args: &[ExprId], span: Span) -> Expr {
         let mut values: Vec<Expr> = args.iter().map(|a| self.expr(*a)).collect();
         let mut arg = |i: usize| std::mem::replace(&mut values[i], Expr::Values(Vec::new()));
         let load = |ty: MemTy, addr: Expr| Expr::Load {
@@ -2407,13 +2407,21 @@ impl FnLower<'_, '_> {
             Intrinsic::TruncF64 => un(UnOp::I64TruncSatF64S, arg(0)),
             Intrinsic::FloorF64 => un(UnOp::F64Floor, arg(0)),
             Intrinsic::SqrtF64 => un(UnOp::F64Sqrt, arg(0)),
-            Intrinsic::Raise => block(
-                vec![Stmt::Raise {
-                    message: arg(0),
-                    site: None,
-                }],
-                Expr::Values(Vec::new()),
-            ),
+            Intrinsic::Raise => {
+                // The runtime's raises show its caller's frame; a user's `raise` its own line.
+                let site = if self.func.kind == krait_hir::FuncKind::Runtime {
+                    None
+                } else {
+                    self.site(span, Anchor::Whole)
+                };
+                block(
+                    vec![Stmt::Raise {
+                        message: arg(0),
+                        site,
+                    }],
+                    Expr::Values(Vec::new()),
+                )
+            }
             Intrinsic::ArgsSizesGet => {
                 let (a, b) = (arg(0), arg(1));
                 block(

@@ -330,6 +330,14 @@ fn dataclass_method(
     func
 }
 
+/// The name an exception expression (`E` or `E(...)`) names.
+fn exc_name(exc: &ast::Expr) -> &ast::Expr {
+    match exc {
+        ast::Expr::Call(call) => &call.func,
+        other => other,
+    }
+}
+
 /// What a comprehension's `for` iterates over: a `range` (start, stop, step, its span), or a
 /// list (maybe under `enumerate`, with its start).
 enum CompIter {
@@ -788,6 +796,96 @@ impl BodyCtx<'_> {
         ExprId(self.func.exprs.len() as u32 - 1)
     }
 
+    /// The text an uncaught `raise E` or `raise E(arg)` of a builtin exception prints after the
+    /// traceback: `E: str(arg)` (`repr` for KeyError), or `E` alone when that is empty. Nothing
+    /// catches exceptions yet, so raising one ends the program as CPython would.
+    fn raise_message(&mut self, raise: &ast::StmtRaise) -> Option<ExprId> {
+        const EXCEPTIONS: &[&str] = &[
+            "Exception",
+            "ArithmeticError",
+            "AssertionError",
+            "AttributeError",
+            "IndexError",
+            "KeyError",
+            "LookupError",
+            "NameError",
+            "NotImplementedError",
+            "OverflowError",
+            "RuntimeError",
+            "TypeError",
+            "ValueError",
+            "ZeroDivisionError",
+        ];
+        if raise.cause.is_some() {
+            return None;
+        }
+        let exc = raise.exc.as_deref()?;
+        let span = self.span(exc);
+        let (name, args) = match exc {
+            ast::Expr::Name(name) => (name, &[][..]),
+            ast::Expr::Call(call) if call.arguments.keywords.is_empty() => {
+                let ast::Expr::Name(name) = &*call.func else {
+                    return None;
+                };
+                (name, &call.arguments.args[..])
+            }
+            _ => return None,
+        };
+        let exception = name.id.as_str();
+        if !EXCEPTIONS.contains(&exception) || !self.names_builtin(exc_name(exc), exception) {
+            return None;
+        }
+        match args {
+            [] => Some(self.alloc(ExprKind::Str(exception.to_owned()), span)),
+            [arg] if !arg.is_starred_expr() => {
+                let value = self.expr(arg);
+                let conversion = if exception == "KeyError" {
+                    Conversion::Repr
+                } else {
+                    Conversion::Str
+                };
+                let text = self.hidden_local("<message>");
+                let formatted = self.alloc(
+                    ExprKind::FString(vec![FStringPart::Value {
+                        value,
+                        conversion,
+                        spec: Vec::new(),
+                    }]),
+                    span,
+                );
+                let test = self.alloc(
+                    ExprKind::AssignExpr {
+                        place: Place::Local(text),
+                        value: formatted,
+                    },
+                    span,
+                );
+                let read = self.alloc(ExprKind::Local(text), span);
+                let full = self.alloc(
+                    ExprKind::FString(vec![
+                        FStringPart::Literal(format!("{exception}: ")),
+                        FStringPart::Value {
+                            value: read,
+                            conversion: Conversion::None,
+                            spec: Vec::new(),
+                        },
+                    ]),
+                    span,
+                );
+                let bare = self.alloc(ExprKind::Str(exception.to_owned()), span);
+                Some(self.alloc(
+                    ExprKind::IfElse {
+                        test,
+                        body: full,
+                        orelse: bare,
+                    },
+                    span,
+                ))
+            }
+            _ => None,
+        }
+    }
+
     fn is_runtime(&self) -> bool {
         self.scope.kind == ModuleKind::Runtime
     }
@@ -1104,7 +1202,21 @@ impl BodyCtx<'_> {
             ast::Stmt::TypeAlias(alias) => self.unsupported(alias, "type aliases"),
             ast::Stmt::With(with) => self.unsupported(with, "`with` statements"),
             ast::Stmt::Match(match_) => self.unsupported(match_, "`match` statements"),
-            ast::Stmt::Raise(raise) => self.unsupported(raise, "`raise` statements"),
+            ast::Stmt::Raise(raise) => match self.raise_message(raise) {
+                Some(message) => {
+                    let span = self.span(raise);
+                    let call = self.alloc(
+                        ExprKind::Call {
+                            callee: Callee::Intrinsic(krait_hir::Intrinsic::Raise),
+                            args: vec![message],
+                            keywords: Vec::new(),
+                        },
+                        span,
+                    );
+                    out.push(Stmt::Expr(call));
+                }
+                None => self.unsupported(raise, "this `raise` (until exception handling lands)"),
+            },
             ast::Stmt::Try(try_) => self.unsupported(try_, "`try` statements"),
             ast::Stmt::Nonlocal(nonlocal) => self.unsupported(nonlocal, "`nonlocal` declarations"),
             ast::Stmt::IpyEscapeCommand(cmd) => {
