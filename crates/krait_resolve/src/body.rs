@@ -1612,6 +1612,13 @@ impl BodyCtx<'_> {
                             return ExprKind::TypeName(value);
                         }
                     }
+                    // `x.__class__.__name__` is `type(x).__name__`.
+                    if let ast::Expr::Attribute(inner) = &*attribute.value {
+                        if inner.attr.as_str() == "__class__" {
+                            let value = self.expr(&inner.value);
+                            return ExprKind::TypeName(value);
+                        }
+                    }
                 }
                 if self.is_math(&attribute.value) {
                     return match attribute.attr.as_str() {
