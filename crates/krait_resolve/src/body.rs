@@ -330,6 +330,18 @@ fn dataclass_method(
     func
 }
 
+/// A comprehension whose list stands for an iterator (`map`, `filter`, `zip` objects).
+fn as_iterator(kind: ExprKind) -> ExprKind {
+    match kind {
+        ExprKind::Comprehension { stmts, result, .. } => ExprKind::Comprehension {
+            stmts,
+            result,
+            iterator: true,
+        },
+        other => other,
+    }
+}
+
 /// The name an exception expression (`E` or `E(...)`) names.
 fn exc_name(exc: &ast::Expr) -> &ast::Expr {
     match exc {
@@ -2532,14 +2544,101 @@ impl BodyCtx<'_> {
             let kind = applied.expect("map has a function");
             (self.alloc(kind, span), Vec::new())
         };
-        match self.comprehension(vec![(iter, target, conditions)], elt, Built::List, span) {
-            ExprKind::Comprehension { stmts, result, .. } => ExprKind::Comprehension {
-                stmts,
-                result,
-                iterator: true,
+        let list = self.comprehension(vec![(iter, target, conditions)], elt, Built::List, span);
+        as_iterator(list)
+    }
+
+    /// `zip(*rows)`, the transposition: for each column `c` up to the shortest row, the
+    /// `row[c]` of every row. Like `zip`'s, the result and its columns are iterators (krait
+    /// makes them lists and refuses to print them).
+    fn zip_star(&mut self, rows: &ast::Expr, span: Span) -> ExprKind {
+        let rows = self.expr(rows);
+        let held = self.hidden_local("<rows>");
+        let column = self.hidden_local("<column>");
+        let row = self.hidden_local("<row>");
+        let read = |this: &mut Self, local: LocalId| this.alloc(ExprKind::Local(local), span);
+        // The shortest row's length, 0 without rows.
+        let row_read = read(self, row);
+        let length = self.alloc(
+            ExprKind::Call {
+                callee: Callee::Builtin(Builtin::Len),
+                args: vec![row_read],
+                keywords: Vec::new(),
             },
-            other => other,
-        }
+            span,
+        );
+        let rows_read = read(self, held);
+        let lengths = self.comprehension(
+            vec![(
+                CompIter::Each(rows_read, false, None),
+                Target::Place(Place::Local(row), span),
+                Vec::new(),
+            )],
+            length,
+            Built::List,
+            span,
+        );
+        let lengths = self.alloc(lengths, span);
+        let shortest = self.alloc(
+            ExprKind::Call {
+                callee: Callee::Builtin(Builtin::Min),
+                args: vec![lengths],
+                keywords: Vec::new(),
+            },
+            span,
+        );
+        let test = self.alloc(
+            ExprKind::AssignExpr {
+                place: Place::Local(held),
+                value: rows,
+            },
+            span,
+        );
+        let zero = self.alloc(ExprKind::Int(0), span);
+        let stop = self.alloc(
+            ExprKind::IfElse {
+                test,
+                body: shortest,
+                orelse: zero,
+            },
+            span,
+        );
+        // Each column: the rows' items at its index.
+        let (row_read, column_read) = (read(self, row), read(self, column));
+        let item = self.alloc(
+            ExprKind::Subscript {
+                value: row_read,
+                index: column_read,
+            },
+            span,
+        );
+        let rows_read = read(self, held);
+        let inner = self.comprehension(
+            vec![(
+                CompIter::Each(rows_read, false, None),
+                Target::Place(Place::Local(row), span),
+                Vec::new(),
+            )],
+            item,
+            Built::List,
+            span,
+        );
+        let inner = self.alloc(as_iterator(inner), span);
+        let (start, step) = (
+            self.alloc(ExprKind::Int(0), span),
+            self.alloc(ExprKind::Int(1), span),
+        );
+        let outer = self.comprehension(
+            vec![(
+                CompIter::Range(start, stop, step, span),
+                Target::Place(Place::Local(column), span),
+                Vec::new(),
+            )],
+            inner,
+            Built::List,
+            span,
+        );
+        as_iterator(outer)
     }
 
     /// A new local that name lookup does not find (the caller may scope it).
@@ -2871,6 +2970,13 @@ impl BodyCtx<'_> {
 
     fn call(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
         let printing = self.names_builtin(&call.func, "print");
+        if let ([ast::Expr::Starred(starred)], true, true) = (
+            &call.arguments.args[..],
+            call.arguments.keywords.is_empty(),
+            self.names_builtin(&call.func, "zip"),
+        ) {
+            return self.zip_star(&starred.value, span);
+        }
         for arg in call.arguments.args.iter() {
             if arg.is_starred_expr() && !printing {
                 self.unsupported(arg, "`*` unpacking in calls");
