@@ -6,7 +6,7 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 const [path, ...args] = process.argv.slice(2);
 const source = readFileSync(path, "utf8");
 const mp = await loadMicroPython({
-  heapsize: 512 * 1024 * 1024,
+  heapsize: 64 * 1024 * 1024,
   stdout: (bytes) => writeSync(1, bytes),
   stderr: (bytes) => writeSync(2, bytes),
   linebuffer: false,

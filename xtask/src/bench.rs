@@ -45,11 +45,14 @@ const PEERS: [(&str, &str, &[&str]); 2] = [
     ),
 ];
 
+/// Seconds a peer's run may take before it counts as failed.
+const PEER_TIME_LIMIT: u64 = 60;
+
 /// How a peer did on one program.
 #[derive(Clone, Copy)]
 enum PeerRun {
     NotMeasured,
-    /// It failed or printed something other than CPython's output.
+    /// It failed, printed something other than CPython's output, or ran out of time.
     Differs,
     Timed(Timing),
 }
@@ -314,9 +317,12 @@ fn measure(
     }
     if peers {
         for (k, (_, runner, _)) in PEERS.iter().enumerate() {
+            // A peer may run out of memory or take minutes: each run gets a limit.
             let peer = || {
-                let mut c = Command::new("node");
-                c.arg("--no-warnings")
+                let mut c = Command::new("timeout");
+                c.arg(PEER_TIME_LIMIT.to_string())
+                    .arg("node")
+                    .arg("--no-warnings")
                     .arg(peers_dir().join(runner))
                     .arg(source)
                     .args(args);
@@ -465,7 +471,7 @@ fn peer_table(rows: &[Row]) -> String {
         let mut cells = vec![row.name.clone(), seconds(row.cpython), seconds(row.k_node)];
         cells.extend(row.peers.iter().map(|peer| match peer {
             PeerRun::NotMeasured => "-".to_owned(),
-            PeerRun::Differs => "fails or differs".to_owned(),
+            PeerRun::Differs => format!("fails, differs or over {PEER_TIME_LIMIT} s"),
             PeerRun::Timed(t) => seconds(Some(*t)),
         }));
         cells.extend((0..PEERS.len()).map(|k| shown(ratio(row.peer(k), row.k_node), "x")));
