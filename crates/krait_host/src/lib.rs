@@ -117,7 +117,11 @@ pub fn run(wasm: &[u8], args: &[String], limits: Limits) -> Result<i32, RunError
             if let Some(exit) = error.downcast_ref::<wasmtime_wasi::I32Exit>() {
                 return Ok(exit.0);
             }
-            // A krait module buffers stdout: what it printed before trapping still goes out.
+            // A krait module buffers stdout: what it printed before trapping still goes out. The
+            // flush gets a fresh deadline, as a run stopped by its time limit is past the old one.
+            if limits.timeout.is_some() {
+                store.set_epoch_deadline(1);
+            }
             if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut store, "krait_flush") {
                 let _ = flush.call(&mut store, ());
             }
