@@ -730,6 +730,9 @@ pub enum Intrinsic {
     Write,
     /// `copy(dst, src, n_bytes)`: wasm's `memory.copy` (the ranges may overlap).
     Copy,
+    /// `copy_short(dst, src, n_bytes)`: `copy` for sizes usually of a few bytes, done inline
+    /// when small.
+    CopyShort,
     /// `exit(code)`: end the process.
     Exit,
     /// `f64_bits(x) -> int`: the IEEE 754 bits of a float.
@@ -783,6 +786,7 @@ impl Intrinsic {
             "str_at" => Intrinsic::StrAt,
             "write" => Intrinsic::Write,
             "copy" => Intrinsic::Copy,
+            "copy_short" => Intrinsic::CopyShort,
             "exit" => Intrinsic::Exit,
             "f64_bits" => Intrinsic::F64Bits,
             "bits_f64" => Intrinsic::BitsF64,

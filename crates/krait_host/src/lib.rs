@@ -73,6 +73,10 @@ pub fn run(wasm: &[u8], args: &[String], limits: Limits) -> Result<i32, RunError
     config.cranelift_opt_level(wasmtime::OptLevel::Speed);
     // Epoch checks cost a little in every loop, so they are compiled in only when needed.
     config.epoch_interruption(limits.timeout.is_some());
+    // `perf record` can name the compiled module's functions through /tmp/perf-PID.map.
+    if std::env::var_os("KRAIT_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     let engine = Engine::new(&config).map_err(|e| RunError::Load(e.to_string()))?;
     let module = Module::new(&engine, wasm).map_err(|e| RunError::Load(format!("{e:#}")))?;
     let mut linker: Linker<Host> = Linker::new(&engine);

@@ -3211,6 +3211,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::Release
         | Intrinsic::Write
         | Intrinsic::Copy
+        | Intrinsic::CopyShort
         | Intrinsic::ArgsSizesGet
         | Intrinsic::ArgsGet => Ty::None,
         Intrinsic::StrNew | Intrinsic::StrAt | Intrinsic::TracebackFrame => Ty::Str,

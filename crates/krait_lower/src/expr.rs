@@ -1433,21 +1433,8 @@ impl FnLower<'_, '_> {
                     site,
                 }
             }
-            PyBinOp::LShift => {
-                let site = self.site(span, anchor);
-                Expr::Call {
-                    func: self.cx.rt("int_lshift"),
-                    args: vec![a, b],
-                    site,
-                }
-            }
-            PyBinOp::RShift => {
-                let site = self.site(span, anchor);
-                Expr::Call {
-                    func: self.cx.rt("int_rshift"),
-                    args: vec![a, b],
-                    site,
-                }
+            PyBinOp::LShift | PyBinOp::RShift => {
+                self.int_shift(op, a, b, constant_rhs, span, anchor)
             }
             PyBinOp::BitAnd => bin(BinOp::I64And, a, b),
             PyBinOp::BitOr => bin(BinOp::I64Or, a, b),
@@ -1480,6 +1467,68 @@ impl FnLower<'_, '_> {
 
     /// Python's `//` and `%` on ints: the quotient rounds toward minus infinity and the
     /// remainder takes the divisor's sign.
+    /// `a << b` and `a >> b` inline: ValueError for a negative count, OverflowError when a left
+    /// shift loses bits (ints are 64-bit until big ints land); a right shift by 64 or more
+    /// leaves only the sign.
+    fn int_shift(
+        &mut self,
+        op: PyBinOp,
+        a: Expr,
+        b: Expr,
+        constant_rhs: Option<i64>,
+        span: Span,
+        anchor: Anchor,
+    ) -> Expr {
+        let mut stmts = Vec::new();
+        let a = self.temp(Ty::Int, a, &mut stmts);
+        let b = self.temp(Ty::Int, b, &mut stmts);
+        if constant_rhs.is_none_or(|n| n < 0) {
+            let message = self.str_lit("ValueError: negative shift count");
+            let site = self.site(span, anchor);
+            stmts.push(Stmt::If {
+                cond: bin(BinOp::I64LtS, b.clone(), Expr::I64(0)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
+        let count = match constant_rhs {
+            Some(n) => Expr::I64(n.clamp(0, 63)),
+            None => if_else(
+                bin(BinOp::I64LtU, Expr::I64(63), b.clone()),
+                Expr::I64(63),
+                b.clone(),
+                vec![ValTy::I64],
+            ),
+        };
+        if op == PyBinOp::RShift {
+            return block(stmts, bin(BinOp::I64ShrS, a, count));
+        }
+        let count = self.temp(Ty::Int, count, &mut stmts);
+        let shifted = self.temp(
+            Ty::Int,
+            bin(BinOp::I64Shl, a.clone(), count.clone()),
+            &mut stmts,
+        );
+        // Bits were lost when shifting back does not give `a`, or the count is past 63.
+        let lost = bin(
+            BinOp::I32Or,
+            bin(
+                BinOp::I64Ne,
+                bin(BinOp::I64ShrS, shifted.clone(), count),
+                a.clone(),
+            ),
+            bin(BinOp::I64LtU, Expr::I64(63), b),
+        );
+        let message = self.str_lit(crate::OVERFLOW_MESSAGE);
+        let site = self.site(span, anchor);
+        stmts.push(Stmt::If {
+            cond: bin(BinOp::I32And, bin(BinOp::I64Ne, a, Expr::I64(0)), lost),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        block(stmts, shifted)
+    }
+
     fn int_div_mod(
         &mut self,
         op: PyBinOp,
@@ -2382,14 +2431,14 @@ impl FnLower<'_, '_> {
                     Expr::Values(Vec::new()),
                 )
             }
-            Intrinsic::Copy => {
+            Intrinsic::Copy | Intrinsic::CopyShort => {
                 let (dst, src, len) = (arg(0), arg(1), arg(2));
                 block(
                     vec![Stmt::Copy {
                         dst: wrap_addr(dst),
                         src: wrap_addr(src),
                         len: wrap_addr(len),
-                        short: false,
+                        short: intrinsic == Intrinsic::CopyShort,
                     }],
                     Expr::Values(Vec::new()),
                 )

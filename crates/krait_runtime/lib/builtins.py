@@ -6,6 +6,7 @@ from __krait__ import (
     args_sizes_get,
     bits_f64,
     copy,
+    copy_short,
     exit,
     f64_bits,
     floor_f64,
@@ -191,38 +192,41 @@ def retire_region() -> None:
 
 
 def take_free(total: int) -> int:
-    """A free block of at least `total` bytes, or 0. A small block comes whole from a free list
-    of a size that fits; otherwise the first large free block that fits becomes the bump region
-    and the block is carved from its start."""
+    """A free block of at least `total` bytes, or 0. A small block comes whole from its
+    exact-size free list if it can; otherwise the first large free block that fits becomes the
+    bump region and the block is carved from its start, so that the allocations after it take
+    the fast path; only then does a bigger small block become the region."""
     if total <= SMALL_BLOCK_MAX:
-        k = total // 8
-        while k <= SMALL_BLOCK_MAX // 8:
-            block = load_i32(FREE_LISTS + 4 * k)
-            if block != 0:
-                store_i32(FREE_LISTS + 4 * k, load_i32(block + 8))
-                return split_block(block, 8 * k, total)
-            k += 1
+        block = load_i32(FREE_LISTS + total // 2)
+        if block != 0:
+            store_i32(FREE_LISTS + total // 2, load_i32(block + 8))
+            store_i32(block, total)
+            return block
     link = FREE_LISTS
     block = load_i32(link)
     while block != 0:
         size = load_i32(block)
         if size >= total:
             store_i32(link, load_i32(block + 8))
-            store_i32(block, total)
-            store_i32(BUMP_CUR, block + total)
-            store_i32(BUMP_END, block + size)
-            return block
+            return carve(block, size, total)
         link = block + 8
         block = load_i32(link)
+    if total <= SMALL_BLOCK_MAX:
+        k = total // 8 + 1
+        while k <= SMALL_BLOCK_MAX // 8:
+            block = load_i32(FREE_LISTS + 4 * k)
+            if block != 0:
+                store_i32(FREE_LISTS + 4 * k, load_i32(block + 8))
+                return carve(block, 8 * k, total)
+            k += 1
     return 0
 
 
-def split_block(block: int, size: int, total: int) -> int:
-    """Frees the end of a `size`-byte block beyond `total` bytes when it can hold a block."""
-    if size - total >= 16:
-        free_block(block + total, size - total)
-        size = total
-    store_i32(block, size)
+def carve(block: int, size: int, total: int) -> int:
+    """The first `total` bytes of a free `size`-byte block; the rest becomes the bump region."""
+    store_i32(block, total)
+    store_i32(BUMP_CUR, block + total)
+    store_i32(BUMP_END, block + size)
     return block
 
 
@@ -423,8 +427,8 @@ def str_concat(a: str, b: str) -> str:
     if size_b == 0:
         return a
     result = str_new(size_a + size_b, n_chars(a) + n_chars(b))
-    copy_bytes(str_addr(result), str_addr(a), size_a)
-    copy_bytes(str_addr(result) + size_a, str_addr(b), size_b)
+    copy_short(str_addr(result), str_addr(a), size_a)
+    copy_short(str_addr(result) + size_a, str_addr(b), size_b)
     return result
 
 
@@ -476,11 +480,11 @@ def str_join(sep: str, items: int, n: int) -> str:
     i = 0
     while i < n:
         if i > 0:
-            copy(at, str_addr(sep), sep_size)
+            copy_short(at, str_addr(sep), sep_size)
             at += sep_size
         item = load_i32(items + 4 * i)
         item_size = load_i32(item)
-        copy(at, item + 8, item_size)
+        copy_short(at, item + 8, item_size)
         at += item_size
         i += 1
     return result
@@ -1735,24 +1739,6 @@ def int_pow_mod(base: int, exponent: int, modulus: int) -> int:
     return result
 
 
-def int_lshift(n: int, count: int) -> int:
-    if count < 0:
-        raise_("ValueError: negative shift count")
-    while count > 0:
-        n = n * 2
-        count -= 1
-    return n
-
-
-def int_rshift(n: int, count: int) -> int:
-    if count < 0:
-        raise_("ValueError: negative shift count")
-    while count > 0 and n != 0 and n != -1:
-        n = n // 2
-        count -= 1
-    return n
-
-
 def number_text(s: str):
     """Where a number's text starts and ends in s, past surrounding whitespace and an optional
     sign, and whether the sign is minus."""
@@ -2289,7 +2275,7 @@ def substr(s: str, start: int, end: int) -> str:
     if n_chars(s) != str_size(s):
         chars = count_chars(str_addr(s) + start, size)
     result = str_new(size, chars)
-    copy(str_addr(result), str_addr(s) + start, size)
+    copy_short(str_addr(result), str_addr(s) + start, size)
     return result
 
 
@@ -2385,18 +2371,33 @@ def str_split_ws(s: str, maxsplit: int):
     i = 0
     while True:
         while i < size:
-            n = white_len(base, i)
-            if n == 0:
-                break
-            i += n
+            c = load_u8(base + i)
+            if c < 128:
+                # ASCII whitespace inline: most text is ASCII.
+                if not (c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31)):
+                    break
+                i += 1
+            else:
+                n = white_len(base, i)
+                if n == 0:
+                    break
+                i += n
         if i >= size:
             break
         if maxsplit >= 0 and len(out) >= maxsplit:
             out.append(substr(s, i, size))
             break
         start = i
-        while i < size and white_len(base, i) == 0:
-            i += char_len(load_u8(base + i))
+        while i < size:
+            c = load_u8(base + i)
+            if c < 128:
+                if c == 32 or (c >= 9 and c <= 13) or (c >= 28 and c <= 31):
+                    break
+                i += 1
+            elif white_len(base, i) != 0:
+                break
+            else:
+                i += char_len(c)
         out.append(substr(s, start, i))
     return out
 
@@ -2953,6 +2954,26 @@ def ascii_convert(s: str, mode: int) -> str:
     """str_convert of ASCII text: byte by byte, and `s` itself when nothing changes."""
     size = str_size(s)
     base = str_addr(s)
+    if mode == TO_LOWER or mode == TO_UPPER:
+        # One range of letters flips case: find the first, copy up to it, convert the rest.
+        low = 65
+        if mode == TO_UPPER:
+            low = 97
+        i = 0
+        while i < size and not (load_u8(base + i) >= low and load_u8(base + i) <= low + 25):
+            i += 1
+        if i == size:
+            return s
+        result = str_new(size, size)
+        target = str_addr(result)
+        copy_short(target, base, i)
+        while i < size:
+            c = load_u8(base + i)
+            if c >= low and c <= low + 25:
+                c = c ^ 32
+            store_u8(target + i, c)
+            i += 1
+        return result
     i = 0
     previous_cased = False
     changes = False
