@@ -2552,6 +2552,20 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
+        if let (Ty::Dict(a), Ty::Dict(b), CmpOp::Eq | CmpOp::NotEq) = (lhs, rhs, op) {
+            // Dicts are equal when each key of one is in the other with an equal value.
+            let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
+            if x != Ty::Never && y != Ty::Never && x != y {
+                let message = format!("comparing a dict with {x} keys with one with {y} keys");
+                self.unsupported(span, message);
+                return;
+            }
+            let (v, w) = (self.infer.lists.value(a), self.infer.lists.value(b));
+            if v != Ty::Never && w != Ty::Never {
+                self.check_compare(CmpOp::Eq, v, w, span);
+            }
+            return;
+        }
         if matches!(lhs, Ty::Set(_) | Ty::Dict(_)) || matches!(rhs, Ty::Set(_) | Ty::Dict(_)) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
                 self.unsupported(span, "comparing sets or dicts".to_owned());

@@ -1208,6 +1208,50 @@ impl FnLower<'_, '_> {
         (item, item_ty)
     }
 
+    /// `a == b` of dicts (of one key type): the same number of entries, and each of `a`'s keys
+    /// in `b` with an equal value. Order does not matter, as in CPython.
+    pub(crate) fn dict_equal(&mut self, a: Expr, a_ty: Ty, b: Expr, b_ty: Ty, span: Span) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(a_ty);
+        let (b_key_ty, b_value_ty) = self.dict_types(b_ty);
+        let mut out = Vec::new();
+        let a = self.local_value(ValTy::Ref, a, &mut out);
+        let b = self.local_value(ValTy::Ref, b, &mut out);
+        let same_len = bin(BinOp::I32Eq, field(a.clone(), LEN), field(b.clone(), LEN));
+        let equal = self.local_value(ValTy::I32, same_len, &mut out);
+        if key_ty == Ty::Never || b_key_ty == Ty::Never {
+            return crate::expr::block(out, equal);
+        }
+        let mut check = Vec::new();
+        let mut body = Vec::new();
+        let (item, item_ty) =
+            self.dict_entry_loop(a, a_ty, DictView::Items, None, &mut body, &mut check);
+        let [key, value]: [Expr; 2] = crate::func::split(item, item_ty)
+            .try_into()
+            .expect("an item is a pair");
+        let tag = self.dict_tag(key.clone(), key_ty, &mut body);
+        let (found, _) = self.dict_lookup(b.clone(), key_ty, key, tag, span, &mut body);
+        let differ = vec![Stmt::SetLocal(local(&equal), Expr::I32(0)), Stmt::Break(0)];
+        body.push(Stmt::If {
+            cond: bin(BinOp::I32LtS, found.clone(), Expr::I32(0)),
+            then: differ.clone(),
+            otherwise: Vec::new(),
+        });
+        let stored = self.load_elem(at(b, VALUES), found, b_value_ty);
+        let same = self.compare(CmpOp::Eq, value, value_ty, stored, b_value_ty, span);
+        body.push(Stmt::If {
+            cond: not(same),
+            then: differ,
+            otherwise: Vec::new(),
+        });
+        self.finish_entry_loop(body, &mut check);
+        out.push(Stmt::If {
+            cond: equal.clone(),
+            then: check,
+            otherwise: Vec::new(),
+        });
+        crate::expr::block(out, equal)
+    }
+
     pub(crate) fn finish_entry_loop(&mut self, mut body: Vec<Stmt>, out: &mut Vec<Stmt>) {
         body.push(Stmt::Continue(0));
         out.push(Stmt::Loop { body });

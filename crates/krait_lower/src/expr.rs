@@ -1779,6 +1779,14 @@ impl FnLower<'_, '_> {
             let result = if negate { not(result) } else { result };
             return block(stmts, result);
         }
+        if let (Ty::Dict(_), Ty::Dict(_), CmpOp::Eq | CmpOp::NotEq) = (lt, rt, op) {
+            let equal = self.dict_equal(l, lt, r, rt, span);
+            return if op == CmpOp::NotEq {
+                not(equal)
+            } else {
+                equal
+            };
+        }
         if let (Ty::Set(_), Ty::Set(_), CmpOp::Eq | CmpOp::NotEq) = (lt, rt, op) {
             let equal = self.set_equal(l, lt, r, rt, span);
             return if op == CmpOp::NotEq {

@@ -2312,7 +2312,8 @@ impl BodyCtx<'_> {
     }
 
     /// `dict()`, `dict(a=1, ...)`, or `dict(pairs)` of key-value pairs that cannot be a
-    /// mapping (a `zip`, `enumerate`, display or comprehension): a dict comprehension.
+    /// mapping (what `zip`, `enumerate`, `sorted`, `reversed`, `list`, `map`, `filter` or
+    /// `x.items()` give, a display or a comprehension): a dict comprehension.
     fn dict_call(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
         if call.arguments.keywords.iter().any(|k| k.arg.is_none()) {
             return self.unsupported_expr(call, "`dict(**mapping)`");
@@ -2338,8 +2339,21 @@ impl BodyCtx<'_> {
                     | ast::Expr::ListComp(_)
                     | ast::Expr::Generator(_) => true,
                     ast::Expr::Call(inner) => {
-                        self.names_builtin(&inner.func, "zip")
-                            || self.names_builtin(&inner.func, "enumerate")
+                        [
+                            "zip",
+                            "enumerate",
+                            "sorted",
+                            "reversed",
+                            "list",
+                            "map",
+                            "filter",
+                        ]
+                        .iter()
+                        .any(|builtin| self.names_builtin(&inner.func, builtin))
+                            || matches!(&*inner.func, ast::Expr::Attribute(method)
+                                if method.attr.as_str() == "items"
+                                    && inner.arguments.args.is_empty()
+                                    && inner.arguments.keywords.is_empty())
                     }
                     _ => false,
                 };
