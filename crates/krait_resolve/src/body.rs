@@ -1701,8 +1701,8 @@ impl BodyCtx<'_> {
                 ExprKind::Dict(entries)
             }
             ast::Expr::Set(set) => {
-                if let Some(starred) = set.elts.iter().find(|e| e.is_starred_expr()) {
-                    return self.unsupported_expr(starred, "starred expressions");
+                if set.elts.iter().any(|e| e.is_starred_expr()) {
+                    return self.unpacking_display(&set.elts, Built::Set, span);
                 }
                 ExprKind::Set(set.elts.iter().map(|e| self.expr(e)).collect())
             }
@@ -1726,8 +1726,8 @@ impl BodyCtx<'_> {
             ast::Expr::EllipsisLiteral(_) => self.unsupported_expr(expr, "`...` as a value"),
             ast::Expr::Starred(_) => self.unsupported_expr(expr, "starred expressions"),
             ast::Expr::List(list) => {
-                if let Some(starred) = list.elts.iter().find(|e| e.is_starred_expr()) {
-                    return self.unsupported_expr(starred, "starred expressions");
+                if list.elts.iter().any(|e| e.is_starred_expr()) {
+                    return self.unpacking_display(&list.elts, Built::List, span);
                 }
                 ExprKind::List(list.elts.iter().map(|e| self.expr(e)).collect())
             }
@@ -2309,6 +2309,47 @@ impl BodyCtx<'_> {
         let elt = self.alloc(ExprKind::Local(item), span);
         let target = Target::Place(Place::Local(item), span);
         self.comprehension(vec![(iter, target, Vec::new())], elt, shape, span)
+    }
+
+    /// A list or set display with `*iterable` elements, `[a, *xs, b, *ys]`: the pieces in
+    /// order (runs of plain elements as displays, each `*iterable` as `list(iterable)` or
+    /// `set(iterable)`) joined by `+` for a list or `|` for a set, which evaluates them left to
+    /// right as CPython does.
+    fn unpacking_display(&mut self, elements: &[ast::Expr], shape: Built, span: Span) -> ExprKind {
+        let set = matches!(shape, Built::Set);
+        let mut pieces: Vec<ExprKind> = Vec::new();
+        let mut run: Vec<ExprId> = Vec::new();
+        for element in elements {
+            if let ast::Expr::Starred(starred) = element {
+                if !run.is_empty() {
+                    let plain = std::mem::take(&mut run);
+                    pieces.push(if set {
+                        ExprKind::Set(plain)
+                    } else {
+                        ExprKind::List(plain)
+                    });
+                }
+                let shape = if set { Built::Set } else { Built::List };
+                pieces.push(self.collection_of(&starred.value, shape, span));
+            } else {
+                run.push(self.expr(element));
+            }
+        }
+        if !run.is_empty() {
+            pieces.push(if set {
+                ExprKind::Set(run)
+            } else {
+                ExprKind::List(run)
+            });
+        }
+        let op = if set { BinOp::BitOr } else { BinOp::Add };
+        let mut pieces = pieces.into_iter();
+        let first = pieces.next().expect("a starred element makes a piece");
+        pieces.fold(first, |joined, piece| {
+            let lhs = self.alloc(joined, span);
+            let rhs = self.alloc(piece, span);
+            ExprKind::Binary { op, lhs, rhs }
+        })
     }
 
     /// `dict()`, `dict(a=1, ...)`, or `dict(pairs)` of key-value pairs that cannot be a
