@@ -2892,11 +2892,27 @@ impl BodyAnalysis<'_, '_> {
                 }
             }
             Builtin::Int => {
+                if let ([text, base], true) = (args, arity(2, 2)) {
+                    return match (*text, *base) {
+                        (Ty::Str, Ty::Int | Ty::Bool) => Ty::Int,
+                        (Ty::Str, base) => {
+                            let message =
+                                format!("'{base}' object cannot be interpreted as an integer");
+                            self.error(Code::TypeMismatch, span, message);
+                            Ty::Never
+                        }
+                        _ => {
+                            let message = "int() can't convert non-string with explicit base";
+                            self.error(Code::TypeMismatch, span, message.to_owned());
+                            Ty::Never
+                        }
+                    };
+                }
                 if !arity(1, 1) {
                     if args.is_empty() {
                         return Ty::Int;
                     }
-                    self.unsupported(span, "int() with a base".to_owned());
+                    self.unsupported(span, "int() with these arguments".to_owned());
                     return Ty::Never;
                 }
                 match args[0] {

@@ -2052,6 +2052,11 @@ impl FnLower<'_, '_> {
                     return Expr::I64(0);
                 };
                 let value = self.expr(arg);
+                if let [_, base] = args[..] {
+                    let radix = self.expr(base);
+                    let radix = self.to_i64(radix, arg_tys[1]);
+                    return self.call_rt_at("str_to_int_base", vec![value, radix], span);
+                }
                 match arg_tys[0] {
                     Ty::Int => value,
                     Ty::Bool => self.to_i64(value, Ty::Bool),

@@ -1781,8 +1781,67 @@ def str_to_int(s: str) -> int:
     return -result
 
 
+def str_to_int_base(s: str, radix: int) -> int:
+    """int(s, base): digits and letters below the base, single underscores between them, and a
+    prefix (0x, 0o, 0b) that matches the base or, for base 0, chooses it (else decimal without
+    leading zeros)."""
+    if radix != 0 and (radix < 2 or radix > 36):
+        raise_("ValueError: int() base must be >= 2 and <= 36, or 0")
+    base = str_addr(s)
+    i, end, negative = number_text(s)
+    given = radix
+    previous_underscore = True
+    if end - i >= 2 and load_u8(base + i) == 48:
+        letter = load_u8(base + i + 1) | 32
+        prefix = 0
+        if letter == 120:
+            prefix = 16
+        elif letter == 111:
+            prefix = 8
+        elif letter == 98:
+            prefix = 2
+        if prefix != 0 and (radix == 0 or radix == prefix):
+            radix = prefix
+            i += 2
+            previous_underscore = False
+    leading_zero = False
+    if radix == 0:
+        radix = 10
+        leading_zero = i < end and load_u8(base + i) == 48
+    result = 0
+    digits = 0
+    while i < end:
+        c = load_u8(base + i)
+        if c == 95 and not previous_underscore:
+            previous_underscore = True
+        else:
+            digit = 99
+            if c >= 48 and c <= 57:
+                digit = c - 48
+            elif c >= 97 and c <= 122:
+                digit = c - 87
+            elif c >= 65 and c <= 90:
+                digit = c - 55
+            if digit >= radix:
+                bad_int_literal_base(s, given)
+            result = result * radix - digit
+            previous_underscore = False
+            digits += 1
+        i += 1
+    if previous_underscore or digits == 0 or (leading_zero and result != 0):
+        bad_int_literal_base(s, given)
+    if negative:
+        return result
+    return -result
+
+
 def bad_int_literal(s: str) -> None:
-    raise_(str_concat("ValueError: invalid literal for int() with base 10: ", str_repr(s)))
+    bad_int_literal_base(s, 10)
+
+
+def bad_int_literal_base(s: str, radix: int) -> None:
+    message = str_concat("ValueError: invalid literal for int() with base ", int_str(radix))
+    raise_(str_concat(str_concat(message, ": "), str_repr(s)))
 
 
 def is_space(c: int) -> bool:

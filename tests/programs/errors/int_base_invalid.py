@@ -1,0 +1,3 @@
+print(int("ff", 16))
+text = "0x"
+print(int(text, 16))
