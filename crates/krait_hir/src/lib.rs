@@ -611,6 +611,8 @@ pub enum Builtin {
     MathFabs,
     MathGcd,
     MathIsqrt,
+    MathFactorial,
+    MathComb,
     /// `x in range(start, stop, step)`, made by the resolver: arguments x, start, stop, step.
     RangeContains,
 }
@@ -651,6 +653,8 @@ impl Builtin {
             Builtin::MathFabs => "math.fabs",
             Builtin::MathGcd => "math.gcd",
             Builtin::MathIsqrt => "math.isqrt",
+            Builtin::MathFactorial => "math.factorial",
+            Builtin::MathComb => "math.comb",
             Builtin::RangeContains => "range.__contains__",
         }
     }

@@ -3099,7 +3099,11 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Never
                 }
             },
-            Builtin::Bin | Builtin::Oct | Builtin::Hex | Builtin::MathIsqrt => {
+            Builtin::Bin
+            | Builtin::Oct
+            | Builtin::Hex
+            | Builtin::MathIsqrt
+            | Builtin::MathFactorial => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
                 }
@@ -3109,7 +3113,7 @@ impl BodyAnalysis<'_, '_> {
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
-                if builtin == Builtin::MathIsqrt {
+                if matches!(builtin, Builtin::MathIsqrt | Builtin::MathFactorial) {
                     Ty::Int
                 } else {
                     Ty::Str
@@ -3129,7 +3133,8 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Bool
             }
-            Builtin::MathGcd => {
+            Builtin::MathComb if !arity(2, 2) => bad_arity(self, "exactly two arguments"),
+            Builtin::MathGcd | Builtin::MathComb => {
                 if !args.iter().all(|t| matches!(t, Ty::Int | Ty::Bool)) {
                     let message = "'float' object cannot be interpreted as an integer".to_owned();
                     self.error(Code::TypeMismatch, span, message);

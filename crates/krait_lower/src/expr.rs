@@ -2210,10 +2210,21 @@ impl FnLower<'_, '_> {
                 let prefix = self.str_lit(prefix);
                 self.call_rt("int_base", vec![value, Expr::I64(base), prefix])
             }
-            Builtin::MathIsqrt => {
-                let value = self.expr(args[0]);
-                let value = self.to_i64(value, arg_tys[0]);
-                self.call_rt_at("int_isqrt", vec![value], span)
+            Builtin::MathIsqrt | Builtin::MathFactorial | Builtin::MathComb => {
+                let values = args
+                    .iter()
+                    .zip(&arg_tys)
+                    .map(|(&arg, &ty)| {
+                        let value = self.expr(arg);
+                        self.to_i64(value, ty)
+                    })
+                    .collect();
+                let function = match builtin {
+                    Builtin::MathIsqrt => "int_isqrt",
+                    Builtin::MathFactorial => "math_factorial",
+                    _ => "math_comb",
+                };
+                self.call_rt_at(function, values, span)
             }
             Builtin::RangeContains => {
                 let values = args

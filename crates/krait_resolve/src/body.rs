@@ -3151,6 +3151,8 @@ impl BodyCtx<'_> {
                     "fabs" => Callee::Builtin(Builtin::MathFabs),
                     "gcd" => Callee::Builtin(Builtin::MathGcd),
                     "isqrt" => Callee::Builtin(Builtin::MathIsqrt),
+                    "factorial" => Callee::Builtin(Builtin::MathFactorial),
+                    "comb" => Callee::Builtin(Builtin::MathComb),
                     other => {
                         self.unsupported(&*call.func, &format!("`math.{other}`"));
                         return ExprKind::None;

@@ -1835,6 +1835,36 @@ def str_to_int_base(s: str, radix: int) -> int:
     return -result
 
 
+def math_factorial(n: int) -> int:
+    if n < 0:
+        raise_("ValueError: factorial() not defined for negative values")
+    result = 1
+    i = 2
+    while i <= n:
+        result = result * i
+        i += 1
+    return result
+
+
+def math_comb(n: int, k: int) -> int:
+    """The number of ways to choose k of n: each partial product is itself a binomial
+    coefficient, so the division is exact."""
+    if n < 0:
+        raise_("ValueError: n must be a non-negative integer")
+    if k < 0:
+        raise_("ValueError: k must be a non-negative integer")
+    if k > n:
+        return 0
+    if k > n - k:
+        k = n - k
+    result = 1
+    i = 0
+    while i < k:
+        result = result * (n - i) // (i + 1)
+        i += 1
+    return result
+
+
 def bad_int_literal(s: str) -> None:
     bad_int_literal_base(s, 10)
 

@@ -1,0 +1,3 @@
+import math
+print(math.comb(4, 2))
+print(math.factorial(-3))
