@@ -1162,6 +1162,16 @@ impl BodyCtx<'_> {
                     if !self.is_module {
                         self.unsupported(import, "import inside a function");
                     }
+                } else if module == "math" {
+                    for alias in &import.names {
+                        if crate::math_name(alias.name.as_str()).is_none() {
+                            let feature = format!("`math.{}`", alias.name.as_str());
+                            self.unsupported(alias, &feature);
+                        }
+                    }
+                    if !self.is_module {
+                        self.unsupported(import, "import inside a function");
+                    }
                 } else if module == "dataclasses" {
                     for alias in &import.names {
                         if alias.name.as_str() != "dataclass" {
@@ -1633,12 +1643,9 @@ impl BodyCtx<'_> {
                     }
                 }
                 if self.is_math(&attribute.value) {
-                    return match attribute.attr.as_str() {
-                        "pi" => ExprKind::Float(std::f64::consts::PI),
-                        "e" => ExprKind::Float(std::f64::consts::E),
-                        "tau" => ExprKind::Float(std::f64::consts::TAU),
-                        "inf" => ExprKind::Float(f64::INFINITY),
-                        other => self.unsupported_expr(expr, &format!("`math.{other}`")),
+                    return match crate::math_constant(attribute.attr.as_str()) {
+                        Some(value) => ExprKind::Float(value),
+                        None => self.unsupported_expr(expr, &format!("`math.{}`", attribute.attr)),
                     };
                 }
                 if self.is_sys(&attribute.value) {
@@ -2973,6 +2980,13 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "`collections` types as values");
                 return ExprKind::None;
             }
+            Some(&ModuleName::MathName(math)) => {
+                if let Some(value) = crate::math_constant(math) {
+                    return ExprKind::Float(value);
+                }
+                self.unsupported(name, "math functions as values");
+                return ExprKind::None;
+            }
             Some(ModuleName::Dataclass) => {
                 self.unsupported(name, "`dataclass` other than as a class decorator");
                 return ExprKind::None;
@@ -3117,6 +3131,9 @@ impl BodyCtx<'_> {
                     }
                     Some(&ModuleName::Intrinsic(intrinsic)) => Callee::Intrinsic(intrinsic),
                     Some(ModuleName::Global(_)) => return self.call_value(call),
+                    Some(&ModuleName::MathName(math)) if crate::math_function(math).is_some() => {
+                        Callee::Builtin(crate::math_function(math).expect("checked"))
+                    }
                     Some(_) => {
                         self.unsupported(&*call.func, "calling a value that is not a function");
                         return ExprKind::None;
@@ -3143,18 +3160,10 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Expr::Attribute(attribute) if self.is_math(&attribute.value) => {
-                match attribute.attr.as_str() {
-                    "sqrt" => Callee::Builtin(Builtin::MathSqrt),
-                    "floor" => Callee::Builtin(Builtin::MathFloor),
-                    "ceil" => Callee::Builtin(Builtin::MathCeil),
-                    "trunc" => Callee::Builtin(Builtin::MathTrunc),
-                    "fabs" => Callee::Builtin(Builtin::MathFabs),
-                    "gcd" => Callee::Builtin(Builtin::MathGcd),
-                    "isqrt" => Callee::Builtin(Builtin::MathIsqrt),
-                    "factorial" => Callee::Builtin(Builtin::MathFactorial),
-                    "comb" => Callee::Builtin(Builtin::MathComb),
-                    other => {
-                        self.unsupported(&*call.func, &format!("`math.{other}`"));
+                match crate::math_function(attribute.attr.as_str()) {
+                    Some(builtin) => Callee::Builtin(builtin),
+                    None => {
+                        self.unsupported(&*call.func, &format!("`math.{}`", attribute.attr));
                         return ExprKind::None;
                     }
                 }

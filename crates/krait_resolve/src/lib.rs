@@ -52,6 +52,8 @@ pub(crate) enum ModuleName {
     Module(u32),
     /// `from collections import defaultdict` (or `Counter`): the name it binds.
     CollectionsType(&'static str),
+    /// `from math import sqrt` (or a constant such as `pi`): the name in `math`.
+    MathName(&'static str),
     /// A name imported from `__krait__`.
     Intrinsic(krait_hir::Intrinsic),
 }
@@ -344,6 +346,18 @@ fn collect_module_names(
                         scope
                             .names
                             .insert(bound.as_str().to_owned(), ModuleName::Dataclass);
+                    }
+                }
+            }
+            ast::Stmt::ImportFrom(import)
+                if import.module.as_ref().is_some_and(|m| m.as_str() == "math") =>
+            {
+                for alias in &import.names {
+                    if let Some(name) = math_name(alias.name.as_str()) {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                        scope
+                            .names
+                            .insert(bound.as_str().to_owned(), ModuleName::MathName(name));
                     }
                 }
             }
@@ -729,6 +743,54 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
 }
 
 /// The `collections` types krait supports, by name.
+/// The math functions krait compiles, by name.
+pub(crate) fn math_function(name: &str) -> Option<krait_hir::Builtin> {
+    use krait_hir::Builtin;
+    Some(match name {
+        "sqrt" => Builtin::MathSqrt,
+        "floor" => Builtin::MathFloor,
+        "ceil" => Builtin::MathCeil,
+        "trunc" => Builtin::MathTrunc,
+        "fabs" => Builtin::MathFabs,
+        "gcd" => Builtin::MathGcd,
+        "isqrt" => Builtin::MathIsqrt,
+        "factorial" => Builtin::MathFactorial,
+        "comb" => Builtin::MathComb,
+        _ => return None,
+    })
+}
+
+/// The math constants, by name.
+pub(crate) fn math_constant(name: &str) -> Option<f64> {
+    Some(match name {
+        "pi" => std::f64::consts::PI,
+        "e" => std::f64::consts::E,
+        "tau" => std::f64::consts::TAU,
+        "inf" => f64::INFINITY,
+        _ => return None,
+    })
+}
+
+/// A name `from math import` can bind, as the module spells it.
+pub(crate) fn math_name(name: &str) -> Option<&'static str> {
+    const NAMES: [&str; 13] = [
+        "sqrt",
+        "floor",
+        "ceil",
+        "trunc",
+        "fabs",
+        "gcd",
+        "isqrt",
+        "factorial",
+        "comb",
+        "pi",
+        "e",
+        "tau",
+        "inf",
+    ];
+    NAMES.into_iter().find(|&known| known == name)
+}
+
 pub(crate) fn collections_type(name: &str) -> Option<&'static str> {
     match name {
         "defaultdict" => Some("defaultdict"),
