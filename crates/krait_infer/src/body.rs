@@ -2698,6 +2698,13 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
             }
+            (BinOp::BitOr, Ty::Dict(_), Ty::Dict(_)) => match self.infer.join(l, r) {
+                Ok(ty) => ty,
+                Err(both) => {
+                    self.unsupported(span, format!("a dict holding {both}"));
+                    Ty::Never
+                }
+            },
             (BinOp::Add, Ty::List(_), Ty::List(_)) => match self.infer.join(l, r) {
                 Ok(ty) => ty,
                 Err(both) => {

@@ -745,8 +745,8 @@ impl FnLower<'_, '_> {
         let current = self.temp(value_ty, current, out);
         let rhs_ty = self.ty(value);
         let rhs = self.expr(value);
-        let result = self.binary(
-            op, current, value_ty, rhs, rhs_ty, value_ty, value, span, None,
+        let result = self.in_place_binary(
+            op, current, value_ty, rhs, rhs_ty, value_ty, value, span, out,
         );
         let result = self.temp(value_ty, result, out);
         self.store_elem(at(dict, VALUES), found, value_ty, result, out);
@@ -1044,22 +1044,7 @@ impl FnLower<'_, '_> {
             }
             "update" => {
                 let (other, other_ty) = lowered[0].clone();
-                let mut body = Vec::new();
-                let (item, _) = self.dict_entry_loop(
-                    other,
-                    other_ty,
-                    DictView::Items,
-                    None,
-                    &mut body,
-                    &mut out,
-                );
-                let mut store = Vec::new();
-                let parts = crate::func::split(item, Ty::tuple(&[key_ty, value_ty]));
-                let mut parts = parts.into_iter();
-                let (k, v) = (parts.next().expect("a key"), parts.next().expect("a value"));
-                self.dict_store(dict, dict_ty, k, v, span, &mut store);
-                body.extend(store);
-                self.finish_entry_loop(body, &mut out);
+                self.dict_update(dict, dict_ty, other, other_ty, span, &mut out);
                 Expr::Values(Vec::new())
             }
             "clear" => {
@@ -1071,45 +1056,81 @@ impl FnLower<'_, '_> {
                 let elem = self.list_elem(result_ty);
                 self.most_common(dict, dict_ty, limit, elem, span, &mut out)
             }
-            _ => {
-                // copy(): the same entries in fresh buffers of the same size.
-                let cap = self.local_value(ValTy::I32, field(dict.clone(), CAP), &mut out);
-                let copy = self.dict_alloc(key_ty, value_ty, cap.clone(), &mut out);
-                let sizes = [
-                    (
-                        KEYS,
-                        bin(
-                            BinOp::I32Mul,
-                            cap.clone(),
-                            Expr::I32(elem_layout(key_ty).stride as i32),
-                        ),
-                    ),
-                    (
-                        VALUES,
-                        bin(
-                            BinOp::I32Mul,
-                            cap.clone(),
-                            Expr::I32(elem_layout(value_ty).stride as i32),
-                        ),
-                    ),
-                    (INDEX, bin(BinOp::I32Mul, cap.clone(), Expr::I32(8))),
-                    (HASHES, bin(BinOp::I32Mul, cap, Expr::I32(4))),
-                ];
-                for (offset, len) in sizes {
-                    out.push(Stmt::Copy {
-                        dst: load(MemTy::Ref, at(copy.clone(), offset)),
-                        src: load(MemTy::Ref, at(dict.clone(), offset)),
-                        len,
-                        short: true,
-                    });
-                }
-                for offset in [LEN, USED] {
-                    out.push(set_field(copy.clone(), offset, field(dict.clone(), offset)));
-                }
-                copy
-            }
+            _ => self.dict_copy(dict, dict_ty, &mut out),
         };
         crate::expr::block(out, value)
+    }
+
+    /// `dict.update(other)` of a dict (a local): each of `other`'s entries stored in turn.
+    fn dict_update(
+        &mut self,
+        dict: Expr,
+        dict_ty: Ty,
+        other: Expr,
+        other_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let mut body = Vec::new();
+        let (item, _) =
+            self.dict_entry_loop(other, other_ty, DictView::Items, None, &mut body, out);
+        let parts = crate::func::split(item, Ty::tuple(&[key_ty, value_ty]));
+        let mut parts = parts.into_iter();
+        let (k, v) = (parts.next().expect("a key"), parts.next().expect("a value"));
+        self.dict_store(dict, dict_ty, k, v, span, &mut body);
+        self.finish_entry_loop(body, out);
+    }
+
+    /// `a | b` of dicts: a copy of `a` updated with `b`'s entries.
+    pub(crate) fn dict_union(&mut self, a: Expr, b: Expr, dict_ty: Ty, span: Span) -> Expr {
+        let mut out = Vec::new();
+        let a = self.local_value(ValTy::Ref, a, &mut out);
+        let b = self.local_value(ValTy::Ref, b, &mut out);
+        let union = self.dict_copy(a, dict_ty, &mut out);
+        let union = self.local_value(ValTy::Ref, union, &mut out);
+        self.dict_update(union.clone(), dict_ty, b, dict_ty, span, &mut out);
+        crate::expr::block(out, union)
+    }
+
+    /// `a |= b` of dicts: `a` (a local) updated in place.
+    pub(crate) fn dict_update_in_place(
+        &mut self,
+        a: Expr,
+        b: Expr,
+        dict_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let a = self.local_value(ValTy::Ref, a, out);
+        let b = self.local_value(ValTy::Ref, b, out);
+        self.dict_update(a, dict_ty, b, dict_ty, span, out);
+    }
+
+    /// copy() of a dict (a local): the same entries in fresh buffers of the same size.
+    fn dict_copy(&mut self, dict: Expr, dict_ty: Ty, out: &mut Vec<Stmt>) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let cap = self.local_value(ValTy::I32, field(dict.clone(), CAP), out);
+        let copy = self.dict_alloc(key_ty, value_ty, cap.clone(), out);
+        let stride = |ty: Ty| Expr::I32(elem_layout(ty).stride as i32);
+        let sizes = [
+            (KEYS, bin(BinOp::I32Mul, cap.clone(), stride(key_ty))),
+            (VALUES, bin(BinOp::I32Mul, cap.clone(), stride(value_ty))),
+            (INDEX, bin(BinOp::I32Mul, cap.clone(), Expr::I32(8))),
+            (HASHES, bin(BinOp::I32Mul, cap, Expr::I32(4))),
+        ];
+        for (offset, len) in sizes {
+            out.push(Stmt::Copy {
+                dst: load(MemTy::Ref, at(copy.clone(), offset)),
+                src: load(MemTy::Ref, at(dict.clone(), offset)),
+                len,
+                short: true,
+            });
+        }
+        for offset in [LEN, USED] {
+            out.push(set_field(copy.clone(), offset, field(dict.clone(), offset)));
+        }
+        copy
     }
 
     /// A list of the keys, values or items of `dict` (a local).

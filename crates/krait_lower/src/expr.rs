@@ -1253,6 +1253,63 @@ impl FnLower<'_, '_> {
         result
     }
 
+    /// `current op= rhs`: lists (`+=`), sets (`|=`, `&=`, `-=`, `^=`) and dicts (`|=`) change
+    /// in place, so that every name for the object sees it, and the object itself is the result
+    /// to store back; other values combine as `binary` does.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn in_place_binary(
+        &mut self,
+        op: PyBinOp,
+        current: Expr,
+        current_ty: Ty,
+        rhs: Expr,
+        rhs_ty: Ty,
+        result_ty: Ty,
+        rhs_expr: ExprId,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let set_op = matches!(
+            op,
+            PyBinOp::BitOr | PyBinOp::BitAnd | PyBinOp::Sub | PyBinOp::BitXor
+        );
+        let mutable = match current_ty {
+            Ty::List(_) => op == PyBinOp::Add,
+            Ty::Dict(_) => op == PyBinOp::BitOr,
+            Ty::Set(_) => set_op,
+            _ => false,
+        };
+        if !mutable {
+            return self.binary(
+                op, current, current_ty, rhs, rhs_ty, result_ty, rhs_expr, span, None,
+            );
+        }
+        let object = self.temp(current_ty, current, out);
+        match current_ty {
+            Ty::List(_) => {
+                let elem = self.list_elem(current_ty);
+                let other = self.list_local(rhs, out);
+                self.list_extend(object.clone(), other, elem, out);
+            }
+            Ty::Dict(_) => self.dict_update_in_place(object.clone(), rhs, current_ty, span, out),
+            _ => {
+                let combined = self.binary(
+                    op,
+                    object.clone(),
+                    current_ty,
+                    rhs,
+                    rhs_ty,
+                    result_ty,
+                    rhs_expr,
+                    span,
+                    None,
+                );
+                self.set_take_contents(object.clone(), combined, out);
+            }
+        }
+        object
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn binary(
         &mut self,
@@ -1305,6 +1362,9 @@ impl FnLower<'_, '_> {
         if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
             let elem = self.set_elem(result);
             return self.set_binary(op, l, r, elem, span);
+        }
+        if let (Ty::Dict(_), Ty::Dict(_)) = (lt, rt) {
+            return self.dict_union(l, r, result, span);
         }
         if let (Ty::List(_), Ty::List(_)) = (lt, rt) {
             let elem = self.list_elem(result);

@@ -530,19 +530,11 @@ impl FnLower<'_, '_> {
                     return;
                 }
                 let current = self.read_place(*place);
+                let current = self.temp(current_ty, current, out);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
-                if let (Ty::List(_), krait_hir::BinOp::Add) = (current_ty, op) {
-                    // `a += b` extends the list in place.
-                    let elem = self.list_elem(current_ty);
-                    let list = self.list_local(current, out);
-                    let other = self.list_local(rhs, out);
-                    self.list_extend(list, other, elem, out);
-                    return;
-                }
-                let result_ty = current_ty;
-                let combined = self.binary(
-                    *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None,
+                let combined = self.in_place_binary(
+                    *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, out,
                 );
                 self.write_place(*place, combined, out);
             }
@@ -600,8 +592,8 @@ impl FnLower<'_, '_> {
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
                 let result_ty = self.res.item_results[value];
-                let combined = self.binary(
-                    *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, None,
+                let combined = self.in_place_binary(
+                    *op, current, current_ty, rhs, rhs_ty, result_ty, *value, *span, out,
                 );
                 let combined = self.temp(result_ty, combined, out);
                 let args = vec![(key, index_ty), (combined, result_ty)];
@@ -658,8 +650,8 @@ impl FnLower<'_, '_> {
                     let current = self.temp(current_ty, current, out);
                     let rhs_ty = self.ty(*value);
                     let rhs = self.expr(*value);
-                    let combined = self.binary(
-                        *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, None,
+                    let combined = self.in_place_binary(
+                        *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, out,
                     );
                     let combined = self.temp(current_ty, combined, out);
                     let setter = format!("{attr}.setter");
@@ -674,8 +666,9 @@ impl FnLower<'_, '_> {
                 let current = self.load_field(object.clone(), object_ty, attr);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
-                let combined = self.binary(
-                    *op, current, field_ty, rhs, rhs_ty, field_ty, *value, *span, None,
+                let current = self.temp(field_ty, current, out);
+                let combined = self.in_place_binary(
+                    *op, current, field_ty, rhs, rhs_ty, field_ty, *value, *span, out,
                 );
                 self.store_field(object, object_ty, attr, combined, field_ty, out);
             }

@@ -495,7 +495,7 @@ impl FnLower<'_, '_> {
         let current = self.temp(elem, current, out);
         let rhs_ty = self.ty(value);
         let rhs = self.expr(value);
-        let combined = self.binary(op, current, elem, rhs, rhs_ty, elem, value, span, None);
+        let combined = self.in_place_binary(op, current, elem, rhs, rhs_ty, elem, value, span, out);
         let combined = self.temp(elem, combined, out);
         self.store_elem(list, i, elem, combined, out);
     }

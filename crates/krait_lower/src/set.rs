@@ -277,6 +277,16 @@ impl FnLower<'_, '_> {
         list
     }
 
+    /// Makes `target` (a set) hold what `source` (a new set nothing else refers to) holds.
+    pub(crate) fn set_take_contents(&mut self, target: Expr, source: Expr, out: &mut Vec<Stmt>) {
+        out.push(Stmt::Copy {
+            dst: target,
+            src: source,
+            len: Expr::I32(SET_SIZE),
+            short: true,
+        });
+    }
+
     /// `a == b` of sets: the same number of elements, each of `a`'s in `b`.
     pub(crate) fn set_equal(&mut self, a: Expr, a_ty: Ty, b: Expr, b_ty: Ty, span: Span) -> Expr {
         self.set_includes(a, a_ty, b, b_ty, BinOp::I32Eq, span)
