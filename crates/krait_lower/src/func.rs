@@ -530,7 +530,6 @@ impl FnLower<'_, '_> {
                     return;
                 }
                 let current = self.read_place(*place);
-                let current = self.temp(current_ty, current, out);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
                 let combined = self.in_place_binary(
@@ -666,7 +665,6 @@ impl FnLower<'_, '_> {
                 let current = self.load_field(object.clone(), object_ty, attr);
                 let rhs_ty = self.ty(*value);
                 let rhs = self.expr(*value);
-                let current = self.temp(field_ty, current, out);
                 let combined = self.in_place_binary(
                     *op, current, field_ty, rhs, rhs_ty, field_ty, *value, *span, out,
                 );

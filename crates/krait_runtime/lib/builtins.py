@@ -1866,7 +1866,7 @@ def math_comb(n: int, k: int) -> int:
 
 
 def bad_int_literal(s: str) -> None:
-    bad_int_literal_base(s, 10)
+    raise_(str_concat("ValueError: invalid literal for int() with base 10: ", str_repr(s)))
 
 
 def bad_int_literal_base(s: str, radix: int) -> None:
