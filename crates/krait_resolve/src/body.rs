@@ -1134,9 +1134,7 @@ impl BodyCtx<'_> {
                         if !self.is_module {
                             self.unsupported(alias, "import inside a function");
                         }
-                    } else if !matches!(alias.name.as_str(), "sys" | "math" | "collections")
-                        || alias.asname.is_some()
-                    {
+                    } else if !matches!(alias.name.as_str(), "sys" | "math" | "collections") {
                         self.unsupported(
                             alias,
                             &format!("importing module `{}`", alias.name.as_str()),
@@ -2925,6 +2923,14 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// A use of a name an import krait cannot compile binds: the import was reported, so this
+    /// is only reported when, unexpectedly, nothing was.
+    fn unimported(&mut self, node: &impl ruff_text_size::Ranged) {
+        if self.resolver.diagnostics.is_empty() {
+            self.unsupported(node, "a name from an import krait does not compile");
+        }
+    }
+
     fn is_math(&self, expr: &ast::Expr) -> bool {
         matches!(expr, ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str())
             && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Math)))
@@ -2985,6 +2991,10 @@ impl BodyCtx<'_> {
                     return ExprKind::Float(value);
                 }
                 self.unsupported(name, "math functions as values");
+                return ExprKind::None;
+            }
+            Some(ModuleName::Unimported) => {
+                self.unimported(name);
                 return ExprKind::None;
             }
             Some(ModuleName::Dataclass) => {
@@ -3133,6 +3143,10 @@ impl BodyCtx<'_> {
                     Some(ModuleName::Global(_)) => return self.call_value(call),
                     Some(&ModuleName::MathName(math)) if crate::math_function(math).is_some() => {
                         Callee::Builtin(crate::math_function(math).expect("checked"))
+                    }
+                    Some(ModuleName::Unimported) => {
+                        self.unimported(&*call.func);
+                        return ExprKind::None;
                     }
                     Some(_) => {
                         self.unsupported(&*call.func, "calling a value that is not a function");

@@ -56,6 +56,9 @@ pub(crate) enum ModuleName {
     MathName(&'static str),
     /// A name imported from `__krait__`.
     Intrinsic(krait_hir::Intrinsic),
+    /// A name an import binds that krait does not compile (the import is reported): its uses
+    /// are not reported again.
+    Unimported,
 }
 
 /// A module-level function's signature, for binding calls.
@@ -283,22 +286,14 @@ fn collect_module_names(
                         }
                         continue;
                     }
-                    if alias.asname.is_none() {
-                        match alias.name.as_str() {
-                            "sys" => {
-                                scope.names.insert("sys".to_owned(), ModuleName::Sys);
-                            }
-                            "math" => {
-                                scope.names.insert("math".to_owned(), ModuleName::Math);
-                            }
-                            "collections" => {
-                                scope
-                                    .names
-                                    .insert("collections".to_owned(), ModuleName::Collections);
-                            }
-                            _ => {}
-                        }
-                    }
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    let module = match alias.name.as_str() {
+                        "sys" => ModuleName::Sys,
+                        "math" => ModuleName::Math,
+                        "collections" => ModuleName::Collections,
+                        _ => continue,
+                    };
+                    scope.names.insert(bound.to_owned(), module);
                 }
             }
             ast::Stmt::ImportFrom(import)
@@ -396,6 +391,31 @@ fn collect_module_names(
                 }
             }
             _ => {}
+        }
+    }
+    // Names bound by imports krait cannot compile: reported once, at the import.
+    for stmt in &input.module.body {
+        let bound: Vec<&str> = match stmt {
+            ast::Stmt::Import(import) => import
+                .names
+                .iter()
+                .map(|alias| match &alias.asname {
+                    Some(name) => name.as_str(),
+                    None => alias.name.as_str().split('.').next().unwrap_or_default(),
+                })
+                .collect(),
+            ast::Stmt::ImportFrom(import) => import
+                .names
+                .iter()
+                .map(|alias| alias.asname.as_ref().unwrap_or(&alias.name).as_str())
+                .collect(),
+            _ => Vec::new(),
+        };
+        for name in bound {
+            scope
+                .names
+                .entry(name.to_owned())
+                .or_insert(ModuleName::Unimported);
         }
     }
     // Then every name the module's own code assigns is a global of the module.
