@@ -1525,8 +1525,6 @@ impl FnLower<'_, '_> {
         block(stmts, bin(op, a, b))
     }
 
-    /// Python's `//` and `%` on ints: the quotient rounds toward minus infinity and the
-    /// remainder takes the divisor's sign.
     /// `a << b` and `a >> b` inline: ValueError for a negative count, OverflowError when a left
     /// shift loses bits (ints are 64-bit until big ints land); a right shift by 64 or more
     /// leaves only the sign.
@@ -1589,6 +1587,8 @@ impl FnLower<'_, '_> {
         block(stmts, shifted)
     }
 
+    /// Python's `//` and `%` on ints: the quotient rounds toward minus infinity and the
+    /// remainder takes the divisor's sign.
     fn int_div_mod(
         &mut self,
         op: PyBinOp,

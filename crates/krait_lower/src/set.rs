@@ -83,6 +83,18 @@ impl FnLower<'_, '_> {
         Expr::Local(local)
     }
 
+    /// The result of calling the `__hash__` an instance's class defines (with the statements
+    /// before it), or None when it has none.
+    fn user_hash(&mut self, value: Expr, class: krait_hir::ClassId) -> Option<(Vec<Stmt>, Expr)> {
+        let targets = self
+            .cx
+            .typeck
+            .special_targets(self.cx.program, class, "__hash__", &[])?;
+        let mut stmts = Vec::new();
+        let hash = self.call_targets(value, Vec::new(), &targets, Ty::Int, &mut stmts, None);
+        Some((stmts, hash))
+    }
+
     /// The i64 hash of `value` (reads of temporaries) of type `ty`; equal values hash alike.
     pub(crate) fn hash_value(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
@@ -94,27 +106,10 @@ impl FnLower<'_, '_> {
                 bin(BinOp::F64Add, value, Expr::F64(0.0)),
             )),
             Ty::Str => self.call_rt("str_hash", vec![value]),
-            Ty::Instance { class, .. } => {
-                match self
-                    .cx
-                    .typeck
-                    .special_targets(self.cx.program, class, "__hash__", &[])
-                {
-                    Some(targets) => {
-                        let mut stmts = Vec::new();
-                        let hash = self.call_targets(
-                            value,
-                            Vec::new(),
-                            &targets,
-                            Ty::Int,
-                            &mut stmts,
-                            None,
-                        );
-                        crate::expr::block(stmts, mix(hash))
-                    }
-                    None => mix(un(UnOp::I64ExtendI32U, value)),
-                }
-            }
+            Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
+                Some((stmts, hash)) => crate::expr::block(stmts, mix(hash)),
+                None => mix(un(UnOp::I64ExtendI32U, value)),
+            },
             Ty::Tuple(_) => {
                 let mut hash = Expr::I64(0x345678);
                 for (element, element_ty) in
@@ -144,28 +139,13 @@ impl FnLower<'_, '_> {
             Ty::Int => self.call_rt("hash_int", vec![value]),
             Ty::Bool => un(UnOp::I64ExtendI32U, value),
             Ty::Float => self.call_rt("hash_float", vec![value]),
-            Ty::Instance { class, .. } => {
-                match self
-                    .cx
-                    .typeck
-                    .special_targets(self.cx.program, class, "__hash__", &[])
-                {
-                    Some(targets) => {
-                        let mut stmts = Vec::new();
-                        let hash = self.call_targets(
-                            value,
-                            Vec::new(),
-                            &targets,
-                            Ty::Int,
-                            &mut stmts,
-                            None,
-                        );
-                        let hash = self.call_rt("hash_int", vec![hash]);
-                        crate::expr::block(stmts, hash)
-                    }
-                    None => bin(BinOp::I64ShrU, un(UnOp::I64ExtendI32U, value), Expr::I64(3)),
+            Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
+                Some((stmts, hash)) => {
+                    let hash = self.call_rt("hash_int", vec![hash]);
+                    crate::expr::block(stmts, hash)
                 }
-            }
+                None => bin(BinOp::I64ShrU, un(UnOp::I64ExtendI32U, value), Expr::I64(3)),
+            },
             Ty::Tuple(_) => {
                 // CPython's tuplehash (xxHash's round over the items' hashes).
                 const PRIME_1: i64 = 11_400_714_785_074_694_791_u64 as i64;

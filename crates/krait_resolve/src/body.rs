@@ -1150,30 +1150,10 @@ impl BodyCtx<'_> {
                     if !self.is_module {
                         self.unsupported(import, "import inside a function");
                     }
-                } else if module == "collections" {
+                } else if let Some(compiles) = standard_names(module) {
                     for alias in &import.names {
-                        if crate::collections_type(alias.name.as_str()).is_none() {
-                            let feature = format!("`collections.{}`", alias.name.as_str());
-                            self.unsupported(alias, &feature);
-                        }
-                    }
-                    if !self.is_module {
-                        self.unsupported(import, "import inside a function");
-                    }
-                } else if module == "math" {
-                    for alias in &import.names {
-                        if crate::math_name(alias.name.as_str()).is_none() {
-                            let feature = format!("`math.{}`", alias.name.as_str());
-                            self.unsupported(alias, &feature);
-                        }
-                    }
-                    if !self.is_module {
-                        self.unsupported(import, "import inside a function");
-                    }
-                } else if module == "dataclasses" {
-                    for alias in &import.names {
-                        if alias.name.as_str() != "dataclass" {
-                            let feature = format!("`dataclasses.{}`", alias.name.as_str());
+                        if !compiles(alias.name.as_str()) {
+                            let feature = format!("`{module}.{}`", alias.name.as_str());
                             self.unsupported(alias, &feature);
                         }
                     }
@@ -3685,4 +3665,14 @@ pub(crate) fn declared_params(
         .chain(&def.parameters.args)
         .chain(&def.parameters.kwonlyargs)
         .skip(skip)
+}
+
+/// For a standard module `from module import name` can name: which of its names krait compiles.
+fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
+    match module {
+        "collections" => Some(|name| crate::collections_type(name).is_some()),
+        "math" => Some(|name| crate::math_name(name).is_some()),
+        "dataclasses" => Some(|name| name == "dataclass"),
+        _ => None,
+    }
 }
