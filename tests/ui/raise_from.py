@@ -1,7 +1,7 @@
-def check(x):
+def check(x, reason):
     if x == 0:
-        raise ValueError("zero") from None
+        raise ValueError("zero") from reason
     return 1 / x
 
 
-print(check(2))
+print(check(2, None))

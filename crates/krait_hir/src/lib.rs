@@ -58,8 +58,12 @@ pub struct Global {
 pub struct Class {
     pub name: String,
     pub span: Span,
-    /// The base class (single inheritance); None for a class deriving from `object` only.
+    /// The base class (single inheritance); None for a class deriving from `object` or from
+    /// a built-in exception only.
     pub base: Option<ClassId>,
+    /// For an exception class: the built-in exception class it derives from (through its
+    /// bases). Its instances are exceptions, with the field [`EXCEPTION_TEXT`].
+    pub exception: Option<BuiltinExc>,
     pub constructor: FuncId,
     /// The methods in definition order, `__init__` included.
     pub methods: Vec<(String, FuncId)>,
@@ -331,6 +335,10 @@ pub enum ExprKind {
     },
     /// A new instance of the class with no attributes set (in constructors only).
     New(ClassId),
+    /// What `str()` of an exception made with these arguments (a tuple) gives when its class
+    /// does not define `__str__`: the one argument's str, "" for none, else the tuple's repr.
+    /// Constructors of exception classes keep it in the field [`EXCEPTION_TEXT`].
+    ExceptionText(ExprId),
     /// `super().method(args)` in a method of `class`: the base's method, on the method's
     /// first parameter.
     SuperCall {
@@ -440,7 +448,8 @@ impl ExprKind {
             | ExprKind::Counter(Some(value))
             | ExprKind::Starred(value)
             | ExprKind::AssignExpr { value, .. }
-            | ExprKind::TypeName(value) => vec![*value],
+            | ExprKind::TypeName(value)
+            | ExprKind::ExceptionText(value) => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {
                 std::iter::once(*value).chain(bounds.exprs()).collect()
@@ -1022,4 +1031,144 @@ pub enum Stmt {
     },
     /// A module-level `def` runs here: from now on the function's name is bound.
     Def(FuncId),
+    /// `try:` with its `except` clauses, `else:` and `finally:` (each may be empty, but not
+    /// both the handlers and `finally`).
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    /// A bare `raise` in an `except` clause: raises the exception being handled again, with
+    /// its traceback.
+    Reraise,
+    /// Before a `raise ... from` in an `except` clause: the exception raised next has the one
+    /// being handled as its cause (`from e`), or is shown without it (`from None`).
+    SetCause {
+        suppress: bool,
+    },
+}
+
+/// The field of an exception object holding the text its class's default `__str__` gives.
+pub const EXCEPTION_TEXT: &str = "<exception text>";
+
+/// An `except` clause.
+#[derive(Clone, Debug)]
+pub struct Handler {
+    /// The exception classes it catches; empty for a bare `except:`, which catches all.
+    pub classes: Vec<ExcClass>,
+    /// Where `as name` binds the exception.
+    pub name: Option<Place>,
+    pub body: Vec<Stmt>,
+}
+
+/// A class an `except` clause names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcClass {
+    Builtin(BuiltinExc),
+    /// An exception class of the program.
+    User(ClassId),
+}
+
+/// The built-in exception classes a program can name, as CPython's hierarchy places them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinExc {
+    BaseException,
+    Exception,
+    ArithmeticError,
+    AssertionError,
+    AttributeError,
+    IndexError,
+    KeyError,
+    LookupError,
+    MemoryError,
+    NameError,
+    NotImplementedError,
+    OverflowError,
+    RecursionError,
+    RuntimeError,
+    StopIteration,
+    TypeError,
+    UnboundLocalError,
+    ValueError,
+    ZeroDivisionError,
+}
+
+impl BuiltinExc {
+    pub const ALL: [BuiltinExc; 19] = [
+        BuiltinExc::BaseException,
+        BuiltinExc::Exception,
+        BuiltinExc::ArithmeticError,
+        BuiltinExc::AssertionError,
+        BuiltinExc::AttributeError,
+        BuiltinExc::IndexError,
+        BuiltinExc::KeyError,
+        BuiltinExc::LookupError,
+        BuiltinExc::MemoryError,
+        BuiltinExc::NameError,
+        BuiltinExc::NotImplementedError,
+        BuiltinExc::OverflowError,
+        BuiltinExc::RecursionError,
+        BuiltinExc::RuntimeError,
+        BuiltinExc::StopIteration,
+        BuiltinExc::TypeError,
+        BuiltinExc::UnboundLocalError,
+        BuiltinExc::ValueError,
+        BuiltinExc::ZeroDivisionError,
+    ];
+
+    pub fn from_name(name: &str) -> Option<BuiltinExc> {
+        BuiltinExc::ALL.into_iter().find(|e| e.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinExc::BaseException => "BaseException",
+            BuiltinExc::Exception => "Exception",
+            BuiltinExc::ArithmeticError => "ArithmeticError",
+            BuiltinExc::AssertionError => "AssertionError",
+            BuiltinExc::AttributeError => "AttributeError",
+            BuiltinExc::IndexError => "IndexError",
+            BuiltinExc::KeyError => "KeyError",
+            BuiltinExc::LookupError => "LookupError",
+            BuiltinExc::MemoryError => "MemoryError",
+            BuiltinExc::NameError => "NameError",
+            BuiltinExc::NotImplementedError => "NotImplementedError",
+            BuiltinExc::OverflowError => "OverflowError",
+            BuiltinExc::RecursionError => "RecursionError",
+            BuiltinExc::RuntimeError => "RuntimeError",
+            BuiltinExc::StopIteration => "StopIteration",
+            BuiltinExc::TypeError => "TypeError",
+            BuiltinExc::UnboundLocalError => "UnboundLocalError",
+            BuiltinExc::ValueError => "ValueError",
+            BuiltinExc::ZeroDivisionError => "ZeroDivisionError",
+        }
+    }
+
+    /// The class this one derives from; None for `BaseException`.
+    pub fn base(self) -> Option<BuiltinExc> {
+        use BuiltinExc::*;
+        Some(match self {
+            BaseException => return None,
+            Exception => BaseException,
+            ArithmeticError | AssertionError | AttributeError | LookupError | MemoryError
+            | NameError | RuntimeError | StopIteration | TypeError | ValueError => Exception,
+            IndexError | KeyError => LookupError,
+            NotImplementedError | RecursionError => RuntimeError,
+            OverflowError | ZeroDivisionError => ArithmeticError,
+            UnboundLocalError => NameError,
+        })
+    }
+
+    /// Whether this class is `other` or derives from it.
+    pub fn is_subclass(self, other: BuiltinExc) -> bool {
+        let mut class = Some(self);
+        while let Some(c) = class {
+            if c == other {
+                return true;
+            }
+            class = c.base();
+        }
+        false
+    }
 }

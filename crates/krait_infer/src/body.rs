@@ -19,6 +19,19 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
         ret: Ty::Never,
     };
     body.block(&func.body);
+    if func.kind == krait_hir::FuncKind::Module {
+        // A module body turns exceptions of the program's classes that leave it into the text
+        // a traceback prints (see krait_lower's `exception` module).
+        let program = body.infer.program;
+        for (i, class) in program.classes.iter().enumerate() {
+            if class.exception.is_some() && class.base.is_none() {
+                let class = krait_types::ClassId(i as u32);
+                if let Some(feature) = body.instance_formatters(class, false, func.span) {
+                    body.unsupported(func.span, format!("converting {feature} to str"));
+                }
+            }
+        }
+    }
     if !terminates(func, &func.body) {
         body.returns(Ty::None, func.span);
     }
@@ -47,6 +60,17 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
             }
         ),
         Stmt::If { body, orelse, .. } => terminates(func, body) && terminates(func, orelse),
+        Stmt::Reraise => true,
+        Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            terminates(func, finalbody)
+                || ((terminates(func, body) || terminates(func, orelse))
+                    && handlers.iter().all(|h| terminates(func, &h.body)))
+        }
         Stmt::While { test, body, .. } => {
             matches!(func.expr(*test).kind, ExprKind::Bool(true)) && !breaks(body)
         }
@@ -60,6 +84,17 @@ fn breaks(stmts: &[Stmt]) -> bool {
         Stmt::Break => true,
         Stmt::If { body, orelse, .. } => breaks(body) || breaks(orelse),
         Stmt::While { orelse, .. } | Stmt::ForRange { orelse, .. } => breaks(orelse),
+        Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            breaks(body)
+                || handlers.iter().any(|h| breaks(&h.body))
+                || breaks(orelse)
+                || breaks(finalbody)
+        }
         _ => false,
     })
 }
@@ -107,6 +142,46 @@ impl BodyAnalysis<'_, '_> {
 
     fn unsupported(&mut self, span: Span, feature: String) {
         self.infer.error(Diagnostic::unsupported(span, feature));
+    }
+
+    /// Whether `raise` takes a value of type `ty`: an exception, or the text of one the
+    /// resolver made for a built-in exception class.
+    fn is_exception(&self, ty: Ty) -> bool {
+        match ty {
+            Ty::Str | Ty::Exc | Ty::Never => true,
+            Ty::Instance {
+                class,
+                nullable: false,
+            } => self.infer.program.classes[class.index()]
+                .exception
+                .is_some(),
+            _ => false,
+        }
+    }
+
+    /// The type of the exception an `except` clause catches: an instance of the classes' common
+    /// base when they are all the program's, else any exception.
+    fn caught_ty(&self, classes: &[krait_hir::ExcClass]) -> Ty {
+        let mut common: Option<krait_types::ClassId> = None;
+        for class in classes {
+            let krait_hir::ExcClass::User(class) = *class else {
+                return Ty::Exc;
+            };
+            common = match common {
+                None => Some(class),
+                Some(c) => match self.infer.program.common_base(c, class) {
+                    Some(base) => Some(base),
+                    None => return Ty::Exc,
+                },
+            };
+        }
+        match common {
+            Some(class) => Ty::Instance {
+                class,
+                nullable: false,
+            },
+            None => Ty::Exc,
+        }
     }
 
     fn returns(&mut self, ty: Ty, span: Span) {
@@ -1007,6 +1082,24 @@ impl BodyAnalysis<'_, '_> {
                     self.expr(*msg);
                 }
             }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(body);
+                for handler in handlers {
+                    if let Some(place) = handler.name {
+                        let ty = self.caught_ty(&handler.classes);
+                        self.assign_place(place, ty, self.func.span);
+                    }
+                    self.block(&handler.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            Stmt::Reraise | Stmt::SetCause { .. } => {}
         }
     }
 
@@ -1836,6 +1929,10 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Bool
             }
+            ExprKind::ExceptionText(args) => {
+                self.expr(*args);
+                Ty::Str
+            }
             ExprKind::TypeName(value) => {
                 let ty = self.expr(*value);
                 if ty == Ty::Never {
@@ -2039,6 +2136,17 @@ impl BodyAnalysis<'_, '_> {
                     }
                     Callee::Builtin(builtin) => {
                         self.builtin(builtin, &arg_tys, &keyword_tys, args, span)
+                    }
+                    Callee::Intrinsic(Intrinsic::Raise)
+                        if self.func.kind != krait_hir::FuncKind::Runtime
+                            && !self.is_exception(arg_tys[0]) =>
+                    {
+                        let message = format!(
+                            "raising a value of type '{}': exceptions must derive from BaseException",
+                            self.ty_name(arg_tys[0])
+                        );
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
                     }
                     Callee::Intrinsic(intrinsic) => intrinsic_ty(intrinsic),
                 }

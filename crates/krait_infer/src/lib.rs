@@ -648,10 +648,17 @@ pub fn class_attribute(
 /// The attributes every instance of `class` has once constructed: those its `__init__` sets
 /// first thing.
 fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<String> {
-    program
+    let mut fields = program
         .method(class, "__init__")
         .map(|init| init_fields(program, program.func(init)))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // An exception's constructor sets its text before `__init__` runs.
+    if program.classes[class.index()].exception.is_some()
+        && !fields.iter().any(|f| f == krait_hir::EXCEPTION_TEXT)
+    {
+        fields.insert(0, krait_hir::EXCEPTION_TEXT.to_owned());
+    }
+    fields
 }
 
 /// The attributes `__init__` sets at its start, before the instance can be seen elsewhere:

@@ -177,7 +177,20 @@ fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
             out.extend(msg);
         }
         Stmt::DelIndex { object, index, .. } => out.extend([*object, *index]),
-        Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
+        Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            let handler_bodies = handlers.iter().flat_map(|h| &h.body);
+            body.iter()
+                .chain(handler_bodies)
+                .chain(orelse)
+                .chain(finalbody)
+                .for_each(|s| stmt_exprs(s, out));
+        }
+        Stmt::Break | Stmt::Continue | Stmt::Def(_) | Stmt::Reraise | Stmt::SetCause { .. } => {}
     }
 }
 
@@ -428,6 +441,31 @@ impl Walk<'_> {
                 self.expr(*object, state);
                 self.expr(*index, state);
             }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                // A handler may start anywhere in the body, `finally` anywhere at all: both
+                // see only what was bound before the `try`.
+                let before = state.clone();
+                self.block(body, state);
+                self.block(orelse, state);
+                for handler in handlers {
+                    let mut inner = before.clone();
+                    if let Some(place) = handler.name {
+                        inner.assigned.insert(self.binding(place));
+                    }
+                    self.block(&handler.body, &mut inner);
+                    *state = State::meet(state.clone(), inner);
+                }
+                let mut raising = before;
+                self.block(finalbody, &mut raising);
+                self.block(finalbody, state);
+            }
+            Stmt::Reraise => state.unreachable = true,
+            Stmt::SetCause { .. } => {}
         }
     }
 }

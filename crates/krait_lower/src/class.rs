@@ -10,7 +10,7 @@ use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, ValTy};
 use krait_types::{ClassId, Ty};
 
 /// The class of the object at `object` (an i32).
-fn class_of(object: Expr) -> Expr {
+pub(crate) fn class_of(object: Expr) -> Expr {
     bin(
         BinOp::I32ShrU,
         Expr::Load {
@@ -22,7 +22,7 @@ fn class_of(object: Expr) -> Expr {
 }
 
 /// Whether `class` (an i32) is one of `classes`.
-fn one_of(class: Expr, classes: &[ClassId]) -> Expr {
+pub(crate) fn one_of(class: Expr, classes: &[ClassId]) -> Expr {
     classes
         .iter()
         .map(|c| bin(BinOp::I32Eq, class.clone(), Expr::I32(c.0 as i32)))
@@ -119,6 +119,10 @@ impl FnLower<'_, '_> {
 
     /// `type(value).__name__`.
     pub(crate) fn type_name(&mut self, value: Expr, ty: Ty) -> Expr {
+        if ty == Ty::Exc {
+            let line = self.exception_line(value);
+            return self.call_rt("exc_class_name", vec![line]);
+        }
         let Ty::Instance { class, nullable } = ty else {
             let name = self.str_lit(ty.python_name());
             return crate::expr::block(vec![Stmt::Drop(value)], name);

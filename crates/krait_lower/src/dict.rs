@@ -472,8 +472,19 @@ impl FnLower<'_, '_> {
     /// `dict[key]`.
     pub(crate) fn dict_get(&mut self, object: ExprId, index: ExprId, span: Span) -> Expr {
         let dict_ty = self.ty(object);
-        let (_, value_ty) = self.dict_types(dict_ty);
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
         let mut out = Vec::new();
+        if key_ty == Ty::Never && self.dict_default(dict_ty).is_none() {
+            // Nothing is ever stored: every key is missing, and its repr is its own type's.
+            let dict = self.expr(object);
+            out.push(Stmt::Drop(dict));
+            let given_ty = self.ty(index);
+            let key = self.expr(index);
+            let key = self.temp(given_ty, key, &mut out);
+            let site = self.subscript_site(object, index, span);
+            out.push(self.key_error(key, given_ty, site));
+            return crate::expr::block(out, Expr::Unreachable);
+        }
         let (dict, key, tag, found, insert) = self.dict_subscript(object, index, span, &mut out);
         if self.dict_default(dict_ty) == Some(krait_infer::DictDefault::Counter) {
             // A Counter's missing key reads as 0, and stays missing.

@@ -26,7 +26,7 @@ pub(crate) fn block(stmts: Vec<Stmt>, value: Expr) -> Expr {
     }
 }
 
-fn if_else(cond: Expr, then: Expr, otherwise: Expr, ty: Vec<ValTy>) -> Expr {
+pub(crate) fn if_else(cond: Expr, then: Expr, otherwise: Expr, ty: Vec<ValTy>) -> Expr {
     Expr::IfElse {
         cond: Box::new(cond),
         then: Box::new(then),
@@ -122,7 +122,7 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Func(_) => block(vec![Stmt::Drop(value)], Expr::I32(1)),
+            Ty::Func(_) | Ty::Exc => block(vec![Stmt::Drop(value)], Expr::I32(1)),
             Ty::Tuple(_) => block(
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
@@ -229,6 +229,10 @@ impl FnLower<'_, '_> {
             Ty::List(_) => self.list_repr(value, ty),
             Ty::Dict(_) => self.dict_repr(value, ty),
             Ty::Instance { .. } => self.instance_text(value, ty, false),
+            Ty::Exc => {
+                let line = self.exception_line(value);
+                self.call_rt("exc_str", vec![line])
+            }
             Ty::Set(_) | Ty::Func(_) => {
                 unreachable!("inference rejects formatting sets and functions")
             }
@@ -673,6 +677,11 @@ impl FnLower<'_, '_> {
                 let value_ty = self.ty(*value);
                 let value = self.expr(*value);
                 self.isinstance(value, value_ty, classes)
+            }
+            ExprKind::ExceptionText(args) => {
+                let args_ty = self.ty(*args);
+                let args = self.expr(*args);
+                self.exception_text(args, args_ty)
             }
             ExprKind::TypeName(value) => {
                 let value_ty = self.ty(*value);
@@ -2398,6 +2407,28 @@ impl FnLower<'_, '_> {
     }
 
     fn intrinsic(&mut self, intrinsic: Intrinsic, args: &[ExprId], span: Span) -> Expr {
+        if intrinsic == Intrinsic::Raise
+            && matches!(self.ty(args[0]), Ty::Exc | Ty::Instance { .. })
+            && let Some(&crate::func::Handling { caught, marker, .. }) = self.handling.last()
+        {
+            // Raising the exception being handled again: it is not its own context.
+            let value = self.expr(args[0]);
+            let exc = self.new_local(ValTy::Ref);
+            let site = self.site(span, Anchor::Whole);
+            let stmts = vec![
+                Stmt::SetLocal(exc, value),
+                Stmt::If {
+                    cond: bin(BinOp::I32Eq, Expr::Local(exc), Expr::Local(caught)),
+                    then: vec![crate::func::set_traceback_len(Expr::Local(marker))],
+                    otherwise: Vec::new(),
+                },
+                Stmt::Raise {
+                    message: Expr::Local(exc),
+                    site,
+                },
+            ];
+            return block(stmts, Expr::Values(Vec::new()));
+        }
         let mut values: Vec<Expr> = args.iter().map(|a| self.expr(*a)).collect();
         let mut arg = |i: usize| std::mem::replace(&mut values[i], Expr::Values(Vec::new()));
         let load = |ty: MemTy, addr: Expr| Expr::Load {
@@ -2625,6 +2656,19 @@ fn module_bindings(
             | krait_hir::Stmt::While { body, orelse, .. } => {
                 module_bindings(program, body, limit, out);
                 module_bindings(program, orelse, limit, out);
+            }
+            krait_hir::Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                module_bindings(program, body, limit, out);
+                for handler in handlers {
+                    module_bindings(program, &handler.body, limit, out);
+                }
+                module_bindings(program, orelse, limit, out);
+                module_bindings(program, finalbody, limit, out);
             }
             _ => {}
         }

@@ -23,6 +23,65 @@ pub(crate) struct FnLower<'c, 'a> {
     mir_loops: u32,
     /// For each enclosing Python loop, how many MIR loops were open outside it.
     python_loops: Vec<u32>,
+    /// The `try` statements the current statement is in, innermost last: what leaving them
+    /// early (`return`, `break`, `continue`) must do on the way.
+    exits: Vec<TryExit>,
+    /// The exceptions being handled by the `except` clauses around the current statement,
+    /// innermost last.
+    pub(crate) handling: Vec<Handling>,
+}
+
+/// An exception being handled by an `except` clause, in the locals that hold it, the
+/// traceback length before its marker, and the traceback length when its `try` began.
+#[derive(Clone, Copy)]
+pub(crate) struct Handling {
+    pub(crate) caught: LocalIdx,
+    pub(crate) marker: LocalIdx,
+    pub(crate) mark: LocalIdx,
+}
+
+/// A `try` statement around the current statement (see `FnLower::leave`).
+struct TryExit {
+    /// How many Python loops were open outside it: a `break` or `continue` passes through it
+    /// only when it is inside the innermost one.
+    python_loops: usize,
+    kind: ExitKind,
+}
+
+enum ExitKind {
+    /// In an `except` clause (or a `finally` block): leaving drops the traceback entries
+    /// recorded since the `try` began, whose length is in the local.
+    Handled(LocalIdx),
+    /// In the part of a `try` that its `finally` block follows: leaving sets `how` and breaks
+    /// out of the MIR loop that `region` loops were open outside; `finally` runs after it.
+    Finally {
+        region: u32,
+        how: LocalIdx,
+        /// Where a `return` leaves its values, once one does.
+        ret: Option<Vec<LocalIdx>>,
+        breaks: bool,
+        continues: bool,
+    },
+}
+
+/// Ways of leaving a `try` early.
+#[derive(Clone, Copy)]
+enum Leave {
+    Return,
+    Break,
+    Continue,
+}
+
+impl Leave {
+    /// The value of a `finally` block's `how` local for this way out (0 is falling off the
+    /// end, 1 an exception).
+    fn how(self) -> i32 {
+        match self {
+            Leave::Return => 2,
+            Leave::Break => 3,
+            Leave::Continue => 4,
+        }
+    }
 }
 
 pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::Func {
@@ -41,6 +100,8 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         local_map: vec![Vec::new(); func.locals.len()],
         mir_loops: 0,
         python_loops: Vec::new(),
+        exits: Vec::new(),
+        handling: Vec::new(),
     };
     for param in &func.params {
         let slots = repr(res.local(param.local))
@@ -66,6 +127,9 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
     }
     let mut body = lower.block(&func.body);
+    if func.kind == FuncKind::Module {
+        body = lower.print_ready(body);
+    }
     let results = repr(res.ret);
     if !results.is_empty() {
         body.push(mir::Stmt::Unreachable);
@@ -718,14 +782,8 @@ impl FnLower<'_, '_> {
                 orelse,
                 range_span,
             } => self.for_range(*var, [*start, *stop, *step], *range_span, body, orelse, out),
-            Stmt::Break => {
-                let depth = self.mir_loops - 1 - self.python_loops.last().copied().unwrap_or(0);
-                out.push(mir::Stmt::Break(depth));
-            }
-            Stmt::Continue => {
-                let depth = self.mir_loops - 1 - self.python_loops.last().copied().unwrap_or(0);
-                out.push(mir::Stmt::Continue(depth));
-            }
+            Stmt::Break => self.leave(Leave::Break, Vec::new(), self.exits.len(), out),
+            Stmt::Continue => self.leave(Leave::Continue, Vec::new(), self.exits.len(), out),
             Stmt::Return(value, _) => {
                 let ret_ty = self.res.ret;
                 let values = match value {
@@ -741,7 +799,59 @@ impl FnLower<'_, '_> {
                     }
                     None => Vec::new(),
                 };
-                out.push(mir::Stmt::Return(values));
+                // The value is computed before any `finally` runs or handled exception is
+                // dropped: an exception it raises comes from inside the `try`.
+                let values = if self.exits.is_empty() {
+                    values
+                } else {
+                    let ty = self.res.ret;
+                    let value = crate::values(values);
+                    let value = self.temp(ty, value, out);
+                    crate::func::flatten(value)
+                };
+                self.leave(Leave::Return, values, self.exits.len(), out);
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_(body, handlers, orelse, finalbody, out),
+            Stmt::Reraise => {
+                let handling = *self.handling.last().expect("resolved inside `except`");
+                out.push(set_traceback_len(Expr::Local(handling.marker)));
+                out.push(mir::Stmt::Raise {
+                    message: Expr::Local(handling.caught),
+                    site: None,
+                });
+            }
+            Stmt::SetCause { suppress } => {
+                let handling = *self.handling.last().expect("resolved inside `except`");
+                if *suppress {
+                    out.push(set_traceback_len(Expr::Local(handling.mark)));
+                } else {
+                    // The marker's first entry is the text that introduces what follows.
+                    let tag = "\nThe above exception was the direct cause of the following exception:\n\n";
+                    let tag = self.str_lit(tag);
+                    let entry = bin(
+                        BinOp::I32Add,
+                        Expr::I32(mir::TRACEBACK as i32 + 4),
+                        bin(BinOp::I32Mul, Expr::Local(handling.marker), Expr::I32(4)),
+                    );
+                    out.push(mir::Stmt::If {
+                        cond: bin(
+                            BinOp::I32LtU,
+                            Expr::Local(handling.marker),
+                            Expr::TracebackLen,
+                        ),
+                        then: vec![mir::Stmt::Store {
+                            ty: mir::MemTy::I32,
+                            addr: entry,
+                            value: tag,
+                        }],
+                        otherwise: Vec::new(),
+                    });
+                }
             }
             Stmt::Def(func) => {
                 if let Some(&flag) = self.cx.binding_flags.get(&Binding::Func(*func)) {
@@ -794,6 +904,250 @@ impl FnLower<'_, '_> {
                     otherwise: Vec::new(),
                 });
             }
+        }
+    }
+
+    /// Leaves the statements `exits[..depth]` are around by `way` (with the values a `return`
+    /// gives), doing on the way what each `try` passed through needs: an `except` clause
+    /// drops its exception's traceback entries, a `finally` block runs (after the MIR loop
+    /// of its region, which this breaks out of; the rest of the way is taken from there).
+    fn leave(&mut self, way: Leave, values: Vec<Expr>, depth: usize, out: &mut Vec<mir::Stmt>) {
+        let mut values = values;
+        for i in (0..depth).rev() {
+            let exit = &self.exits[i];
+            if !matches!(way, Leave::Return) && exit.python_loops < self.python_loops.len() {
+                break;
+            }
+            match exit.kind {
+                ExitKind::Handled(len) => out.push(set_traceback_len(Expr::Local(len))),
+                ExitKind::Finally { region, how, .. } => {
+                    if let Leave::Return = way {
+                        let slots = repr(self.res.ret);
+                        let ret = match &self.exits[i].kind {
+                            ExitKind::Finally { ret: Some(ret), .. } => ret.clone(),
+                            _ => slots.into_iter().map(|t| self.new_local(t)).collect(),
+                        };
+                        let taken = std::mem::take(&mut values);
+                        let value = crate::values(taken);
+                        match ret.len() {
+                            0 => out.push(mir::Stmt::Drop(value)),
+                            1 => out.push(mir::Stmt::SetLocal(ret[0], value)),
+                            _ => out.push(mir::Stmt::SetLocals(ret.clone(), value)),
+                        }
+                        if let ExitKind::Finally { ret: r, .. } = &mut self.exits[i].kind {
+                            *r = Some(ret);
+                        }
+                    }
+                    if let ExitKind::Finally {
+                        breaks, continues, ..
+                    } = &mut self.exits[i].kind
+                    {
+                        match way {
+                            Leave::Break => *breaks = true,
+                            Leave::Continue => *continues = true,
+                            Leave::Return => {}
+                        }
+                    }
+                    out.push(mir::Stmt::SetLocal(how, Expr::I32(way.how())));
+                    out.push(mir::Stmt::Break(self.mir_loops - 1 - region));
+                    return;
+                }
+            }
+        }
+        let loop_depth = || self.mir_loops - 1 - self.python_loops.last().copied().unwrap_or(0);
+        out.push(match way {
+            Leave::Return => mir::Stmt::Return(values),
+            Leave::Break => mir::Stmt::Break(loop_depth()),
+            Leave::Continue => mir::Stmt::Continue(loop_depth()),
+        });
+    }
+
+    fn try_(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[krait_hir::Handler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        let mark = self.new_local(ValTy::I32);
+        out.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
+        if finalbody.is_empty() {
+            self.try_except(mark, body, handlers, orelse, out);
+            return;
+        }
+        let how = self.new_local(ValTy::I32);
+        out.push(mir::Stmt::SetLocal(how, Expr::I32(0)));
+        let region = self.mir_loops;
+        self.mir_loops += 1;
+        self.exits.push(TryExit {
+            python_loops: self.python_loops.len(),
+            kind: ExitKind::Finally {
+                region,
+                how,
+                ret: None,
+                breaks: false,
+                continues: false,
+            },
+        });
+        let mut protected = Vec::new();
+        self.try_except(mark, body, handlers, orelse, &mut protected);
+        let exit = self.exits.pop().expect("pushed above");
+        self.mir_loops -= 1;
+        // An exception leaving the protected part waits in `pending` while `finally` runs,
+        // marked as being handled, so that one raised in `finally` prints it as its context.
+        let pending = self.new_local(ValTy::Ref);
+        let marker = self.new_local(ValTy::I32);
+        let catch = self.catch(pending, marker);
+        out.push(mir::Stmt::Loop {
+            body: vec![
+                mir::Stmt::Try {
+                    body: protected,
+                    handler: [catch, vec![mir::Stmt::SetLocal(how, Expr::I32(1))]].concat(),
+                },
+                mir::Stmt::Break(0),
+            ],
+        });
+        self.exits.push(TryExit {
+            python_loops: self.python_loops.len(),
+            kind: ExitKind::Handled(mark),
+        });
+        let finally = self.block(finalbody);
+        self.exits.pop();
+        out.extend(finally);
+        let is = |n: i32| bin(BinOp::I32Eq, Expr::Local(how), Expr::I32(n));
+        out.push(mir::Stmt::If {
+            cond: is(1),
+            then: vec![
+                set_traceback_len(Expr::Local(marker)),
+                mir::Stmt::Raise {
+                    message: Expr::Local(pending),
+                    site: None,
+                },
+            ],
+            otherwise: Vec::new(),
+        });
+        let ExitKind::Finally {
+            ret,
+            breaks,
+            continues,
+            ..
+        } = exit.kind
+        else {
+            unreachable!("pushed as Finally")
+        };
+        let depth = self.exits.len();
+        let dispatch = |way: Leave, lower: &mut Self, out: &mut Vec<mir::Stmt>| {
+            let values = match (way, &ret) {
+                (Leave::Return, Some(ret)) => ret.iter().map(|&l| Expr::Local(l)).collect(),
+                _ => Vec::new(),
+            };
+            let mut then = Vec::new();
+            lower.leave(way, values, depth, &mut then);
+            out.push(mir::Stmt::If {
+                cond: is(way.how()),
+                then,
+                otherwise: Vec::new(),
+            });
+        };
+        if ret.is_some() {
+            dispatch(Leave::Return, self, out);
+        }
+        if breaks {
+            dispatch(Leave::Break, self, out);
+        }
+        if continues {
+            dispatch(Leave::Continue, self, out);
+        }
+    }
+
+    /// The start of a handler: moves the exception from `exc` into `caught` and marks it as
+    /// being handled in the traceback buffer, whose length before the marker goes to `marker`.
+    fn catch(&mut self, caught: LocalIdx, marker: LocalIdx) -> Vec<mir::Stmt> {
+        let tag = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        let tag = self.str_lit(tag);
+        vec![
+            mir::Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
+            mir::Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
+            mir::Stmt::SetLocal(marker, Expr::TracebackLen),
+            mir::Stmt::Drop(self.call_rt("exc_handling", vec![tag, Expr::Local(caught)])),
+        ]
+    }
+
+    /// `try` with `except` clauses and `else`, without `finally`; `mark` holds the traceback
+    /// length at the start.
+    fn try_except(
+        &mut self,
+        mark: LocalIdx,
+        body: &[Stmt],
+        handlers: &[krait_hir::Handler],
+        orelse: &[Stmt],
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        if handlers.is_empty() {
+            out.extend(self.block(body));
+            out.extend(self.block(orelse));
+            return;
+        }
+        let completed = (!orelse.is_empty()).then(|| self.new_local(ValTy::I32));
+        let mut protected = Vec::new();
+        if let Some(flag) = completed {
+            protected.push(mir::Stmt::SetLocal(flag, Expr::I32(0)));
+        }
+        protected.extend(self.block(body));
+        if let Some(flag) = completed {
+            protected.push(mir::Stmt::SetLocal(flag, Expr::I32(1)));
+        }
+        let caught = self.new_local(ValTy::Ref);
+        let marker = self.new_local(ValTy::I32);
+        let mut handler = self.catch(caught, marker);
+        // Not caught here: the exception goes on, its traceback as it was.
+        let mut chain = vec![
+            set_traceback_len(Expr::Local(marker)),
+            mir::Stmt::Raise {
+                message: Expr::Local(caught),
+                site: None,
+            },
+        ];
+        for clause in handlers.iter().rev() {
+            let mut then = Vec::new();
+            if let Some(place) = clause.name {
+                self.write_place(place, Expr::Local(caught), &mut then);
+            }
+            self.exits.push(TryExit {
+                python_loops: self.python_loops.len(),
+                kind: ExitKind::Handled(mark),
+            });
+            self.handling.push(Handling {
+                caught,
+                marker,
+                mark,
+            });
+            then.extend(self.block(&clause.body));
+            self.handling.pop();
+            self.exits.pop();
+            then.push(set_traceback_len(Expr::Local(mark)));
+            chain = match self.exception_test(caught, &clause.classes) {
+                None => then,
+                Some(cond) => vec![mir::Stmt::If {
+                    cond,
+                    then,
+                    otherwise: chain,
+                }],
+            };
+        }
+        handler.extend(chain);
+        out.push(mir::Stmt::Try {
+            body: protected,
+            handler,
+        });
+        if let Some(flag) = completed {
+            let orelse = self.block(orelse);
+            out.push(mir::Stmt::If {
+                cond: Expr::Local(flag),
+                then: orelse,
+                otherwise: Vec::new(),
+            });
         }
     }
 
@@ -1067,6 +1421,15 @@ impl FnLower<'_, '_> {
 }
 
 /// The single-value expressions of a (possibly multi-value) expression made of reads.
+/// Drops the traceback entries past the first `len`.
+pub(crate) fn set_traceback_len(len: Expr) -> mir::Stmt {
+    mir::Stmt::Store {
+        ty: mir::MemTy::I32,
+        addr: Expr::I32(mir::TRACEBACK as i32),
+        value: len,
+    }
+}
+
 pub(crate) fn flatten(value: Expr) -> Vec<Expr> {
     match value {
         Expr::Values(values) => values.into_iter().flat_map(flatten).collect(),

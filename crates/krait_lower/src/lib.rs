@@ -11,6 +11,7 @@
 mod bound;
 mod class;
 mod dict;
+mod exception;
 mod expr;
 mod func;
 mod list;
@@ -38,6 +39,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Str => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
         Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => vec![ValTy::Ref],
+        // An exception is the address of its str "Type: message".
+        Ty::Exc => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv | Ty::Func(_) => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }
@@ -328,13 +331,18 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
             args: Vec::new(),
             site: None,
         }));
+        // `exc` is cleared first: the runtime's calls check it.
         body.push(Stmt::If {
             cond: Expr::Global(cx.exc),
-            then: vec![Stmt::Drop(Expr::Call {
-                func: cx.rt("uncaught"),
-                args: vec![Expr::Global(cx.exc)],
-                site: None,
-            })],
+            then: vec![
+                Stmt::SetLocal(mir::LocalIdx(0), Expr::Global(cx.exc)),
+                Stmt::SetGlobal(cx.exc, Expr::I32(0)),
+                Stmt::Drop(Expr::Call {
+                    func: cx.rt("uncaught"),
+                    args: vec![Expr::Local(mir::LocalIdx(0))],
+                    site: None,
+                }),
+            ],
             otherwise: Vec::new(),
         });
     }
@@ -346,7 +354,7 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
     mir::Func {
         name: "_start".to_owned(),
         n_params: 0,
-        locals: Vec::new(),
+        locals: vec![ValTy::Ref],
         results: Vec::new(),
         body,
         may_raise: false,

@@ -11,7 +11,7 @@
 //! Exceptions: the module's `exc` global holds the raised exception (a str "Type: message")
 //! or 0. A raise sets it, records its site and returns from the function; after a call to a
 //! function that can raise, the caller checks `exc` and, when set, records its own site and
-//! returns too. `_start` reports what reaches it.
+//! returns too, unless a `Try` around it catches it. `_start` reports what reaches it.
 
 mod print;
 
@@ -161,6 +161,12 @@ pub enum Stmt {
     /// Runs `body` until a `Break`; falling off the end of `body` leaves the loop too.
     Loop {
         body: Vec<Stmt>,
+    },
+    /// Runs `body`; an exception raised in it and not caught inside it continues at `handler`
+    /// instead of leaving the function, with `exc` still set and its frames recorded.
+    Try {
+        body: Vec<Stmt>,
+        handler: Vec<Stmt>,
     },
     /// Leaves the loop `depth` levels out (0 = innermost).
     Break(u32),
@@ -427,6 +433,10 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
                 .for_each(|s| walk_stmt(s, on_stmt, on_expr));
         }
         Stmt::Loop { body } => body.iter().for_each(|s| walk_stmt(s, on_stmt, on_expr)),
+        Stmt::Try { body, handler } => body
+            .iter()
+            .chain(handler)
+            .for_each(|s| walk_stmt(s, on_stmt, on_expr)),
         Stmt::Return(values) => values.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
         Stmt::Raise { message, .. } => walk_expr(message, on_stmt, on_expr),
         Stmt::Write { fd, addr, len }
@@ -517,6 +527,10 @@ pub fn walk_stmt_mut(
             walk_block_mut(otherwise, on_block, on_expr);
         }
         Stmt::Loop { body } => walk_block_mut(body, on_block, on_expr),
+        Stmt::Try { body, handler } => {
+            walk_block_mut(body, on_block, on_expr);
+            walk_block_mut(handler, on_block, on_expr);
+        }
         Stmt::Return(values) => values
             .iter_mut()
             .for_each(|e| walk_expr_mut(e, on_block, on_expr)),

@@ -53,6 +53,13 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
             body.iter().for_each(|s| stmt_to(out, s, depth + 1));
             let _ = writeln!(out, "{pad}}}");
         }
+        Stmt::Try { body, handler } => {
+            let _ = writeln!(out, "{pad}try {{");
+            body.iter().for_each(|s| stmt_to(out, s, depth + 1));
+            let _ = writeln!(out, "{pad}}} catch {{");
+            handler.iter().for_each(|s| stmt_to(out, s, depth + 1));
+            let _ = writeln!(out, "{pad}}}");
+        }
         Stmt::SetLocal(l, e) => {
             let _ = writeln!(out, "{pad}l{} = {}", l.0, expr(e));
         }

@@ -51,6 +51,10 @@ fn fold_stmt(stmt: &mut Stmt) {
             run(otherwise);
         }
         Stmt::Loop { body } => run(body),
+        Stmt::Try { body, handler } => {
+            run(body);
+            run(handler);
+        }
         Stmt::Return(values) => values.iter_mut().for_each(fold),
         Stmt::Raise { message, .. } => fold(message),
         Stmt::Write { fd, addr, len }

@@ -59,6 +59,10 @@ fn drop_stores(stmts: &mut [Stmt], read: &FxHashSet<u32>) {
                 drop_stores(otherwise, read);
             }
             Stmt::Loop { body } => drop_stores(body, read),
+            Stmt::Try { body, handler } => {
+                drop_stores(body, read);
+                drop_stores(handler, read);
+            }
             _ => {}
         }
     }

@@ -141,6 +141,23 @@ fn leaves(stmts: &[Stmt]) -> bool {
     )
 }
 
+/// The locals that `stmts` assign, at any depth.
+fn assigned_locals<'a>(stmts: impl Iterator<Item = &'a Stmt>) -> Vec<LocalIdx> {
+    let mut assigned = Vec::new();
+    for s in stmts {
+        krait_mir::walk_stmt(
+            s,
+            &mut |s| match s {
+                Stmt::SetLocal(l, _) => assigned.push(*l),
+                Stmt::SetLocals(ls, _) => assigned.extend(ls.iter().copied()),
+                _ => {}
+            },
+            &mut |_| {},
+        );
+    }
+    assigned
+}
+
 fn block(stmts: &mut [Stmt], facts: &mut Facts) {
     for stmt in stmts {
         self::stmt(stmt, facts);
@@ -183,20 +200,22 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
                 (false, false) => Facts::meet(&then_facts, &else_facts),
             };
         }
+        Stmt::Try { body, handler } => {
+            // The handler may start anywhere in the body, and either may end the statement.
+            let assigned = assigned_locals(body.iter().chain(handler.iter()));
+            block(body, &mut facts.clone());
+            let mut inner = facts.clone();
+            for local in &assigned {
+                inner.kill(*local);
+            }
+            block(handler, &mut inner);
+            for local in assigned {
+                facts.kill(local);
+            }
+        }
         Stmt::Loop { body } => {
             // Facts about locals the loop assigns do not hold at its later iterations.
-            let mut assigned = Vec::new();
-            for s in body.iter() {
-                krait_mir::walk_stmt(
-                    s,
-                    &mut |s| match s {
-                        Stmt::SetLocal(l, _) => assigned.push(*l),
-                        Stmt::SetLocals(ls, _) => assigned.extend(ls.iter().copied()),
-                        _ => {}
-                    },
-                    &mut |_| {},
-                );
-            }
+            let assigned = assigned_locals(body.iter());
             let mut inner = facts.clone();
             for local in &assigned {
                 inner.kill(*local);

@@ -293,6 +293,10 @@ impl FuncRoots<'_> {
                 self.spill_stmts(otherwise);
             }
             Stmt::Loop { body } => self.spill_stmts(body),
+            Stmt::Try { body, handler } => {
+                self.spill_stmts(body);
+                self.spill_stmts(handler);
+            }
             Stmt::Return(values) => {
                 let mut operands: Vec<&mut Expr> = values.iter_mut().collect();
                 self.spill_operands(&mut operands);

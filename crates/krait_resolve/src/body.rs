@@ -3,9 +3,9 @@
 use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    Annotation, BinOp, Builtin, Callee, ClassId, CmpOp, Conversion, DictFactory, Expr, ExprId,
-    ExprKind, FStringPart, FuncId, FuncKind, Keyword, Local, LocalId, LogicalOp, Param, Place,
-    SliceBounds, Stmt, Target, TypeName, UnaryOp,
+    Annotation, BinOp, Builtin, BuiltinExc, Callee, ClassId, CmpOp, Conversion, DictFactory,
+    ExcClass, Expr, ExprId, ExprKind, FStringPart, FuncId, FuncKind, Handler, Keyword, Local,
+    LocalId, LogicalOp, Param, Place, SliceBounds, Stmt, Target, TypeName, UnaryOp,
 };
 use krait_syntax::ast;
 use krait_syntax::ast::visitor::{Visitor, walk_expr, walk_stmt};
@@ -81,6 +81,20 @@ fn collect_assigned_by_statements(stmt: &ast::Stmt, out: &mut Vec<String>) {
                 suite(&clause.body, out);
             }
         }
+        ast::Stmt::Try(try_) => {
+            suite(&try_.body, out);
+            for handler in &try_.handlers {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                if let Some(name) = &handler.name
+                    && !out.iter().any(|n| n == name.as_str())
+                {
+                    out.push(name.as_str().to_owned());
+                }
+                suite(&handler.body, out);
+            }
+            suite(&try_.orelse, out);
+            suite(&try_.finalbody, out);
+        }
         _ => {}
     }
 }
@@ -106,6 +120,15 @@ pub(crate) fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<String>) {
                     collect_global_decls(&clause.body, out);
                 }
             }
+            ast::Stmt::Try(try_) => {
+                collect_global_decls(&try_.body, out);
+                for handler in &try_.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    collect_global_decls(&handler.body, out);
+                }
+                collect_global_decls(&try_.orelse, out);
+                collect_global_decls(&try_.finalbody, out);
+            }
             _ => {}
         }
     }
@@ -119,6 +142,9 @@ struct BodyCtx<'a> {
     locals: FxHashMap<String, LocalId>,
     is_module: bool,
     loop_depth: u32,
+    /// The names that the `except` clauses around the statement being resolved bind,
+    /// innermost last (a bare `raise` needs one clause).
+    handler_names: Vec<Option<String>>,
     /// The loop variables of the comprehensions being resolved, innermost last.
     comp_scopes: Vec<FxHashMap<String, LocalId>>,
     /// In a nested function or lambda: the names of the enclosing functions' variables. Those
@@ -155,6 +181,34 @@ fn mentioned_names(body: &[ast::Stmt]) -> Vec<String> {
     names.0
 }
 
+/// BaseException's `__str__` for exception class `id`: `return self.<text>`.
+fn exception_str_method(id: ClassId, span: Span) -> crate::HirFunction {
+    let mut func = new_function("__str__".to_owned(), FuncKind::Method(id), span);
+    func.locals.push(Local {
+        name: "self".to_owned(),
+    });
+    func.params.push(Param {
+        name: "self".to_owned(),
+        local: LocalId(0),
+        default: None,
+        annotation: None,
+    });
+    let alloc = |func: &mut crate::HirFunction, kind: ExprKind| {
+        func.exprs.push(Expr { kind, span });
+        ExprId(func.exprs.len() as u32 - 1)
+    };
+    let this = alloc(&mut func, ExprKind::Local(LocalId(0)));
+    let text = alloc(
+        &mut func,
+        ExprKind::Attribute {
+            value: this,
+            attr: krait_hir::EXCEPTION_TEXT.to_owned(),
+        },
+    );
+    func.body.push(Stmt::Return(Some(text), span));
+    func
+}
+
 /// The constructor of a class: `self = New(class)`, `self.__init__(params...)`, `return self`.
 fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::HirFunction {
     let class = &resolver.classes[id.index()];
@@ -182,6 +236,29 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
         targets: vec![Target::Place(Place::Local(this), span)],
         value: new,
     });
+    if class.exception.is_some() {
+        // BaseException's `__new__` keeps the arguments, whatever `__init__` does with them.
+        let params: Vec<LocalId> = func.params.iter().map(|p| p.local).collect();
+        let args = if signature.vararg {
+            alloc(&mut func, ExprKind::Local(params[0]))
+        } else {
+            let params = params
+                .into_iter()
+                .map(|local| alloc(&mut func, ExprKind::Local(local)))
+                .collect();
+            alloc(&mut func, ExprKind::Tuple(params))
+        };
+        let text = alloc(&mut func, ExprKind::ExceptionText(args));
+        let object = alloc(&mut func, ExprKind::Local(this));
+        func.body.push(Stmt::Assign {
+            targets: vec![Target::Attribute {
+                object,
+                attr: krait_hir::EXCEPTION_TEXT.to_owned(),
+                span,
+            }],
+            value: text,
+        });
+    }
     let mut init = None;
     let mut ancestor = Some(id);
     while let (None, Some(c)) = (init, ancestor) {
@@ -380,6 +457,7 @@ pub(crate) fn resolve_module(
         locals: FxHashMap::default(),
         is_module: true,
         loop_depth: 0,
+        handler_names: Vec::new(),
         comp_scopes: Vec::new(),
         enclosing: Vec::new(),
         local_funcs: FxHashMap::default(),
@@ -467,6 +545,7 @@ fn resolve_function(
         locals: FxHashMap::default(),
         is_module: false,
         loop_depth: 0,
+        handler_names: Vec::new(),
         comp_scopes: Vec::new(),
         enclosing: enclosing_names,
         local_funcs,
@@ -652,6 +731,10 @@ impl BodyCtx<'_> {
             let method = dataclass_method(self.resolver, id, &name, self.span(&class.name));
             self.resolver.funcs[func.index()] = Some(method);
         }
+        if let Some(&func) = self.resolver.exception_str.get(&id) {
+            let method = exception_str_method(id, self.span(&class.name));
+            self.resolver.funcs[func.index()] = Some(method);
+        }
         let constructor = self.resolver.classes[id.index()].constructor;
         let func = constructor_function(self.resolver, id, self.span(&class.name));
         self.resolver.funcs[constructor.index()] = Some(func);
@@ -811,27 +894,80 @@ impl BodyCtx<'_> {
     /// The text an uncaught `raise E` or `raise E(arg)` of a builtin exception prints after the
     /// traceback: `E: str(arg)` (`repr` for KeyError), or `E` alone when that is empty. Nothing
     /// catches exceptions yet, so raising one ends the program as CPython would.
-    fn raise_message(&mut self, raise: &ast::StmtRaise) -> Option<ExprId> {
-        const EXCEPTIONS: &[&str] = &[
-            "Exception",
-            "ArithmeticError",
-            "AssertionError",
-            "AttributeError",
-            "IndexError",
-            "KeyError",
-            "LookupError",
-            "NameError",
-            "NotImplementedError",
-            "OverflowError",
-            "RuntimeError",
-            "TypeError",
-            "ValueError",
-            "ZeroDivisionError",
-        ];
-        if raise.cause.is_some() {
-            return None;
+    fn raise(&mut self, raise: &ast::StmtRaise, out: &mut Vec<Stmt>) {
+        let Some(exc) = raise.exc.as_deref() else {
+            if !self.handler_names.is_empty() {
+                out.push(Stmt::Reraise);
+            } else {
+                self.unsupported(raise, "a bare `raise` outside an `except` clause");
+            }
+            return;
+        };
+        if let Some(cause) = raise.cause.as_deref() {
+            match cause {
+                ast::Expr::NoneLiteral(_) => {
+                    if !self.handler_names.is_empty() {
+                        out.push(Stmt::SetCause { suppress: true });
+                    }
+                }
+                ast::Expr::Name(name)
+                    if self.handler_names.last().and_then(|n| n.as_deref())
+                        == Some(name.id.as_str()) =>
+                {
+                    out.push(Stmt::SetCause { suppress: false });
+                }
+                _ => {
+                    let feature =
+                        "`raise ... from` anything but None or the exception being handled";
+                    self.unsupported(cause, feature);
+                    return;
+                }
+            }
         }
-        let exc = raise.exc.as_deref()?;
+        let message = match self.raise_message(exc) {
+            Some(message) => message,
+            // `raise E` of an exception class makes an instance.
+            None => match self.class_named(exc) {
+                Some(class) if !matches!(exc, ast::Expr::Call(_)) => {
+                    let constructor = self.resolver.classes[class.index()].constructor;
+                    let signature = &self.resolver.signatures[&constructor];
+                    let span = self.span(exc);
+                    let args = match (signature.vararg, signature.params.len()) {
+                        (true, 1) => vec![self.alloc(ExprKind::Tuple(Vec::new()), span)],
+                        (false, 0) => Vec::new(),
+                        _ => {
+                            let feature = "`raise C` of a class whose constructor takes arguments";
+                            self.unsupported(exc, feature);
+                            return;
+                        }
+                    };
+                    self.alloc(
+                        ExprKind::Call {
+                            callee: Callee::Func(constructor),
+                            args,
+                            keywords: Vec::new(),
+                        },
+                        span,
+                    )
+                }
+                _ => self.expr(exc),
+            },
+        };
+        let span = self.span(raise);
+        let call = self.alloc(
+            ExprKind::Call {
+                callee: Callee::Intrinsic(krait_hir::Intrinsic::Raise),
+                args: vec![message],
+                keywords: Vec::new(),
+            },
+            span,
+        );
+        out.push(Stmt::Expr(call));
+    }
+
+    /// The text of the exception `raise exc` makes, when `exc` names a built-in exception
+    /// class or calls one.
+    fn raise_message(&mut self, exc: &ast::Expr) -> Option<ExprId> {
         let span = self.span(exc);
         let (name, args) = match exc {
             ast::Expr::Name(name) => (name, &[][..]),
@@ -844,7 +980,13 @@ impl BodyCtx<'_> {
             _ => return None,
         };
         let exception = name.id.as_str();
-        if !EXCEPTIONS.contains(&exception) || !self.names_builtin(exc_name(exc), exception) {
+        // Raising BaseException itself would escape `except Exception`, which catches every
+        // exception krait raises.
+        if matches!(
+            BuiltinExc::from_name(exception),
+            None | Some(BuiltinExc::BaseException)
+        ) || !self.names_builtin(exc_name(exc), exception)
+        {
             return None;
         }
         match args {
@@ -912,6 +1054,9 @@ impl BodyCtx<'_> {
 
     fn place(&mut self, name: &ast::ExprName) -> Option<Place> {
         let id = name.id.as_str();
+        if let Some(local) = self.comp_local(id) {
+            return Some(Place::Local(local));
+        }
         if !self.is_module {
             if let Some(&local) = self.locals.get(id) {
                 return Some(Place::Local(local));
@@ -994,6 +1139,10 @@ impl BodyCtx<'_> {
     fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
         match stmt {
             ast::Stmt::Expr(expr) => {
+                if let Some(assign) = self.exception_super_init(&expr.value) {
+                    out.push(assign);
+                    return;
+                }
                 let value = self.expr(&expr.value);
                 out.push(Stmt::Expr(value));
             }
@@ -1202,27 +1351,85 @@ impl BodyCtx<'_> {
             ast::Stmt::TypeAlias(alias) => self.unsupported(alias, "type aliases"),
             ast::Stmt::With(with) => self.unsupported(with, "`with` statements"),
             ast::Stmt::Match(match_) => self.unsupported(match_, "`match` statements"),
-            ast::Stmt::Raise(raise) => match self.raise_message(raise) {
-                Some(message) => {
-                    let span = self.span(raise);
-                    let call = self.alloc(
-                        ExprKind::Call {
-                            callee: Callee::Intrinsic(krait_hir::Intrinsic::Raise),
-                            args: vec![message],
-                            keywords: Vec::new(),
-                        },
-                        span,
-                    );
-                    out.push(Stmt::Expr(call));
-                }
-                None => self.unsupported(raise, "this `raise` (until exception handling lands)"),
-            },
-            ast::Stmt::Try(try_) => self.unsupported(try_, "`try` statements"),
+            ast::Stmt::Raise(raise) => self.raise(raise, out),
+            ast::Stmt::Try(try_) => self.try_(try_, out),
             ast::Stmt::Nonlocal(nonlocal) => self.unsupported(nonlocal, "`nonlocal` declarations"),
             ast::Stmt::IpyEscapeCommand(cmd) => {
                 self.syntax_error(cmd, "IPython escape commands are not Python")
             }
         }
+    }
+
+    fn try_(&mut self, try_: &ast::StmtTry, out: &mut Vec<Stmt>) {
+        if try_.is_star {
+            self.unsupported(try_, "`except*` clauses");
+            return;
+        }
+        let body = self.suite(&try_.body);
+        let mut handlers = Vec::new();
+        for (i, handler) in try_.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(handler) = handler;
+            let classes = match handler.type_.as_deref() {
+                None => {
+                    if i + 1 < try_.handlers.len() {
+                        self.syntax_error(handler, "default 'except:' must be last");
+                    }
+                    Vec::new()
+                }
+                Some(ast::Expr::Tuple(tuple)) => {
+                    let classes: Option<Vec<_>> =
+                        tuple.elts.iter().map(|e| self.exception_class(e)).collect();
+                    classes.unwrap_or_default()
+                }
+                Some(class) => self.exception_class(class).into_iter().collect(),
+            };
+            // The name is the clause's own (CPython unbinds it after the clause): each clause
+            // may catch exceptions of different types.
+            let name = handler.name.as_ref().map(|name| {
+                let local = self.hidden_local(name.id.as_str());
+                let mut scope = FxHashMap::default();
+                scope.insert(name.id.to_string(), local);
+                self.comp_scopes.push(scope);
+                Place::Local(local)
+            });
+            self.handler_names
+                .push(handler.name.as_ref().map(|n| n.id.to_string()));
+            let body = self.suite(&handler.body);
+            self.handler_names.pop();
+            if name.is_some() {
+                self.comp_scopes.pop();
+            }
+            handlers.push(Handler {
+                classes,
+                name,
+                body,
+            });
+        }
+        let orelse = self.suite(&try_.orelse);
+        let finalbody = self.suite(&try_.finalbody);
+        out.push(Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        });
+    }
+
+    /// The exception class an `except` clause names.
+    fn exception_class(&mut self, expr: &ast::Expr) -> Option<ExcClass> {
+        if let ast::Expr::Name(name) = expr
+            && let Some(class) = BuiltinExc::from_name(name.id.as_str())
+            && self.names_builtin(expr, class.name())
+        {
+            return Some(ExcClass::Builtin(class));
+        }
+        if let Some(class) = self.class_named(expr)
+            && self.resolver.classes[class.index()].exception.is_some()
+        {
+            return Some(ExcClass::User(class));
+        }
+        self.unsupported(expr, "catching anything but an exception class");
+        None
     }
 
     fn syntax_error(&mut self, node: &impl Ranged, message: &str) {
@@ -2033,6 +2240,7 @@ impl BodyCtx<'_> {
             locals: FxHashMap::default(),
             is_module: false,
             loop_depth: 0,
+            handler_names: Vec::new(),
             comp_scopes: Vec::new(),
             enclosing,
             local_funcs: self.local_funcs.clone(),
@@ -2093,6 +2301,7 @@ impl BodyCtx<'_> {
             locals: FxHashMap::default(),
             is_module: false,
             loop_depth: 0,
+            handler_names: Vec::new(),
             comp_scopes: Vec::new(),
             enclosing: Vec::new(),
             local_funcs: FxHashMap::default(),
@@ -2115,6 +2324,54 @@ impl BodyCtx<'_> {
             func: id,
             captures: Vec::new(),
         }
+    }
+
+    /// `super().__init__(args)` in a method of an exception class whose bases define no
+    /// `__init__`: BaseException's, which sets the exception's text.
+    fn exception_super_init(&mut self, expr: &ast::Expr) -> Option<Stmt> {
+        let FuncKind::Method(class) = self.func.kind else {
+            return None;
+        };
+        let classes = &self.resolver.classes;
+        classes[class.index()].exception?;
+        let mut ancestor = classes[class.index()].base;
+        while let Some(c) = ancestor {
+            if classes[c.index()].own_method("__init__").is_some() {
+                return None;
+            }
+            ancestor = classes[c.index()].base;
+        }
+        let ast::Expr::Call(call) = expr else {
+            return None;
+        };
+        let ast::Expr::Attribute(attribute) = &*call.func else {
+            return None;
+        };
+        let ast::Expr::Call(inner) = &*attribute.value else {
+            return None;
+        };
+        if attribute.attr.as_str() != "__init__"
+            || !self.names_builtin(&inner.func, "super")
+            || !inner.arguments.args.is_empty()
+            || !call.arguments.keywords.is_empty()
+            || call.arguments.args.iter().any(|a| a.is_starred_expr())
+        {
+            return None;
+        }
+        let receiver = self.func.params.first()?.local;
+        let span = self.span(expr);
+        let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        let args = self.alloc(ExprKind::Tuple(args), span);
+        let text = self.alloc(ExprKind::ExceptionText(args), span);
+        let object = self.alloc(ExprKind::Local(receiver), span);
+        Some(Stmt::Assign {
+            targets: vec![Target::Attribute {
+                object,
+                attr: krait_hir::EXCEPTION_TEXT.to_owned(),
+                span,
+            }],
+            value: text,
+        })
     }
 
     /// `super().method(args)` in a method.

@@ -94,6 +94,9 @@ pub(crate) struct Resolver {
     pub(crate) builtin_values: FxHashMap<String, FuncId>,
     /// The classes decorated with `@dataclass`.
     pub(crate) dataclasses: FxHashMap<ClassId, Dataclass>,
+    /// The `__str__` generated for each exception class deriving directly from a built-in
+    /// one that does not define its own.
+    pub(crate) exception_str: FxHashMap<ClassId, FuncId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
 }
@@ -169,6 +172,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         captures: FxHashMap::default(),
         builtin_values: FxHashMap::default(),
         dataclasses: FxHashMap::default(),
+        exception_str: FxHashMap::default(),
         user_modules: modules
             .iter()
             .filter(|m| m.kind == ModuleKind::Imported)
@@ -262,9 +266,10 @@ fn collect_module_names(
                     ));
                     continue;
                 }
-                let base = class_base(resolver, &scope, class, file);
+                let (base, exception) = class_base(resolver, &scope, class, file);
                 let dataclass = dataclass_options(&scope, class);
-                let constructor = declare_class(resolver, class, base, dataclass, file);
+                let constructor =
+                    declare_class(resolver, class, (base, exception), dataclass, file);
                 scope.names.insert(name, ModuleName::Func(constructor));
             }
             ast::Stmt::Import(import) => {
@@ -481,20 +486,23 @@ pub(crate) fn declare_function(
 
 /// Reserves a class, its methods and its constructor (whose signature is `__init__`'s without
 /// `self`); returns the constructor, which the class's name is bound to.
-/// The base class a class statement names: one class defined above it (or none).
+/// The base class a class statement names: one class defined above it (or none), and the
+/// built-in exception class it derives from, if any.
 fn class_base(
     resolver: &mut Resolver,
     scope: &ModuleScope,
     class: &ast::StmtClassDef,
     file: FileId,
-) -> Option<ClassId> {
-    let arguments = class.arguments.as_ref()?;
+) -> (Option<ClassId>, Option<krait_hir::BuiltinExc>) {
+    let Some(arguments) = class.arguments.as_ref() else {
+        return (None, None);
+    };
     if !arguments.keywords.is_empty() {
         resolver.error(Diagnostic::unsupported(
             span(file, &**arguments),
             "keywords in a class statement",
         ));
-        return None;
+        return (None, None);
     }
     let bases: Vec<&ast::Expr> = arguments
         .args
@@ -502,7 +510,21 @@ fn class_base(
         .filter(|b| !matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object"))
         .collect();
     match bases[..] {
-        [] => None,
+        [] => (None, None),
+        [ast::Expr::Name(name)]
+            if !scope.names.contains_key(name.id.as_str())
+                && krait_hir::BuiltinExc::from_name(name.id.as_str()).is_some() =>
+        {
+            let exception = krait_hir::BuiltinExc::from_name(name.id.as_str());
+            if exception == Some(krait_hir::BuiltinExc::BaseException) {
+                // `except Exception` catches every exception krait raises.
+                resolver.error(Diagnostic::unsupported(
+                    span(file, *bases.first().expect("one base")),
+                    "exception classes deriving from BaseException but not Exception",
+                ));
+            }
+            (None, exception)
+        }
         [ast::Expr::Name(name)] => {
             let found = match scope.names.get(name.id.as_str()) {
                 Some(&ModuleName::Func(f)) => resolver
@@ -518,14 +540,15 @@ fn class_base(
                     "a base that is not a class defined above",
                 ));
             }
-            found
+            let exception = found.and_then(|c| resolver.classes[c.index()].exception);
+            (found, exception)
         }
         _ => {
             resolver.error(Diagnostic::unsupported(
                 span(file, &**arguments),
                 "multiple inheritance",
             ));
-            None
+            (None, None)
         }
     }
 }
@@ -533,7 +556,7 @@ fn class_base(
 fn declare_class(
     resolver: &mut Resolver,
     class: &ast::StmtClassDef,
-    base: Option<ClassId>,
+    (base, exception): (Option<ClassId>, Option<krait_hir::BuiltinExc>),
     dataclass: Option<(bool, bool)>,
     file: FileId,
 ) -> FuncId {
@@ -572,6 +595,22 @@ fn declare_class(
         }
     }
     let id = ClassId(resolver.classes.len() as u32);
+    if exception.is_some() && base.is_none() && !methods.iter().any(|(m, _)| m == "__str__") {
+        // BaseException's `__str__`, which subclasses may override.
+        let func = FuncId(resolver.funcs.len() as u32);
+        resolver.funcs.push(None);
+        resolver.signatures.insert(
+            func,
+            Signature {
+                params: vec!["self".to_owned()],
+                defaults: vec![None],
+                keyword_only: 0,
+                vararg: false,
+            },
+        );
+        methods.push(("__str__".to_owned(), func));
+        resolver.exception_str.insert(id, func);
+    }
     if let Some((eq, order)) = dataclass {
         declare_dataclass(
             resolver,
@@ -607,6 +646,13 @@ fn declare_class(
                 vararg: false,
             }
         }
+        // An exception takes any positional arguments (BaseException's `__init__`).
+        None if exception.is_some() => Signature {
+            params: vec!["args".to_owned()],
+            defaults: vec![None],
+            keyword_only: 0,
+            vararg: true,
+        },
         None => Signature {
             params: Vec::new(),
             defaults: Vec::new(),
@@ -619,6 +665,7 @@ fn declare_class(
         name: name.to_owned(),
         span: span(file, &class.name),
         base,
+        exception,
         constructor,
         methods,
         attrs,

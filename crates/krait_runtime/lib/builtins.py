@@ -87,16 +87,118 @@ def write_out(s: str) -> None:
     out_len += n
 
 
+# The traceback buffer holds the frames of the exception in flight, innermost first. An
+# `except` clause that is running marks the end of its exception's frames with two entries:
+# the text that introduces the next exception when the traceback is printed (it starts with a
+# newline, which no frame does) and the exception being handled. Frames recorded after them
+# belong to an exception raised while handling it.
 def uncaught(message: str) -> None:
     flush()
-    write_fd(2, "Traceback (most recent call last):\n")
-    i = traceback_len() - 1
-    while i >= 0:
+    start = 0
+    end = 0
+    n = traceback_len()
+    while end < n:
+        if load_u8(str_addr(traceback_frame(end))) == 10:
+            print_traceback(start, end, traceback_frame(end + 1))
+            write_fd(2, traceback_frame(end))
+            start = end + 2
+            end = start
+        else:
+            end += 1
+    print_traceback(start, n, message)
+    exit(1)
+
+
+TRACEBACK = 1024
+TRACEBACK_CAP = 3000
+
+
+def exc_handling(tag: str, e: str) -> None:
+    """Marks the start of handling `e` in the traceback buffer (see `uncaught`)."""
+    n = load_i32(TRACEBACK)
+    if n + 2 <= TRACEBACK_CAP:
+        store_i32(TRACEBACK + 4 + 4 * n, str_addr(tag) - 8)
+        store_i32(TRACEBACK + 8 + 4 * n, str_addr(e) - 8)
+        store_i32(TRACEBACK, n + 2)
+
+
+def print_traceback(start: int, end: int, message: str) -> None:
+    """Prints frames [start, end) of the traceback buffer, outermost first, then `message`."""
+    if end > start:
+        write_fd(2, "Traceback (most recent call last):\n")
+    i = end - 1
+    while i >= start:
         write_fd(2, traceback_frame(i))
         i -= 1
     write_fd(2, message)
     write_fd(2, "\n")
-    exit(1)
+
+
+def exc_is_object(e: str) -> bool:
+    """Whether an exception is an instance of one of the program's classes; else it is the text
+    of a built-in exception ("Type: message")."""
+    a = str_addr(e) - 8
+    return a >= load_i32(HEAP_START) + 8 and load_i32(a - 4) & 255 == KIND_FIELDS
+
+
+def exc_line(name: str, text: str) -> str:
+    """The last line of a traceback for an exception of class `name` whose str is `text`."""
+    if str_size(text) == 0:
+        return name
+    return str_concat(str_concat(name, ": "), text)
+
+
+def next_object_context(i: int) -> int:
+    """The index from `i` on of the next exception in the traceback buffer that is being
+    handled and is an object, or -1."""
+    while i + 1 < traceback_len():
+        if load_u8(str_addr(traceback_frame(i))) == 10:
+            if exc_is_object(traceback_frame(i + 1)):
+                return i + 1
+            i += 2
+        else:
+            i += 1
+    return -1
+
+
+def exc_name_size(e: str) -> int:
+    """The length of the class name an exception's text starts with."""
+    i = find_byte(e, 58)
+    if i < 0:
+        return str_size(e)
+    return i
+
+
+def exc_str(e: str) -> str:
+    """str() of an exception: its text after the class name."""
+    size = exc_name_size(e)
+    if size == str_size(e):
+        return ""
+    return substr(e, size + 2, str_size(e))
+
+
+def exc_class_name(e: str) -> str:
+    return substr(e, 0, exc_name_size(e))
+
+
+def exc_matches(e: str, names: str) -> bool:
+    """Whether the exception's class is one of `names` ("|A|B|")."""
+    size = exc_name_size(e)
+    base = str_addr(e)
+    names_base = str_addr(names)
+    start = 1
+    i = 1
+    while i < str_size(names):
+        if load_u8(names_base + i) == 124:
+            if i - start == size:
+                j = 0
+                while j < size and load_u8(names_base + start + j) == load_u8(base + j):
+                    j += 1
+                if j == size:
+                    return True
+            start = i + 1
+        i += 1
+    return False
 
 
 def sys_exit(code: int) -> None:
@@ -256,6 +358,11 @@ def collect() -> None:
     while root < roots_end:
         mark(load_i32(root))
         root += 4
+    # The exceptions that `except` clauses are handling (see `uncaught`).
+    i = 0
+    while i < traceback_len():
+        mark(str_addr(traceback_frame(i)) - 8)
+        i += 1
     while mark_top > mark_base:
         mark_top -= 4
         scan(load_i32(mark_top))

@@ -40,6 +40,8 @@ pub enum Ty {
     /// A function without captured variables, known statically: calls through the value call
     /// the function directly, and the value itself takes no space.
     Func(FuncRef),
+    /// An exception caught by an `except` clause (the address of its str "Type: message").
+    Exc,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -169,6 +171,8 @@ impl Ty {
             Ty::Set(_) => "set",
             Ty::Dict(_) => "dict",
             Ty::Func(_) => "function",
+            // Messages name an exception's class from its value at run time.
+            Ty::Exc => "exception",
         }
     }
 }

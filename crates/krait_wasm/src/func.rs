@@ -355,11 +355,14 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Label {
     /// The block a `Break` of a MIR loop targets.
     LoopExit,
     /// The loop a `Continue` targets.
     LoopStart,
+    /// The end of a `Try`'s body, where its handler starts.
+    Catch,
     Other,
 }
 
@@ -405,8 +408,13 @@ impl Emitter<'_> {
         self.layout.helper_index[&helper]
     }
 
-    /// Pushes zero values for the function's results and returns: the way out on unwind.
+    /// The way out on unwind: to the innermost `Try`'s handler, else pushing zero values for
+    /// the function's results and returning.
     fn unwind(&mut self) {
+        if let Some(depth) = self.labels.iter().rev().position(|l| *l == Label::Catch) {
+            self.inst(I::Br(depth as u32));
+            return;
+        }
         for &ty in &self.func.results.clone() {
             match ty {
                 ValTy::I32 | ValTy::Ref => self.inst(I::I32Const(0)),
@@ -458,7 +466,7 @@ impl Emitter<'_> {
             let matches = match label {
                 Label::LoopExit => exit,
                 Label::LoopStart => !exit,
-                Label::Other => false,
+                Label::Catch | Label::Other => false,
             };
             if matches {
                 if seen == depth {
@@ -526,6 +534,19 @@ impl Emitter<'_> {
                 body.iter().for_each(|s| self.stmt(s));
                 self.inst(I::End);
                 self.labels.pop();
+                self.inst(I::End);
+                self.labels.pop();
+            }
+            Stmt::Try { body, handler } => {
+                self.inst(I::Block(BlockType::Empty));
+                self.labels.push(Label::Other);
+                self.inst(I::Block(BlockType::Empty));
+                self.labels.push(Label::Catch);
+                body.iter().for_each(|s| self.stmt(s));
+                self.inst(I::Br(1));
+                self.inst(I::End);
+                self.labels.pop();
+                handler.iter().for_each(|s| self.stmt(s));
                 self.inst(I::End);
                 self.labels.pop();
             }

@@ -1,0 +1,174 @@
+//! Exceptions as values: which classes an `except` clause matches, the text of an exception
+//! of the program's classes, and turning such objects into the lines a traceback prints.
+//!
+//! An exception in flight (the `exc` global, a handler's local, a `Ty::Exc` value) is either
+//! the static or heap str "Type: message" of a built-in exception, or an instance of one of the
+//! program's exception classes (the runtime's `exc_is_object` tells them apart by the heap
+//! block's kind). Instances are turned into their "Type: message" line only when a traceback
+//! is about to print them, so raising and catching them formats nothing.
+
+use crate::expr::{block, if_else};
+use crate::func::{FnLower, bin};
+use krait_hir::{BuiltinExc, ExcClass};
+use krait_mir::{self as mir, BinOp, Expr, Stmt, ValTy};
+use krait_types::{ClassId, Ty};
+
+impl FnLower<'_, '_> {
+    /// The program's exception classes that derive from no class of the program.
+    fn exception_roots(&self) -> Vec<ClassId> {
+        let classes = &self.cx.program.classes;
+        (0..classes.len() as u32)
+            .map(ClassId)
+            .filter(|c| {
+                let class = &classes[c.index()];
+                class.exception.is_some() && class.base.is_none()
+            })
+            .collect()
+    }
+
+    /// Whether the exception in `caught` is an instance of one of `classes`; None when it
+    /// always is (every exception krait raises is an `Exception`).
+    pub(crate) fn exception_test(
+        &mut self,
+        caught: mir::LocalIdx,
+        classes: &[ExcClass],
+    ) -> Option<Expr> {
+        let builtins: Vec<BuiltinExc> = classes
+            .iter()
+            .filter_map(|c| match c {
+                ExcClass::Builtin(b) => Some(*b),
+                ExcClass::User(_) => None,
+            })
+            .collect();
+        if classes.is_empty()
+            || builtins
+                .iter()
+                .any(|c| matches!(c, BuiltinExc::Exception | BuiltinExc::BaseException))
+        {
+            return None;
+        }
+        let mut names = String::from("|");
+        for class in BuiltinExc::ALL {
+            if builtins.iter().any(|&c| class.is_subclass(c)) {
+                names.push_str(class.name());
+                names.push('|');
+            }
+        }
+        let text_test = if names.len() > 1 {
+            let names = self.str_lit(&names);
+            self.call_rt("exc_matches", vec![Expr::Local(caught), names])
+        } else {
+            Expr::I32(0)
+        };
+        let program = self.cx.program;
+        if self.exception_roots().is_empty() {
+            return Some(text_test);
+        }
+        let matching: Vec<ClassId> = (0..program.classes.len() as u32)
+            .map(ClassId)
+            .filter(|&k| {
+                let Some(builtin) = program.classes[k.index()].exception else {
+                    return false;
+                };
+                builtins.iter().any(|&b| builtin.is_subclass(b))
+                    || classes.iter().any(
+                        |c| matches!(c, ExcClass::User(u) if program.subclasses(*u).contains(&k)),
+                    )
+            })
+            .collect();
+        let class = crate::class::class_of(Expr::Local(caught));
+        let object_test = crate::class::one_of(class, &matching);
+        let is_object = self.call_rt("exc_is_object", vec![Expr::Local(caught)]);
+        Some(if_else(is_object, object_test, text_test, vec![ValTy::I32]))
+    }
+
+    /// The "Type: message" line of the exception `e` (a `Ty::Exc` value), as a traceback
+    /// prints it.
+    pub(crate) fn exception_line(&mut self, e: Expr) -> Expr {
+        let roots = self.exception_roots();
+        if roots.is_empty() {
+            return e;
+        }
+        let mut stmts = Vec::new();
+        let e = self.temp(Ty::Exc, e, &mut stmts);
+        let mut line = e.clone();
+        for root in roots.into_iter().rev() {
+            let ty = Ty::Instance {
+                class: root,
+                nullable: false,
+            };
+            let name = self.type_name(e.clone(), ty);
+            let text = self.str_of(e.clone(), ty);
+            let of_root = self.call_rt("exc_line", vec![name, text]);
+            let members = self.cx.program.subclasses(root);
+            let in_root = crate::class::one_of(crate::class::class_of(e.clone()), &members);
+            line = if_else(in_root, of_root, line, vec![ValTy::Ref]);
+        }
+        let is_object = self.call_rt("exc_is_object", vec![e.clone()]);
+        block(stmts, if_else(is_object, line, e, vec![ValTy::Ref]))
+    }
+
+    /// `str()` of an exception in the `args` tuple's terms (BaseException's `__str__`).
+    pub(crate) fn exception_text(&mut self, args: Expr, ty: Ty) -> Expr {
+        let elements = ty.elements();
+        match elements.len() {
+            0 => block(vec![Stmt::Drop(args)], self.str_lit("")),
+            1 => self.str_of(args, elements[0]),
+            _ => self.repr_of(args, ty),
+        }
+    }
+
+    /// Wraps a module body so that an exception of the program's classes leaving it is turned
+    /// into its line (and so are those it was raised while handling): the runtime prints
+    /// tracebacks from text alone.
+    pub(crate) fn print_ready(&mut self, body: Vec<Stmt>) -> Vec<Stmt> {
+        if self.exception_roots().is_empty() {
+            return body;
+        }
+        let exc = self.cx.exc;
+        let caught = self.new_local(ValTy::Ref);
+        let index = self.new_local(ValTy::I32);
+        let context = self.new_local(ValTy::Ref);
+        let line = self.exception_line(Expr::Local(caught));
+        let context_line = self.exception_line(Expr::Local(context));
+        let next = self.call_rt("next_object_context", vec![widen(Expr::Local(index))]);
+        let entry = bin(
+            BinOp::I32Add,
+            Expr::I32(mir::TRACEBACK as i32 + 4),
+            bin(BinOp::I32Mul, Expr::Local(index), Expr::I32(4)),
+        );
+        let handler = vec![
+            Stmt::SetLocal(caught, Expr::Global(exc)),
+            Stmt::SetGlobal(exc, Expr::I32(0)),
+            Stmt::SetLocal(caught, line),
+            Stmt::SetLocal(index, Expr::I32(0)),
+            Stmt::Loop {
+                body: vec![
+                    Stmt::SetLocal(index, Expr::Unary(mir::UnOp::I32WrapI64, Box::new(next))),
+                    Stmt::If {
+                        cond: bin(BinOp::I32LtS, Expr::Local(index), Expr::I32(0)),
+                        then: vec![Stmt::Break(0)],
+                        otherwise: Vec::new(),
+                    },
+                    Stmt::SetLocal(context, Expr::TracebackFrame(Box::new(Expr::Local(index)))),
+                    Stmt::Store {
+                        ty: mir::MemTy::I32,
+                        addr: entry,
+                        value: context_line,
+                    },
+                    Stmt::SetLocal(index, bin(BinOp::I32Add, Expr::Local(index), Expr::I32(1))),
+                    Stmt::Continue(0),
+                ],
+            },
+            Stmt::Raise {
+                message: Expr::Local(caught),
+                site: None,
+            },
+        ];
+        vec![Stmt::Try { body, handler }]
+    }
+}
+
+fn widen(value: Expr) -> Expr {
+    Expr::Unary(mir::UnOp::I64ExtendI32U, Box::new(value))
+}
