@@ -19,6 +19,8 @@ const QUICK_ARGS: &[(&str, &str)] = &[
     ("nqueens", "7"),
     ("sieve", "200000"),
     ("binary_trees", "12"),
+    ("try_loop", "200000"),
+    ("plain_loop", "200000"),
 ];
 
 /// The Python-in-wasm peers measured under Node when `bench/peers` is installed (`npm ci` there):

@@ -1088,6 +1088,7 @@ pub enum BuiltinExc {
     RecursionError,
     RuntimeError,
     StopIteration,
+    SystemExit,
     TypeError,
     UnboundLocalError,
     ValueError,
@@ -1095,7 +1096,7 @@ pub enum BuiltinExc {
 }
 
 impl BuiltinExc {
-    pub const ALL: [BuiltinExc; 19] = [
+    pub const ALL: [BuiltinExc; 20] = [
         BuiltinExc::BaseException,
         BuiltinExc::Exception,
         BuiltinExc::ArithmeticError,
@@ -1111,6 +1112,7 @@ impl BuiltinExc {
         BuiltinExc::RecursionError,
         BuiltinExc::RuntimeError,
         BuiltinExc::StopIteration,
+        BuiltinExc::SystemExit,
         BuiltinExc::TypeError,
         BuiltinExc::UnboundLocalError,
         BuiltinExc::ValueError,
@@ -1138,6 +1140,7 @@ impl BuiltinExc {
             BuiltinExc::RecursionError => "RecursionError",
             BuiltinExc::RuntimeError => "RuntimeError",
             BuiltinExc::StopIteration => "StopIteration",
+            BuiltinExc::SystemExit => "SystemExit",
             BuiltinExc::TypeError => "TypeError",
             BuiltinExc::UnboundLocalError => "UnboundLocalError",
             BuiltinExc::ValueError => "ValueError",
@@ -1150,7 +1153,7 @@ impl BuiltinExc {
         use BuiltinExc::*;
         Some(match self {
             BaseException => return None,
-            Exception => BaseException,
+            Exception | SystemExit => BaseException,
             ArithmeticError | AssertionError | AttributeError | LookupError | MemoryError
             | NameError | RuntimeError | StopIteration | TypeError | ValueError => Exception,
             IndexError | KeyError => LookupError,

@@ -40,25 +40,32 @@ impl FnLower<'_, '_> {
                 ExcClass::User(_) => None,
             })
             .collect();
+        let everything = builtins.contains(&BuiltinExc::Exception);
         if classes.is_empty()
-            || builtins
-                .iter()
-                .any(|c| matches!(c, BuiltinExc::Exception | BuiltinExc::BaseException))
+            || builtins.contains(&BuiltinExc::BaseException)
+            || (everything && !self.cx.raises_system_exit)
         {
             return None;
         }
-        let mut names = String::from("|");
-        for class in BuiltinExc::ALL {
-            if builtins.iter().any(|&c| class.is_subclass(c)) {
-                names.push_str(class.name());
-                names.push('|');
-            }
-        }
-        let text_test = if names.len() > 1 {
-            let names = self.str_lit(&names);
-            self.call_rt("exc_matches", vec![Expr::Local(caught), names])
+        let text_test = if everything {
+            // Every built-in exception but SystemExit is an Exception.
+            let names = self.str_lit("|SystemExit|");
+            let exit = self.call_rt("exc_matches", vec![Expr::Local(caught), names]);
+            crate::func::not(exit)
         } else {
-            Expr::I32(0)
+            let mut names = String::from("|");
+            for class in BuiltinExc::ALL {
+                if builtins.iter().any(|&c| class.is_subclass(c)) {
+                    names.push_str(class.name());
+                    names.push('|');
+                }
+            }
+            if names.len() > 1 {
+                let names = self.str_lit(&names);
+                self.call_rt("exc_matches", vec![Expr::Local(caught), names])
+            } else {
+                Expr::I32(0)
+            }
         };
         let program = self.cx.program;
         if self.exception_roots().is_empty() {

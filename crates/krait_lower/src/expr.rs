@@ -2384,19 +2384,26 @@ impl FnLower<'_, '_> {
                 block(stmts, Expr::Values(vec![quotient, remainder]))
             }
             Builtin::SysExit => {
+                let site = self.site(span, Anchor::Whole);
+                let exit = self.cx.rt("sys_exit");
+                let call = |args| Expr::Call {
+                    func: exit,
+                    args,
+                    site,
+                };
                 let call = match args.first() {
-                    None => self.call_rt("sys_exit", vec![Expr::I64(0)]),
+                    None => call(vec![Expr::I64(0), Expr::I32(0)]),
                     Some(&arg) => {
                         let value = self.expr(arg);
                         match arg_tys[0] {
-                            Ty::Str => self.call_rt("sys_exit_message", vec![value]),
+                            Ty::Str => self.call_rt_at("sys_exit_message", vec![value], span),
                             Ty::None => block(
                                 vec![Stmt::Drop(value)],
-                                self.call_rt("sys_exit", vec![Expr::I64(0)]),
+                                call(vec![Expr::I64(0), Expr::I32(0)]),
                             ),
                             t => {
                                 let code = self.to_i64(value, t);
-                                self.call_rt("sys_exit", vec![code])
+                                call(vec![code, Expr::I32(1)])
                             }
                         }
                     }

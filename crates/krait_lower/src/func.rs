@@ -154,6 +154,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         may_raise: false,
         handles_exceptions: false,
         shadow_frame: None,
+        counts_frame: !matches!(func.kind, FuncKind::Runtime | FuncKind::Constructor(_)),
     }
 }
 

@@ -76,6 +76,8 @@ pub(crate) struct ModuleLower<'a> {
     pub(crate) binding_flags: FxHashMap<bound::Binding, GlobalIdx>,
     /// Each class's object layout, once computed.
     pub(crate) layouts: Vec<Option<std::rc::Rc<ClassLayout>>>,
+    /// Whether the program can raise SystemExit (which `except Exception` does not catch).
+    pub(crate) raises_system_exit: bool,
 }
 
 /// Where an instance's attributes live in its object: first every attribute value that is a
@@ -177,6 +179,27 @@ impl ModuleLower<'_> {
     }
 }
 
+/// Whether the program calls `sys.exit` or defines a class deriving from SystemExit.
+fn raises_system_exit(program: &Program) -> bool {
+    let exits = program.funcs.iter().any(|f| {
+        f.kind != FuncKind::Runtime
+            && f.exprs.iter().any(|e| {
+                matches!(
+                    e.kind,
+                    krait_hir::ExprKind::Call {
+                        callee: krait_hir::Callee::Builtin(krait_hir::Builtin::SysExit),
+                        ..
+                    }
+                )
+            })
+    });
+    exits
+        || program
+            .classes
+            .iter()
+            .any(|c| c.exception == Some(krait_hir::BuiltinExc::SystemExit))
+}
+
 /// Lowers the whole program. `paths` gives each file's path as tracebacks print it.
 pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Module {
     let mut globals = Vec::new();
@@ -207,6 +230,12 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         read_unset: false,
     });
     let shadow_sp = GlobalIdx(globals.len() as u32 - 1);
+    globals.push(GlobalDef {
+        name: "depth".to_owned(),
+        ty: ValTy::I32,
+        read_unset: true,
+    });
+    let depth = GlobalIdx(globals.len() as u32 - 1);
     let bound = bound::analyse(program);
     let mut binding_flags = FxHashMap::default();
     let mut flagged: Vec<_> = bound.flagged.iter().copied().collect();
@@ -237,6 +266,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         bound,
         binding_flags,
         layouts: vec![None; program.classes.len()],
+        raises_system_exit: raises_system_exit(program),
     };
     // Only instances reachable from `_start` are lowered, so the static data holds only the
     // strings of code that can run.
@@ -265,6 +295,7 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
     let start = FuncIdx(funcs.len() as u32);
     funcs.push(start_body);
     let overflow_message = cx.str_const(OVERFLOW_MESSAGE);
+    let recursion_message = cx.str_const("RecursionError: maximum recursion depth exceeded");
     let flush = cx.rt("flush");
     let mut module = mir::Module {
         funcs,
@@ -273,6 +304,8 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         start,
         exc,
         overflow_message,
+        depth,
+        recursion_message,
         flush: Some(flush),
         shadow_sp,
         alloc_slow: lowered_alloc_slow.then_some(alloc_slow),
@@ -316,6 +349,7 @@ fn unreached(typeck: &Typeck, id: InstanceId) -> mir::Func {
         may_raise: false,
         handles_exceptions: false,
         shadow_frame: None,
+        counts_frame: false,
     }
 }
 
@@ -360,5 +394,6 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
         may_raise: false,
         handles_exceptions: true,
         shadow_frame: None,
+        counts_frame: false,
     }
 }

@@ -58,6 +58,10 @@ pub struct Module {
     pub exc: GlobalIdx,
     /// The static str raised when checked arithmetic overflows.
     pub overflow_message: u32,
+    /// The global counting the Python frames running (see [`Func::counts_frame`]).
+    pub depth: GlobalIdx,
+    /// The static str raised when a call would exceed [`RECURSION_LIMIT`] frames.
+    pub recursion_message: u32,
     /// The runtime function that writes out buffered stdout, exported as `krait_flush` so that
     /// a host can save the output of a program that trapped.
     pub flush: Option<FuncIdx>,
@@ -138,7 +142,14 @@ pub struct Func {
     /// The local holding the shadow-stack pointer at entry, when this function pushes a frame
     /// of roots: every way out of the function (return, raise, unwinding) restores it.
     pub shadow_frame: Option<LocalIdx>,
+    /// Whether this function is a Python frame (not the runtime's, not a constructor): it
+    /// counts itself in `depth` while it runs, and raises RecursionError on entry instead of
+    /// running as frame number [`RECURSION_LIMIT`] + 1.
+    pub counts_frame: bool,
 }
+
+/// CPython's default recursion limit: the frames (the module's included) that may run at once.
+pub const RECURSION_LIMIT: i32 = 1000;
 
 #[derive(Clone, Debug)]
 pub enum Stmt {
@@ -360,7 +371,8 @@ impl Module {
     /// use checked arithmetic, or call such a function. Iterates to a fixed point.
     pub fn compute_may_raise(&mut self) {
         for func in &mut self.funcs {
-            func.may_raise = func.body.iter().any(stmt_raises_directly);
+            // A Python frame raises RecursionError when there are too many.
+            func.may_raise = func.counts_frame || func.body.iter().any(stmt_raises_directly);
         }
         loop {
             let mut changed = false;

@@ -15,6 +15,7 @@ fn module(body: Vec<Stmt>) -> Module {
         may_raise: false,
         handles_exceptions: false,
         shadow_frame: None,
+        counts_frame: false,
     };
     Module {
         funcs: vec![func],
@@ -23,6 +24,8 @@ fn module(body: Vec<Stmt>) -> Module {
         start: krait_mir::FuncIdx(0),
         exc: GlobalIdx(0),
         overflow_message: 0,
+        depth: GlobalIdx(0),
+        recursion_message: 0,
         flush: None,
         shadow_sp: GlobalIdx(0),
         alloc_slow: None,

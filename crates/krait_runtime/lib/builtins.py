@@ -94,6 +94,11 @@ def write_out(s: str) -> None:
 # belong to an exception raised while handling it.
 def uncaught(message: str) -> None:
     flush()
+    if exc_matches(message, "|SystemExit|"):
+        if exit_message:
+            write_fd(2, exc_str(message))
+            write_fd(2, "\n")
+        exit(exit_code)
     start = 0
     end = 0
     n = traceback_len()
@@ -127,11 +132,46 @@ def print_traceback(start: int, end: int, message: str) -> None:
     if end > start:
         write_fd(2, "Traceback (most recent call last):\n")
     i = end - 1
+    repeats = 0
+    previous = ""
     while i >= start:
-        write_fd(2, traceback_frame(i))
+        frame = traceback_frame(i)
+        if repeats == 0 or not same_frame(frame, previous):
+            report_repeats(repeats)
+            repeats = 0
+            previous = frame
+        repeats += 1
+        if repeats <= 3:
+            write_fd(2, frame)
         i -= 1
+    report_repeats(repeats)
     write_fd(2, message)
     write_fd(2, "\n")
+
+
+def same_frame(a: str, b: str) -> bool:
+    """Whether two traceback frames are of the same line of the same function (their first
+    lines are equal)."""
+    i = 0
+    while i < str_size(a) and i < str_size(b):
+        byte = load_u8(str_addr(a) + i)
+        if byte != load_u8(str_addr(b) + i):
+            return False
+        if byte == 10:
+            return True
+        i += 1
+    return False
+
+
+def report_repeats(repeats: int) -> None:
+    """CPython shows a frame repeated more than 3 times in a row 3 times, then counts the rest."""
+    if repeats > 3:
+        write_fd(2, "  [Previous line repeated ")
+        write_fd(2, int_str(repeats - 3))
+        if repeats - 3 > 1:
+            write_fd(2, " more times]\n")
+        else:
+            write_fd(2, " more time]\n")
 
 
 def exc_is_object(e: str) -> bool:
@@ -201,16 +241,27 @@ def exc_matches(e: str, names: str) -> bool:
     return False
 
 
-def sys_exit(code: int) -> None:
-    flush()
-    exit(code)
+# How an uncaught SystemExit ends the process: with `exit_code`, after printing its message
+# when `exit_message`.
+exit_code = 0
+exit_message = False
+
+
+def sys_exit(code: int, has_code: bool) -> None:
+    """`sys.exit(code)` (`sys.exit()` when not `has_code`): raises SystemExit."""
+    global exit_code, exit_message
+    exit_code = code
+    exit_message = False
+    if has_code:
+        raise_(str_concat("SystemExit: ", int_str(code)))
+    raise_("SystemExit")
 
 
 def sys_exit_message(message: str) -> None:
-    flush()
-    write_fd(2, message)
-    write_fd(2, "\n")
-    exit(1)
+    global exit_code, exit_message
+    exit_code = 1
+    exit_message = True
+    raise_(str_concat("SystemExit: ", message))
 
 
 # Memory: the slow path of allocation and the mark-and-sweep collector. The layout is
