@@ -1042,6 +1042,12 @@ pub enum Stmt {
     /// A bare `raise` in an `except` clause: raises the exception being handled again, with
     /// its traceback.
     Reraise,
+    /// `with context as target: body` (a `with` of several items nests one per item).
+    With {
+        context: ExprId,
+        target: Option<Target>,
+        body: Vec<Stmt>,
+    },
     /// Before a `raise ... from` in an `except` clause: the exception raised next has the one
     /// being handled as its cause (`from e`), or is shown without it (`from None`).
     SetCause {

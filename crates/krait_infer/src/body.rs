@@ -61,6 +61,7 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
         ),
         Stmt::If { body, orelse, .. } => terminates(func, body) && terminates(func, orelse),
         Stmt::Reraise => true,
+        Stmt::With { body, .. } => terminates(func, body),
         Stmt::Try {
             body,
             handlers,
@@ -84,6 +85,7 @@ fn breaks(stmts: &[Stmt]) -> bool {
         Stmt::Break => true,
         Stmt::If { body, orelse, .. } => breaks(body) || breaks(orelse),
         Stmt::While { orelse, .. } | Stmt::ForRange { orelse, .. } => breaks(orelse),
+        Stmt::With { body, .. } => breaks(body),
         Stmt::Try {
             body,
             handlers,
@@ -1100,6 +1102,49 @@ impl BodyAnalysis<'_, '_> {
                 self.block(finalbody);
             }
             Stmt::Reraise | Stmt::SetCause { .. } => {}
+            Stmt::With {
+                context,
+                target,
+                body,
+            } => {
+                let ty = self.expr(*context);
+                let span = self.func.expr(*context).span;
+                let entered = match ty {
+                    Ty::Never => Ty::Never,
+                    Ty::Instance {
+                        class,
+                        nullable: false,
+                    } => {
+                        let entered = self.special(class, "__enter__", &[], span);
+                        let normal = [Ty::None, Ty::None, Ty::None];
+                        let raised = [Ty::ExcType, Ty::Exc, Ty::None];
+                        let exits = [
+                            self.special(class, "__exit__", &normal, span),
+                            self.special(class, "__exit__", &raised, span),
+                        ];
+                        if entered.is_none() || exits.contains(&None) {
+                            let message = format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.ty_name(ty)
+                            );
+                            self.error(Code::TypeMismatch, span, message);
+                        }
+                        entered.unwrap_or(Ty::Never)
+                    }
+                    _ => {
+                        let message = format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.ty_name(ty)
+                        );
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                };
+                if let Some(target) = target {
+                    self.assign_target(target, entered);
+                }
+                self.block(body);
+            }
         }
     }
 
@@ -1297,6 +1342,7 @@ impl BodyAnalysis<'_, '_> {
         match value_ty {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
+            Ty::ExcType if attr == "__name__" => Ty::Str,
             Ty::Instance { class, nullable } => {
                 if self.infer.program.is_property(class, attr) {
                     if nullable {
@@ -1435,6 +1481,7 @@ impl BodyAnalysis<'_, '_> {
         match ty {
             Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
             Ty::Set(_) => Some("sets"),
+            Ty::ExcType => Some("exception classes"),
             Ty::Func(_) => Some("functions (their repr shows an address)"),
             Ty::Tuple(_) => ty
                 .elements()

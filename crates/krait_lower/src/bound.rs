@@ -177,6 +177,17 @@ fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
             out.extend(msg);
         }
         Stmt::DelIndex { object, index, .. } => out.extend([*object, *index]),
+        Stmt::With {
+            context,
+            target,
+            body,
+        } => {
+            out.push(*context);
+            if let Some(target) = target {
+                target_exprs(target, out);
+            }
+            body.iter().for_each(|s| stmt_exprs(s, out));
+        }
         Stmt::Try {
             body,
             handlers,
@@ -465,6 +476,20 @@ impl Walk<'_> {
                 self.block(finalbody, state);
             }
             Stmt::Reraise => state.unreachable = true,
+            Stmt::With {
+                context,
+                target,
+                body,
+            } => {
+                self.expr(*context, state);
+                if let Some(target) = target {
+                    self.assign(target, state);
+                }
+                // `__exit__` may swallow an exception from anywhere in the body.
+                let before = state.clone();
+                self.block(body, state);
+                *state = State::meet(state.clone(), before);
+            }
             Stmt::SetCause { .. } => {}
         }
     }

@@ -122,7 +122,7 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Func(_) | Ty::Exc => block(vec![Stmt::Drop(value)], Expr::I32(1)),
+            Ty::Func(_) | Ty::Exc | Ty::ExcType => block(vec![Stmt::Drop(value)], Expr::I32(1)),
             Ty::Tuple(_) => block(
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
@@ -233,8 +233,8 @@ impl FnLower<'_, '_> {
                 let line = self.exception_line(value);
                 self.call_rt("exc_str", vec![line])
             }
-            Ty::Set(_) | Ty::Func(_) => {
-                unreachable!("inference rejects formatting sets and functions")
+            Ty::Set(_) | Ty::Func(_) | Ty::ExcType => {
+                unreachable!("inference rejects formatting sets, functions and classes")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
@@ -693,6 +693,9 @@ impl FnLower<'_, '_> {
                 let object = self.expr(*value);
                 if object_ty == Ty::None {
                     return self.none_attribute(object, attr, span);
+                }
+                if object_ty == Ty::ExcType {
+                    return self.type_name(object, Ty::Exc);
                 }
                 let mut stmts = Vec::new();
                 let object = self.instance(object, object_ty, attr, span, &mut stmts);
@@ -2664,6 +2667,7 @@ fn module_bindings(
                 module_bindings(program, body, limit, out);
                 module_bindings(program, orelse, limit, out);
             }
+            krait_hir::Stmt::With { body, .. } => module_bindings(program, body, limit, out),
             krait_hir::Stmt::Try {
                 body,
                 handlers,

@@ -49,6 +49,8 @@ struct TryExit {
 }
 
 enum ExitKind {
+    /// In the body of a `with`: leaving calls the manager's `__exit__(None, None, None)`.
+    With { manager: Expr, ty: Ty, span: Span },
     /// In an `except` clause (or a `finally` block): leaving drops the traceback entries
     /// recorded since the `try` began, whose length is in the local.
     Handled(LocalIdx),
@@ -818,6 +820,11 @@ impl FnLower<'_, '_> {
                 orelse,
                 finalbody,
             } => self.try_(body, handlers, orelse, finalbody, out),
+            Stmt::With {
+                context,
+                target,
+                body,
+            } => self.with(*context, target.as_ref(), body, out),
             Stmt::Reraise => {
                 let handling = *self.handling.last().expect("resolved inside `except`");
                 out.push(set_traceback_len(Expr::Local(handling.marker)));
@@ -921,6 +928,15 @@ impl FnLower<'_, '_> {
             }
             match exit.kind {
                 ExitKind::Handled(len) => out.push(set_traceback_len(Expr::Local(len))),
+                ExitKind::With {
+                    ref manager,
+                    ty,
+                    span,
+                } => {
+                    let manager = manager.clone();
+                    let exited = self.exit_manager(manager, ty, None, span, out);
+                    out.push(mir::Stmt::Drop(exited));
+                }
                 ExitKind::Finally { region, how, .. } => {
                     if let Leave::Return = way {
                         let slots = repr(self.res.ret);
@@ -1060,6 +1076,127 @@ impl FnLower<'_, '_> {
         if continues {
             dispatch(Leave::Continue, self, out);
         }
+    }
+
+    /// `with context as target: body`.
+    fn with(
+        &mut self,
+        context: ExprId,
+        target: Option<&Target>,
+        body: &[Stmt],
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        let ty = self.ty(context);
+        let span = self.func.expr(context).span;
+        let manager = self.expr(context);
+        let manager = self.temp(ty, manager, out);
+        let Ty::Instance { class, .. } = ty else {
+            // Inference reported it, or the context never produces a value.
+            out.push(mir::Stmt::Unreachable);
+            return;
+        };
+        let entered_ty = self.special_result(class, "__enter__", &[]);
+        let site = self.site(span, Anchor::Whole);
+        let entered = self.call_special(
+            manager.clone(),
+            ty,
+            "__enter__",
+            Vec::new(),
+            entered_ty,
+            out,
+            site,
+        );
+        match target {
+            Some(target) => self.assign(target, entered, entered_ty, out),
+            None => out.push(mir::Stmt::Drop(entered)),
+        }
+        let mark = self.new_local(ValTy::I32);
+        out.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
+        let completed = self.new_local(ValTy::I32);
+        out.push(mir::Stmt::SetLocal(completed, Expr::I32(0)));
+        self.exits.push(TryExit {
+            python_loops: self.python_loops.len(),
+            kind: ExitKind::With {
+                manager: manager.clone(),
+                ty,
+                span,
+            },
+        });
+        let mut protected = self.block(body);
+        self.exits.pop();
+        protected.push(mir::Stmt::SetLocal(completed, Expr::I32(1)));
+        // An exception in the body goes to `__exit__`, which swallows it by returning true.
+        let caught = self.new_local(ValTy::Ref);
+        let marker = self.new_local(ValTy::I32);
+        let mut handler = self.catch(caught, marker);
+        let swallowed = self.exit_manager(manager.clone(), ty, Some(caught), span, &mut handler);
+        handler.push(mir::Stmt::If {
+            cond: swallowed,
+            then: vec![set_traceback_len(Expr::Local(mark))],
+            otherwise: vec![
+                set_traceback_len(Expr::Local(marker)),
+                mir::Stmt::Raise {
+                    message: Expr::Local(caught),
+                    site: None,
+                },
+            ],
+        });
+        out.push(mir::Stmt::Try {
+            body: protected,
+            handler,
+        });
+        let mut normal = Vec::new();
+        let exited = self.exit_manager(manager, ty, None, span, &mut normal);
+        normal.push(mir::Stmt::Drop(exited));
+        out.push(mir::Stmt::If {
+            cond: Expr::Local(completed),
+            then: normal,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// Calls `manager.__exit__` with the exception in `caught` (its class, itself, no
+    /// traceback), or with three Nones; gives whether it returned a true value.
+    fn exit_manager(
+        &mut self,
+        manager: Expr,
+        ty: Ty,
+        caught: Option<LocalIdx>,
+        span: Span,
+        out: &mut Vec<mir::Stmt>,
+    ) -> Expr {
+        let Ty::Instance { class, .. } = ty else {
+            unreachable!("a context manager is an instance")
+        };
+        let args = match caught {
+            Some(e) => vec![
+                (Expr::Local(e), Ty::ExcType),
+                (Expr::Local(e), Ty::Exc),
+                (Expr::Values(Vec::new()), Ty::None),
+            ],
+            None => vec![(Expr::Values(Vec::new()), Ty::None); 3],
+        };
+        let arg_tys: Vec<Ty> = args.iter().map(|(_, t)| *t).collect();
+        let result_ty = self.special_result(class, "__exit__", &arg_tys);
+        let site = self.site(span, Anchor::Whole);
+        let result = self.call_special(manager, ty, "__exit__", args, result_ty, out, site);
+        self.truthy_value(result, result_ty)
+    }
+
+    /// The type a special method of instances of `class` returns when called with `args`.
+    fn special_result(&self, class: krait_types::ClassId, name: &str, args: &[Ty]) -> Ty {
+        let targets = self
+            .cx
+            .typeck
+            .special_targets(self.cx.program, class, name, args)
+            .unwrap_or_default();
+        targets
+            .iter()
+            .map(|(_, instance)| self.cx.typeck.result(*instance).ret)
+            .fold(Ty::Never, |a, b| match a.join(b) {
+                krait_types::Join::Same(t) => t,
+                krait_types::Join::Conflict => a,
+            })
     }
 
     /// The start of a handler: moves the exception from `exc` into `caught` and marks it as

@@ -39,8 +39,9 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Str => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
         Ty::Instance { .. } | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => vec![ValTy::Ref],
-        // An exception is the address of its str "Type: message".
-        Ty::Exc => vec![ValTy::Ref],
+        // An exception is the address of its str "Type: message" or of its object; its
+        // class is represented by it too.
+        Ty::Exc | Ty::ExcType => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv | Ty::Func(_) => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }

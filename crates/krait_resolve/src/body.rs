@@ -81,6 +81,14 @@ fn collect_assigned_by_statements(stmt: &ast::Stmt, out: &mut Vec<String>) {
                 suite(&clause.body, out);
             }
         }
+        ast::Stmt::With(with) => {
+            for item in &with.items {
+                if let Some(vars) = &item.optional_vars {
+                    target(vars, out);
+                }
+            }
+            suite(&with.body, out);
+        }
         ast::Stmt::Try(try_) => {
             suite(&try_.body, out);
             for handler in &try_.handlers {
@@ -120,6 +128,7 @@ pub(crate) fn collect_global_decls(body: &[ast::Stmt], out: &mut Vec<String>) {
                     collect_global_decls(&clause.body, out);
                 }
             }
+            ast::Stmt::With(with) => collect_global_decls(&with.body, out),
             ast::Stmt::Try(try_) => {
                 collect_global_decls(&try_.body, out);
                 for handler in &try_.handlers {
@@ -1349,7 +1358,7 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Stmt::TypeAlias(alias) => self.unsupported(alias, "type aliases"),
-            ast::Stmt::With(with) => self.unsupported(with, "`with` statements"),
+            ast::Stmt::With(with) => self.with(with, &with.items, out),
             ast::Stmt::Match(match_) => self.unsupported(match_, "`match` statements"),
             ast::Stmt::Raise(raise) => self.raise(raise, out),
             ast::Stmt::Try(try_) => self.try_(try_, out),
@@ -1358,6 +1367,27 @@ impl BodyCtx<'_> {
                 self.syntax_error(cmd, "IPython escape commands are not Python")
             }
         }
+    }
+
+    /// `with a as x, b as y: body` is `with a as x:` around `with b as y: body`.
+    fn with(&mut self, with: &ast::StmtWith, items: &[ast::WithItem], out: &mut Vec<Stmt>) {
+        if with.is_async {
+            self.unsupported(with, "`async with`");
+            return;
+        }
+        let Some((item, rest)) = items.split_first() else {
+            out.extend(self.suite(&with.body));
+            return;
+        };
+        let context = self.expr(&item.context_expr);
+        let target = item.optional_vars.as_deref().and_then(|t| self.target(t));
+        let mut body = Vec::new();
+        self.with(with, rest, &mut body);
+        out.push(Stmt::With {
+            context,
+            target,
+            body,
+        });
     }
 
     fn try_(&mut self, try_: &ast::StmtTry, out: &mut Vec<Stmt>) {

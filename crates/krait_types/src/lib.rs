@@ -42,6 +42,8 @@ pub enum Ty {
     Func(FuncRef),
     /// An exception caught by an `except` clause (the address of its str "Type: message").
     Exc,
+    /// The class of an exception, as `__exit__` receives it (represented by the exception).
+    ExcType,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -173,6 +175,7 @@ impl Ty {
             Ty::Func(_) => "function",
             // Messages name an exception's class from its value at run time.
             Ty::Exc => "exception",
+            Ty::ExcType => "type",
         }
     }
 }
