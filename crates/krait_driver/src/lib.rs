@@ -174,6 +174,7 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     }
     let mut mir = krait_lower::lower(&program, &typeck, paths);
     mir.gc_stress = options.gc_stress;
+    krait_opt::frames::run(&mut mir);
     krait_opt::optimise(&mut mir);
     krait_opt::roots::run(&mut mir);
     let wasm = krait_wasm::emit(&mir);

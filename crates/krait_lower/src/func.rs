@@ -156,7 +156,11 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         may_raise: false,
         handles_exceptions: false,
         shadow_frame: None,
-        counts_frame: !matches!(func.kind, FuncKind::Runtime | FuncKind::Constructor(_)),
+        frame: match func.kind {
+            FuncKind::Runtime => mir::Frame::Runtime,
+            FuncKind::Constructor(_) => mir::Frame::Transparent,
+            FuncKind::User | FuncKind::Module | FuncKind::Method(_) => mir::Frame::Python,
+        },
     }
 }
 

@@ -231,12 +231,6 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         read_unset: false,
     });
     let shadow_sp = GlobalIdx(globals.len() as u32 - 1);
-    globals.push(GlobalDef {
-        name: "depth".to_owned(),
-        ty: ValTy::I32,
-        read_unset: true,
-    });
-    let depth = GlobalIdx(globals.len() as u32 - 1);
     let bound = bound::analyse(program);
     let mut binding_flags = FxHashMap::default();
     let mut flagged: Vec<_> = bound.flagged.iter().copied().collect();
@@ -305,7 +299,6 @@ pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Mod
         start,
         exc,
         overflow_message,
-        depth,
         recursion_message,
         flush: Some(flush),
         shadow_sp,
@@ -350,7 +343,7 @@ fn unreached(typeck: &Typeck, id: InstanceId) -> mir::Func {
         may_raise: false,
         handles_exceptions: false,
         shadow_frame: None,
-        counts_frame: false,
+        frame: mir::Frame::Runtime,
     }
 }
 
@@ -367,17 +360,24 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
             site: None,
         }));
         // `exc` is cleared first: the runtime's calls check it.
+        let mut report = vec![
+            Stmt::SetLocal(mir::LocalIdx(0), Expr::Global(cx.exc)),
+            Stmt::SetGlobal(cx.exc, Expr::I32(0)),
+        ];
+        let mut names = vec!["uncaught"];
+        if cx.raises_system_exit {
+            names.insert(0, "exit_if_system_exit");
+        }
+        for name in names {
+            report.push(Stmt::Drop(Expr::Call {
+                func: cx.rt(name),
+                args: vec![Expr::Local(mir::LocalIdx(0))],
+                site: None,
+            }));
+        }
         body.push(Stmt::If {
             cond: Expr::Global(cx.exc),
-            then: vec![
-                Stmt::SetLocal(mir::LocalIdx(0), Expr::Global(cx.exc)),
-                Stmt::SetGlobal(cx.exc, Expr::I32(0)),
-                Stmt::Drop(Expr::Call {
-                    func: cx.rt("uncaught"),
-                    args: vec![Expr::Local(mir::LocalIdx(0))],
-                    site: None,
-                }),
-            ],
+            then: report,
             otherwise: Vec::new(),
         });
     }
@@ -395,6 +395,6 @@ fn start_func(cx: &mut ModuleLower<'_>) -> mir::Func {
         may_raise: false,
         handles_exceptions: true,
         shadow_frame: None,
-        counts_frame: false,
+        frame: mir::Frame::Runtime,
     }
 }

@@ -58,8 +58,6 @@ pub struct Module {
     pub exc: GlobalIdx,
     /// The static str raised when checked arithmetic overflows.
     pub overflow_message: u32,
-    /// The global counting the Python frames running (see [`Func::counts_frame`]).
-    pub depth: GlobalIdx,
     /// The static str raised when a call would exceed [`RECURSION_LIMIT`] frames.
     pub recursion_message: u32,
     /// The runtime function that writes out buffered stdout, exported as `krait_flush` so that
@@ -142,10 +140,20 @@ pub struct Func {
     /// The local holding the shadow-stack pointer at entry, when this function pushes a frame
     /// of roots: every way out of the function (return, raise, unwinding) restores it.
     pub shadow_frame: Option<LocalIdx>,
-    /// Whether this function is a Python frame (not the runtime's, not a constructor): it
-    /// counts itself in `depth` while it runs, and raises RecursionError on entry instead of
+    /// How the function takes part in counting Python frames (see `krait_opt::frames`).
+    pub frame: Frame,
+}
+
+/// What a function is in the count of Python frames that CPython's recursion limit bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// The runtime's (and `_start`): no frame of its own, and no count to pass on.
+    Runtime,
+    /// A Python function or module body: one frame, which raises RecursionError instead of
     /// running as frame number [`RECURSION_LIMIT`] + 1.
-    pub counts_frame: bool,
+    Python,
+    /// A class's constructor: no frame of its own, but `__init__` below it is one.
+    Transparent,
 }
 
 /// CPython's default recursion limit: the frames (the module's included) that may run at once.
@@ -371,8 +379,7 @@ impl Module {
     /// use checked arithmetic, or call such a function. Iterates to a fixed point.
     pub fn compute_may_raise(&mut self) {
         for func in &mut self.funcs {
-            // A Python frame raises RecursionError when there are too many.
-            func.may_raise = func.counts_frame || func.body.iter().any(stmt_raises_directly);
+            func.may_raise = func.body.iter().any(stmt_raises_directly);
         }
         loop {
             let mut changed = false;

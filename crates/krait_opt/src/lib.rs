@@ -9,12 +9,14 @@
 //! - [`const_globals`]: reads of a global stored once, with a constant, become the constant.
 //! - [`dead_globals`]: turns stores to globals no reachable code reads into plain evaluation.
 //!
-//! [`roots`] is not an optimisation: it makes heap references visible to the collector and runs
-//! last, after [`optimise`].
+//! [`frames`] and [`roots`] are not optimisations: the first counts Python frames for the
+//! recursion limit and runs first, the second makes heap references visible to the collector
+//! and runs last, after [`optimise`].
 
 pub mod const_globals;
 pub mod constfold;
 pub mod dead_globals;
+pub mod frames;
 pub mod range;
 pub mod roots;
 

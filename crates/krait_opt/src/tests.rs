@@ -15,7 +15,7 @@ fn module(body: Vec<Stmt>) -> Module {
         may_raise: false,
         handles_exceptions: false,
         shadow_frame: None,
-        counts_frame: false,
+        frame: krait_mir::Frame::Runtime,
     };
     Module {
         funcs: vec![func],
@@ -24,7 +24,6 @@ fn module(body: Vec<Stmt>) -> Module {
         start: krait_mir::FuncIdx(0),
         exc: GlobalIdx(0),
         overflow_message: 0,
-        depth: GlobalIdx(0),
         recursion_message: 0,
         flush: None,
         shadow_sp: GlobalIdx(0),
@@ -211,4 +210,30 @@ fn globals_stored_once_with_a_constant_read_as_it() {
     crate::const_globals::run(&mut module);
     let printed = print_module(&module);
     assert!(printed.contains("return (7i64, g1, g2)"), "{printed}");
+}
+
+#[test]
+fn python_frames_take_and_pass_on_their_count() {
+    // f(l0, l1) with a local l2 calls itself with l2.
+    let mut module = module(vec![
+        Stmt::SetLocal(LocalIdx(2), local(0)),
+        Stmt::Drop(Expr::Call {
+            func: krait_mir::FuncIdx(0),
+            args: vec![local(2), local(1)],
+            site: None,
+        }),
+    ]);
+    module.funcs[0].locals.push(ValTy::I64);
+    module.funcs[0].frame = krait_mir::Frame::Python;
+    crate::frames::run(&mut module);
+    let func = &module.funcs[0];
+    assert_eq!(func.n_params, 3);
+    assert_eq!(func.locals[2], ValTy::I32);
+    let printed = print_module(&module);
+    assert!(printed.contains("if I32GeU(l2, 1000i32)"), "{printed}");
+    assert!(printed.contains("l3 = l0"), "{printed}");
+    assert!(
+        printed.contains("call f0(l3, l1, I32Add(l2, 1i32))"),
+        "{printed}"
+    );
 }

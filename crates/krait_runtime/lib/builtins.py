@@ -92,13 +92,18 @@ def write_out(s: str) -> None:
 # the text that introduces the next exception when the traceback is printed (it starts with a
 # newline, which no frame does) and the exception being handled. Frames recorded after them
 # belong to an exception raised while handling it.
-def uncaught(message: str) -> None:
-    flush()
+def exit_if_system_exit(message: str) -> None:
+    """An uncaught SystemExit ends the process without a traceback."""
     if exc_matches(message, "|SystemExit|"):
+        flush()
         if exit_message:
             write_fd(2, exc_str(message))
             write_fd(2, "\n")
         exit(exit_code)
+
+
+def uncaught(message: str) -> None:
+    flush()
     start = 0
     end = 0
     n = traceback_len()

@@ -391,13 +391,10 @@ pub(crate) fn emit_func(module: &Module, func: &mir::Func, layout: &Layout) -> F
         labels: Vec::new(),
         scratch: [n_locals, n_locals + 1, n_locals + 2],
     };
-    if func.counts_frame {
-        emitter.enter_frame();
-    }
     for stmt in &func.body {
         emitter.stmt(stmt);
     }
-    emitter.leave_frame();
+    emitter.pop_shadow_frame();
     emitter.out.instruction(&I::End);
     emitter.out
 }
@@ -435,44 +432,8 @@ impl Emitter<'_> {
 
     /// Returns, first popping the function's frame of roots if it pushed one.
     fn ret(&mut self) {
-        self.leave_frame();
-        self.inst(I::Return);
-    }
-
-    /// Counts the function's Python frame, or raises RecursionError (before its frame of
-    /// roots exists) when there are already as many as CPython allows.
-    fn enter_frame(&mut self) {
-        let depth = self.layout.global_index[&self.module.depth.0];
-        self.inst(I::GlobalGet(depth));
-        self.inst(I::I32Const(1));
-        self.inst(I::I32Add);
-        self.inst(I::GlobalSet(depth));
-        self.inst(I::GlobalGet(depth));
-        self.inst(I::I32Const(mir::RECURSION_LIMIT));
-        self.inst(I::I32GtU);
-        self.inst(I::If(BlockType::Empty));
-        self.inst(I::GlobalGet(depth));
-        self.inst(I::I32Const(1));
-        self.inst(I::I32Sub);
-        self.inst(I::GlobalSet(depth));
-        self.inst(I::I32Const(self.module.recursion_message as i32));
-        self.inst(I::GlobalSet(self.layout.exc_global));
-        self.push_zero_results();
-        self.inst(I::Return);
-        self.inst(I::End);
-    }
-
-    /// What every way out of the function does: pops its frame of roots and uncounts its
-    /// Python frame.
-    fn leave_frame(&mut self) {
         self.pop_shadow_frame();
-        if self.func.counts_frame {
-            let depth = self.layout.global_index[&self.module.depth.0];
-            self.inst(I::GlobalGet(depth));
-            self.inst(I::I32Const(1));
-            self.inst(I::I32Sub);
-            self.inst(I::GlobalSet(depth));
-        }
+        self.inst(I::Return);
     }
 
     fn pop_shadow_frame(&mut self) {

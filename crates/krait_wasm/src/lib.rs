@@ -177,12 +177,6 @@ pub fn emit(module: &Module) -> Vec<u8> {
     // Only the globals reachable code uses are emitted, renumbered in order.
     let mut used = std::collections::BTreeSet::new();
     used.insert(module.exc.0);
-    if funcs
-        .iter()
-        .any(|f| module.funcs[f.0 as usize].counts_frame)
-    {
-        used.insert(module.depth.0);
-    }
     for &f in &funcs {
         for stmt in &module.funcs[f.0 as usize].body {
             let mut stored = Vec::new();
