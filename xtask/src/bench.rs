@@ -21,6 +21,7 @@ const QUICK_ARGS: &[(&str, &str)] = &[
     ("binary_trees", "12"),
     ("try_loop", "200000"),
     ("plain_loop", "200000"),
+    ("gen_loop", "200000"),
 ];
 
 /// The Python-in-wasm peers measured under Node when `bench/peers` is installed (`npm ci` there):

@@ -236,6 +236,9 @@ pub struct Function {
     pub returns: Option<Annotation>,
     /// Variables annotated in this body (`x: int = 0`), checked against what they hold.
     pub annotated: Vec<(Place, Annotation)>,
+    /// Whether the body yields: a call makes a generator, which runs the body as it is
+    /// iterated.
+    pub generator: bool,
 }
 
 /// A type annotation written as a plain name (`int`, `str`, `None`), where it stands.
@@ -1042,6 +1045,8 @@ pub enum Stmt {
     /// A bare `raise` in an `except` clause: raises the exception being handled again, with
     /// its traceback.
     Reraise,
+    /// `yield value` as a statement, in a generator.
+    Yield(ExprId),
     /// `with context as target: body` (a `with` of several items nests one per item).
     With {
         context: ExprId,

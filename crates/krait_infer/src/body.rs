@@ -19,7 +19,9 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
         ret: Ty::Never,
     };
     body.block(&func.body);
-    if func.kind == krait_hir::FuncKind::Module {
+    if func.generator {
+        // What a generator's instance returns is what it yields.
+    } else if func.kind == krait_hir::FuncKind::Module {
         // A module body turns exceptions of the program's classes that leave it into the text
         // a traceback prints (see krait_lower's `exception` module).
         let program = body.infer.program;
@@ -32,7 +34,7 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
             }
         }
     }
-    if !terminates(func, &func.body) {
+    if !func.generator && !terminates(func, &func.body) {
         body.returns(Ty::None, func.span);
     }
     let ret = body.ret;
@@ -144,6 +146,39 @@ impl BodyAnalysis<'_, '_> {
 
     fn unsupported(&mut self, span: Span, feature: String) {
         self.infer.error(Diagnostic::unsupported(span, feature));
+    }
+
+    /// What a generator yields (its instance's return type, this one's own while analysing it).
+    fn yielded(&self, generator: krait_types::GenRef) -> Ty {
+        if generator.0 == self.id.0 {
+            self.res.ret
+        } else {
+            self.infer.results[generator.0 as usize].ret
+        }
+    }
+
+    /// A generator passed to a builtin or a method of a builtin type is taken as the list of
+    /// what it yields (it runs to its end there): the list's type, recorded for lowering.
+    fn generator_as_list(&mut self, arg: ExprId, ty: Ty, call: Span) -> Ty {
+        let Ty::Gen(generator) = ty else {
+            return ty;
+        };
+        let var = match self.res.gen_lists.get(&arg) {
+            Some(&(_, var, _)) => var,
+            None => {
+                let var = self.infer.lists.fresh();
+                self.res.gen_lists.insert(arg, (generator, var, call));
+                var
+            }
+        };
+        let yielded = self.yielded(generator);
+        if yielded != Ty::Never {
+            let span = self.func.expr(arg).span;
+            self.store_elem(var, yielded, span);
+        }
+        let list = Ty::List(var);
+        self.res.expr_tys[arg.index()] = list;
+        list
     }
 
     /// Whether `raise` takes a value of type `ty`: an exception, or the text of one the
@@ -972,6 +1007,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 let elem = match iter_ty {
                     Ty::Never => Ty::Never,
+                    Ty::Gen(generator) => self.yielded(generator),
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
                     Ty::Str => Ty::Str,
                     Ty::Tuple(_) if iter_ty.homogeneous().is_some() => {
@@ -1045,9 +1081,21 @@ impl BodyAnalysis<'_, '_> {
                 self.block(orelse);
             }
             Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
+            Stmt::Return(value, span) if self.func.generator => {
+                if let Some(value) = value {
+                    self.expr(*value);
+                    let feature = "returning a value from a generator".to_owned();
+                    self.unsupported(*span, feature);
+                }
+            }
             Stmt::Return(value, span) => {
                 let ty = value.map_or(Ty::None, |v| self.expr(v));
                 self.returns(ty, *span);
+            }
+            Stmt::Yield(value) => {
+                let ty = self.expr(*value);
+                let span = self.func.expr(*value).span;
+                self.returns(ty, span);
             }
             Stmt::DelIndex {
                 object,
@@ -1482,6 +1530,7 @@ impl BodyAnalysis<'_, '_> {
             Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
             Ty::Set(_) => Some("sets"),
             Ty::ExcType => Some("exception classes"),
+            Ty::Gen(_) => Some("generators (their repr shows an address)"),
             Ty::Func(_) => Some("functions (their repr shows an address)"),
             Ty::Tuple(_) => ty
                 .elements()
@@ -1752,7 +1801,17 @@ impl BodyAnalysis<'_, '_> {
                 keywords,
             } => {
                 let receiver_ty = self.expr(*receiver);
-                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let arg_tys: Vec<_> = args
+                    .iter()
+                    .map(|&a| {
+                        let ty = self.expr(a);
+                        if matches!(receiver_ty, Ty::Instance { .. }) {
+                            ty
+                        } else {
+                            self.generator_as_list(a, ty, span)
+                        }
+                    })
+                    .collect();
                 if let (Ty::List(var), "sort", []) = (receiver_ty, method.as_str(), &args[..]) {
                     let elem = self.infer.lists.elem(var);
                     self.sort_keywords(elem, keywords, span);
@@ -2102,7 +2161,13 @@ impl BodyAnalysis<'_, '_> {
                 args,
                 keywords,
             } => {
-                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let arg_tys: Vec<_> = args
+                    .iter()
+                    .map(|&a| {
+                        let ty = self.expr(a);
+                        self.generator_as_list(a, ty, span)
+                    })
+                    .collect();
                 let elem = match arg_tys[..] {
                     [Ty::Never] => return Ty::Never,
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
@@ -2136,7 +2201,13 @@ impl BodyAnalysis<'_, '_> {
                 keywords,
             } if keywords.len() == 1 && keywords[0].name == "key" => {
                 let key = keywords[0].value;
-                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let arg_tys: Vec<_> = args
+                    .iter()
+                    .map(|&a| {
+                        let ty = self.expr(a);
+                        self.generator_as_list(a, ty, span)
+                    })
+                    .collect();
                 let elem = match arg_tys[..] {
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
                     [Ty::Never] => return Ty::Never,
@@ -2175,6 +2246,9 @@ impl BodyAnalysis<'_, '_> {
                         let callee = self.infer.instantiate(func_id, arg_tys);
                         self.infer.first_calls.entry(callee).or_insert(span);
                         self.res.callees.insert(id, callee);
+                        if self.infer.program.func(func_id).generator {
+                            return Ty::Gen(krait_types::GenRef(callee.0));
+                        }
                         if callee == self.id {
                             self.res.ret
                         } else {
@@ -2182,6 +2256,11 @@ impl BodyAnalysis<'_, '_> {
                         }
                     }
                     Callee::Builtin(builtin) => {
+                        let arg_tys: Vec<Ty> = args
+                            .iter()
+                            .zip(arg_tys)
+                            .map(|(&a, t)| self.generator_as_list(a, t, span))
+                            .collect();
                         self.builtin(builtin, &arg_tys, &keyword_tys, args, span)
                     }
                     Callee::Intrinsic(Intrinsic::Raise)

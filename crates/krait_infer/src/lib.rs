@@ -50,6 +50,10 @@ pub struct TypeckResult {
     /// Where each parameter of a method call's callee gets its value, for calls that pass
     /// keywords or leave parameters to their defaults.
     pub method_args: FxHashMap<ExprId, Vec<ArgSource>>,
+    /// Generators passed to builtins and methods, which take them as lists of what they
+    /// yield: the generator each such argument makes, the list's variable, and the call that
+    /// takes it (a traceback shows it for an exception the generator raises).
+    pub gen_lists: FxHashMap<ExprId, (krait_types::GenRef, krait_types::ListVar, Span)>,
 }
 
 /// Where a parameter gets its value in a call.
@@ -324,6 +328,7 @@ impl Infer<'_> {
             dispatch: FxHashMap::default(),
             item_results: FxHashMap::default(),
             method_args: FxHashMap::default(),
+            gen_lists: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;

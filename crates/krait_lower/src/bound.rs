@@ -127,7 +127,7 @@ fn target_exprs(target: &Target, out: &mut Vec<ExprId>) {
 /// The expressions a statement evaluates directly (not those of nested statements).
 fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
     match stmt {
-        Stmt::Expr(e) | Stmt::AugAssign { value: e, .. } => out.push(*e),
+        Stmt::Expr(e) | Stmt::AugAssign { value: e, .. } | Stmt::Yield(e) => out.push(*e),
         Stmt::Assign { targets, value } => {
             out.push(*value);
             targets.iter().for_each(|t| target_exprs(t, out));
@@ -476,6 +476,7 @@ impl Walk<'_> {
                 self.block(finalbody, state);
             }
             Stmt::Reraise => state.unreachable = true,
+            Stmt::Yield(value) => self.expr(*value, state),
             Stmt::With {
                 context,
                 target,

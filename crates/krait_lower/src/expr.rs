@@ -122,7 +122,9 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Func(_) | Ty::Exc | Ty::ExcType => block(vec![Stmt::Drop(value)], Expr::I32(1)),
+            Ty::Func(_) | Ty::Exc | Ty::ExcType | Ty::Gen(_) => {
+                block(vec![Stmt::Drop(value)], Expr::I32(1))
+            }
             Ty::Tuple(_) => block(
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
@@ -233,7 +235,7 @@ impl FnLower<'_, '_> {
                 let line = self.exception_line(value);
                 self.call_rt("exc_str", vec![line])
             }
-            Ty::Set(_) | Ty::Func(_) | Ty::ExcType => {
+            Ty::Set(_) | Ty::Func(_) | Ty::ExcType | Ty::Gen(_) => {
                 unreachable!("inference rejects formatting sets, functions and classes")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
@@ -554,6 +556,12 @@ impl FnLower<'_, '_> {
     }
 
     pub(crate) fn expr(&mut self, id: ExprId) -> Expr {
+        if let Some(&(generator, _, call)) = self.res.gen_lists.get(&id) {
+            // A generator a builtin takes as a list.
+            let frame = self.expr_value(id);
+            let site = self.site(call, Anchor::Whole);
+            return self.generator_list(frame, generator, site);
+        }
         let lowered = self.expr_value(id);
         if self.ty(id) == Ty::Never {
             // Evaluating it diverges (a call that cannot return, an operand that does): what
@@ -926,6 +934,12 @@ impl FnLower<'_, '_> {
         let callee_ret = self.cx.typeck.result(instance).ret;
         let args = args.iter().map(|a| self.expr(*a)).collect();
         let site = self.site(span, Anchor::Whole);
+        let callee = self.cx.typeck.instance(instance).func;
+        if self.cx.program.func(callee).generator {
+            let mut stmts = Vec::new();
+            let frame = self.generator_create(instance, args, site, &mut stmts);
+            return block(stmts, frame);
+        }
         let call = Expr::Call {
             func: mir::FuncIdx(instance.0),
             args,

@@ -105,6 +105,10 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         exits: Vec::new(),
         handling: Vec::new(),
     };
+    if func.generator {
+        // The generator's frame comes first (see `generator`).
+        lower.new_local(ValTy::Ref);
+    }
     for param in &func.params {
         let slots = repr(res.local(param.local))
             .into_iter()
@@ -132,9 +136,12 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     if func.kind == FuncKind::Module {
         body = lower.print_ready(body);
     }
-    let results = repr(res.ret);
-    if !results.is_empty() {
+    let mut results = repr(res.ret);
+    if !func.generator && !results.is_empty() {
         body.push(mir::Stmt::Unreachable);
+    }
+    if func.generator {
+        results = [vec![ValTy::Ref, ValTy::I32], results].concat();
     }
     let name = match func.kind {
         FuncKind::Runtime => format!("rt.{}", func.name),
@@ -147,7 +154,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
         _ => func.name.clone(),
     };
-    mir::Func {
+    let mut lowered = mir::Func {
         name,
         n_params,
         locals: lower.locals,
@@ -161,10 +168,24 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             FuncKind::Constructor(_) => mir::Frame::Transparent,
             FuncKind::User | FuncKind::Module | FuncKind::Method(_) => mir::Frame::Python,
         },
+    };
+    if func.generator {
+        let exc = lower.cx.exc;
+        crate::generator::make_resumable(&mut lowered, repr(res.ret), exc);
     }
+    lowered
 }
 
 impl FnLower<'_, '_> {
+    /// What the function's `return` statements give: a generator's return value is None.
+    fn ret_ty(&self) -> Ty {
+        if self.func.generator {
+            Ty::None
+        } else {
+            self.res.ret
+        }
+    }
+
     pub(crate) fn new_local(&mut self, ty: ValTy) -> LocalIdx {
         self.locals.push(ty);
         LocalIdx(self.locals.len() as u32 - 1)
@@ -792,7 +813,7 @@ impl FnLower<'_, '_> {
             Stmt::Break => self.leave(Leave::Break, Vec::new(), self.exits.len(), out),
             Stmt::Continue => self.leave(Leave::Continue, Vec::new(), self.exits.len(), out),
             Stmt::Return(value, _) => {
-                let ret_ty = self.res.ret;
+                let ret_ty = self.ret_ty();
                 let values = match value {
                     Some(value) => {
                         let value_ty = self.ty(*value);
@@ -811,7 +832,7 @@ impl FnLower<'_, '_> {
                 let values = if self.exits.is_empty() {
                     values
                 } else {
-                    let ty = self.res.ret;
+                    let ty = self.ret_ty();
                     let value = crate::values(values);
                     let value = self.temp(ty, value, out);
                     crate::func::flatten(value)
@@ -829,6 +850,12 @@ impl FnLower<'_, '_> {
                 target,
                 body,
             } => self.with(*context, target.as_ref(), body, out),
+            Stmt::Yield(value) => {
+                let ty = self.ty(*value);
+                let lowered = self.expr(*value);
+                let yielded = self.coerce(lowered, ty, self.res.ret, out);
+                out.push(mir::Stmt::Yield(flatten(yielded)));
+            }
             Stmt::Reraise => {
                 let handling = *self.handling.last().expect("resolved inside `except`");
                 out.push(set_traceback_len(Expr::Local(handling.marker)));
@@ -943,7 +970,7 @@ impl FnLower<'_, '_> {
                 }
                 ExitKind::Finally { region, how, .. } => {
                     if let Leave::Return = way {
-                        let slots = repr(self.res.ret);
+                        let slots = repr(self.ret_ty());
                         let ret = match &self.exits[i].kind {
                             ExitKind::Finally { ret: Some(ret), .. } => ret.clone(),
                             _ => slots.into_iter().map(|t| self.new_local(t)).collect(),
@@ -1080,6 +1107,67 @@ impl FnLower<'_, '_> {
         if continues {
             dispatch(Leave::Continue, self, out);
         }
+    }
+
+    /// `for target in generator:` (with `enumerate` numbering from `start`): runs the
+    /// generator to each `yield`, then the body.
+    #[allow(clippy::too_many_arguments)]
+    fn for_generator(
+        &mut self,
+        generator: krait_types::GenRef,
+        target: &Target,
+        iter: ExprId,
+        enumerate: bool,
+        start: Option<ExprId>,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        let ty = self.ty(iter);
+        let frame = self.expr(iter);
+        let frame = self.temp(ty, frame, out);
+        let counter = match start {
+            Some(start) => {
+                let start_ty = self.ty(start);
+                let value = self.expr(start);
+                let value = self.to_i64(value, start_ty);
+                self.temp(Ty::Int, value, out)
+            }
+            None => self.temp(Ty::Int, Expr::I64(0), out),
+        };
+        let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
+        let site = self.site(self.func.expr(iter).span, Anchor::Line);
+        self.python_loops.push(self.mir_loops);
+        self.mir_loops += 1;
+        let python_loop = self.python_loops.pop();
+        let mut exit = self.block(orelse);
+        self.python_loops.extend(python_loop);
+        exit.push(mir::Stmt::Break(0));
+        let mut loop_body = Vec::new();
+        let (yielded, value) = self.generator_resume(frame, generator, site, &mut loop_body);
+        loop_body.push(mir::Stmt::If {
+            cond: not(yielded),
+            then: exit,
+            otherwise: Vec::new(),
+        });
+        if enumerate {
+            let Expr::Local(count) = counter else {
+                unreachable!("a temporary")
+            };
+            let item = Expr::Values(vec![counter.clone(), value]);
+            self.assign(target, item, Ty::tuple(&[Ty::Int, elem]), &mut loop_body);
+            loop_body.push(mir::Stmt::SetLocal(
+                count,
+                bin(BinOp::I64Add, Expr::Local(count), Expr::I64(1)),
+            ));
+        } else {
+            self.assign(target, value, elem, &mut loop_body);
+        }
+        loop_body.extend(self.block(body));
+        loop_body.push(mir::Stmt::Continue(0));
+        self.mir_loops -= 1;
+        self.python_loops.pop();
+        out.push(mir::Stmt::Loop { body: loop_body });
     }
 
     /// `with context as target: body`.
@@ -1304,6 +1392,10 @@ impl FnLower<'_, '_> {
         orelse: &[Stmt],
         out: &mut Vec<mir::Stmt>,
     ) {
+        if let Ty::Gen(generator) = self.ty(iter) {
+            self.for_generator(generator, target, iter, enumerate, start, body, orelse, out);
+            return;
+        }
         let dict_source = self.dict_iteration(iter);
         let (source, source_ty) = match dict_source {
             Some((dict, _)) => (dict, self.ty(dict)),

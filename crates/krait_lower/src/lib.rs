@@ -14,6 +14,7 @@ mod dict;
 mod exception;
 mod expr;
 mod func;
+mod generator;
 mod list;
 mod python_names;
 mod set;
@@ -42,6 +43,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         // An exception is the address of its str "Type: message" or of its object; its
         // class is represented by it too.
         Ty::Exc | Ty::ExcType => vec![ValTy::Ref],
+        // A generator is the address of its suspended frame (see `generator`).
+        Ty::Gen(_) => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv | Ty::Func(_) => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
     }

@@ -197,6 +197,9 @@ pub enum Stmt {
         message: Expr,
         site: Option<Site>,
     },
+    /// Suspends a generator, giving these values. Only in generator bodies as `krait_lower`
+    /// builds them: it makes them resumable functions before the module leaves it.
+    Yield(Vec<Expr>),
     /// Ends the process with the i32 exit code.
     Exit(Expr),
     /// Writes `len` bytes at `addr` to file descriptor `fd`, all i32.
@@ -456,7 +459,9 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
             .iter()
             .chain(handler)
             .for_each(|s| walk_stmt(s, on_stmt, on_expr)),
-        Stmt::Return(values) => values.iter().for_each(|e| walk_expr(e, on_stmt, on_expr)),
+        Stmt::Return(values) | Stmt::Yield(values) => {
+            values.iter().for_each(|e| walk_expr(e, on_stmt, on_expr))
+        }
         Stmt::Raise { message, .. } => walk_expr(message, on_stmt, on_expr),
         Stmt::Write { fd, addr, len }
         | Stmt::Copy {
@@ -550,7 +555,7 @@ pub fn walk_stmt_mut(
             walk_block_mut(body, on_block, on_expr);
             walk_block_mut(handler, on_block, on_expr);
         }
-        Stmt::Return(values) => values
+        Stmt::Return(values) | Stmt::Yield(values) => values
             .iter_mut()
             .for_each(|e| walk_expr_mut(e, on_block, on_expr)),
         Stmt::Write { fd, addr, len }

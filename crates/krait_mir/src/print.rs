@@ -86,6 +86,10 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
             let values: Vec<_> = values.iter().map(expr).collect();
             let _ = writeln!(out, "{pad}return {}", values.join(", "));
         }
+        Stmt::Yield(values) => {
+            let values: Vec<_> = values.iter().map(expr).collect();
+            let _ = writeln!(out, "{pad}yield {}", values.join(", "));
+        }
         Stmt::Raise { message, site } => {
             let _ = writeln!(out, "{pad}raise {} at {site:?}", expr(message));
         }

@@ -55,7 +55,7 @@ fn fold_stmt(stmt: &mut Stmt) {
             run(body);
             run(handler);
         }
-        Stmt::Return(values) => values.iter_mut().for_each(fold),
+        Stmt::Return(values) | Stmt::Yield(values) => values.iter_mut().for_each(fold),
         Stmt::Raise { message, .. } => fold(message),
         Stmt::Write { fd, addr, len }
         | Stmt::Copy {

@@ -225,7 +225,9 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
                 facts.kill(local);
             }
         }
-        Stmt::Return(values) => values.iter_mut().for_each(|v| expr(v, facts)),
+        Stmt::Return(values) | Stmt::Yield(values) => {
+            values.iter_mut().for_each(|v| expr(v, facts))
+        }
         Stmt::Raise { message, .. } => expr(message, facts),
         Stmt::Write { fd, addr, len }
         | Stmt::Copy {

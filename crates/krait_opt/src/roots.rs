@@ -297,7 +297,7 @@ impl FuncRoots<'_> {
                 self.spill_stmts(body);
                 self.spill_stmts(handler);
             }
-            Stmt::Return(values) => {
+            Stmt::Return(values) | Stmt::Yield(values) => {
                 let mut operands: Vec<&mut Expr> = values.iter_mut().collect();
                 self.spill_operands(&mut operands);
             }

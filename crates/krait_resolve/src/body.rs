@@ -151,6 +151,8 @@ struct BodyCtx<'a> {
     locals: FxHashMap<String, LocalId>,
     is_module: bool,
     loop_depth: u32,
+    /// How many `try` and `with` statements the statement being resolved is in.
+    protected: u32,
     /// The names that the `except` clauses around the statement being resolved bind,
     /// innermost last (a bare `raise` needs one clause).
     handler_names: Vec<Option<String>>,
@@ -467,6 +469,7 @@ pub(crate) fn resolve_module(
         is_module: true,
         loop_depth: 0,
         handler_names: Vec::new(),
+        protected: 0,
         comp_scopes: Vec::new(),
         enclosing: Vec::new(),
         local_funcs: FxHashMap::default(),
@@ -555,6 +558,7 @@ fn resolve_function(
         is_module: false,
         loop_depth: 0,
         handler_names: Vec::new(),
+        protected: 0,
         comp_scopes: Vec::new(),
         enclosing: enclosing_names,
         local_funcs,
@@ -1147,6 +1151,11 @@ impl BodyCtx<'_> {
 
     fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<Stmt>) {
         match stmt {
+            ast::Stmt::Expr(expr)
+                if expr.value.is_yield_expr() || expr.value.is_yield_from_expr() =>
+            {
+                self.yield_(&expr.value, out)
+            }
             ast::Stmt::Expr(expr) => {
                 if let Some(assign) = self.exception_super_init(&expr.value) {
                     out.push(assign);
@@ -1369,6 +1378,47 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// `yield value` and `yield from iterable` (a loop yielding each element) as statements.
+    fn yield_(&mut self, expr: &ast::Expr, out: &mut Vec<Stmt>) {
+        if self.is_module {
+            self.syntax_error(expr, "'yield' outside function");
+            return;
+        }
+        if self.protected > 0 {
+            self.unsupported(expr, "`yield` inside `try` or `with`");
+            return;
+        }
+        if matches!(self.func.kind, FuncKind::Method(_)) {
+            self.unsupported(expr, "generator methods (`yield` in a method)");
+            return;
+        }
+        self.func.generator = true;
+        let span = self.span(expr);
+        match expr {
+            ast::Expr::Yield(yield_) => {
+                let value = match &yield_.value {
+                    Some(value) => self.expr(value),
+                    None => self.alloc(ExprKind::None, span),
+                };
+                out.push(Stmt::Yield(value));
+            }
+            ast::Expr::YieldFrom(yield_from) => {
+                let iter = self.expr(&yield_from.value);
+                let item = self.hidden_local("<yielded>");
+                let value = self.alloc(ExprKind::Local(item), span);
+                out.push(Stmt::ForEach {
+                    target: Target::Place(Place::Local(item), span),
+                    iter,
+                    enumerate: false,
+                    start: None,
+                    body: vec![Stmt::Yield(value)],
+                    orelse: Vec::new(),
+                });
+            }
+            _ => unreachable!("a yield"),
+        }
+    }
+
     /// `with a as x, b as y: body` is `with a as x:` around `with b as y: body`.
     fn with(&mut self, with: &ast::StmtWith, items: &[ast::WithItem], out: &mut Vec<Stmt>) {
         if with.is_async {
@@ -1382,7 +1432,9 @@ impl BodyCtx<'_> {
         let context = self.expr(&item.context_expr);
         let target = item.optional_vars.as_deref().and_then(|t| self.target(t));
         let mut body = Vec::new();
+        self.protected += 1;
         self.with(with, rest, &mut body);
+        self.protected -= 1;
         out.push(Stmt::With {
             context,
             target,
@@ -1395,6 +1447,7 @@ impl BodyCtx<'_> {
             self.unsupported(try_, "`except*` clauses");
             return;
         }
+        self.protected += 1;
         let body = self.suite(&try_.body);
         let mut handlers = Vec::new();
         for (i, handler) in try_.handlers.iter().enumerate() {
@@ -1437,6 +1490,7 @@ impl BodyCtx<'_> {
         }
         let orelse = self.suite(&try_.orelse);
         let finalbody = self.suite(&try_.finalbody);
+        self.protected -= 1;
         out.push(Stmt::Try {
             body,
             handlers,
@@ -1941,7 +1995,7 @@ impl BodyCtx<'_> {
             ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
             ast::Expr::Await(_) => self.unsupported_expr(expr, "`await`"),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
-                self.unsupported_expr(expr, "generators (`yield`)")
+                self.unsupported_expr(expr, "`yield` as a value (only `yield` statements)")
             }
             ast::Expr::TString(_) => self.unsupported_expr(expr, "template strings"),
             ast::Expr::BytesLiteral(_) => self.unsupported_expr(expr, "bytes"),
@@ -2271,6 +2325,7 @@ impl BodyCtx<'_> {
             is_module: false,
             loop_depth: 0,
             handler_names: Vec::new(),
+            protected: 0,
             comp_scopes: Vec::new(),
             enclosing,
             local_funcs: self.local_funcs.clone(),
@@ -2332,6 +2387,7 @@ impl BodyCtx<'_> {
             is_module: false,
             loop_depth: 0,
             handler_names: Vec::new(),
+            protected: 0,
             comp_scopes: Vec::new(),
             enclosing: Vec::new(),
             local_funcs: FxHashMap::default(),

@@ -906,5 +906,6 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         body: Vec::new(),
         returns: None,
         annotated: Vec::new(),
+        generator: false,
     }
 }

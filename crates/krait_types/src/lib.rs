@@ -44,7 +44,14 @@ pub enum Ty {
     Exc,
     /// The class of an exception, as `__exit__` receives it (represented by the exception).
     ExcType,
+    /// A generator: a call of the generator function instance `GenRef` (the address of its
+    /// suspended frame).
+    Gen(GenRef),
 }
+
+/// The instance of a generator function (`krait_infer`'s `InstanceId`) a generator runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GenRef(pub u32);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleId(u32);
@@ -176,6 +183,7 @@ impl Ty {
             // Messages name an exception's class from its value at run time.
             Ty::Exc => "exception",
             Ty::ExcType => "type",
+            Ty::Gen(_) => "generator",
         }
     }
 }

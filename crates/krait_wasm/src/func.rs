@@ -567,6 +567,7 @@ impl Emitter<'_> {
                 values.iter().for_each(|v| self.expr(v));
                 self.ret();
             }
+            Stmt::Yield(_) => unreachable!("krait_lower makes generators resumable"),
             Stmt::Raise { message, site } => {
                 self.expr(message);
                 self.inst(I::GlobalSet(self.layout.exc_global));
