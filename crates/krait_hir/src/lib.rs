@@ -627,6 +627,8 @@ pub enum Builtin {
     MathComb,
     /// `x in range(start, stop, step)`, made by the resolver: arguments x, start, stop, step.
     RangeContains,
+    /// `next(generator)`, `next(generator, default)`.
+    Next,
 }
 
 impl Builtin {
@@ -668,6 +670,7 @@ impl Builtin {
             Builtin::MathFactorial => "math.factorial",
             Builtin::MathComb => "math.comb",
             Builtin::RangeContains => "range.__contains__",
+            Builtin::Next => "next",
         }
     }
 
@@ -698,6 +701,7 @@ impl Builtin {
             "bin" => Builtin::Bin,
             "oct" => Builtin::Oct,
             "hex" => Builtin::Hex,
+            "next" => Builtin::Next,
             _ => return None,
         })
     }

@@ -148,6 +148,47 @@ impl BodyAnalysis<'_, '_> {
         self.infer.error(Diagnostic::unsupported(span, feature));
     }
 
+    /// What a call of `func`'s instance `callee` gives: a generator when `func` yields.
+    fn call_result(&self, func: krait_hir::FuncId, callee: InstanceId) -> Ty {
+        if self.infer.program.func(func).generator {
+            Ty::Gen(krait_types::GenRef(callee.0))
+        } else if callee == self.id {
+            self.res.ret
+        } else {
+            self.infer.results[callee.index()].ret
+        }
+    }
+
+    /// `next(generator)` or `next(generator, default)`: what it yields (or the default).
+    fn next(&mut self, args: &[Ty], span: Span) -> Ty {
+        match args {
+            [Ty::Never] | [Ty::Never, _] => Ty::Never,
+            [Ty::Gen(generator)] => self.yielded(*generator),
+            [Ty::Gen(generator), default] => {
+                let yielded = self.yielded(*generator);
+                match self.infer.join(yielded, *default) {
+                    Ok(ty) => ty,
+                    Err(both) => {
+                        let feature = format!(
+                            "next() whose default is not what the generator yields ({both})"
+                        );
+                        self.unsupported(span, feature);
+                        Ty::Never
+                    }
+                }
+            }
+            [_] | [_, _] => {
+                self.unsupported(span, "next() of anything but a generator".to_owned());
+                Ty::Never
+            }
+            _ => {
+                let message = format!("next expected at most 2 arguments, got {}", args.len());
+                self.error(Code::BadCall, span, message);
+                Ty::Never
+            }
+        }
+    }
+
     /// What a generator yields (its instance's return type, this one's own while analysing it).
     fn yielded(&self, generator: krait_types::GenRef) -> Ty {
         if generator.0 == self.id.0 {
@@ -1008,6 +1049,27 @@ impl BodyAnalysis<'_, '_> {
                 let elem = match iter_ty {
                     Ty::Never => Ty::Never,
                     Ty::Gen(generator) => self.yielded(generator),
+                    Ty::Instance {
+                        class,
+                        nullable: false,
+                    } if self.infer.program.method(class, "__iter__").is_some() => {
+                        let span = self.func.expr(*iter).span;
+                        match self.special(class, "__iter__", &[], span) {
+                            Some(Ty::Gen(generator)) => self.yielded(generator),
+                            Some(Ty::Never) | None => Ty::Never,
+                            Some(Ty::Instance {
+                                class: iterator,
+                                nullable: false,
+                            }) if self.infer.program.method(iterator, "__next__").is_some() => self
+                                .special(iterator, "__next__", &[], span)
+                                .unwrap_or(Ty::Never),
+                            Some(_) => {
+                                let feature = "`__iter__` that gives neither a generator nor an object with `__next__`".to_owned();
+                                self.unsupported(span, feature);
+                                Ty::Never
+                            }
+                        }
+                    }
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
                     Ty::Str => Ty::Str,
                     Ty::Tuple(_) if iter_ty.homogeneous().is_some() => {
@@ -1613,11 +1675,7 @@ impl BodyAnalysis<'_, '_> {
             self.infer
                 .specials
                 .insert((k, name.to_owned(), crate::special_key(args)), callee);
-            let callee_ret = if callee == self.id {
-                self.res.ret
-            } else {
-                self.infer.results[callee.index()].ret
-            };
+            let callee_ret = self.call_result(method, callee);
             match self.infer.join(ret, callee_ret) {
                 Ok(joined) => ret = joined,
                 Err(both) => {
@@ -1974,11 +2032,7 @@ impl BodyAnalysis<'_, '_> {
                     );
                     let callee = self.infer.instantiate(func_id, call_tys);
                     self.infer.first_calls.entry(callee).or_insert(span);
-                    let callee_ret = if callee == self.id {
-                        self.res.ret
-                    } else {
-                        self.infer.results[callee.index()].ret
-                    };
+                    let callee_ret = self.call_result(func_id, callee);
                     match self.infer.join(ret, callee_ret) {
                         Ok(joined) => ret = joined,
                         Err(both) => {
@@ -2101,11 +2155,7 @@ impl BodyAnalysis<'_, '_> {
                 };
                 let callee = self.infer.instantiate(func, tys);
                 self.res.callees.insert(id, callee);
-                if callee == self.id {
-                    self.res.ret
-                } else {
-                    self.infer.results[callee.index()].ret
-                }
+                self.call_result(func, callee)
             }
             ExprKind::Call {
                 callee: Callee::Builtin(builtin @ (Builtin::Zip | Builtin::Reversed)),
@@ -2255,6 +2305,7 @@ impl BodyAnalysis<'_, '_> {
                             self.infer.results[callee.index()].ret
                         }
                     }
+                    Callee::Builtin(Builtin::Next) => self.next(&arg_tys, span),
                     Callee::Builtin(builtin) => {
                         let arg_tys: Vec<Ty> = args
                             .iter()
@@ -3055,6 +3106,7 @@ impl BodyAnalysis<'_, '_> {
             return Ty::Never;
         }
         match builtin {
+            Builtin::Next => self.next(args, span),
             Builtin::Print => {
                 for (&ty, &id) in args.iter().zip(arg_ids) {
                     if ty == Ty::Argv {

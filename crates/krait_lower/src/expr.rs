@@ -355,6 +355,10 @@ impl FnLower<'_, '_> {
         if let [(_, instance)] = targets {
             let mut call_args = vec![object];
             call_args.extend(args);
+            let callee = self.cx.typeck.instance(*instance).func;
+            if self.cx.program.func(callee).generator {
+                return self.generator_create(*instance, call_args, site, out);
+            }
             let callee_ret = self.cx.typeck.result(*instance).ret;
             let call = Expr::Call {
                 func: mir::FuncIdx(instance.0),
@@ -832,6 +836,11 @@ impl FnLower<'_, '_> {
                 let values = self.method_call_args(id, args, keywords, &mut stmts);
                 lowered.extend(values);
                 let site = self.site(span, Anchor::Whole);
+                let callee = self.cx.typeck.instance(instance).func;
+                if self.cx.program.func(callee).generator {
+                    let frame = self.generator_create(instance, lowered, site, &mut stmts);
+                    return block(stmts, frame);
+                }
                 let call = Expr::Call {
                     func: mir::FuncIdx(instance.0),
                     args: lowered,
@@ -991,6 +1000,11 @@ impl FnLower<'_, '_> {
                 };
                 let callee_ret = self.cx.typeck.result(instance).ret;
                 let site = self.site(span, Anchor::Whole);
+                let callee_func = self.cx.typeck.instance(instance).func;
+                if self.cx.program.func(callee_func).generator {
+                    let frame = self.generator_create(instance, args, site, &mut stmts);
+                    return block(stmts, frame);
+                }
                 let call = Expr::Call {
                     func: mir::FuncIdx(instance.0),
                     args,
@@ -2284,6 +2298,35 @@ impl FnLower<'_, '_> {
                         self.call_rt("argv_len", Vec::new()),
                     ),
                 }
+            }
+            Builtin::Next => {
+                let Ty::Gen(generator) = arg_tys[0] else {
+                    unreachable!("inference checked next()'s argument")
+                };
+                let mut stmts = Vec::new();
+                let frame = self.expr(args[0]);
+                let default = args.get(1).map(|&d| {
+                    let d_ty = self.ty(d);
+                    let value = self.expr(d);
+                    let value = self.coerce(value, d_ty, ty, &mut stmts);
+                    self.temp(ty, value, &mut stmts)
+                });
+                let site = self.site(span, Anchor::Whole);
+                let (yielded, value) = self.generator_resume(frame, generator, site, &mut stmts);
+                let elem = self
+                    .cx
+                    .typeck
+                    .result(krait_infer::InstanceId(generator.0))
+                    .ret;
+                let value = self.coerce(value, elem, ty, &mut stmts);
+                let otherwise = match default {
+                    Some(default) => default,
+                    None => {
+                        let message = self.str_lit("StopIteration");
+                        block(vec![Stmt::Raise { message, site }], Expr::Unreachable)
+                    }
+                };
+                block(stmts, if_else(yielded, value, otherwise, repr(ty)))
             }
             Builtin::Bin | Builtin::Oct | Builtin::Hex => {
                 let value = self.expr(args[0]);

@@ -1111,21 +1111,15 @@ impl FnLower<'_, '_> {
 
     /// `for target in generator:` (with `enumerate` numbering from `start`): runs the
     /// generator to each `yield`, then the body.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::type_complexity)]
     fn for_generator(
         &mut self,
         generator: krait_types::GenRef,
-        target: &Target,
-        iter: ExprId,
-        enumerate: bool,
-        start: Option<ExprId>,
-        body: &[Stmt],
-        orelse: &[Stmt],
+        frame: Expr,
+        site: Option<Site>,
+        (target, enumerate, start, body, orelse): (&Target, bool, Option<ExprId>, &[Stmt], &[Stmt]),
         out: &mut Vec<mir::Stmt>,
     ) {
-        let ty = self.ty(iter);
-        let frame = self.expr(iter);
-        let frame = self.temp(ty, frame, out);
         let counter = match start {
             Some(start) => {
                 let start_ty = self.ty(start);
@@ -1136,7 +1130,6 @@ impl FnLower<'_, '_> {
             None => self.temp(Ty::Int, Expr::I64(0), out),
         };
         let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
-        let site = self.site(self.func.expr(iter).span, Anchor::Line);
         self.python_loops.push(self.mir_loops);
         self.mir_loops += 1;
         let python_loop = self.python_loops.pop();
@@ -1147,6 +1140,106 @@ impl FnLower<'_, '_> {
         let (yielded, value) = self.generator_resume(frame, generator, site, &mut loop_body);
         loop_body.push(mir::Stmt::If {
             cond: not(yielded),
+            then: exit,
+            otherwise: Vec::new(),
+        });
+        if enumerate {
+            let Expr::Local(count) = counter else {
+                unreachable!("a temporary")
+            };
+            let item = Expr::Values(vec![counter.clone(), value]);
+            self.assign(target, item, Ty::tuple(&[Ty::Int, elem]), &mut loop_body);
+            loop_body.push(mir::Stmt::SetLocal(
+                count,
+                bin(BinOp::I64Add, Expr::Local(count), Expr::I64(1)),
+            ));
+        } else {
+            self.assign(target, value, elem, &mut loop_body);
+        }
+        loop_body.extend(self.block(body));
+        loop_body.push(mir::Stmt::Continue(0));
+        self.mir_loops -= 1;
+        self.python_loops.pop();
+        out.push(mir::Stmt::Loop { body: loop_body });
+    }
+
+    /// `for target in iterator:` of an object with `__next__`: calls it until it raises
+    /// StopIteration, which ends the loop.
+    #[allow(clippy::type_complexity)]
+    fn for_iterator(
+        &mut self,
+        iterator: Expr,
+        iterator_ty: Ty,
+        site: Option<Site>,
+        (target, enumerate, start, body, orelse): (&Target, bool, Option<ExprId>, &[Stmt], &[Stmt]),
+        out: &mut Vec<mir::Stmt>,
+    ) {
+        let Ty::Instance { class, .. } = iterator_ty else {
+            return;
+        };
+        let counter = match start {
+            Some(start) => {
+                let start_ty = self.ty(start);
+                let value = self.expr(start);
+                let value = self.to_i64(value, start_ty);
+                self.temp(Ty::Int, value, out)
+            }
+            None => self.temp(Ty::Int, Expr::I64(0), out),
+        };
+        let targets = self
+            .cx
+            .typeck
+            .special_targets(self.cx.program, class, "__next__", &[])
+            .unwrap_or_default();
+        let elem = targets
+            .first()
+            .map_or(Ty::Never, |(_, i)| self.cx.typeck.result(*i).ret);
+        self.python_loops.push(self.mir_loops);
+        self.mir_loops += 1;
+        let python_loop = self.python_loops.pop();
+        let mut exit = self.block(orelse);
+        self.python_loops.extend(python_loop);
+        exit.push(mir::Stmt::Break(0));
+        let mut loop_body = Vec::new();
+        let mark = self.new_local(ValTy::I32);
+        let stopped = self.new_local(ValTy::I32);
+        loop_body.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
+        loop_body.push(mir::Stmt::SetLocal(stopped, Expr::I32(0)));
+        let mut call = Vec::new();
+        let next = self.call_special(
+            iterator,
+            iterator_ty,
+            "__next__",
+            Vec::new(),
+            elem,
+            &mut call,
+            site,
+        );
+        let value = self.temp(elem, next, &mut call);
+        let caught = self.new_local(ValTy::Ref);
+        let names = self.str_lit("|StopIteration|");
+        let is_stop = self.call_rt("exc_matches", vec![Expr::Local(caught), names]);
+        let handler = vec![
+            mir::Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
+            mir::Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
+            mir::Stmt::If {
+                cond: is_stop,
+                then: vec![
+                    set_traceback_len(Expr::Local(mark)),
+                    mir::Stmt::SetLocal(stopped, Expr::I32(1)),
+                ],
+                otherwise: vec![mir::Stmt::Raise {
+                    message: Expr::Local(caught),
+                    site: None,
+                }],
+            },
+        ];
+        loop_body.push(mir::Stmt::Try {
+            body: call,
+            handler,
+        });
+        loop_body.push(mir::Stmt::If {
+            cond: Expr::Local(stopped),
             then: exit,
             otherwise: Vec::new(),
         });
@@ -1392,8 +1485,53 @@ impl FnLower<'_, '_> {
         orelse: &[Stmt],
         out: &mut Vec<mir::Stmt>,
     ) {
-        if let Ty::Gen(generator) = self.ty(iter) {
-            self.for_generator(generator, target, iter, enumerate, start, body, orelse, out);
+        let iter_ty = self.ty(iter);
+        let site = self.site(self.func.expr(iter).span, Anchor::Line);
+        if let Ty::Gen(generator) = iter_ty {
+            let frame = self.expr(iter);
+            let frame = self.temp(iter_ty, frame, out);
+            let each = (target, enumerate, start, body, orelse);
+            self.for_generator(generator, frame, site, each, out);
+            return;
+        }
+        if let Ty::Instance { class, .. } = iter_ty
+            && self.cx.program.method(class, "__iter__").is_some()
+        {
+            // `__iter__` is a generator method.
+            let object = self.expr(iter);
+            let object = self.temp(iter_ty, object, out);
+            let targets = self
+                .cx
+                .typeck
+                .special_targets(self.cx.program, class, "__iter__", &[])
+                .unwrap_or_default();
+            let Some(&(_, instance)) = targets.first() else {
+                return;
+            };
+            let each = (target, enumerate, start, body, orelse);
+            let iterator_ty = self.cx.typeck.result(instance).ret;
+            let callee = self.cx.typeck.instance(instance).func;
+            if !self.cx.program.func(callee).generator {
+                // `__iter__` gives an iterator object: its `__next__` until StopIteration.
+                let iterator = self.call_special(
+                    object,
+                    iter_ty,
+                    "__iter__",
+                    Vec::new(),
+                    iterator_ty,
+                    out,
+                    site,
+                );
+                let iterator = self.temp(iterator_ty, iterator, out);
+                self.for_iterator(iterator, iterator_ty, site, each, out);
+                return;
+            }
+            let generator = krait_types::GenRef(instance.0);
+            let gen_ty = Ty::Gen(generator);
+            let frame =
+                self.call_special(object, iter_ty, "__iter__", Vec::new(), gen_ty, out, site);
+            let frame = self.temp(gen_ty, frame, out);
+            self.for_generator(generator, frame, site, each, out);
             return;
         }
         let dict_source = self.dict_iteration(iter);

@@ -1388,10 +1388,6 @@ impl BodyCtx<'_> {
             self.unsupported(expr, "`yield` inside `try` or `with`");
             return;
         }
-        if matches!(self.func.kind, FuncKind::Method(_)) {
-            self.unsupported(expr, "generator methods (`yield` in a method)");
-            return;
-        }
         self.func.generator = true;
         let span = self.span(expr);
         match expr {
@@ -3933,7 +3929,6 @@ fn is_known_builtin(name: &str) -> bool {
             | "hash"
             | "id"
             | "iter"
-            | "next"
             | "callable"
             | "hex"
             | "oct"
