@@ -154,6 +154,20 @@ def print_traceback(start: int, end: int, message: str) -> None:
     write_fd(2, "\n")
 
 
+def write_count(fd: int, n: int) -> None:
+    """Writes the digits of `n` (at least 0) without allocating: tracebacks print after
+    stdout's buffer is flushed, so they build them there."""
+    end = OUT_BUFFER + 32
+    i = end
+    while True:
+        i -= 1
+        store_u8(i, 48 + n % 10)
+        n = n // 10
+        if n == 0:
+            break
+    write(fd, i, end - i)
+
+
 def same_frame(a: str, b: str) -> bool:
     """Whether two traceback frames are of the same line of the same function (their first
     lines are equal)."""
@@ -172,7 +186,7 @@ def report_repeats(repeats: int) -> None:
     """CPython shows a frame repeated more than 3 times in a row 3 times, then counts the rest."""
     if repeats > 3:
         write_fd(2, "  [Previous line repeated ")
-        write_fd(2, int_str(repeats - 3))
+        write_count(2, repeats - 3)
         if repeats - 3 > 1:
             write_fd(2, " more times]\n")
         else:
