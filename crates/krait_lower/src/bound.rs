@@ -258,13 +258,13 @@ impl Walk<'_> {
             ExprKind::Local(local) => self.check(state, Binding::Local(self.id, *local), expr),
             ExprKind::Global(global) => self.check(state, Binding::Global(*global), expr),
             // A method (static ones too) is only called through its class, whose binding is
-            // what is checked; a lambda exists where it is called.
+            // what is checked; a lambda or generator expression exists where it is called.
             ExprKind::Call {
                 callee: Callee::Func(f),
                 ..
             } if !matches!(self.program.func(*f).kind, FuncKind::Method(_))
                 && !self.program.is_class_member(*f)
-                && self.program.func(*f).name != "<lambda>" =>
+                && !self.program.func(*f).name.starts_with('<') =>
             {
                 self.check(state, Binding::Func(*f), expr)
             }

@@ -42,6 +42,17 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
     AssignExprs(out).visit_stmt(stmt);
 }
 
+/// The names a comprehension's `for` target binds.
+fn comp_target_names(expr: &ast::Expr, out: &mut Vec<String>) {
+    match expr {
+        ast::Expr::Name(name) => out.push(name.id.as_str().to_owned()),
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| comp_target_names(e, out)),
+        ast::Expr::List(list) => list.elts.iter().for_each(|e| comp_target_names(e, out)),
+        ast::Expr::Starred(starred) => comp_target_names(&starred.value, out),
+        _ => {}
+    }
+}
+
 fn collect_assigned_by_statements(stmt: &ast::Stmt, out: &mut Vec<String>) {
     fn target(expr: &ast::Expr, out: &mut Vec<String>) {
         match expr {
@@ -1988,7 +1999,10 @@ impl BodyCtx<'_> {
                 Some(key) => self.list_comp(Shape::Dict(&comp.value), key, &comp.generators, span),
                 None => self.unsupported_expr(expr, "`**` in dict comprehensions"),
             },
-            ast::Expr::Generator(_) => self.unsupported_expr(expr, "generator expressions"),
+            ast::Expr::Generator(generator) => {
+                let span = self.span(expr);
+                self.generator_expr(generator, span)
+            }
             ast::Expr::Await(_) => self.unsupported_expr(expr, "`await`"),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
                 self.unsupported_expr(expr, "`yield` as a value (only `yield` statements)")
@@ -3062,7 +3076,7 @@ impl BodyCtx<'_> {
             )),
             _ => None,
         };
-        let mut body = match shape {
+        let body = match shape {
             Built::Any | Built::All => {
                 let any = matches!(shape, Built::Any);
                 let test = if any {
@@ -3126,6 +3140,26 @@ impl BodyCtx<'_> {
                 vec![Stmt::Expr(add)]
             }
         };
+        let body = Self::comprehension_loops(levels, body, decided);
+        let mut stmts = vec![Stmt::Assign {
+            targets: vec![Target::Place(Place::Local(result), span)],
+            value: empty,
+        }];
+        stmts.extend(body);
+        ExprKind::Comprehension {
+            stmts,
+            result,
+            iterator: false,
+        }
+    }
+
+    /// A comprehension's loops (outermost first, each with its conditions) around `body`;
+    /// where `decided` is given, each outer loop stops once it is true.
+    fn comprehension_loops(
+        levels: Vec<(CompIter, Target, Vec<ExprId>)>,
+        mut body: Vec<Stmt>,
+        decided: Option<ExprId>,
+    ) -> Vec<Stmt> {
         let innermost = levels.len().saturating_sub(1);
         for (level, (iter, target, conditions)) in levels.into_iter().enumerate().rev() {
             if let (Some(test), false) = (decided, level == innermost) {
@@ -3166,15 +3200,110 @@ impl BodyCtx<'_> {
                 },
             }];
         }
-        let mut stmts = vec![Stmt::Assign {
-            targets: vec![Target::Place(Place::Local(result), span)],
-            value: empty,
-        }];
-        stmts.extend(body);
-        ExprKind::Comprehension {
-            stmts,
-            result,
-            iterator: false,
+        body
+    }
+
+    /// A generator expression used as a value: a `<genexpr>` generator function of its own,
+    /// whose reads of the enclosing function's variables are hidden parameters, called here.
+    /// (CPython evaluates the first iterable at once; here it is evaluated when the generator
+    /// first runs.)
+    fn generator_expr(&mut self, generator: &ast::ExprGenerator, span: Span) -> ExprKind {
+        let id = FuncId(self.resolver.funcs.len() as u32);
+        self.resolver.funcs.push(None);
+        let mentioned = {
+            use ast::visitor::Visitor;
+            struct Names(Vec<String>);
+            impl<'a> Visitor<'a> for Names {
+                fn visit_expr(&mut self, expr: &'a ast::Expr) {
+                    if let ast::Expr::Name(name) = expr {
+                        self.0.push(name.id.as_str().to_owned());
+                    }
+                    ast::visitor::walk_expr(self, expr);
+                }
+            }
+            let mut names = Names(Vec::new());
+            names.visit_expr(&generator.elt);
+            for level in &generator.generators {
+                names.visit_expr(&level.iter);
+                level.ifs.iter().for_each(|c| names.visit_expr(c));
+            }
+            names.0
+        };
+        let mut own = Vec::new();
+        for level in &generator.generators {
+            comp_target_names(&level.target, &mut own);
+        }
+        let captures = self.captures_of(&mentioned, &own);
+        self.resolver.signatures.insert(
+            id,
+            crate::Signature {
+                params: captures.clone(),
+                defaults: vec![None; captures.len()],
+                keyword_only: 0,
+                vararg: false,
+            },
+        );
+        self.resolver.captures.insert(id, captures.clone());
+        let capture_reads: Vec<ExprId> = captures
+            .iter()
+            .map(|name| {
+                let read = self.name_read(name, span);
+                self.alloc(read, span)
+            })
+            .collect();
+        let enclosing = self.visible_names();
+        let mut ctx = BodyCtx {
+            resolver: &mut *self.resolver,
+            scope: self.scope,
+            func: new_function("<genexpr>".to_owned(), FuncKind::User, span),
+            locals: FxHashMap::default(),
+            is_module: false,
+            loop_depth: 0,
+            handler_names: Vec::new(),
+            protected: 0,
+            comp_scopes: Vec::new(),
+            enclosing,
+            local_funcs: self.local_funcs.clone(),
+        };
+        for name in captures {
+            let local = ctx.new_local(name.clone());
+            ctx.locals.insert(name.clone(), local);
+            ctx.func.params.push(Param {
+                name,
+                local,
+                default: None,
+                annotation: None,
+            });
+        }
+        ctx.comp_scopes.push(FxHashMap::default());
+        let mut levels = Vec::new();
+        for level in &generator.generators {
+            if level.is_async {
+                ctx.unsupported(level, "`async for` in generator expressions");
+            }
+            let iter = ctx.comp_iter(&level.iter);
+            let target = ctx.comp_target(&level.target);
+            let conditions: Vec<ExprId> = level.ifs.iter().map(|c| ctx.expr(c)).collect();
+            match (iter, target) {
+                (Some(CompIter::Range(..)), Some(target))
+                    if !matches!(target, Target::Place(..)) =>
+                {
+                    ctx.unsupported(level, "unpacking `range` values in a comprehension");
+                }
+                (Some(iter), Some(target)) => levels.push((iter, target, conditions)),
+                _ => {}
+            }
+        }
+        let elt = ctx.expr(&generator.elt);
+        ctx.comp_scopes.pop();
+        ctx.func.body = Self::comprehension_loops(levels, vec![Stmt::Yield(elt)], None);
+        ctx.func.generator = true;
+        let func = ctx.func;
+        self.resolver.funcs[id.index()] = Some(func);
+        ExprKind::Call {
+            callee: Callee::Func(id),
+            args: capture_reads,
+            keywords: Vec::new(),
         }
     }
 
