@@ -497,6 +497,8 @@ fn fstring_operands(parts: &[FStringPart], out: &mut Vec<ExprId>) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeName {
     Class(ClassId),
+    /// A built-in exception class.
+    Exception(BuiltinExc),
     Int,
     Float,
     Bool,

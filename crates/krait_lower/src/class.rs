@@ -80,6 +80,27 @@ impl FnLower<'_, '_> {
                     | (Ty::Tuple(_), TypeName::Tuple)
             )
         };
+        if ty == Ty::Exc {
+            // An exception caught as a built-in class: tested as an `except` clause would.
+            let classes: Vec<krait_hir::ExcClass> = types
+                .iter()
+                .filter_map(|t| match t {
+                    TypeName::Exception(e) => Some(krait_hir::ExcClass::Builtin(*e)),
+                    TypeName::Class(c) if program.classes[c.index()].exception.is_some() => {
+                        Some(krait_hir::ExcClass::User(*c))
+                    }
+                    _ => None,
+                })
+                .collect();
+            if classes.is_empty() {
+                return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(0));
+            }
+            let exception = self.new_local(ValTy::Ref);
+            let test = self
+                .exception_test(exception, &classes)
+                .unwrap_or(Expr::I32(1));
+            return crate::expr::block(vec![Stmt::SetLocal(exception, value)], test);
+        }
         let Ty::Instance { class, nullable } = ty else {
             let result = types.iter().any(static_match);
             return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(result as i32));
@@ -89,9 +110,13 @@ impl FnLower<'_, '_> {
             .iter()
             .copied()
             .filter(|&k| {
-                types
-                    .iter()
-                    .any(|t| matches!(t, TypeName::Class(c) if program.is_subclass(k, *c)))
+                types.iter().any(|t| match t {
+                    TypeName::Class(c) => program.is_subclass(k, *c),
+                    TypeName::Exception(e) => program.classes[k.index()]
+                        .exception
+                        .is_some_and(|b| b.is_subclass(*e)),
+                    _ => false,
+                })
             })
             .collect();
         let mut out = Vec::new();

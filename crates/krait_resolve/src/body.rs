@@ -2528,7 +2528,7 @@ impl BodyCtx<'_> {
                     "dict" => Some(TypeName::Dict),
                     "set" => Some(TypeName::Set),
                     "tuple" => Some(TypeName::Tuple),
-                    _ => None,
+                    _ => BuiltinExc::from_name(id).map(TypeName::Exception),
                 },
             };
             match found {
