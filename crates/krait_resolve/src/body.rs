@@ -162,7 +162,8 @@ struct BodyCtx<'a> {
     locals: FxHashMap<String, LocalId>,
     is_module: bool,
     loop_depth: u32,
-    /// How many `try` and `with` statements the statement being resolved is in.
+    /// How many `with` bodies, `try` statements with `finally`, and `except` clauses the
+    /// statement being resolved is in: a generator cannot stop there.
     protected: u32,
     /// The names that the `except` clauses around the statement being resolved bind,
     /// innermost last (a bare `raise` needs one clause).
@@ -1396,7 +1397,7 @@ impl BodyCtx<'_> {
             return;
         }
         if self.protected > 0 {
-            self.unsupported(expr, "`yield` inside `try` or `with`");
+            self.unsupported(expr, "`yield` inside `with`, `except`, or a `try` with `finally`");
             return;
         }
         self.func.generator = true;
@@ -1454,7 +1455,13 @@ impl BodyCtx<'_> {
             self.unsupported(try_, "`except*` clauses");
             return;
         }
-        self.protected += 1;
+        // A generator may stop in a `try` body (or `else`) whose `except` clauses can catch
+        // what raises there; not where a `finally` or `except` clause runs, since krait never
+        // closes a suspended generator (CPython runs its `finally` when it is dropped).
+        let has_finally = !try_.finalbody.is_empty();
+        if has_finally {
+            self.protected += 1;
+        }
         let body = self.suite(&try_.body);
         let mut handlers = Vec::new();
         for (i, handler) in try_.handlers.iter().enumerate() {
@@ -1484,7 +1491,9 @@ impl BodyCtx<'_> {
             });
             self.handler_names
                 .push(handler.name.as_ref().map(|n| n.id.to_string()));
+            self.protected += 1;
             let body = self.suite(&handler.body);
+            self.protected -= 1;
             self.handler_names.pop();
             if name.is_some() {
                 self.comp_scopes.pop();
@@ -1496,6 +1505,9 @@ impl BodyCtx<'_> {
             });
         }
         let orelse = self.suite(&try_.orelse);
+        if !has_finally {
+            self.protected += 1;
+        }
         let finalbody = self.suite(&try_.finalbody);
         self.protected -= 1;
         out.push(Stmt::Try {
