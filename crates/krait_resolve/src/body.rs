@@ -1397,7 +1397,10 @@ impl BodyCtx<'_> {
             return;
         }
         if self.protected > 0 {
-            self.unsupported(expr, "`yield` inside `with`, `except`, or a `try` with `finally`");
+            self.unsupported(
+                expr,
+                "`yield` inside `with`, `except`, or a `try` with `finally`",
+            );
             return;
         }
         self.func.generator = true;
