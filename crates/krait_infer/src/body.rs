@@ -1863,7 +1863,21 @@ impl BodyAnalysis<'_, '_> {
                     .iter()
                     .map(|&a| {
                         let ty = self.expr(a);
-                        if matches!(receiver_ty, Ty::Instance { .. }) {
+                        // The methods of builtin types that consume an iterable to its end.
+                        let consumes = matches!(
+                            method.as_str(),
+                            "join"
+                                | "extend"
+                                | "update"
+                                | "union"
+                                | "intersection"
+                                | "difference"
+                                | "symmetric_difference"
+                                | "issubset"
+                                | "issuperset"
+                                | "isdisjoint"
+                        );
+                        if matches!(receiver_ty, Ty::Instance { .. }) || !consumes {
                             ty
                         } else {
                             self.generator_as_list(a, ty, span)
@@ -2162,7 +2176,17 @@ impl BodyAnalysis<'_, '_> {
                 args,
                 keywords,
             } => {
-                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let arg_tys: Vec<_> = args
+                    .iter()
+                    .map(|&a| {
+                        let ty = self.expr(a);
+                        if *builtin == Builtin::Zip {
+                            self.generator_as_list(a, ty, span)
+                        } else {
+                            ty
+                        }
+                    })
+                    .collect();
                 for keyword in keywords {
                     self.expr(keyword.value);
                     self.unsupported(
@@ -2307,10 +2331,28 @@ impl BodyAnalysis<'_, '_> {
                     }
                     Callee::Builtin(Builtin::Next) => self.next(&arg_tys, span),
                     Callee::Builtin(builtin) => {
+                        // The builtins that consume an iterable to its end take a generator
+                        // as the list of what it yields; others see a generator.
+                        let consumes = matches!(
+                            builtin,
+                            Builtin::Sum
+                                | Builtin::Min
+                                | Builtin::Max
+                                | Builtin::Sorted
+                                | Builtin::Any
+                                | Builtin::All
+                                | Builtin::Zip
+                        );
                         let arg_tys: Vec<Ty> = args
                             .iter()
                             .zip(arg_tys)
-                            .map(|(&a, t)| self.generator_as_list(a, t, span))
+                            .map(|(&a, t)| {
+                                if consumes {
+                                    self.generator_as_list(a, t, span)
+                                } else {
+                                    t
+                                }
+                            })
                             .collect();
                         self.builtin(builtin, &arg_tys, &keyword_tys, args, span)
                     }

@@ -699,13 +699,11 @@ fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
             }
         }
         // Statements that cannot see the instance (it is in no variable but `self` yet) may
-        // come between the attributes' assignments.
+        // come between the attributes' assignments: checks that raise, say.
+        if harmless_check(init, stmt, this, &set) {
+            continue;
+        }
         match stmt {
-            krait_hir::Stmt::Expr(value)
-                if body::uses_only_set_fields(init, *value, this, &set) =>
-            {
-                continue;
-            }
             krait_hir::Stmt::AugAssign { place, value, .. }
                 if *place != krait_hir::Place::Local(this)
                     && body::uses_only_set_fields(init, *value, this, &set) =>
@@ -737,6 +735,28 @@ fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
         }
     }
     set
+}
+
+/// Whether `stmt`, in `__init__` before its attributes other than `set` exist, is an
+/// expression or an `if` of such statements that reads only those attributes of `this` and
+/// calls nothing with it.
+fn harmless_check(
+    init: &krait_hir::Function,
+    stmt: &krait_hir::Stmt,
+    this: LocalId,
+    set: &[String],
+) -> bool {
+    match stmt {
+        krait_hir::Stmt::Expr(value) => body::uses_only_set_fields(init, *value, this, set),
+        krait_hir::Stmt::If { test, body, orelse } => {
+            body::uses_only_set_fields(init, *test, this, set)
+                && body
+                    .iter()
+                    .chain(orelse)
+                    .all(|s| harmless_check(init, s, this, set))
+        }
+        _ => false,
+    }
 }
 
 pub fn annotation_ty(name: &str) -> Option<Ty> {
