@@ -63,6 +63,8 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
         ),
         Stmt::If { body, orelse, .. } => terminates(func, body) && terminates(func, orelse),
         Stmt::Reraise => true,
+        // Where `__exit__` may swallow an exception, inference adds None to what the function
+        // returns (see `Stmt::With`).
         Stmt::With { body, .. } => terminates(func, body),
         Stmt::Try {
             body,
@@ -1238,6 +1240,15 @@ impl BodyAnalysis<'_, '_> {
                                 self.ty_name(ty)
                             );
                             self.error(Code::TypeMismatch, span, message);
+                        }
+                        if !matches!(exits[1], Some(Ty::None | Ty::Never) | None)
+                            && terminates(self.func, body)
+                            && self.func.kind != krait_hir::FuncKind::Module
+                        {
+                            // When `__exit__` swallows an exception, control goes on past the
+                            // `with`, which `terminates` counts as leaving: the function may
+                            // fall off its end there, returning None.
+                            self.returns(Ty::None, span);
                         }
                         entered.unwrap_or(Ty::Never)
                     }

@@ -40,6 +40,9 @@ pub(crate) struct Handling {
     pub(crate) mark: LocalIdx,
 }
 
+/// A `for` loop's target, `enumerate` and its start, body and `else` clause.
+type EachLoop<'s> = (&'s Target, bool, Option<ExprId>, &'s [Stmt], &'s [Stmt]);
+
 /// A `try` statement around the current statement (see `FnLower::leave`).
 struct TryExit {
     /// How many Python loops were open outside it: a `break` or `continue` passes through it
@@ -1109,82 +1112,33 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// `for target in generator:` (with `enumerate` numbering from `start`): runs the
-    /// generator to each `yield`, then the body.
-    #[allow(clippy::type_complexity)]
+    /// `for target in generator:`: runs the generator to each `yield`, then the body.
     fn for_generator(
         &mut self,
         generator: krait_types::GenRef,
         frame: Expr,
         site: Option<Site>,
-        (target, enumerate, start, body, orelse): (&Target, bool, Option<ExprId>, &[Stmt], &[Stmt]),
+        each: EachLoop<'_>,
         out: &mut Vec<mir::Stmt>,
     ) {
-        let counter = match start {
-            Some(start) => {
-                let start_ty = self.ty(start);
-                let value = self.expr(start);
-                let value = self.to_i64(value, start_ty);
-                self.temp(Ty::Int, value, out)
-            }
-            None => self.temp(Ty::Int, Expr::I64(0), out),
-        };
         let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
-        self.python_loops.push(self.mir_loops);
-        self.mir_loops += 1;
-        let python_loop = self.python_loops.pop();
-        let mut exit = self.block(orelse);
-        self.python_loops.extend(python_loop);
-        exit.push(mir::Stmt::Break(0));
-        let mut loop_body = Vec::new();
-        let (yielded, value) = self.generator_resume(frame, generator, site, &mut loop_body);
-        loop_body.push(mir::Stmt::If {
-            cond: not(yielded),
-            then: exit,
-            otherwise: Vec::new(),
+        self.each_element(each, elem, out, |lower, stmts| {
+            lower.generator_resume(frame, generator, site, stmts)
         });
-        if enumerate {
-            let Expr::Local(count) = counter else {
-                unreachable!("a temporary")
-            };
-            let item = Expr::Values(vec![counter.clone(), value]);
-            self.assign(target, item, Ty::tuple(&[Ty::Int, elem]), &mut loop_body);
-            loop_body.push(mir::Stmt::SetLocal(
-                count,
-                bin(BinOp::I64Add, Expr::Local(count), Expr::I64(1)),
-            ));
-        } else {
-            self.assign(target, value, elem, &mut loop_body);
-        }
-        loop_body.extend(self.block(body));
-        loop_body.push(mir::Stmt::Continue(0));
-        self.mir_loops -= 1;
-        self.python_loops.pop();
-        out.push(mir::Stmt::Loop { body: loop_body });
     }
 
     /// `for target in iterator:` of an object with `__next__`: calls it until it raises
     /// StopIteration, which ends the loop.
-    #[allow(clippy::type_complexity)]
     fn for_iterator(
         &mut self,
         iterator: Expr,
         iterator_ty: Ty,
         site: Option<Site>,
-        (target, enumerate, start, body, orelse): (&Target, bool, Option<ExprId>, &[Stmt], &[Stmt]),
+        each: EachLoop<'_>,
         out: &mut Vec<mir::Stmt>,
     ) {
         let Ty::Instance { class, .. } = iterator_ty else {
             return;
-        };
-        let counter = match start {
-            Some(start) => {
-                let start_ty = self.ty(start);
-                let value = self.expr(start);
-                let value = self.to_i64(value, start_ty);
-                self.temp(Ty::Int, value, out)
-            }
-            None => self.temp(Ty::Int, Expr::I64(0), out),
         };
         let targets = self
             .cx
@@ -1194,6 +1148,66 @@ impl FnLower<'_, '_> {
         let elem = targets
             .first()
             .map_or(Ty::Never, |(_, i)| self.cx.typeck.result(*i).ret);
+        self.each_element(each, elem, out, |lower, stmts| {
+            let mark = lower.new_local(ValTy::I32);
+            let stopped = lower.new_local(ValTy::I32);
+            stmts.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
+            stmts.push(mir::Stmt::SetLocal(stopped, Expr::I32(0)));
+            let mut call = Vec::new();
+            let next = lower.call_special(
+                iterator,
+                iterator_ty,
+                "__next__",
+                Vec::new(),
+                elem,
+                &mut call,
+                site,
+            );
+            let value = lower.temp(elem, next, &mut call);
+            let caught = lower.new_local(ValTy::Ref);
+            let names = lower.str_lit("|StopIteration|");
+            let is_stop = lower.call_rt("exc_matches", vec![Expr::Local(caught), names]);
+            let handler = vec![
+                mir::Stmt::SetLocal(caught, Expr::Global(lower.cx.exc)),
+                mir::Stmt::SetGlobal(lower.cx.exc, Expr::I32(0)),
+                mir::Stmt::If {
+                    cond: is_stop,
+                    then: vec![
+                        set_traceback_len(Expr::Local(mark)),
+                        mir::Stmt::SetLocal(stopped, Expr::I32(1)),
+                    ],
+                    otherwise: vec![mir::Stmt::Raise {
+                        message: Expr::Local(caught),
+                        site: None,
+                    }],
+                },
+            ];
+            stmts.push(mir::Stmt::Try {
+                body: call,
+                handler,
+            });
+            (not(Expr::Local(stopped)), value)
+        });
+    }
+
+    /// A `for` loop whose next element `next` computes (with whether there is one), then
+    /// binds to the target (numbered from `start` under `enumerate`) before the body.
+    fn each_element(
+        &mut self,
+        (target, enumerate, start, body, orelse): EachLoop<'_>,
+        elem: Ty,
+        out: &mut Vec<mir::Stmt>,
+        next: impl FnOnce(&mut Self, &mut Vec<mir::Stmt>) -> (Expr, Expr),
+    ) {
+        let counter = match start {
+            Some(start) => {
+                let start_ty = self.ty(start);
+                let value = self.expr(start);
+                let value = self.to_i64(value, start_ty);
+                self.temp(Ty::Int, value, out)
+            }
+            None => self.temp(Ty::Int, Expr::I64(0), out),
+        };
         self.python_loops.push(self.mir_loops);
         self.mir_loops += 1;
         let python_loop = self.python_loops.pop();
@@ -1201,45 +1215,9 @@ impl FnLower<'_, '_> {
         self.python_loops.extend(python_loop);
         exit.push(mir::Stmt::Break(0));
         let mut loop_body = Vec::new();
-        let mark = self.new_local(ValTy::I32);
-        let stopped = self.new_local(ValTy::I32);
-        loop_body.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
-        loop_body.push(mir::Stmt::SetLocal(stopped, Expr::I32(0)));
-        let mut call = Vec::new();
-        let next = self.call_special(
-            iterator,
-            iterator_ty,
-            "__next__",
-            Vec::new(),
-            elem,
-            &mut call,
-            site,
-        );
-        let value = self.temp(elem, next, &mut call);
-        let caught = self.new_local(ValTy::Ref);
-        let names = self.str_lit("|StopIteration|");
-        let is_stop = self.call_rt("exc_matches", vec![Expr::Local(caught), names]);
-        let handler = vec![
-            mir::Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
-            mir::Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
-            mir::Stmt::If {
-                cond: is_stop,
-                then: vec![
-                    set_traceback_len(Expr::Local(mark)),
-                    mir::Stmt::SetLocal(stopped, Expr::I32(1)),
-                ],
-                otherwise: vec![mir::Stmt::Raise {
-                    message: Expr::Local(caught),
-                    site: None,
-                }],
-            },
-        ];
-        loop_body.push(mir::Stmt::Try {
-            body: call,
-            handler,
-        });
+        let (more, value) = next(self, &mut loop_body);
         loop_body.push(mir::Stmt::If {
-            cond: Expr::Local(stopped),
+            cond: not(more),
             then: exit,
             otherwise: Vec::new(),
         });

@@ -42,6 +42,25 @@ pub(crate) fn collect_assigned(stmt: &ast::Stmt, out: &mut Vec<String>) {
     AssignExprs(out).visit_stmt(stmt);
 }
 
+/// Every name `exprs` mention, in order (with repeats).
+fn names_in<'a>(exprs: impl IntoIterator<Item = &'a ast::Expr>) -> Vec<String> {
+    use ast::visitor::Visitor;
+    struct Names(Vec<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            if let ast::Expr::Name(name) = expr {
+                self.0.push(name.id.as_str().to_owned());
+            }
+            ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut names = Names(Vec::new());
+    for expr in exprs {
+        names.visit_expr(expr);
+    }
+    names.0
+}
+
 /// The names a comprehension's `for` target binds.
 fn comp_target_names(expr: &ast::Expr, out: &mut Vec<String>) {
     match expr {
@@ -2317,21 +2336,7 @@ impl BodyCtx<'_> {
         } else {
             FuncKind::User
         };
-        let mentioned = {
-            use ast::visitor::Visitor;
-            struct Names(Vec<String>);
-            impl<'a> Visitor<'a> for Names {
-                fn visit_expr(&mut self, expr: &'a ast::Expr) {
-                    if let ast::Expr::Name(name) = expr {
-                        self.0.push(name.id.as_str().to_owned());
-                    }
-                    ast::visitor::walk_expr(self, expr);
-                }
-            }
-            let mut names = Names(Vec::new());
-            names.visit_expr(&lambda.body);
-            names.0
-        };
+        let mentioned = names_in([&*lambda.body]);
         let captures = self.captures_of(&mentioned, &params);
         self.resolver.captures.insert(id, captures.clone());
         let capture_reads: Vec<ExprId> = captures
@@ -3225,25 +3230,13 @@ impl BodyCtx<'_> {
     fn generator_expr(&mut self, generator: &ast::ExprGenerator, span: Span) -> ExprKind {
         let id = FuncId(self.resolver.funcs.len() as u32);
         self.resolver.funcs.push(None);
-        let mentioned = {
-            use ast::visitor::Visitor;
-            struct Names(Vec<String>);
-            impl<'a> Visitor<'a> for Names {
-                fn visit_expr(&mut self, expr: &'a ast::Expr) {
-                    if let ast::Expr::Name(name) = expr {
-                        self.0.push(name.id.as_str().to_owned());
-                    }
-                    ast::visitor::walk_expr(self, expr);
-                }
-            }
-            let mut names = Names(Vec::new());
-            names.visit_expr(&generator.elt);
-            for level in &generator.generators {
-                names.visit_expr(&level.iter);
-                level.ifs.iter().for_each(|c| names.visit_expr(c));
-            }
-            names.0
-        };
+        let parts = std::iter::once(&*generator.elt).chain(
+            generator
+                .generators
+                .iter()
+                .flat_map(|level| std::iter::once(&level.iter).chain(&level.ifs)),
+        );
+        let mentioned = names_in(parts);
         let mut own = Vec::new();
         for level in &generator.generators {
             comp_target_names(&level.target, &mut own);
