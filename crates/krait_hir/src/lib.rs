@@ -593,6 +593,12 @@ pub enum Callee {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Builtin {
     Print,
+    /// `print(..., file=sys.stderr)`.
+    PrintErr,
+    /// `sys.stdout.write(s)`.
+    WriteStdout,
+    /// `sys.stderr.write(s)`.
+    WriteStderr,
     Abs,
     Min,
     Max,
@@ -636,7 +642,9 @@ pub enum Builtin {
 impl Builtin {
     pub fn name(self) -> &'static str {
         match self {
-            Builtin::Print => "print",
+            Builtin::Print | Builtin::PrintErr => "print",
+            Builtin::WriteStdout => "sys.stdout.write",
+            Builtin::WriteStderr => "sys.stderr.write",
             Builtin::Abs => "abs",
             Builtin::Min => "min",
             Builtin::Max => "max",

@@ -3092,7 +3092,7 @@ impl BodyAnalysis<'_, '_> {
         span: Span,
     ) -> Ty {
         let allowed_keywords: &[&str] = match builtin {
-            Builtin::Print => &["sep", "end"],
+            Builtin::Print | Builtin::PrintErr => &["sep", "end", "flush"],
             Builtin::Round => &["ndigits"],
             _ => &[],
         };
@@ -3103,7 +3103,10 @@ impl BodyAnalysis<'_, '_> {
                     builtin.name()
                 );
                 self.error(Code::BadCall, kw_span, message);
-            } else if builtin == Builtin::Print && !matches!(ty, Ty::Str | Ty::None | Ty::Never) {
+            } else if matches!(builtin, Builtin::Print | Builtin::PrintErr)
+                && name != "flush"
+                && !matches!(ty, Ty::Str | Ty::None | Ty::Never)
+            {
                 let message = format!("{name} must be None or a string, not {ty}");
                 self.error(Code::TypeMismatch, kw_span, message);
             }
@@ -3160,7 +3163,17 @@ impl BodyAnalysis<'_, '_> {
         }
         match builtin {
             Builtin::Next => self.next(args, span),
-            Builtin::Print => {
+            Builtin::WriteStdout | Builtin::WriteStderr => match args {
+                [Ty::Str] => Ty::Int,
+                [Ty::Never] => Ty::Never,
+                [ty] => {
+                    let message = format!("write() argument must be str, not {ty}");
+                    self.error(Code::TypeMismatch, span, message);
+                    Ty::Never
+                }
+                _ => bad_arity(self, "exactly one argument"),
+            },
+            Builtin::Print | Builtin::PrintErr => {
                 for (&ty, &id) in args.iter().zip(arg_ids) {
                     if ty == Ty::Argv {
                         self.unsupported(self.func.expr(id).span, "printing `sys.argv`".to_owned());

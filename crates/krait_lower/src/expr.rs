@@ -439,6 +439,7 @@ impl FnLower<'_, '_> {
         tys: &[Ty],
         starred: &[bool],
         sep: Expr,
+        writer: &str,
         out: &mut Vec<Stmt>,
     ) {
         let first = self.new_local(ValTy::I32);
@@ -446,10 +447,10 @@ impl FnLower<'_, '_> {
         let write = |this: &mut Self, text: Expr, out: &mut Vec<Stmt>| {
             out.push(Stmt::If {
                 cond: not(Expr::Local(first)),
-                then: vec![Stmt::Drop(this.call_rt("write_out", vec![sep.clone()]))],
+                then: vec![Stmt::Drop(this.call_rt(writer, vec![sep.clone()]))],
                 otherwise: Vec::new(),
             });
-            out.push(Stmt::Drop(this.call_rt("write_out", vec![text])));
+            out.push(Stmt::Drop(this.call_rt(writer, vec![text])));
             out.push(Stmt::SetLocal(first, Expr::I32(0)));
         };
         for ((value, &ty), &is_starred) in values.iter().zip(tys).zip(starred) {
@@ -2007,7 +2008,12 @@ impl FnLower<'_, '_> {
             return block(stmts, Expr::Unreachable);
         }
         match builtin {
-            Builtin::Print => {
+            Builtin::Print | Builtin::PrintErr => {
+                let write = if builtin == Builtin::Print {
+                    "write_out"
+                } else {
+                    "write_err"
+                };
                 let mut stmts = Vec::new();
                 // Every argument is evaluated before any is converted: a later one may change
                 // an earlier container.
@@ -2042,7 +2048,15 @@ impl FnLower<'_, '_> {
                     }
                 }
                 let mut separators = [None, None];
+                let mut flush = None;
                 for (name, value) in keywords {
+                    if name == "flush" {
+                        let value_ty = self.ty(*value);
+                        let lowered = self.expr(*value);
+                        let lowered = self.temp(value_ty, lowered, &mut stmts);
+                        flush = Some(self.truthy_value(lowered, value_ty));
+                        continue;
+                    }
                     let slot = if name == "sep" { 0 } else { 1 };
                     let value_ty = self.ty(*value);
                     let lowered = self.expr(*value);
@@ -2061,16 +2075,43 @@ impl FnLower<'_, '_> {
                 let sep = sep.unwrap_or_else(|| self.str_lit(" "));
                 let end = end.unwrap_or_else(|| self.str_lit("\n"));
                 if starred.contains(&true) {
-                    self.print_starred(&arg_values, &arg_tys, &starred, sep.clone(), &mut stmts);
+                    self.print_starred(
+                        &arg_values,
+                        &arg_tys,
+                        &starred,
+                        sep.clone(),
+                        write,
+                        &mut stmts,
+                    );
                 }
                 for (i, text) in texts.into_iter().enumerate() {
                     if i > 0 {
-                        stmts.push(Stmt::Drop(self.call_rt("write_out", vec![sep.clone()])));
+                        stmts.push(Stmt::Drop(self.call_rt(write, vec![sep.clone()])));
                     }
-                    stmts.push(Stmt::Drop(self.call_rt("write_out", vec![text])));
+                    stmts.push(Stmt::Drop(self.call_rt(write, vec![text])));
                 }
-                stmts.push(Stmt::Drop(self.call_rt("write_out", vec![end])));
+                stmts.push(Stmt::Drop(self.call_rt(write, vec![end])));
+                if let Some(flush) = flush {
+                    let flushed = self.call_rt("flush", Vec::new());
+                    stmts.push(Stmt::If {
+                        cond: flush,
+                        then: vec![Stmt::Drop(flushed)],
+                        otherwise: Vec::new(),
+                    });
+                }
                 block(stmts, Expr::Values(Vec::new()))
+            }
+            Builtin::WriteStdout | Builtin::WriteStderr => {
+                let write = if builtin == Builtin::WriteStdout {
+                    "write_out"
+                } else {
+                    "write_err"
+                };
+                let mut stmts = Vec::new();
+                let text = self.expr(args[0]);
+                let text = self.temp(Ty::Str, text, &mut stmts);
+                stmts.push(Stmt::Drop(self.call_rt(write, vec![text.clone()])));
+                block(stmts, self.call_rt("n_chars", vec![text]))
             }
             Builtin::Abs => {
                 let value = self.expr(args[0]);

@@ -3392,6 +3392,21 @@ impl BodyCtx<'_> {
             && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Math)))
     }
 
+    /// The print builtin that writes to `expr` when it is `sys.stdout` or `sys.stderr`.
+    fn std_stream(&self, expr: &ast::Expr) -> Option<Builtin> {
+        let ast::Expr::Attribute(attribute) = expr else {
+            return None;
+        };
+        if !self.is_sys(&attribute.value) {
+            return None;
+        }
+        match attribute.attr.as_str() {
+            "stdout" => Some(Builtin::Print),
+            "stderr" => Some(Builtin::PrintErr),
+            _ => None,
+        }
+    }
+
     fn is_sys(&self, expr: &ast::Expr) -> bool {
         matches!(expr, ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str())
             && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Sys)))
@@ -3495,7 +3510,7 @@ impl BodyCtx<'_> {
     fn call_value(&mut self, call: &ast::ExprCall) -> ExprKind {
         let callee = self.expr(&call.func);
         let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
-        let keywords = self.keywords(call);
+        let keywords = self.keywords(call, None);
         ExprKind::CallValue {
             callee,
             args,
@@ -3690,7 +3705,7 @@ impl BodyCtx<'_> {
                     .iter()
                     .map(|a| self.expr(a))
                     .collect();
-                let keywords = self.keywords(call);
+                let keywords = self.keywords(call, None);
                 return ExprKind::MethodCall {
                     receiver,
                     method: attribute.attr.as_str().to_owned(),
@@ -3703,6 +3718,20 @@ impl BodyCtx<'_> {
                     if self.names_builtin(&inner.func, "super") {
                         return self.super_call(inner, attribute.attr.as_str(), call);
                     }
+                }
+                if let (Some(stream), "write") =
+                    (self.std_stream(&attribute.value), attribute.attr.as_str())
+                {
+                    let write = match stream {
+                        Builtin::Print => Builtin::WriteStdout,
+                        _ => Builtin::WriteStderr,
+                    };
+                    let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+                    return ExprKind::Call {
+                        callee: Callee::Builtin(write),
+                        args,
+                        keywords: Vec::new(),
+                    };
                 }
                 let receiver = self.expr(&attribute.value);
                 let consumes_eagerly = attribute.attr.as_str() == "join";
@@ -3726,7 +3755,7 @@ impl BodyCtx<'_> {
                         _ => self.expr(a),
                     })
                     .collect();
-                let keywords = self.keywords(call);
+                let keywords = self.keywords(call, None);
                 return ExprKind::MethodCall {
                     receiver,
                     method: attribute.attr.as_str().to_owned(),
@@ -3793,7 +3822,26 @@ impl BodyCtx<'_> {
                 _ => self.expr(a),
             })
             .collect();
-        let mut keywords = self.keywords(call);
+        // `print(..., file=sys.stdout)` or `file=sys.stderr`.
+        let mut callee = callee;
+        let file = call
+            .arguments
+            .keywords
+            .iter()
+            .position(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "file"));
+        if let (Callee::Builtin(Builtin::Print), Some(at)) = (callee, file) {
+            let value = &call.arguments.keywords[at].value;
+            match self.std_stream(value) {
+                Some(print) => callee = Callee::Builtin(print),
+                None => {
+                    let feature = "printing to a file other than sys.stdout or sys.stderr";
+                    return self.unsupported_expr(value, feature);
+                }
+            }
+        }
+        let skip =
+            file.filter(|_| matches!(callee, Callee::Builtin(Builtin::Print | Builtin::PrintErr)));
+        let mut keywords = self.keywords(call, skip);
         // `min(xs, default=d)` is `min(t) if (t := xs) else d`.
         if let (Callee::Builtin(Builtin::Min | Builtin::Max), [iterable], Some(at)) = (
             callee,
@@ -3831,11 +3879,14 @@ impl BodyCtx<'_> {
         }
     }
 
-    fn keywords(&mut self, call: &ast::ExprCall) -> Vec<Keyword> {
+    /// The call's keyword arguments, but for the one at `skip`.
+    fn keywords(&mut self, call: &ast::ExprCall, skip: Option<usize>) -> Vec<Keyword> {
         call.arguments
             .keywords
             .iter()
-            .map(|k| {
+            .enumerate()
+            .filter(|&(i, _)| Some(i) != skip)
+            .map(|(_, k)| {
                 let name = k
                     .arg
                     .as_ref()

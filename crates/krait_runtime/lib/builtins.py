@@ -92,6 +92,12 @@ def write_out(s: str) -> None:
 # the text that introduces the next exception when the traceback is printed (it starts with a
 # newline, which no frame does) and the exception being handled. Frames recorded after them
 # belong to an exception raised while handling it.
+def write_err(s: str) -> None:
+    """Writes to stderr, unbuffered; what stdout holds goes first, as a terminal shows it."""
+    flush()
+    write_fd(2, s)
+
+
 def exit_if_system_exit(message: str) -> None:
     """An uncaught SystemExit ends the process without a traceback."""
     if exc_matches(message, "|SystemExit|"):
