@@ -1915,6 +1915,12 @@ impl BodyAnalysis<'_, '_> {
                 let class = match receiver_ty {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
+                    Ty::Gen(_) if method == "close" && arg_tys.is_empty() => return Ty::None,
+                    Ty::Gen(_) => {
+                        let feature = format!("the generator method `{method}`");
+                        self.unsupported(span, feature);
+                        return Ty::Never;
+                    }
                     Ty::List(var) => return self.list_method(var, method, &arg_tys, span),
                     Ty::Set(var) => return self.set_method(var, method, &arg_tys, span),
                     Ty::Dict(var) => return self.dict_method(id, var, method, &arg_tys, span),

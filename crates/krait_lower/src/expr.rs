@@ -744,6 +744,22 @@ impl FnLower<'_, '_> {
                 keywords,
             } => {
                 let receiver_ty = self.ty(*receiver);
+                if let Ty::Gen(_) = receiver_ty {
+                    // `generator.close()`: finished from now on.
+                    let frame = self.expr(*receiver);
+                    let mut stmts = Vec::new();
+                    let frame = self.temp(receiver_ty, frame, &mut stmts);
+                    stmts.push(Stmt::Store {
+                        ty: MemTy::I32,
+                        addr: bin(
+                            BinOp::I32Add,
+                            frame,
+                            Expr::I32(crate::generator::GENERATOR_STATE as i32),
+                        ),
+                        value: Expr::I32(-1),
+                    });
+                    return block(stmts, Expr::Values(Vec::new()));
+                }
                 let receiver_span = func.expr(*receiver).span;
                 let mut stmts = vec![];
                 let object = self.expr(*receiver);

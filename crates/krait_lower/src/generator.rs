@@ -9,11 +9,17 @@
 //! the way that contains it, loops are entered. At a `yield` it saves every local and returns;
 //! at its end (or a `return`, or an exception) the state becomes -1, finished.
 //!
-//! The frame is an instance-like heap object: the `Ref` locals first (so the collector traces
-//! them), then the state and the other locals, 8 bytes each.
+//! The frame is an instance-like heap object: the state first, then the `Ref` locals (so the
+//! collector traces them: the state, among them, is a small int no heap address can be), then
+//! the other locals, 8 bytes each. `close()` sets the state to finished: a generator never
+//! stops inside a `finally` or `with`, so there is nothing else to run.
 
 use crate::func::{bin, not};
 use krait_mir::{self as mir, BinOp, Expr, GlobalIdx, KIND_FIELDS, LocalIdx, MemTy, Stmt, ValTy};
+
+/// Where a generator's frame keeps its state: 0 before it first runs, k when stopped at its
+/// k-th `yield`, -1 when finished.
+pub(crate) const GENERATOR_STATE: u32 = 0;
 
 /// Where each saved local lives in the frame.
 struct Layout {
@@ -34,18 +40,17 @@ impl Layout {
         let refs: Vec<_> = saved.iter().filter(|(_, t)| t.is_ref()).collect();
         let mut slots = Vec::new();
         for (i, &&(local, ty)) in refs.iter().enumerate() {
-            slots.push((local, ty, 4 * i as u32));
+            slots.push((local, ty, GENERATOR_STATE + 4 + 4 * i as u32));
         }
-        let state = (4 * refs.len() as u32).next_multiple_of(8);
-        let mut offset = state + 8;
+        let mut offset = (4 + 4 * refs.len() as u32).next_multiple_of(8);
         for &(local, ty) in saved.iter().filter(|(_, t)| !t.is_ref()) {
             slots.push((local, ty, offset));
             offset += 8;
         }
         Layout {
             size: offset.max(8),
-            kind: KIND_FIELDS | ((refs.len() as u32).min(255) << 8),
-            state,
+            kind: KIND_FIELDS | ((refs.len() as u32 + 1).min(255) << 8),
+            state: GENERATOR_STATE,
             slots,
         }
     }
