@@ -224,6 +224,36 @@ impl BodyAnalysis<'_, '_> {
         list
     }
 
+    /// Types the `__enter__` and both `__exit__` calls of a `with` of an instance of `class`:
+    /// what `__enter__` gives, or None when the class is no context manager.
+    fn context_manager(
+        &mut self,
+        class: krait_types::ClassId,
+        body: &[Stmt],
+        span: Span,
+    ) -> Option<Ty> {
+        let entered = self.special(class, "__enter__", &[], span);
+        let normal = [Ty::None, Ty::None, Ty::None];
+        let raised = [Ty::ExcType, Ty::Exc, Ty::None];
+        let exits = [
+            self.special(class, "__exit__", &normal, span),
+            self.special(class, "__exit__", &raised, span),
+        ];
+        if exits.contains(&None) {
+            return None;
+        }
+        if !matches!(exits[1], Some(Ty::None | Ty::Never))
+            && terminates(self.func, body)
+            && self.func.kind != krait_hir::FuncKind::Module
+        {
+            // When `__exit__` swallows an exception, control goes on past the `with`, which
+            // `terminates` counts as leaving: the function may fall off its end there,
+            // returning None.
+            self.returns(Ty::None, span);
+        }
+        entered
+    }
+
     /// Whether `raise` takes a value of type `ty`: an exception, or the text of one the
     /// resolver made for a built-in exception class.
     fn is_exception(&self, ty: Ty) -> bool {
@@ -1222,45 +1252,21 @@ impl BodyAnalysis<'_, '_> {
                 let ty = self.expr(*context);
                 let span = self.func.expr(*context).span;
                 let entered = match ty {
-                    Ty::Never => Ty::Never,
+                    Ty::Never => Some(Ty::Never),
                     Ty::Instance {
                         class,
                         nullable: false,
-                    } => {
-                        let entered = self.special(class, "__enter__", &[], span);
-                        let normal = [Ty::None, Ty::None, Ty::None];
-                        let raised = [Ty::ExcType, Ty::Exc, Ty::None];
-                        let exits = [
-                            self.special(class, "__exit__", &normal, span),
-                            self.special(class, "__exit__", &raised, span),
-                        ];
-                        if entered.is_none() || exits.contains(&None) {
-                            let message = format!(
-                                "'{}' object does not support the context manager protocol",
-                                self.ty_name(ty)
-                            );
-                            self.error(Code::TypeMismatch, span, message);
-                        }
-                        if !matches!(exits[1], Some(Ty::None | Ty::Never) | None)
-                            && terminates(self.func, body)
-                            && self.func.kind != krait_hir::FuncKind::Module
-                        {
-                            // When `__exit__` swallows an exception, control goes on past the
-                            // `with`, which `terminates` counts as leaving: the function may
-                            // fall off its end there, returning None.
-                            self.returns(Ty::None, span);
-                        }
-                        entered.unwrap_or(Ty::Never)
-                    }
-                    _ => {
-                        let message = format!(
-                            "'{}' object does not support the context manager protocol",
-                            self.ty_name(ty)
-                        );
-                        self.error(Code::TypeMismatch, span, message);
-                        Ty::Never
-                    }
+                    } => self.context_manager(class, body, span),
+                    _ => None,
                 };
+                let entered = entered.unwrap_or_else(|| {
+                    let message = format!(
+                        "'{}' object does not support the context manager protocol",
+                        self.ty_name(ty)
+                    );
+                    self.error(Code::TypeMismatch, span, message);
+                    Ty::Never
+                });
                 if let Some(target) = target {
                     self.assign_target(target, entered);
                 }

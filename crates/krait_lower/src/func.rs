@@ -1190,6 +1190,19 @@ impl FnLower<'_, '_> {
         });
     }
 
+    /// The counter `enumerate` numbers a loop's elements with, from `start` (or 0).
+    fn enumerate_counter(&mut self, start: Option<ExprId>, out: &mut Vec<mir::Stmt>) -> Expr {
+        let value = match start {
+            Some(start) => {
+                let ty = self.ty(start);
+                let value = self.expr(start);
+                self.to_i64(value, ty)
+            }
+            None => Expr::I64(0),
+        };
+        self.temp(Ty::Int, value, out)
+    }
+
     /// A `for` loop whose next element `next` computes (with whether there is one), then
     /// binds to the target (numbered from `start` under `enumerate`) before the body.
     fn each_element(
@@ -1199,15 +1212,7 @@ impl FnLower<'_, '_> {
         out: &mut Vec<mir::Stmt>,
         next: impl FnOnce(&mut Self, &mut Vec<mir::Stmt>) -> (Expr, Expr),
     ) {
-        let counter = match start {
-            Some(start) => {
-                let start_ty = self.ty(start);
-                let value = self.expr(start);
-                let value = self.to_i64(value, start_ty);
-                self.temp(Ty::Int, value, out)
-            }
-            None => self.temp(Ty::Int, Expr::I64(0), out),
-        };
+        let counter = self.enumerate_counter(start, out);
         self.python_loops.push(self.mir_loops);
         self.mir_loops += 1;
         let python_loop = self.python_loops.pop();
@@ -1524,15 +1529,7 @@ impl FnLower<'_, '_> {
             Ty::Tuple(_) => self.tuple_list(list, source_ty, out),
             _ => list,
         };
-        let counter = match start {
-            Some(start) => {
-                let ty = self.ty(start);
-                let value = self.expr(start);
-                let value = self.to_i64(value, ty);
-                self.temp(Ty::Int, value, out)
-            }
-            None => self.temp(Ty::Int, Expr::I64(0), out),
-        };
+        let counter = self.enumerate_counter(start, out);
         if source_ty == Ty::Never {
             return;
         }

@@ -2339,27 +2339,8 @@ impl BodyCtx<'_> {
         let mentioned = names_in([&*lambda.body]);
         let captures = self.captures_of(&mentioned, &params);
         self.resolver.captures.insert(id, captures.clone());
-        let capture_reads: Vec<ExprId> = captures
-            .iter()
-            .map(|name| {
-                let read = self.name_read(name, span);
-                self.alloc(read, span)
-            })
-            .collect();
-        let enclosing = self.visible_names();
-        let mut ctx = BodyCtx {
-            resolver: &mut *self.resolver,
-            scope: self.scope,
-            func: new_function("<lambda>".to_owned(), kind, span),
-            locals: FxHashMap::default(),
-            is_module: false,
-            loop_depth: 0,
-            handler_names: Vec::new(),
-            protected: 0,
-            comp_scopes: Vec::new(),
-            enclosing,
-            local_funcs: self.local_funcs.clone(),
-        };
+        let capture_reads = self.capture_reads(&captures, span);
+        let mut ctx = self.nested(new_function("<lambda>".to_owned(), kind, span));
         for name in params.into_iter().chain(captures) {
             let local = ctx.new_local(name.clone());
             ctx.func.params.push(Param {
@@ -3223,6 +3204,36 @@ impl BodyCtx<'_> {
         body
     }
 
+    /// Reads of the enclosing variables a nested function captures, passed at its call.
+    fn capture_reads(&mut self, captures: &[String], span: Span) -> Vec<ExprId> {
+        captures
+            .iter()
+            .map(|name| {
+                let read = self.name_read(name, span);
+                self.alloc(read, span)
+            })
+            .collect()
+    }
+
+    /// The context of a function nested in this one (a lambda, a generator expression), which
+    /// sees this one's variables and nested functions.
+    fn nested(&mut self, func: crate::HirFunction) -> BodyCtx<'_> {
+        let enclosing = self.visible_names();
+        BodyCtx {
+            resolver: &mut *self.resolver,
+            scope: self.scope,
+            func,
+            locals: FxHashMap::default(),
+            is_module: false,
+            loop_depth: 0,
+            handler_names: Vec::new(),
+            protected: 0,
+            comp_scopes: Vec::new(),
+            enclosing,
+            local_funcs: self.local_funcs.clone(),
+        }
+    }
+
     /// A generator expression used as a value: a `<genexpr>` generator function of its own,
     /// whose reads of the enclosing function's variables are hidden parameters, called here.
     /// (CPython evaluates the first iterable at once; here it is evaluated when the generator
@@ -3252,27 +3263,8 @@ impl BodyCtx<'_> {
             },
         );
         self.resolver.captures.insert(id, captures.clone());
-        let capture_reads: Vec<ExprId> = captures
-            .iter()
-            .map(|name| {
-                let read = self.name_read(name, span);
-                self.alloc(read, span)
-            })
-            .collect();
-        let enclosing = self.visible_names();
-        let mut ctx = BodyCtx {
-            resolver: &mut *self.resolver,
-            scope: self.scope,
-            func: new_function("<genexpr>".to_owned(), FuncKind::User, span),
-            locals: FxHashMap::default(),
-            is_module: false,
-            loop_depth: 0,
-            handler_names: Vec::new(),
-            protected: 0,
-            comp_scopes: Vec::new(),
-            enclosing,
-            local_funcs: self.local_funcs.clone(),
-        };
+        let capture_reads = self.capture_reads(&captures, span);
+        let mut ctx = self.nested(new_function("<genexpr>".to_owned(), FuncKind::User, span));
         for name in captures {
             let local = ctx.new_local(name.clone());
             ctx.locals.insert(name.clone(), local);
