@@ -407,6 +407,9 @@ pub enum ExprKind {
         iterator: bool,
     },
     FString(Vec<FStringPart>),
+    /// In a generator, right after a [`Stmt::Yield`]: the value sent in when it resumed there
+    /// (None for `next()`).
+    Sent,
 }
 
 impl ExprKind {
@@ -463,7 +466,7 @@ impl ExprKind {
             ExprKind::Dict(entries) => entries.iter().flat_map(|&(k, v)| [k, v]).collect(),
             ExprKind::Lambda { captures, .. } => captures.clone(),
             ExprKind::DefaultDict(DictFactory::Lambda { captures, .. }) => captures.clone(),
-            ExprKind::DefaultDict(_) | ExprKind::Counter(None) => Vec::new(),
+            ExprKind::DefaultDict(_) | ExprKind::Counter(None) | ExprKind::Sent => Vec::new(),
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);
@@ -1059,8 +1062,17 @@ pub enum Stmt {
     /// A bare `raise` in an `except` clause: raises the exception being handled again, with
     /// its traceback.
     Reraise,
-    /// `yield value` as a statement, in a generator.
+    /// `yield value` as a statement, in a generator. (`target = yield value` is this followed
+    /// by an assignment of [`ExprKind::Sent`].)
     Yield(ExprId),
+    /// `yield from iterable`: `each` is the `ForEach` (or, over `range(...)`, `ForRange`)
+    /// statement yielding every element (what it does when the iterable is not a generator). Delegating to a generator, it also passes on
+    /// what is sent in, and `returned`, when there is one, takes what the generator returns
+    /// (None for other iterables).
+    YieldFrom {
+        each: Box<Stmt>,
+        returned: Option<LocalId>,
+    },
     /// `with context as target: body` (a `with` of several items nests one per item).
     With {
         context: ExprId,

@@ -34,8 +34,12 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
             }
         }
     }
-    if !func.generator && !terminates(func, &func.body) {
-        body.returns(Ty::None, func.span);
+    if !terminates(func, &func.body) {
+        if func.generator {
+            body.generator_returns(Ty::None, func.span);
+        } else {
+            body.returns(Ty::None, func.span);
+        }
     }
     let ret = body.ret;
     let mut res = body.res;
@@ -193,10 +197,57 @@ impl BodyAnalysis<'_, '_> {
 
     /// What a generator yields (its instance's return type, this one's own while analysing it).
     fn yielded(&self, generator: krait_types::GenRef) -> Ty {
+        self.generator_result(generator).ret
+    }
+
+    /// The types of a generator's instance (this one's own while analysing it).
+    fn generator_result(&self, generator: krait_types::GenRef) -> &TypeckResult {
         if generator.0 == self.id.0 {
-            self.res.ret
+            &self.res
         } else {
-            self.infer.results[generator.0 as usize].ret
+            &self.infer.results[generator.0 as usize]
+        }
+    }
+
+    /// `generator` is sent a value of type `ty` (None is what `next()` sends: see
+    /// `ExprKind::Sent`).
+    fn sends(&mut self, generator: krait_types::GenRef, ty: Ty, span: Span) {
+        if ty == Ty::None {
+            return;
+        }
+        let old = self.generator_result(generator).sent;
+        match self.infer.join(old, ty) {
+            Ok(joined) if joined == self.infer.canonical(old) => {}
+            Ok(joined) => {
+                if generator.0 == self.id.0 {
+                    self.res.sent = joined;
+                } else {
+                    self.infer.results[generator.0 as usize].sent = joined;
+                }
+                self.infer.changed = true;
+            }
+            Err(both) => {
+                let feature = format!("sending values of different types to a generator ({both})");
+                self.unsupported(span, feature);
+            }
+        }
+    }
+
+    /// This generator returns a value of type `ty`.
+    fn generator_returns(&mut self, ty: Ty, span: Span) {
+        let old = self.res.returned;
+        match self.infer.join(old, ty) {
+            Ok(joined) if joined == self.infer.canonical(old) => {}
+            Ok(joined) => {
+                self.res.returned = joined;
+                self.infer.changed = true;
+            }
+            Err(both) => {
+                let feature = format!(
+                    "a generator returning values of different types ({both}; a generator that returns a value must return one on every path)"
+                );
+                self.unsupported(span, feature);
+            }
         }
     }
 
@@ -1176,11 +1227,8 @@ impl BodyAnalysis<'_, '_> {
             }
             Stmt::Break | Stmt::Continue | Stmt::Def(_) => {}
             Stmt::Return(value, span) if self.func.generator => {
-                if let Some(value) = value {
-                    self.expr(*value);
-                    let feature = "returning a value from a generator".to_owned();
-                    self.unsupported(*span, feature);
-                }
+                let ty = value.map_or(Ty::None, |v| self.expr(v));
+                self.generator_returns(ty, *span);
             }
             Stmt::Return(value, span) => {
                 let ty = value.map_or(Ty::None, |v| self.expr(v));
@@ -1190,6 +1238,32 @@ impl BodyAnalysis<'_, '_> {
                 let ty = self.expr(*value);
                 let span = self.func.expr(*value).span;
                 self.returns(ty, span);
+            }
+            Stmt::YieldFrom { each, returned } => {
+                self.stmt(each);
+                let (returned_ty, span) = match **each {
+                    Stmt::ForEach { iter, .. } => {
+                        let span = self.func.expr(iter).span;
+                        let returned_ty = match self.res.expr(iter) {
+                            Ty::Gen(delegate) => {
+                                // What this generator is sent, it passes on.
+                                let sent = self.res.sent;
+                                if sent != Ty::Never {
+                                    self.sends(delegate, sent, span);
+                                }
+                                self.generator_result(delegate).returned
+                            }
+                            Ty::Never => Ty::Never,
+                            _ => Ty::None,
+                        };
+                        (returned_ty, span)
+                    }
+                    Stmt::ForRange { range_span, .. } => (Ty::None, range_span),
+                    _ => unreachable!("`yield from` is a loop"),
+                };
+                if let Some(local) = returned {
+                    self.assign_place(Place::Local(*local), returned_ty, span);
+                }
             }
             Stmt::DelIndex {
                 object,
@@ -1851,6 +1925,12 @@ impl BodyAnalysis<'_, '_> {
         let expr = func.expr(id);
         let span = expr.span;
         match &expr.kind {
+            ExprKind::Sent => {
+                // next() sends None: where None has no place in what send() gives, a yield
+                // resumed by next() raises (see krait_lower's `generator`).
+                let sent = self.res.sent;
+                self.infer.join(sent, Ty::None).unwrap_or(sent)
+            }
             ExprKind::Int(_) => Ty::Int,
             ExprKind::Float(_) => Ty::Float,
             ExprKind::Bool(_) => Ty::Bool,
@@ -1922,6 +2002,10 @@ impl BodyAnalysis<'_, '_> {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
                     Ty::Gen(_) if method == "close" && arg_tys.is_empty() => return Ty::None,
+                    Ty::Gen(generator) if method == "send" && arg_tys.len() == 1 => {
+                        self.sends(generator, arg_tys[0], span);
+                        return self.yielded(generator);
+                    }
                     Ty::Gen(_) => {
                         let feature = format!("the generator method `{method}`");
                         self.unsupported(span, feature);

@@ -40,6 +40,11 @@ pub struct TypeckResult {
     pub expr_tys: Vec<Ty>,
     pub local_tys: Vec<Ty>,
     pub ret: Ty,
+    /// What a generator's `return` gives (None when it falls off its end).
+    pub returned: Ty,
+    /// What a generator is sent by `send()` (and, through `yield from`, what the generator
+    /// delegating to it is sent).
+    pub sent: Ty,
     /// The instance each call of a user or runtime function goes to.
     pub callees: FxHashMap<ExprId, InstanceId>,
     /// The instances a method call dispatches to, by the classes of its receiver, where the
@@ -324,6 +329,8 @@ impl Infer<'_> {
             expr_tys: vec![Ty::Never; f.exprs.len()],
             local_tys: vec![Ty::Never; f.locals.len()],
             ret: Ty::Never,
+            returned: Ty::Never,
+            sent: Ty::Never,
             callees: FxHashMap::default(),
             dispatch: FxHashMap::default(),
             item_results: FxHashMap::default(),

@@ -128,6 +128,7 @@ fn target_exprs(target: &Target, out: &mut Vec<ExprId>) {
 fn stmt_exprs(stmt: &Stmt, out: &mut Vec<ExprId>) {
     match stmt {
         Stmt::Expr(e) | Stmt::AugAssign { value: e, .. } | Stmt::Yield(e) => out.push(*e),
+        Stmt::YieldFrom { each, .. } => stmt_exprs(each, out),
         Stmt::Assign { targets, value } => {
             out.push(*value);
             targets.iter().for_each(|t| target_exprs(t, out));
@@ -356,6 +357,12 @@ impl Walk<'_> {
             Stmt::AssignTuple { targets, values } => {
                 values.iter().for_each(|v| self.expr(*v, state));
                 targets.iter().for_each(|t| self.assign(t, state));
+            }
+            Stmt::YieldFrom { each, returned } => {
+                self.stmt(each, state);
+                if let Some(local) = returned {
+                    state.assigned.insert(self.binding(Place::Local(*local)));
+                }
             }
             Stmt::AugAssign { place, value, .. } => {
                 // The target is read first; the check is keyed by the value expression.

@@ -586,6 +586,7 @@ impl FnLower<'_, '_> {
             ExprKind::Float(v) => Expr::F64(*v),
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
+            ExprKind::Sent => self.sent_value(ty),
             ExprKind::Slice { value, bounds } if self.ty(*value) == Ty::Str => {
                 self.str_slice(*value, bounds, span)
             }
@@ -744,21 +745,8 @@ impl FnLower<'_, '_> {
                 keywords,
             } => {
                 let receiver_ty = self.ty(*receiver);
-                if let Ty::Gen(_) = receiver_ty {
-                    // `generator.close()`: finished from now on.
-                    let frame = self.expr(*receiver);
-                    let mut stmts = Vec::new();
-                    let frame = self.temp(receiver_ty, frame, &mut stmts);
-                    stmts.push(Stmt::Store {
-                        ty: MemTy::I32,
-                        addr: bin(
-                            BinOp::I32Add,
-                            frame,
-                            Expr::I32(crate::generator::GENERATOR_STATE as i32),
-                        ),
-                        value: Expr::I32(-1),
-                    });
-                    return block(stmts, Expr::Values(Vec::new()));
+                if let Ty::Gen(generator) = receiver_ty {
+                    return self.generator_method(generator, *receiver, method, args, span);
                 }
                 let receiver_span = func.expr(*receiver).span;
                 let mut stmts = vec![];
@@ -2369,20 +2357,21 @@ impl FnLower<'_, '_> {
                     self.temp(ty, value, &mut stmts)
                 });
                 let site = self.site(span, Anchor::Whole);
-                let (yielded, value) = self.generator_resume(frame, generator, site, &mut stmts);
+                let resumed = self.generator_resume(frame, generator, site, &mut stmts);
                 let elem = self
                     .cx
                     .typeck
                     .result(krait_infer::InstanceId(generator.0))
                     .ret;
-                let value = self.coerce(value, elem, ty, &mut stmts);
+                let yielded = resumed.yielded();
                 let otherwise = match default {
                     Some(default) => default,
                     None => {
-                        let message = self.str_lit("StopIteration");
+                        let message = self.stop_iteration(generator, &resumed);
                         block(vec![Stmt::Raise { message, site }], Expr::Unreachable)
                     }
                 };
+                let value = self.coerce(resumed.value, elem, ty, &mut stmts);
                 block(stmts, if_else(yielded, value, otherwise, repr(ty)))
             }
             Builtin::Bin | Builtin::Oct | Builtin::Hex => {

@@ -29,6 +29,8 @@ pub(crate) struct FnLower<'c, 'a> {
     /// The exceptions being handled by the `except` clauses around the current statement,
     /// innermost last.
     pub(crate) handling: Vec<Handling>,
+    /// In a generator: its parameters for the value sent in.
+    pub(crate) sent: Option<crate::generator::SentParams>,
 }
 
 /// An exception being handled by an `except` clause, in the locals that hold it, the
@@ -107,6 +109,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         python_loops: Vec::new(),
         exits: Vec::new(),
         handling: Vec::new(),
+        sent: None,
     };
     if func.generator {
         // The generator's frame comes first (see `generator`).
@@ -118,6 +121,14 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             .map(|ty| lower.new_local(ty))
             .collect();
         lower.local_map[param.local.index()] = slots;
+    }
+    if func.generator {
+        let value = repr(res.sent)
+            .into_iter()
+            .map(|ty| lower.new_local(ty))
+            .collect();
+        let is_none = lower.new_local(ValTy::I32);
+        lower.sent = Some(crate::generator::SentParams { value, is_none });
     }
     let n_params = lower.locals.len() as u32;
     for (i, _) in func.locals.iter().enumerate() {
@@ -144,7 +155,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         body.push(mir::Stmt::Unreachable);
     }
     if func.generator {
-        results = [vec![ValTy::Ref, ValTy::I32], results].concat();
+        results = [vec![ValTy::Ref, ValTy::I32], results, repr(res.returned)].concat();
     }
     let name = match func.kind {
         FuncKind::Runtime => format!("rt.{}", func.name),
@@ -157,6 +168,9 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
         _ => func.name.clone(),
     };
+    let not_started = func
+        .generator
+        .then(|| lower.str_lit("TypeError: can't send non-None value to a just-started generator"));
     let mut lowered = mir::Func {
         name,
         n_params,
@@ -172,18 +186,24 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             FuncKind::User | FuncKind::Module | FuncKind::Method(_) => mir::Frame::Python,
         },
     };
-    if func.generator {
-        let exc = lower.cx.exc;
-        crate::generator::make_resumable(&mut lowered, repr(res.ret), exc);
+    if let (Some(sent), Some(not_started)) = (lower.sent.take(), not_started) {
+        let parts = crate::generator::GeneratorParts {
+            yielded: repr(res.ret),
+            returned: repr(res.returned),
+            sent,
+            exc: lower.cx.exc,
+            not_started,
+        };
+        crate::generator::make_resumable(&mut lowered, parts);
     }
     lowered
 }
 
 impl FnLower<'_, '_> {
-    /// What the function's `return` statements give: a generator's return value is None.
+    /// What the function's `return` statements give.
     fn ret_ty(&self) -> Ty {
         if self.func.generator {
-            Ty::None
+            self.res.returned
         } else {
             self.res.ret
         }
@@ -551,7 +571,7 @@ impl FnLower<'_, '_> {
         values(slots.into_iter().map(Expr::Local).collect())
     }
 
-    fn stmt(&mut self, stmt: &Stmt, out: &mut Vec<mir::Stmt>) {
+    pub(crate) fn stmt(&mut self, stmt: &Stmt, out: &mut Vec<mir::Stmt>) {
         match stmt {
             Stmt::Expr(expr) => {
                 // A docstring, or any other constant, does nothing (and needs no static data).
@@ -853,6 +873,7 @@ impl FnLower<'_, '_> {
                 target,
                 body,
             } => self.with(*context, target.as_ref(), body, out),
+            Stmt::YieldFrom { each, returned } => self.yield_from(each, *returned, out),
             Stmt::Yield(value) => {
                 let ty = self.ty(*value);
                 let lowered = self.expr(*value);
@@ -1123,7 +1144,8 @@ impl FnLower<'_, '_> {
     ) {
         let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
         self.each_element(each, elem, out, |lower, stmts| {
-            lower.generator_resume(frame, generator, site, stmts)
+            let resumed = lower.generator_resume(frame, generator, site, stmts);
+            (resumed.yielded(), resumed.value)
         });
     }
 

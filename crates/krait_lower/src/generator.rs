@@ -1,25 +1,47 @@
 //! Generators: a generator function's instance becomes one resumable function.
 //!
 //! Its MIR function takes the generator's frame (0 to make one) before the parameters, and
-//! gives three things: the frame, whether it yielded (an i32), and the yielded value. Called
-//! with 0, it allocates the frame, keeps its arguments there, and gives it without running
-//! anything. Called with a frame, it restores every local from the frame and runs from the
-//! start (state 0) or from just after the `yield` it last stopped at (state k): on the way
-//! there, `resuming` is set, statements that contain no such `yield` are skipped, branches go
-//! the way that contains it, loops are entered. At a `yield` it saves every local and returns;
-//! at its end (or a `return`, or an exception) the state becomes -1, finished.
+//! after them the value sent in and whether that is None (`next()`). It gives the frame, a
+//! [`Step`] (an i32), the yielded value and the returned value. Called with 0, it allocates
+//! the frame, keeps its arguments there, and gives it without running anything. Called with a
+//! frame, it restores every local from the frame and runs from the start (state 0) or from
+//! just after the `yield` it last stopped at (state k): on the way there, `resuming` is set,
+//! statements that contain no such `yield` are skipped, branches go the way that contains it,
+//! loops are entered. At a `yield` it saves every local and returns; at its end (or a
+//! `return`, or an exception) the state becomes -1, finished.
 //!
 //! The frame is an instance-like heap object: the state first, then the `Ref` locals (so the
 //! collector traces them: the state, among them, is a small int no heap address can be), then
 //! the other locals, 8 bytes each. `close()` sets the state to finished: a generator never
 //! stops inside a `finally` or `with`, so there is nothing else to run.
 
-use crate::func::{bin, not};
+use crate::func::{bin, flatten, not};
+use crate::site::Anchor;
+use krait_hir::{LocalId, Place, Target};
+use krait_infer::InstanceId;
 use krait_mir::{self as mir, BinOp, Expr, GlobalIdx, KIND_FIELDS, LocalIdx, MemTy, Stmt, ValTy};
+use krait_types::{GenRef, Ty};
 
 /// Where a generator's frame keeps its state: 0 before it first runs, k when stopped at its
 /// k-th `yield`, -1 when finished.
 pub(crate) const GENERATOR_STATE: u32 = 0;
+
+/// What a run of a generator did, as its function gives it.
+#[derive(Clone, Copy)]
+enum Step {
+    /// It returned: the returned value is what its `return` gave.
+    Returned = 0,
+    Yielded = 1,
+    /// It had finished before: nothing ran.
+    Exhausted = 2,
+}
+
+/// The parameters of a generator's function after the Python ones: the value sent in, and
+/// whether it is None.
+pub(crate) struct SentParams {
+    pub(crate) value: Vec<LocalIdx>,
+    pub(crate) is_none: LocalIdx,
+}
 
 /// Where each saved local lives in the frame.
 struct Layout {
@@ -74,7 +96,11 @@ fn zero(ty: ValTy) -> Expr {
 }
 
 fn field(frame: LocalIdx, offset: u32) -> Expr {
-    bin(BinOp::I32Add, Expr::Local(frame), Expr::I32(offset as i32))
+    field_of(Expr::Local(frame), offset)
+}
+
+fn field_of(frame: Expr, offset: u32) -> Expr {
+    bin(BinOp::I32Add, frame, Expr::I32(offset as i32))
 }
 
 struct Resumable {
@@ -82,8 +108,9 @@ struct Resumable {
     state: LocalIdx,
     resuming: LocalIdx,
     layout: Layout,
-    /// The values the function gives after the frame and the flag, zeroed when it gives none.
+    /// The value slots of what the function yields and of what it returns.
     yielded: Vec<ValTy>,
+    returned: Vec<ValTy>,
     next_yield: i32,
 }
 
@@ -122,15 +149,22 @@ impl Resumable {
             .collect()
     }
 
-    /// Gives the frame and "nothing yielded".
-    fn give_nothing(&self) -> Stmt {
-        let mut values = vec![Expr::Local(self.frame), Expr::I32(0)];
-        values.extend(self.yielded.iter().map(|&t| zero(t)));
+    /// Gives the frame, the step, and the yielded or the returned values (the other zeroed).
+    fn give(&self, step: Step, yielded: Option<Vec<Expr>>, returned: Option<Vec<Expr>>) -> Stmt {
+        let mut values = vec![Expr::Local(self.frame), Expr::I32(step as i32)];
+        values.extend(yielded.unwrap_or_else(|| self.yielded.iter().map(|&t| zero(t)).collect()));
+        values.extend(returned.unwrap_or_else(|| self.returned.iter().map(|&t| zero(t)).collect()));
         Stmt::Return(values)
     }
 
-    fn finish(&self) -> Vec<Stmt> {
-        vec![self.store_state(Expr::I32(-1)), self.give_nothing()]
+    /// Finishes, giving `returned` (zeros where it is empty: the end of a body that always
+    /// returns first).
+    fn finish(&self, returned: Vec<Expr>) -> Vec<Stmt> {
+        let returned = (!returned.is_empty()).then_some(returned);
+        vec![
+            self.store_state(Expr::I32(-1)),
+            self.give(Step::Returned, None, returned),
+        ]
     }
 
     /// Whether the state is one of `ids`.
@@ -195,9 +229,7 @@ impl Resumable {
                 let id = self.next_yield;
                 let mut suspend = self.save();
                 suspend.push(self.store_state(Expr::I32(id)));
-                let mut given = vec![Expr::Local(self.frame), Expr::I32(1)];
-                given.extend(values);
-                suspend.push(Stmt::Return(given));
+                suspend.push(self.give(Step::Yielded, Some(values), None));
                 let resume = vec![Stmt::SetLocal(self.resuming, Expr::I32(0))];
                 let stmt = Stmt::If {
                     cond: Expr::Local(self.resuming),
@@ -206,8 +238,8 @@ impl Resumable {
                 };
                 (stmt, vec![id])
             }
-            Stmt::Return(_) => {
-                let finish = self.finish();
+            Stmt::Return(values) => {
+                let finish = self.finish(values);
                 let stmt = Stmt::If {
                     cond: Expr::I32(1),
                     then: finish,
@@ -255,27 +287,44 @@ impl Resumable {
     }
 }
 
+/// What a generator's function needs besides its body: the value slots of what it yields and
+/// returns, its sent-value parameters, the global holding the exception being raised, and
+/// the TypeError for a value sent to a generator that has not started.
+pub(crate) struct GeneratorParts {
+    pub(crate) yielded: Vec<ValTy>,
+    pub(crate) returned: Vec<ValTy>,
+    pub(crate) sent: SentParams,
+    pub(crate) exc: GlobalIdx,
+    pub(crate) not_started: Expr,
+}
+
 /// Makes a generator instance's lowered function resumable (see the module docs). Its first
-/// parameter is the frame; `yielded` are the value slots of what it yields.
-pub(crate) fn make_resumable(func: &mut mir::Func, yielded: Vec<ValTy>, exc: GlobalIdx) {
+/// parameter is the frame, its last ones `parts.sent`.
+pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
     let frame = LocalIdx(0);
     let state = LocalIdx(func.locals.len() as u32);
     let resuming = LocalIdx(state.0 + 1);
     func.locals.push(ValTy::I32);
     func.locals.push(ValTy::I32);
-    let layout = Layout::new(&func.locals, &[frame, state, resuming]);
+    let mut unsaved = vec![frame, state, resuming, parts.sent.is_none];
+    unsaved.extend(&parts.sent.value);
+    let layout = Layout::new(&func.locals, &unsaved);
     let mut resumable = Resumable {
         frame,
         state,
         resuming,
         layout,
-        yielded,
+        yielded: parts.yielded,
+        returned: parts.returned,
         next_yield: 0,
     };
     let body = std::mem::take(&mut func.body);
     let (mut body, _) = resumable.list(body);
-    body.extend(resumable.finish());
-    let params: Vec<_> = (1..func.n_params).map(LocalIdx).collect();
+    body.extend(resumable.finish(Vec::new()));
+    let params: Vec<_> = (1..func.n_params)
+        .map(LocalIdx)
+        .filter(|l| !unsaved.contains(l))
+        .collect();
     let mut create = vec![Stmt::SetLocal(
         frame,
         Expr::Alloc {
@@ -288,7 +337,7 @@ pub(crate) fn make_resumable(func: &mut mir::Func, yielded: Vec<ValTy>, exc: Glo
             |s| matches!(s, Stmt::Store { value: Expr::Local(l), .. } if params.contains(l)),
         ),
     );
-    create.push(resumable.give_nothing());
+    create.push(resumable.give(Step::Exhausted, None, None));
     let mut entry = vec![
         Stmt::If {
             cond: bin(BinOp::I32Eq, Expr::Local(frame), Expr::I32(0)),
@@ -304,7 +353,20 @@ pub(crate) fn make_resumable(func: &mut mir::Func, yielded: Vec<ValTy>, exc: Glo
         ),
         Stmt::If {
             cond: bin(BinOp::I32LtS, Expr::Local(state), Expr::I32(0)),
-            then: vec![resumable.give_nothing()],
+            then: vec![resumable.give(Step::Exhausted, None, None)],
+            otherwise: Vec::new(),
+        },
+        // CPython's TypeError: a generator that has not started has no `yield` to take it.
+        Stmt::If {
+            cond: bin(
+                BinOp::I32And,
+                bin(BinOp::I32Eq, Expr::Local(state), Expr::I32(0)),
+                not(Expr::Local(parts.sent.is_none)),
+            ),
+            then: vec![Stmt::Raise {
+                message: parts.not_started,
+                site: None,
+            }],
             otherwise: Vec::new(),
         },
     ];
@@ -316,7 +378,7 @@ pub(crate) fn make_resumable(func: &mut mir::Func, yielded: Vec<ValTy>, exc: Glo
     // An exception out of the body finishes the generator too.
     let mut failed = vec![resumable.store_state(Expr::I32(-1))];
     failed.push(Stmt::Raise {
-        message: Expr::Global(exc),
+        message: Expr::Global(parts.exc),
         site: None,
     });
     entry.push(Stmt::Try {
@@ -327,17 +389,57 @@ pub(crate) fn make_resumable(func: &mut mir::Func, yielded: Vec<ValTy>, exc: Glo
     func.body = entry;
 }
 
+/// What a run of a generator is sent.
+pub(crate) enum Sending {
+    /// None, as by `next()` and `for`.
+    Nothing,
+    /// `send(value)`, a value of this type.
+    Value(Expr, Ty),
+    /// What the delegating generator was sent (`yield from`): the sent slots and the flag.
+    Forward(Vec<LocalIdx>, LocalIdx),
+}
+
+/// What one run of a generator gave: the step (see [`Step`]), the yielded value and the
+/// returned value (each zeros unless the step says it is there).
+pub(crate) struct Resumed {
+    step: LocalIdx,
+    pub(crate) value: Expr,
+    pub(crate) returned: Expr,
+}
+
+impl Resumed {
+    pub(crate) fn yielded(&self) -> Expr {
+        bin(
+            BinOp::I32Eq,
+            Expr::Local(self.step),
+            Expr::I32(Step::Yielded as i32),
+        )
+    }
+
+    /// Whether it returned in this run (its returned value is there).
+    pub(crate) fn returned_now(&self) -> Expr {
+        bin(
+            BinOp::I32Eq,
+            Expr::Local(self.step),
+            Expr::I32(Step::Returned as i32),
+        )
+    }
+}
+
 impl crate::func::FnLower<'_, '_> {
     /// A call of a generator function: a new generator (its frame), which runs nothing yet.
     pub(crate) fn generator_create(
         &mut self,
-        instance: krait_infer::InstanceId,
+        instance: InstanceId,
         args: Vec<Expr>,
         site: Option<mir::Site>,
         out: &mut Vec<Stmt>,
     ) -> Expr {
         let mut call_args = vec![Expr::I32(0)];
         call_args.extend(args);
+        let sent = self.cx.typeck.result(instance).sent;
+        call_args.extend(crate::repr(sent).into_iter().map(zero));
+        call_args.push(Expr::I32(1));
         let call = Expr::Call {
             func: mir::FuncIdx(instance.0),
             args: call_args,
@@ -348,20 +450,60 @@ impl crate::func::FnLower<'_, '_> {
         Expr::Local(given[0])
     }
 
-    /// Runs the generator `frame` (of instance `generator`) to its next `yield`: gives whether
-    /// it yielded (an i32) and the value it yielded.
+    /// Runs the generator `frame` (of instance `generator`) to its next `yield` or its end,
+    /// as `next()` does.
     pub(crate) fn generator_resume(
         &mut self,
         frame: Expr,
-        generator: krait_types::GenRef,
+        generator: GenRef,
         site: Option<mir::Site>,
         out: &mut Vec<Stmt>,
-    ) -> (Expr, Expr) {
-        let instance = krait_infer::InstanceId(generator.0);
+    ) -> Resumed {
+        self.generator_run(frame, generator, Sending::Nothing, site, out)
+    }
+
+    /// Runs the generator `frame` (of instance `generator`), sending it `sending`.
+    pub(crate) fn generator_run(
+        &mut self,
+        frame: Expr,
+        generator: GenRef,
+        sending: Sending,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> Resumed {
+        let instance = InstanceId(generator.0);
         let mut args = vec![frame];
         let params = self.cx.typeck.instance(instance).args.clone();
         for ty in params {
             args.extend(crate::repr(ty).into_iter().map(zero));
+        }
+        let sent_ty = self.cx.typeck.result(instance).sent;
+        match sending {
+            Sending::Nothing => {
+                args.extend(crate::repr(sent_ty).into_iter().map(zero));
+                args.push(Expr::I32(1));
+            }
+            Sending::Value(value, Ty::None) => {
+                out.push(Stmt::Drop(value));
+                args.extend(crate::repr(sent_ty).into_iter().map(zero));
+                args.push(Expr::I32(1));
+            }
+            Sending::Value(value, ty) => {
+                let value = self.coerce(value, ty, sent_ty, out);
+                let value = self.temp(sent_ty, value, out);
+                let is_none = match ty {
+                    Ty::Instance { nullable: true, .. } => {
+                        bin(BinOp::I32Eq, value.clone(), Expr::I32(0))
+                    }
+                    _ => Expr::I32(0),
+                };
+                args.extend(flatten(value));
+                args.push(is_none);
+            }
+            Sending::Forward(values, is_none) => {
+                args.extend(values.into_iter().map(Expr::Local));
+                args.push(Expr::Local(is_none));
+            }
         }
         let call = Expr::Call {
             func: mir::FuncIdx(instance.0),
@@ -370,44 +512,225 @@ impl crate::func::FnLower<'_, '_> {
         };
         let given = self.generator_results(instance);
         out.push(Stmt::SetLocals(given.clone(), call));
-        let value = crate::values(given[2..].iter().map(|&l| Expr::Local(l)).collect());
-        (Expr::Local(given[1]), value)
+        let n_yielded = crate::repr(self.cx.typeck.result(instance).ret).len();
+        let locals =
+            |slots: &[LocalIdx]| crate::values(slots.iter().map(|&l| Expr::Local(l)).collect());
+        Resumed {
+            step: given[1],
+            value: locals(&given[2..2 + n_yielded]),
+            returned: locals(&given[2 + n_yielded..]),
+        }
     }
 
-    /// Locals for what a generator's function gives: its frame, the flag, the value.
-    fn generator_results(&mut self, instance: krait_infer::InstanceId) -> Vec<LocalIdx> {
-        let yielded = self.cx.typeck.result(instance).ret;
+    /// Locals for what a generator's function gives: its frame, the step, the yielded and the
+    /// returned value.
+    fn generator_results(&mut self, instance: InstanceId) -> Vec<LocalIdx> {
+        let result = self.cx.typeck.result(instance);
         let mut slots = vec![ValTy::Ref, ValTy::I32];
-        slots.extend(crate::repr(yielded));
+        slots.extend(crate::repr(result.ret));
+        slots.extend(crate::repr(result.returned));
         slots.into_iter().map(|t| self.new_local(t)).collect()
+    }
+
+    /// The StopIteration a generator's end raises: with the text of what it returned, when it
+    /// returned something other than None in this run.
+    pub(crate) fn stop_iteration(&mut self, generator: GenRef, resumed: &Resumed) -> Expr {
+        let returned_ty = self.cx.typeck.result(InstanceId(generator.0)).returned;
+        let bare = self.str_lit("StopIteration");
+        if matches!(returned_ty, Ty::None | Ty::Never) {
+            return bare;
+        }
+        let prefix = self.str_lit("StopIteration: ");
+        let text = self.str_of(resumed.returned.clone(), returned_ty);
+        let text = self.call_rt("str_concat", vec![prefix, text]);
+        crate::expr::if_else(resumed.returned_now(), text, bare, vec![ValTy::Ref])
+    }
+
+    /// The value of `yield` where the generator resumed: what was sent. Where None has no
+    /// place in the type of what `send()` gives, a run by `next()` raises a TypeError instead.
+    pub(crate) fn sent_value(&mut self, ty: Ty) -> Expr {
+        let sent = self.sent.as_ref().expect("in a generator");
+        let value = crate::values(sent.value.iter().map(|&l| Expr::Local(l)).collect());
+        match ty {
+            Ty::None | Ty::Never => crate::values(Vec::new()),
+            Ty::Instance { nullable: true, .. } => value,
+            _ => {
+                let is_none = Expr::Local(sent.is_none);
+                let message = format!(
+                    "TypeError: krait cannot give None (from next()) to a yield that send() gives {} values",
+                    ty
+                );
+                let message = self.str_lit(&message);
+                crate::expr::block(
+                    vec![Stmt::If {
+                        cond: is_none,
+                        then: vec![Stmt::Raise {
+                            message,
+                            site: None,
+                        }],
+                        otherwise: Vec::new(),
+                    }],
+                    value,
+                )
+            }
+        }
     }
 
     /// The list of everything the generator `frame` (of instance `generator`) yields.
     pub(crate) fn generator_list(
         &mut self,
         frame: Expr,
-        generator: krait_types::GenRef,
+        generator: GenRef,
         site: Option<mir::Site>,
     ) -> Expr {
         let mut out = Vec::new();
-        let elem = self
-            .cx
-            .typeck
-            .result(krait_infer::InstanceId(generator.0))
-            .ret;
-        let frame = self.temp(krait_types::Ty::Gen(generator), frame, &mut out);
+        let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
+        let frame = self.temp(Ty::Gen(generator), frame, &mut out);
         let list = self.list_alloc(elem, Expr::I64(0), &mut out);
         let mut body = Vec::new();
-        let (yielded, value) = self.generator_resume(frame, generator, site, &mut body);
+        let resumed = self.generator_resume(frame, generator, site, &mut body);
         body.push(Stmt::If {
-            cond: not(yielded),
+            cond: not(resumed.yielded()),
             then: vec![Stmt::Break(0)],
             otherwise: Vec::new(),
         });
-        let value = self.temp(elem, value, &mut body);
+        let value = self.temp(elem, resumed.value, &mut body);
         self.list_append(list.clone(), value, elem, &mut body);
         body.push(Stmt::Continue(0));
         out.push(Stmt::Loop { body });
         crate::expr::block(out, list)
+    }
+
+    /// `yield from iterable`. Delegating to a generator: runs it, yielding what it yields and
+    /// passing on what this generator is sent, until it returns; `returned` takes what it
+    /// returned. Another iterable: a loop yielding each element, and `returned` takes None.
+    pub(crate) fn yield_from(
+        &mut self,
+        each: &krait_hir::Stmt,
+        returned: Option<LocalId>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let (iter, span) = match each {
+            krait_hir::Stmt::ForEach {
+                iter,
+                target: Target::Place(_, span),
+                ..
+            } => (Some(*iter), *span),
+            krait_hir::Stmt::ForRange { range_span, .. } => (None, *range_span),
+            _ => unreachable!("`yield from` is a loop over a local, at the `yield from`"),
+        };
+        let returned = returned.map(|local| Target::Place(Place::Local(local), span));
+        let Some((iter, Ty::Gen(delegate))) = iter.map(|iter| (iter, self.ty(iter))) else {
+            self.stmt(each, out);
+            if let Some(target) = returned {
+                self.assign(&target, crate::values(Vec::new()), Ty::None, out);
+            }
+            return;
+        };
+        let delegate_result = self.cx.typeck.result(InstanceId(delegate.0));
+        let (delegate_sent, delegate_ret, delegate_returned) = (
+            delegate_result.sent,
+            delegate_result.ret,
+            delegate_result.returned,
+        );
+        let site = self.site(span, Anchor::Whole);
+        let frame = self.expr(iter);
+        let frame = self.temp(Ty::Gen(delegate), frame, out);
+        // The first run is sent None, as CPython's is.
+        let forward: Vec<LocalIdx> = crate::repr(delegate_sent)
+            .into_iter()
+            .map(|t| {
+                let local = self.new_local(t);
+                out.push(Stmt::SetLocal(local, zero(t)));
+                local
+            })
+            .collect();
+        let forward_none = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(forward_none, Expr::I32(1)));
+        let mut body = Vec::new();
+        let sending = Sending::Forward(forward.clone(), forward_none);
+        let resumed = self.generator_run(frame, delegate, sending, site, &mut body);
+        let mut done = Vec::new();
+        if let Some(target) = returned {
+            if !matches!(
+                delegate_returned,
+                Ty::None | Ty::Never | Ty::Instance { nullable: true, .. }
+            ) {
+                // A generator that had finished before gives None, which this type cannot hold.
+                let message = format!(
+                    "TypeError: krait cannot give None (from a finished generator) as the value of a `yield from` that gives {delegate_returned} values"
+                );
+                let message = self.str_lit(&message);
+                done.push(Stmt::If {
+                    cond: not(resumed.returned_now()),
+                    then: vec![Stmt::Raise { message, site }],
+                    otherwise: Vec::new(),
+                });
+            }
+            self.assign(
+                &target,
+                resumed.returned.clone(),
+                delegate_returned,
+                &mut done,
+            );
+        }
+        done.push(Stmt::Break(0));
+        body.push(Stmt::If {
+            cond: not(resumed.yielded()),
+            then: done,
+            otherwise: Vec::new(),
+        });
+        let value = self.coerce(resumed.value, delegate_ret, self.res.ret, &mut body);
+        body.push(Stmt::Yield(flatten(value)));
+        let own_ty = self.res.sent;
+        let own = self.sent.as_ref().expect("in a generator");
+        let own_value = crate::values(own.value.iter().map(|&l| Expr::Local(l)).collect());
+        let own_none = own.is_none;
+        if !matches!(own_ty, Ty::Never | Ty::None) {
+            let value = self.coerce(own_value, own_ty, delegate_sent, &mut body);
+            match forward.as_slice() {
+                [] => body.push(Stmt::Drop(value)),
+                [one] => body.push(Stmt::SetLocal(*one, value)),
+                slots => body.push(Stmt::SetLocals(slots.to_vec(), value)),
+            }
+        }
+        body.push(Stmt::SetLocal(forward_none, Expr::Local(own_none)));
+        body.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body });
+    }
+
+    /// `generator.send(value)` (the next value it yields) and `generator.close()` (finished
+    /// from now on: a generator never stops where closing it would run code).
+    pub(crate) fn generator_method(
+        &mut self,
+        generator: GenRef,
+        receiver: krait_hir::ExprId,
+        method: &str,
+        args: &[krait_hir::ExprId],
+        span: krait_diagnostics::Span,
+    ) -> Expr {
+        let mut stmts = Vec::new();
+        let frame = self.expr(receiver);
+        let frame = self.temp(Ty::Gen(generator), frame, &mut stmts);
+        if method == "close" {
+            stmts.push(Stmt::Store {
+                ty: MemTy::I32,
+                addr: field_of(frame, GENERATOR_STATE),
+                value: Expr::I32(-1),
+            });
+            return crate::expr::block(stmts, crate::values(Vec::new()));
+        }
+        let value_ty = self.ty(args[0]);
+        let value = self.expr(args[0]);
+        let site = self.site(span, Anchor::Whole);
+        let sending = Sending::Value(value, value_ty);
+        let resumed = self.generator_run(frame, generator, sending, site, &mut stmts);
+        let message = self.stop_iteration(generator, &resumed);
+        stmts.push(Stmt::If {
+            cond: not(resumed.yielded()),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        crate::expr::block(stmts, resumed.value)
     }
 }

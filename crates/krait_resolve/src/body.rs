@@ -1185,7 +1185,7 @@ impl BodyCtx<'_> {
             ast::Stmt::Expr(expr)
                 if expr.value.is_yield_expr() || expr.value.is_yield_from_expr() =>
             {
-                self.yield_(&expr.value, out)
+                self.yield_(&expr.value, false, out);
             }
             ast::Stmt::Expr(expr) => {
                 if let Some(assign) = self.exception_super_init(&expr.value) {
@@ -1198,7 +1198,15 @@ impl BodyCtx<'_> {
             ast::Stmt::Assign(assign) => self.assign(assign, out),
             ast::Stmt::AnnAssign(assign) => {
                 let annotation = self.annotation(&assign.annotation);
-                let value = assign.value.as_ref().map(|v| self.expr(v));
+                let value = match assign.value.as_deref() {
+                    Some(value) if assign.target.is_name_expr() => {
+                        let Some(value) = self.assigned_value(value, out) else {
+                            return;
+                        };
+                        Some(value)
+                    }
+                    value => value.map(|v| self.expr(v)),
+                };
                 if let Some(target) = self.target(&assign.target) {
                     if let (Target::Place(place, _), Some(annotation)) = (&target, annotation) {
                         self.func.annotated.push((*place, annotation));
@@ -1266,12 +1274,14 @@ impl BodyCtx<'_> {
                         return;
                     }
                 }
-                let value = self.expr(&assign.value);
                 let ast::Expr::Name(name) = &*assign.target else {
                     self.unsupported(
                         &*assign.target,
                         "augmented assignment to anything but a name",
                     );
+                    return;
+                };
+                let Some(value) = self.assigned_value(&assign.value, out) else {
                     return;
                 };
                 let Some(op) = self.binop(assign.op, assign) else {
@@ -1409,18 +1419,19 @@ impl BodyCtx<'_> {
         }
     }
 
-    /// `yield value` and `yield from iterable` (a loop yielding each element) as statements.
-    fn yield_(&mut self, expr: &ast::Expr, out: &mut Vec<Stmt>) {
+    /// `yield value` and `yield from iterable` (a loop yielding each element); when `wanted`,
+    /// the value of the yield: what is sent in, or what the delegate returns.
+    fn yield_(&mut self, expr: &ast::Expr, wanted: bool, out: &mut Vec<Stmt>) -> Option<ExprId> {
         if self.is_module {
             self.syntax_error(expr, "'yield' outside function");
-            return;
+            return None;
         }
         if self.protected > 0 {
             self.unsupported(
                 expr,
                 "`yield` inside `with`, `except`, or a `try` with `finally`",
             );
-            return;
+            return None;
         }
         self.func.generator = true;
         let span = self.span(expr);
@@ -1431,21 +1442,57 @@ impl BodyCtx<'_> {
                     None => self.alloc(ExprKind::None, span),
                 };
                 out.push(Stmt::Yield(value));
+                wanted.then(|| self.alloc(ExprKind::Sent, span))
             }
             ast::Expr::YieldFrom(yield_from) => {
-                let iter = self.expr(&yield_from.value);
                 let item = self.hidden_local("<yielded>");
                 let value = self.alloc(ExprKind::Local(item), span);
-                out.push(Stmt::ForEach {
-                    target: Target::Place(Place::Local(item), span),
-                    iter,
-                    enumerate: false,
-                    start: None,
-                    body: vec![Stmt::Yield(value)],
-                    orelse: Vec::new(),
+                let body = vec![Stmt::Yield(value)];
+                let each = match &*yield_from.value {
+                    ast::Expr::Call(call)
+                        if self.names_builtin(&call.func, "range")
+                            && call.arguments.keywords.is_empty() =>
+                    {
+                        let range_span = self.span(call);
+                        let (start, stop, step) =
+                            self.range_args(&call.arguments.args, range_span)?;
+                        Stmt::ForRange {
+                            var: Place::Local(item),
+                            start,
+                            stop,
+                            step,
+                            body,
+                            orelse: Vec::new(),
+                            range_span,
+                        }
+                    }
+                    iter => Stmt::ForEach {
+                        target: Target::Place(Place::Local(item), span),
+                        iter: self.expr(iter),
+                        enumerate: false,
+                        start: None,
+                        body,
+                        orelse: Vec::new(),
+                    },
+                };
+                let returned = wanted.then(|| self.hidden_local("<returned>"));
+                out.push(Stmt::YieldFrom {
+                    each: Box::new(each),
+                    returned,
                 });
+                returned.map(|local| self.alloc(ExprKind::Local(local), span))
             }
             _ => unreachable!("a yield"),
+        }
+    }
+
+    /// The value of an assignment: `target = yield value` is the yield, then the assignment of
+    /// what it gives (the targets are evaluated after the value in any case).
+    fn assigned_value(&mut self, value: &ast::Expr, out: &mut Vec<Stmt>) -> Option<ExprId> {
+        if value.is_yield_expr() || value.is_yield_from_expr() {
+            self.yield_(value, true, out)
+        } else {
+            Some(self.expr(value))
         }
     }
 
@@ -1585,7 +1632,9 @@ impl BodyCtx<'_> {
                 return;
             }
         }
-        let value = self.expr(&assign.value);
+        let Some(value) = self.assigned_value(&assign.value, out) else {
+            return;
+        };
         let mut targets = Vec::new();
         for target in &assign.targets {
             if let Some(target) = self.target(target) {
@@ -2039,7 +2088,7 @@ impl BodyCtx<'_> {
             }
             ast::Expr::Await(_) => self.unsupported_expr(expr, "`await`"),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => {
-                self.unsupported_expr(expr, "`yield` as a value (only `yield` statements)")
+                self.unsupported_expr(expr, "`yield` inside an expression (only as a statement or the whole value of an assignment)")
             }
             ast::Expr::TString(_) => self.unsupported_expr(expr, "template strings"),
             ast::Expr::BytesLiteral(_) => self.unsupported_expr(expr, "bytes"),

@@ -1,0 +1,8 @@
+def printer():
+    while True:
+        print((yield))
+
+
+p = printer()
+next(p)
+p.send("hello")
