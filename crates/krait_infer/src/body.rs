@@ -351,7 +351,8 @@ impl BodyAnalysis<'_, '_> {
             Err(_) => {
                 let message = format!(
                     "a function returning both {} and {} (values of one type per function until the dynamic fallback lands)",
-                    self.ret, ty
+                    self.ret.describe(),
+                    ty.describe()
                 );
                 self.unsupported(span, message);
             }

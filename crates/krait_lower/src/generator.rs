@@ -4,18 +4,21 @@
 //! after them the value sent in and whether that is None (`next()`). It gives the frame, a
 //! [`Step`] (an i32), the yielded value and the returned value. Called with 0, it allocates
 //! the frame, keeps its arguments there, and gives it without running anything. Called with a
-//! frame, it restores every local from the frame and runs from the start (state 0) or from
+//! frame, it runs from the start (state 0, its arguments restored from the frame) or from
 //! just after the `yield` it last stopped at (state k): on the way there, `resuming` is set,
 //! statements that contain no such `yield` are skipped, branches go the way that contains it,
-//! loops are entered. At a `yield` it saves every local and returns; at its end (or a
-//! `return`, or an exception) the state becomes -1, finished.
+//! loops are entered. At a `yield` it saves the locals live there (`live`) and returns, and
+//! restores them when it resumes there; at its end (or a `return`, or an exception) the state
+//! becomes -1, finished.
 //!
-//! The frame is an instance-like heap object: the state first, then the `Ref` locals (so the
-//! collector traces them: the state, among them, is a small int no heap address can be), then
-//! the other locals, 8 bytes each. `close()` sets the state to finished: a generator never
+//! The frame is an instance-like heap object: the state first, then the saved `Ref` locals (so
+//! the collector traces them: the state, among them, is a small int no heap address can be;
+//! a slot not saved at the last `yield` keeps an older object alive, never a freed one), then
+//! the other saved locals, 8 bytes each. `close()` sets the state to finished: a generator never
 //! stops inside a `finally` or `with`, so there is nothing else to run.
 
 use crate::func::{bin, flatten, not};
+use crate::live::Locals;
 use crate::site::Anchor;
 use krait_hir::{LocalId, Place, Target};
 use krait_infer::InstanceId;
@@ -52,12 +55,13 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(locals: &[ValTy], skip: &[LocalIdx]) -> Layout {
+    /// Slots for the locals in `saved`.
+    fn new(locals: &[ValTy], saved: &Locals) -> Layout {
         let saved: Vec<(LocalIdx, ValTy)> = locals
             .iter()
             .enumerate()
             .map(|(i, &t)| (LocalIdx(i as u32), t))
-            .filter(|(l, _)| !skip.contains(l))
+            .filter(|&(l, _)| saved.contains(l))
             .collect();
         let refs: Vec<_> = saved.iter().filter(|(_, t)| t.is_ref()).collect();
         let mut slots = Vec::new();
@@ -108,6 +112,8 @@ struct Resumable {
     state: LocalIdx,
     resuming: LocalIdx,
     layout: Layout,
+    /// The locals live after each `yield`, which it saves there and restores when resumed.
+    live: Vec<Locals>,
     /// The value slots of what the function yields and of what it returns.
     yielded: Vec<ValTy>,
     returned: Vec<ValTy>,
@@ -123,10 +129,11 @@ impl Resumable {
         }
     }
 
-    fn save(&self) -> Vec<Stmt> {
+    fn save(&self, locals: &Locals) -> Vec<Stmt> {
         self.layout
             .slots
             .iter()
+            .filter(|&&(local, _, _)| locals.contains(local))
             .map(|&(local, ty, offset)| Stmt::Store {
                 ty: mem_ty(ty),
                 addr: field(self.frame, offset),
@@ -135,10 +142,11 @@ impl Resumable {
             .collect()
     }
 
-    fn restore(&self) -> Vec<Stmt> {
+    fn restore(&self, locals: &Locals) -> Vec<Stmt> {
         self.layout
             .slots
             .iter()
+            .filter(|&&(local, _, _)| locals.contains(local))
             .map(|&(local, ty, offset)| {
                 let load = Expr::Load {
                     ty: mem_ty(ty),
@@ -227,10 +235,12 @@ impl Resumable {
             Stmt::Yield(values) => {
                 self.next_yield += 1;
                 let id = self.next_yield;
-                let mut suspend = self.save();
+                let live = &self.live[id as usize - 1];
+                let mut suspend = self.save(live);
                 suspend.push(self.store_state(Expr::I32(id)));
                 suspend.push(self.give(Step::Yielded, Some(values), None));
-                let resume = vec![Stmt::SetLocal(self.resuming, Expr::I32(0))];
+                let mut resume = vec![Stmt::SetLocal(self.resuming, Expr::I32(0))];
+                resume.extend(self.restore(live));
                 let stmt = Stmt::If {
                     cond: Expr::Local(self.resuming),
                     then: resume,
@@ -306,14 +316,36 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
     let resuming = LocalIdx(state.0 + 1);
     func.locals.push(ValTy::I32);
     func.locals.push(ValTy::I32);
-    let mut unsaved = vec![frame, state, resuming, parts.sent.is_none];
-    unsaved.extend(&parts.sent.value);
-    let layout = Layout::new(&func.locals, &unsaved);
+    let mut live = crate::live::live_after_yields(&func.body, func.locals.len());
+    // The frame and the sent value are new at each run: never saved.
+    let fresh: Vec<LocalIdx> = [frame, parts.sent.is_none]
+        .into_iter()
+        .chain(parts.sent.value.iter().copied())
+        .collect();
+    for locals in &mut live {
+        for &local in &fresh {
+            locals.remove(local);
+        }
+    }
+    // The Python parameters are saved when the generator is made, and restored when it first
+    // runs.
+    let mut params = Locals::new(func.locals.len());
+    for local in (1..func.n_params).map(LocalIdx) {
+        if !fresh.contains(&local) {
+            params.insert(local);
+        }
+    }
+    let mut saved = params.clone();
+    for locals in &live {
+        saved.union(locals);
+    }
+    let layout = Layout::new(&func.locals, &saved);
     let mut resumable = Resumable {
         frame,
         state,
         resuming,
         layout,
+        live,
         yielded: parts.yielded,
         returned: parts.returned,
         next_yield: 0,
@@ -321,10 +353,6 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
     let body = std::mem::take(&mut func.body);
     let (mut body, _) = resumable.list(body);
     body.extend(resumable.finish(Vec::new()));
-    let params: Vec<_> = (1..func.n_params)
-        .map(LocalIdx)
-        .filter(|l| !unsaved.contains(l))
-        .collect();
     let mut create = vec![Stmt::SetLocal(
         frame,
         Expr::Alloc {
@@ -332,11 +360,7 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
             kind: resumable.layout.kind,
         },
     )];
-    create.extend(
-        resumable.save().into_iter().filter(
-            |s| matches!(s, Stmt::Store { value: Expr::Local(l), .. } if params.contains(l)),
-        ),
-    );
+    create.extend(resumable.save(&params));
     create.push(resumable.give(Step::Exhausted, None, None));
     let mut entry = vec![
         Stmt::If {
@@ -370,11 +394,18 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
             otherwise: Vec::new(),
         },
     ];
-    entry.extend(resumable.restore());
     entry.push(Stmt::SetLocal(
         resuming,
         bin(BinOp::I32GtS, Expr::Local(state), Expr::I32(0)),
     ));
+    let restore_params = resumable.restore(&params);
+    if !restore_params.is_empty() {
+        entry.push(Stmt::If {
+            cond: not(Expr::Local(resuming)),
+            then: restore_params,
+            otherwise: Vec::new(),
+        });
+    }
     // An exception out of the body finishes the generator too.
     let mut failed = vec![resumable.store_state(Expr::I32(-1))];
     failed.push(Stmt::Raise {

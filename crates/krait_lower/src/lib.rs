@@ -16,6 +16,7 @@ mod expr;
 mod func;
 mod generator;
 mod list;
+mod live;
 mod python_names;
 mod set;
 mod site;
