@@ -405,11 +405,25 @@ pub enum ExprKind {
         /// It stands for a `map` or `filter` iterator (made a list at once, so it cannot be
         /// printed as one).
         iterator: bool,
+        /// A comprehension or generator expression of the program: the frame CPython 3.11
+        /// runs it in.
+        frame: Option<CompFrame>,
     },
     FString(Vec<FStringPart>),
     /// In a generator, right after a [`Stmt::Yield`]: the value sent in when it resumed there
     /// (None for `next()`).
     Sent,
+}
+
+/// The frame of a comprehension (or of a generator expression consumed at once) in tracebacks.
+#[derive(Clone, Debug)]
+pub struct CompFrame {
+    /// `<listcomp>`, `<setcomp>`, `<dictcomp>` or `<genexpr>`.
+    pub name: &'static str,
+    /// What the enclosing frame evaluates: the first loop's iterable (or `range` arguments).
+    pub outer: Vec<ExprId>,
+    /// What the enclosing frame's traceback line marks.
+    pub span: Span,
 }
 
 impl ExprKind {

@@ -2634,6 +2634,7 @@ impl BodyAnalysis<'_, '_> {
                 stmts,
                 result,
                 iterator,
+                ..
             } => {
                 self.block(stmts);
                 let ty = self.infer.canonical(self.res.local(*result));

@@ -9,6 +9,7 @@
 
 use crate::expr::{block, if_else};
 use crate::func::{FnLower, bin};
+use crate::site::Anchor;
 use krait_hir::{BuiltinExc, ExcClass};
 use krait_mir::{self as mir, BinOp, Expr, Stmt, ValTy};
 use krait_types::{ClassId, Ty};
@@ -173,6 +174,46 @@ impl FnLower<'_, '_> {
             },
         ];
         vec![Stmt::Try { body, handler }]
+    }
+
+    /// The statements of a comprehension that runs in a frame of its own (CPython 3.11's
+    /// `<listcomp>` and the like): their sites name that frame, and an exception leaving them
+    /// once the frame runs records the enclosing frame's line too.
+    pub(crate) fn in_comp_frame(
+        &mut self,
+        frame: &krait_hir::CompFrame,
+        stmts: &[krait_hir::Stmt],
+    ) -> Vec<Stmt> {
+        let evaluated = self.new_local(ValTy::I32);
+        self.comp_frames.push(crate::func::CompFrameLower {
+            name: frame.name,
+            outer: frame.outer.clone(),
+            evaluated,
+        });
+        let body = self.block(stmts);
+        self.comp_frames.pop();
+        let site = self.site(frame.span, Anchor::Whole);
+        let exc = self.cx.exc;
+        let running = bin(
+            BinOp::I32Eq,
+            Expr::Local(evaluated),
+            Expr::I32(frame.outer.len() as i32),
+        );
+        let handler = vec![Stmt::If {
+            cond: running,
+            then: vec![Stmt::Raise {
+                message: Expr::Global(exc),
+                site,
+            }],
+            otherwise: vec![Stmt::Raise {
+                message: Expr::Global(exc),
+                site: None,
+            }],
+        }];
+        vec![
+            Stmt::SetLocal(evaluated, Expr::I32(0)),
+            Stmt::Try { body, handler },
+        ]
     }
 }
 

@@ -561,6 +561,16 @@ impl FnLower<'_, '_> {
     }
 
     pub(crate) fn expr(&mut self, id: ExprId) -> Expr {
+        if let Some(frame) = self.comp_frames.pop_if(|f| f.outer.contains(&id)) {
+            // Evaluated by the enclosing frame.
+            let value = self.expr(id);
+            let mut stmts = Vec::new();
+            let value = self.temp(self.ty(id), value, &mut stmts);
+            let count = bin(BinOp::I32Add, Expr::Local(frame.evaluated), Expr::I32(1));
+            stmts.push(Stmt::SetLocal(frame.evaluated, count));
+            self.comp_frames.push(frame);
+            return block(stmts, value);
+        }
         if let Some(&(generator, _, call)) = self.res.gen_lists.get(&id) {
             // A generator a builtin takes as a list.
             let frame = self.expr_value(id);
@@ -620,8 +630,16 @@ impl FnLower<'_, '_> {
                 };
                 block(stmts, call)
             }
-            ExprKind::Comprehension { stmts, result, .. } => {
-                let stmts = self.block(stmts);
+            ExprKind::Comprehension {
+                stmts,
+                result,
+                frame,
+                ..
+            } => {
+                let stmts = match frame {
+                    Some(frame) => self.in_comp_frame(frame, stmts),
+                    None => self.block(stmts),
+                };
                 block(stmts, self.read_place(krait_hir::Place::Local(*result)))
             }
             ExprKind::Set(elements) => {

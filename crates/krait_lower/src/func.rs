@@ -31,6 +31,17 @@ pub(crate) struct FnLower<'c, 'a> {
     pub(crate) handling: Vec<Handling>,
     /// In a generator: its parameters for the value sent in.
     pub(crate) sent: Option<crate::generator::SentParams>,
+    /// The comprehensions whose own frames the current expression is in, innermost last.
+    pub(crate) comp_frames: Vec<CompFrameLower>,
+}
+
+/// A comprehension being lowered: its frame's name, the expressions of it that the enclosing
+/// frame evaluates, and the local counting how many of those have been evaluated (the
+/// comprehension's frame runs once all have).
+pub(crate) struct CompFrameLower {
+    pub(crate) name: &'static str,
+    pub(crate) outer: Vec<ExprId>,
+    pub(crate) evaluated: LocalIdx,
 }
 
 /// An exception being handled by an `except` clause, in the locals that hold it, the
@@ -110,6 +121,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         exits: Vec::new(),
         handling: Vec::new(),
         sent: None,
+        comp_frames: Vec::new(),
     };
     if func.generator {
         // The generator's frame comes first (see `generator`).
@@ -225,7 +237,11 @@ impl FnLower<'_, '_> {
         }
         let file = &self.cx.program.files[span.file.0 as usize];
         let path = self.cx.paths[span.file.0 as usize].clone();
-        let text = frame_text(file, &path, &self.func.name, span, anchor);
+        let name = match self.comp_frames.last() {
+            Some(frame) => frame.name,
+            None => &self.func.name,
+        };
+        let text = frame_text(file, &path, name, span, anchor);
         Some(Site(self.cx.str_const(&text)))
     }
 

@@ -3,9 +3,9 @@
 use crate::{ModuleKind, ModuleName, ModuleScope, Resolver, new_function, span, undefined};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    Annotation, BinOp, Builtin, BuiltinExc, Callee, ClassId, CmpOp, Conversion, DictFactory,
-    ExcClass, Expr, ExprId, ExprKind, FStringPart, FuncId, FuncKind, Handler, Keyword, Local,
-    LocalId, LogicalOp, Param, Place, SliceBounds, Stmt, Target, TypeName, UnaryOp,
+    Annotation, BinOp, Builtin, BuiltinExc, Callee, ClassId, CmpOp, CompFrame, Conversion,
+    DictFactory, ExcClass, Expr, ExprId, ExprKind, FStringPart, FuncId, FuncKind, Handler, Keyword,
+    Local, LocalId, LogicalOp, Param, Place, SliceBounds, Stmt, Target, TypeName, UnaryOp,
 };
 use krait_syntax::ast;
 use krait_syntax::ast::visitor::{Visitor, walk_expr, walk_stmt};
@@ -452,10 +452,16 @@ fn dataclass_method(
 /// A comprehension whose list stands for an iterator (`map`, `filter`, `zip` objects).
 fn as_iterator(kind: ExprKind) -> ExprKind {
     match kind {
-        ExprKind::Comprehension { stmts, result, .. } => ExprKind::Comprehension {
+        ExprKind::Comprehension {
+            stmts,
+            result,
+            frame,
+            ..
+        } => ExprKind::Comprehension {
             stmts,
             result,
             iterator: true,
+            frame,
         },
         other => other,
     }
@@ -2073,13 +2079,19 @@ impl BodyCtx<'_> {
                 ExprKind::Set(set.elts.iter().map(|e| self.expr(e)).collect())
             }
             ast::Expr::ListComp(comp) => {
-                self.list_comp(Shape::List, &comp.elt, &comp.generators, span)
+                self.list_comp(Shape::List, &comp.elt, &comp.generators, span, ("<listcomp>", span))
             }
             ast::Expr::SetComp(comp) => {
-                self.list_comp(Shape::Set, &comp.elt, &comp.generators, span)
+                self.list_comp(Shape::Set, &comp.elt, &comp.generators, span, ("<setcomp>", span))
             }
             ast::Expr::DictComp(comp) => match &comp.key {
-                Some(key) => self.list_comp(Shape::Dict(&comp.value), key, &comp.generators, span),
+                Some(key) => self.list_comp(
+                    Shape::Dict(&comp.value),
+                    key,
+                    &comp.generators,
+                    span,
+                    ("<dictcomp>", span),
+                ),
                 None => self.unsupported_expr(expr, "`**` in dict comprehensions"),
             },
             ast::Expr::Generator(generator) => {
@@ -2632,12 +2644,15 @@ impl BodyCtx<'_> {
     }
 
     /// `[elt for target in iter if cond ...]` as loops appending to a fresh list.
+    /// A comprehension (or a generator expression consumed at once), which runs in a frame of
+    /// its own: `frame` is that frame's name and what the enclosing frame's line marks.
     fn list_comp(
         &mut self,
         shape: Shape<'_>,
         elt_node: &ast::Expr,
         generators: &[ast::Comprehension],
         span: Span,
+        frame: (&'static str, Span),
     ) -> ExprKind {
         self.comp_scopes.push(FxHashMap::default());
         let mut levels = Vec::new();
@@ -2675,7 +2690,31 @@ impl BodyCtx<'_> {
             (Shape::All, _) => Built::All,
             _ => Built::List,
         };
-        self.comprehension(complete, elt, shape, span)
+        let outer = match complete.first() {
+            Some((CompIter::Range(start, stop, step, _), ..)) => vec![*start, *stop, *step],
+            Some((CompIter::Each(iter, _, start), ..)) => {
+                std::iter::once(*iter).chain(*start).collect()
+            }
+            None => Vec::new(),
+        };
+        match self.comprehension(complete, elt, shape, span) {
+            ExprKind::Comprehension {
+                stmts,
+                result,
+                iterator,
+                ..
+            } => ExprKind::Comprehension {
+                stmts,
+                result,
+                iterator,
+                frame: Some(CompFrame {
+                    name: frame.0,
+                    outer,
+                    span: frame.1,
+                }),
+            },
+            other => other,
+        }
     }
 
     /// `list(iterable)` or `set(iterable)`, as the comprehension `[item for item in iterable]`
@@ -2688,7 +2727,8 @@ impl BodyCtx<'_> {
             } else {
                 Shape::List
             };
-            return self.list_comp(shape, &generator.elt, &generator.generators, span);
+            let frame = ("<genexpr>", span);
+            return self.list_comp(shape, &generator.elt, &generator.generators, span, frame);
         }
         let Some(iter) = self.comp_iter(iterable) else {
             return ExprKind::None;
@@ -2863,6 +2903,7 @@ impl BodyCtx<'_> {
                                 &generator.elt,
                                 &generator.generators,
                                 span,
+                                ("<genexpr>", span),
                             );
                             self.alloc(kind, span)
                         }
@@ -3200,6 +3241,7 @@ impl BodyCtx<'_> {
             stmts,
             result,
             iterator: false,
+            frame: None,
         }
     }
 
@@ -3790,6 +3832,7 @@ impl BodyCtx<'_> {
                                 &generator.elt,
                                 &generator.generators,
                                 span,
+                                ("<genexpr>", self.span(call)),
                             );
                             self.alloc(kind, span)
                         }
@@ -3821,7 +3864,8 @@ impl BodyCtx<'_> {
             } else {
                 Shape::All
             };
-            return self.list_comp(shape, &generator.elt, &generator.generators, span);
+            let frame = ("<genexpr>", span);
+            return self.list_comp(shape, &generator.elt, &generator.generators, span, frame);
         }
         // sum, min and max consume a generator at once: it gives what the list comprehension
         // would.
@@ -3844,9 +3888,15 @@ impl BodyCtx<'_> {
             .iter()
             .map(|a| match a {
                 ast::Expr::Generator(generator) if eager => {
+                    let frame = ("<genexpr>", span);
                     let span = self.span(a);
-                    let kind =
-                        self.list_comp(Shape::List, &generator.elt, &generator.generators, span);
+                    let kind = self.list_comp(
+                        Shape::List,
+                        &generator.elt,
+                        &generator.generators,
+                        span,
+                        frame,
+                    );
                     self.alloc(kind, span)
                 }
                 // So is a range: its numbers, as a list.
