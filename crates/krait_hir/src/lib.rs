@@ -342,6 +342,16 @@ pub enum ExprKind {
     /// does not define `__str__`: the one argument's str, "" for none, else the tuple's repr.
     /// Constructors of exception classes keep it in the field [`EXCEPTION_TEXT`].
     ExceptionText(ExprId),
+    /// What `repr()` of an exception made with these arguments (a tuple) shows between the
+    /// parentheses after its class name: the arguments' reprs, separated by ", ".
+    /// Constructors of exception classes keep it in the field [`EXCEPTION_ARGS`].
+    ExceptionArgs(ExprId),
+    /// The "Type: message" text of `raise exception(arg)` for a built-in exception class: the
+    /// argument's str (a KeyError's repr), or the class name alone when that is empty.
+    BuiltinExceptionText {
+        exception: BuiltinExc,
+        arg: ExprId,
+    },
     /// `super().method(args)` in a method of `class`: the base's method, on the method's
     /// first parameter.
     SuperCall {
@@ -469,7 +479,9 @@ impl ExprKind {
             | ExprKind::Starred(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
-            | ExprKind::ExceptionText(value) => vec![*value],
+            | ExprKind::ExceptionText(value)
+            | ExprKind::ExceptionArgs(value)
+            | ExprKind::BuiltinExceptionText { arg: value, .. } => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {
                 std::iter::once(*value).chain(bounds.exprs()).collect()
@@ -1102,6 +1114,9 @@ pub enum Stmt {
 
 /// The field of an exception object holding the text its class's default `__str__` gives.
 pub const EXCEPTION_TEXT: &str = "<exception text>";
+/// The field of an exception object holding what its class's default `__repr__` shows between
+/// the parentheses (see [`ExprKind::ExceptionArgs`]).
+pub const EXCEPTION_ARGS: &str = "<exception args>";
 
 /// An `except` clause.
 #[derive(Clone, Debug)]

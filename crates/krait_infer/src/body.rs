@@ -1684,6 +1684,17 @@ impl BodyAnalysis<'_, '_> {
             Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
             Ty::Set(_) => Some("sets"),
             Ty::ExcType => Some("exception classes"),
+            // Exceptions of the program's classes are shown by their `__repr__`.
+            Ty::Exc if repr => {
+                let program = self.infer.program;
+                (0..program.classes.len() as u32)
+                    .map(krait_types::ClassId)
+                    .filter(|c| {
+                        let class = &program.classes[c.index()];
+                        class.exception.is_some() && class.base.is_none()
+                    })
+                    .find_map(|root| self.instance_formatters(root, true, span))
+            }
             Ty::Gen(_) => Some("generators (their repr shows an address)"),
             Ty::Func(_) => Some("functions (their repr shows an address)"),
             Ty::Tuple(_) => ty
@@ -2213,6 +2224,17 @@ impl BodyAnalysis<'_, '_> {
             }
             ExprKind::ExceptionText(args) => {
                 self.expr(*args);
+                Ty::Str
+            }
+            ExprKind::ExceptionArgs(args) => {
+                let ty = self.expr(*args);
+                self.check_formattable_as(ty, true, span);
+                Ty::Str
+            }
+            ExprKind::BuiltinExceptionText { exception, arg } => {
+                let ty = self.expr(*arg);
+                let repr = *exception == krait_hir::BuiltinExc::KeyError;
+                self.check_formattable_as(ty, repr, self.func.expr(*arg).span);
                 Ty::Str
             }
             ExprKind::TypeName(value) => {

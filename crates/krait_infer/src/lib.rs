@@ -664,11 +664,17 @@ fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<Stri
         .method(class, "__init__")
         .map(|init| init_fields(program, program.func(init)))
         .unwrap_or_default();
-    // An exception's constructor sets its text before `__init__` runs.
-    if program.classes[class.index()].exception.is_some()
-        && !fields.iter().any(|f| f == krait_hir::EXCEPTION_TEXT)
-    {
-        fields.insert(0, krait_hir::EXCEPTION_TEXT.to_owned());
+    // An exception's constructor sets its text and its arguments' reprs before `__init__`
+    // runs.
+    if program.classes[class.index()].exception.is_some() {
+        for (i, field) in [krait_hir::EXCEPTION_TEXT, krait_hir::EXCEPTION_ARGS]
+            .into_iter()
+            .enumerate()
+        {
+            if !fields.iter().any(|f| f == field) {
+                fields.insert(i, field.to_owned());
+            }
+        }
     }
     fields
 }

@@ -117,6 +117,67 @@ impl FnLower<'_, '_> {
     }
 
     /// `str()` of an exception in the `args` tuple's terms (BaseException's `__str__`).
+    /// What `repr()` of an exception made with `args` (a tuple) shows between the parentheses.
+    pub(crate) fn exception_args(&mut self, args: Expr, ty: Ty) -> Expr {
+        let elements = ty.elements();
+        match elements.len() {
+            0 => block(vec![Stmt::Drop(args)], self.str_lit("")),
+            1 => self.repr_of(args, elements[0]),
+            _ => {
+                let text = self.repr_of(args, ty);
+                self.call_rt("exc_args_inner", vec![text])
+            }
+        }
+    }
+
+    /// The text of `raise exception(arg)` for a built-in exception class (see
+    /// `ExprKind::BuiltinExceptionText`), marked for `repr()` when `arg` is not a str.
+    pub(crate) fn builtin_exception_text(
+        &mut self,
+        exception: BuiltinExc,
+        arg: Expr,
+        ty: Ty,
+    ) -> Expr {
+        let message = if exception == BuiltinExc::KeyError {
+            self.repr_of(arg, ty)
+        } else {
+            self.str_of(arg, ty)
+        };
+        let name = self.str_lit(exception.name());
+        let line = self.call_rt("exc_line", vec![name, message]);
+        if ty == Ty::Str || exception == BuiltinExc::KeyError {
+            line
+        } else {
+            self.call_rt("exc_unquoted", vec![line])
+        }
+    }
+
+    /// `repr(e)` of an exception: its class's `__repr__` for the program's classes, else the
+    /// class name and the argument's repr.
+    pub(crate) fn exception_repr(&mut self, e: Expr) -> Expr {
+        let roots = self.exception_roots();
+        if roots.is_empty() {
+            return self.call_rt("exc_repr", vec![e]);
+        }
+        let mut stmts = Vec::new();
+        let e = self.temp(Ty::Exc, e, &mut stmts);
+        // Every object is an instance of one of the roots.
+        let mut text = Expr::Unreachable;
+        for root in roots.into_iter().rev() {
+            let ty = Ty::Instance {
+                class: root,
+                nullable: false,
+            };
+            let of_root = self.repr_of(e.clone(), ty);
+            let members = self.cx.program.subclasses(root);
+            let in_root = crate::class::one_of(crate::class::class_of(e.clone()), &members);
+            text = if_else(in_root, of_root, text, vec![ValTy::Ref]);
+        }
+        let is_object = self.call_rt("exc_is_object", vec![e.clone()]);
+        let builtin = self.call_rt("exc_repr", vec![e]);
+        block(stmts, if_else(is_object, text, builtin, vec![ValTy::Ref]))
+    }
+
     pub(crate) fn exception_text(&mut self, args: Expr, ty: Ty) -> Expr {
         let elements = ty.elements();
         match elements.len() {

@@ -556,6 +556,7 @@ impl FnLower<'_, '_> {
         match ty {
             Ty::Str => self.call_rt("str_repr", vec![value]),
             Ty::Instance { .. } => self.instance_text(value, ty, true),
+            Ty::Exc => self.exception_repr(value),
             _ => self.str_of(value, ty),
         }
     }
@@ -714,6 +715,16 @@ impl FnLower<'_, '_> {
                 let args_ty = self.ty(*args);
                 let args = self.expr(*args);
                 self.exception_text(args, args_ty)
+            }
+            ExprKind::ExceptionArgs(args) => {
+                let args_ty = self.ty(*args);
+                let args = self.expr(*args);
+                self.exception_args(args, args_ty)
+            }
+            ExprKind::BuiltinExceptionText { exception, arg } => {
+                let arg_ty = self.ty(*arg);
+                let arg = self.expr(*arg);
+                self.builtin_exception_text(*exception, arg, arg_ty)
             }
             ExprKind::TypeName(value) => {
                 let value_ty = self.ty(*value);

@@ -223,9 +223,10 @@ fn mentioned_names(body: &[ast::Stmt]) -> Vec<String> {
     names.0
 }
 
-/// BaseException's `__str__` for exception class `id`: `return self.<text>`.
-fn exception_str_method(id: ClassId, span: Span) -> crate::HirFunction {
-    let mut func = new_function("__str__".to_owned(), FuncKind::Method(id), span);
+/// BaseException's `__str__` (`return self.<text>`) or `__repr__` (`return
+/// f"{type(self).__name__}({self.<args>})"`) for exception class `id`.
+fn exception_method(id: ClassId, method: &str, span: Span) -> crate::HirFunction {
+    let mut func = new_function(method.to_owned(), FuncKind::Method(id), span);
     func.locals.push(Local {
         name: "self".to_owned(),
     });
@@ -235,20 +236,65 @@ fn exception_str_method(id: ClassId, span: Span) -> crate::HirFunction {
         default: None,
         annotation: None,
     });
-    let alloc = |func: &mut crate::HirFunction, kind: ExprKind| {
+    let mut alloc = |kind: ExprKind| {
         func.exprs.push(Expr { kind, span });
         ExprId(func.exprs.len() as u32 - 1)
     };
-    let this = alloc(&mut func, ExprKind::Local(LocalId(0)));
-    let text = alloc(
-        &mut func,
-        ExprKind::Attribute {
+    let mut field = |name: &str| {
+        let this = alloc(ExprKind::Local(LocalId(0)));
+        alloc(ExprKind::Attribute {
             value: this,
-            attr: krait_hir::EXCEPTION_TEXT.to_owned(),
-        },
-    );
-    func.body.push(Stmt::Return(Some(text), span));
+            attr: name.to_owned(),
+        })
+    };
+    let value = |value| FStringPart::Value {
+        value,
+        conversion: Conversion::None,
+        spec: Vec::new(),
+    };
+    let result = if method == "__str__" {
+        field(krait_hir::EXCEPTION_TEXT)
+    } else {
+        let args = field(krait_hir::EXCEPTION_ARGS);
+        let this = alloc(ExprKind::Local(LocalId(0)));
+        let name = alloc(ExprKind::TypeName(this));
+        alloc(ExprKind::FString(vec![
+            value(name),
+            FStringPart::Literal("(".to_owned()),
+            value(args),
+            FStringPart::Literal(")".to_owned()),
+        ]))
+    };
+    func.body.push(Stmt::Return(Some(result), span));
     func
+}
+
+/// `object.<text> = ExceptionText(args)` and `object.<args> = ExceptionArgs(args)`: what
+/// BaseException keeps of an exception's arguments for its `__str__` and `__repr__`.
+fn exception_fields(
+    receiver: LocalId,
+    args: ExprId,
+    span: Span,
+    alloc: &mut dyn FnMut(ExprKind) -> ExprId,
+) -> Vec<Stmt> {
+    [
+        (krait_hir::EXCEPTION_TEXT, ExprKind::ExceptionText(args)),
+        (krait_hir::EXCEPTION_ARGS, ExprKind::ExceptionArgs(args)),
+    ]
+    .into_iter()
+    .map(|(field, kind)| {
+        let value = alloc(kind);
+        let object = alloc(ExprKind::Local(receiver));
+        Stmt::Assign {
+            targets: vec![Target::Attribute {
+                object,
+                attr: field.to_owned(),
+                span,
+            }],
+            value,
+        }
+    })
+    .collect()
 }
 
 /// The constructor of a class: `self = New(class)`, `self.__init__(params...)`, `return self`.
@@ -290,16 +336,8 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
                 .collect();
             alloc(&mut func, ExprKind::Tuple(params))
         };
-        let text = alloc(&mut func, ExprKind::ExceptionText(args));
-        let object = alloc(&mut func, ExprKind::Local(this));
-        func.body.push(Stmt::Assign {
-            targets: vec![Target::Attribute {
-                object,
-                attr: krait_hir::EXCEPTION_TEXT.to_owned(),
-                span,
-            }],
-            value: text,
-        });
+        let fields = exception_fields(this, args, span, &mut |kind| alloc(&mut func, kind));
+        func.body.extend(fields);
     }
     let mut init = None;
     let mut ancestor = Some(id);
@@ -781,9 +819,11 @@ impl BodyCtx<'_> {
             let method = dataclass_method(self.resolver, id, &name, self.span(&class.name));
             self.resolver.funcs[func.index()] = Some(method);
         }
-        if let Some(&func) = self.resolver.exception_str.get(&id) {
-            let method = exception_str_method(id, self.span(&class.name));
-            self.resolver.funcs[func.index()] = Some(method);
+        for name in ["__str__", "__repr__"] {
+            if let Some(&func) = self.resolver.exception_methods.get(&(id, name)) {
+                let method = exception_method(id, name, self.span(&class.name));
+                self.resolver.funcs[func.index()] = Some(method);
+            }
         }
         let constructor = self.resolver.classes[id.index()].constructor;
         let func = constructor_function(self.resolver, id, self.span(&class.name));
@@ -1042,49 +1082,9 @@ impl BodyCtx<'_> {
         match args {
             [] => Some(self.alloc(ExprKind::Str(exception.to_owned()), span)),
             [arg] if !arg.is_starred_expr() => {
-                let value = self.expr(arg);
-                let conversion = if exception == "KeyError" {
-                    Conversion::Repr
-                } else {
-                    Conversion::Str
-                };
-                let text = self.hidden_local("<message>");
-                let formatted = self.alloc(
-                    ExprKind::FString(vec![FStringPart::Value {
-                        value,
-                        conversion,
-                        spec: Vec::new(),
-                    }]),
-                    span,
-                );
-                let test = self.alloc(
-                    ExprKind::AssignExpr {
-                        place: Place::Local(text),
-                        value: formatted,
-                    },
-                    span,
-                );
-                let read = self.alloc(ExprKind::Local(text), span);
-                let full = self.alloc(
-                    ExprKind::FString(vec![
-                        FStringPart::Literal(format!("{exception}: ")),
-                        FStringPart::Value {
-                            value: read,
-                            conversion: Conversion::None,
-                            spec: Vec::new(),
-                        },
-                    ]),
-                    span,
-                );
-                let bare = self.alloc(ExprKind::Str(exception.to_owned()), span);
-                Some(self.alloc(
-                    ExprKind::IfElse {
-                        test,
-                        body: full,
-                        orelse: bare,
-                    },
-                    span,
-                ))
+                let arg = self.expr(arg);
+                let exception = BuiltinExc::from_name(exception).expect("checked");
+                Some(self.alloc(ExprKind::BuiltinExceptionText { exception, arg }, span))
             }
             _ => None,
         }
@@ -1194,8 +1194,8 @@ impl BodyCtx<'_> {
                 self.yield_(&expr.value, false, out);
             }
             ast::Stmt::Expr(expr) => {
-                if let Some(assign) = self.exception_super_init(&expr.value) {
-                    out.push(assign);
+                if let Some(assigns) = self.exception_super_init(&expr.value) {
+                    out.extend(assigns);
                     return;
                 }
                 let value = self.expr(&expr.value);
@@ -2486,7 +2486,7 @@ impl BodyCtx<'_> {
 
     /// `super().__init__(args)` in a method of an exception class whose bases define no
     /// `__init__`: BaseException's, which sets the exception's text.
-    fn exception_super_init(&mut self, expr: &ast::Expr) -> Option<Stmt> {
+    fn exception_super_init(&mut self, expr: &ast::Expr) -> Option<Vec<Stmt>> {
         let FuncKind::Method(class) = self.func.kind else {
             return None;
         };
@@ -2520,16 +2520,9 @@ impl BodyCtx<'_> {
         let span = self.span(expr);
         let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
         let args = self.alloc(ExprKind::Tuple(args), span);
-        let text = self.alloc(ExprKind::ExceptionText(args), span);
-        let object = self.alloc(ExprKind::Local(receiver), span);
-        Some(Stmt::Assign {
-            targets: vec![Target::Attribute {
-                object,
-                attr: krait_hir::EXCEPTION_TEXT.to_owned(),
-                span,
-            }],
-            value: text,
-        })
+        Some(exception_fields(receiver, args, span, &mut |kind| {
+            self.alloc(kind, span)
+        }))
     }
 
     /// `super().method(args)` in a method.

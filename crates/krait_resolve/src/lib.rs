@@ -94,9 +94,9 @@ pub(crate) struct Resolver {
     pub(crate) builtin_values: FxHashMap<String, FuncId>,
     /// The classes decorated with `@dataclass`.
     pub(crate) dataclasses: FxHashMap<ClassId, Dataclass>,
-    /// The `__str__` generated for each exception class deriving directly from a built-in
-    /// one that does not define its own.
-    pub(crate) exception_str: FxHashMap<ClassId, FuncId>,
+    /// The `__str__` and `__repr__` generated for each exception class deriving directly from
+    /// a built-in one that does not define its own, by class and method name.
+    pub(crate) exception_methods: FxHashMap<(ClassId, &'static str), FuncId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
 }
@@ -172,7 +172,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         captures: FxHashMap::default(),
         builtin_values: FxHashMap::default(),
         dataclasses: FxHashMap::default(),
-        exception_str: FxHashMap::default(),
+        exception_methods: FxHashMap::default(),
         user_modules: modules
             .iter()
             .filter(|m| m.kind == ModuleKind::Imported)
@@ -595,21 +595,26 @@ fn declare_class(
         }
     }
     let id = ClassId(resolver.classes.len() as u32);
-    if exception.is_some() && base.is_none() && !methods.iter().any(|(m, _)| m == "__str__") {
-        // BaseException's `__str__`, which subclasses may override.
-        let func = FuncId(resolver.funcs.len() as u32);
-        resolver.funcs.push(None);
-        resolver.signatures.insert(
-            func,
-            Signature {
-                params: vec!["self".to_owned()],
-                defaults: vec![None],
-                keyword_only: 0,
-                vararg: false,
-            },
-        );
-        methods.push(("__str__".to_owned(), func));
-        resolver.exception_str.insert(id, func);
+    if exception.is_some() && base.is_none() {
+        // BaseException's `__str__` and `__repr__`, which subclasses may override.
+        for method in ["__str__", "__repr__"] {
+            if methods.iter().any(|(m, _)| m == method) {
+                continue;
+            }
+            let func = FuncId(resolver.funcs.len() as u32);
+            resolver.funcs.push(None);
+            resolver.signatures.insert(
+                func,
+                Signature {
+                    params: vec!["self".to_owned()],
+                    defaults: vec![None],
+                    keyword_only: 0,
+                    vararg: false,
+                },
+            );
+            methods.push((method.to_owned(), func));
+            resolver.exception_methods.insert((id, method), func);
+        }
     }
     if let Some((eq, order)) = dataclass {
         declare_dataclass(

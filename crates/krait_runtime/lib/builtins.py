@@ -242,6 +242,38 @@ def exc_str(e: str) -> str:
     return substr(e, size + 2, str_size(e))
 
 
+# The kind of an exception's text whose message is the str of an argument that was not a str,
+# which repr() shows as it is (a heap str's kind is KIND_RAW, which the collector reads by its
+# low byte).
+KIND_UNQUOTED = 256
+
+
+def exc_unquoted(e: str) -> str:
+    """Marks the exception text `e` as one whose message repr() shows unquoted."""
+    a = str_addr(e) - 8
+    if a >= load_i32(HEAP_START) + 8:
+        store_i32(a - 4, KIND_UNQUOTED)
+    return e
+
+
+def exc_repr(e: str) -> str:
+    """repr() of a built-in exception: its class name, then its argument's repr in parentheses."""
+    name = exc_class_name(e)
+    message = exc_str(e)
+    if str_size(message) == 0:
+        return str_concat(name, "()")
+    a = str_addr(e) - 8
+    unquoted = a >= load_i32(HEAP_START) + 8 and load_i32(a - 4) == KIND_UNQUOTED
+    if not unquoted and not str_eq(name, "KeyError"):
+        message = str_repr(message)
+    return str_concat(str_concat(str_concat(name, "("), message), ")")
+
+
+def exc_args_inner(text: str) -> str:
+    """The repr of an exception's arguments tuple without its parentheses."""
+    return substr(text, 1, str_size(text) - 1)
+
+
 def exc_class_name(e: str) -> str:
     return substr(e, 0, exc_name_size(e))
 
