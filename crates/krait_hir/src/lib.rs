@@ -346,11 +346,12 @@ pub enum ExprKind {
     /// parentheses after its class name: the arguments' reprs, separated by ", ".
     /// Constructors of exception classes keep it in the field [`EXCEPTION_ARGS`].
     ExceptionArgs(ExprId),
-    /// The "Type: message" text of `raise exception(arg)` for a built-in exception class: the
-    /// argument's str (a KeyError's repr), or the class name alone when that is empty.
+    /// The "Type: message" text of `raise exception(args...)` for a built-in exception class
+    /// (`args` a tuple): the message as [`ExprKind::ExceptionText`]'s (a KeyError's one key by
+    /// its repr), or the class name alone when that is empty.
     BuiltinExceptionText {
         exception: BuiltinExc,
-        arg: ExprId,
+        args: ExprId,
     },
     /// `super().method(args)` in a method of `class`: the base's method, on the method's
     /// first parameter.
@@ -481,7 +482,7 @@ impl ExprKind {
             | ExprKind::TypeName(value)
             | ExprKind::ExceptionText(value)
             | ExprKind::ExceptionArgs(value)
-            | ExprKind::BuiltinExceptionText { arg: value, .. } => vec![*value],
+            | ExprKind::BuiltinExceptionText { args: value, .. } => vec![*value],
             ExprKind::SuperCall { args, .. } => args.clone(),
             ExprKind::Slice { value, bounds } => {
                 std::iter::once(*value).chain(bounds.exprs()).collect()

@@ -2231,10 +2231,13 @@ impl BodyAnalysis<'_, '_> {
                 self.check_formattable_as(ty, true, span);
                 Ty::Str
             }
-            ExprKind::BuiltinExceptionText { exception, arg } => {
-                let ty = self.expr(*arg);
-                let repr = *exception == krait_hir::BuiltinExc::KeyError;
-                self.check_formattable_as(ty, repr, self.func.expr(*arg).span);
+            ExprKind::BuiltinExceptionText { exception, args } => {
+                let ty = self.expr(*args);
+                let elements = ty.elements();
+                let repr = elements.len() != 1 || *exception == krait_hir::BuiltinExc::KeyError;
+                for element in elements {
+                    self.check_formattable_as(element, repr, span);
+                }
                 Ty::Str
             }
             ExprKind::TypeName(value) => {

@@ -130,25 +130,30 @@ impl FnLower<'_, '_> {
         }
     }
 
-    /// The text of `raise exception(arg)` for a built-in exception class (see
-    /// `ExprKind::BuiltinExceptionText`), marked for `repr()` when `arg` is not a str.
+    /// The text of `raise exception(args...)` for a built-in exception class (see
+    /// `ExprKind::BuiltinExceptionText`), marked for `repr()` where its message is not the
+    /// repr of its one argument.
     pub(crate) fn builtin_exception_text(
         &mut self,
         exception: BuiltinExc,
-        arg: Expr,
+        args: Expr,
         ty: Ty,
     ) -> Expr {
-        let message = if exception == BuiltinExc::KeyError {
-            self.repr_of(arg, ty)
+        let elements = ty.elements();
+        let key = exception == BuiltinExc::KeyError && elements.len() == 1;
+        let message = if key {
+            self.repr_of(args, elements[0])
         } else {
-            self.str_of(arg, ty)
+            self.exception_text(args, ty)
         };
         let name = self.str_lit(exception.name());
         let line = self.call_rt("exc_line", vec![name, message]);
-        if ty == Ty::Str || exception == BuiltinExc::KeyError {
-            line
-        } else {
-            self.call_rt("exc_unquoted", vec![line])
+        match elements[..] {
+            [Ty::Str] => line,
+            [_] if key => line,
+            [_] => self.call_rt("exc_unquoted", vec![line, Expr::I32(0)]),
+            [] => line,
+            _ => self.call_rt("exc_unquoted", vec![line, Expr::I32(1)]),
         }
     }
 

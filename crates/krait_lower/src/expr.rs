@@ -721,10 +721,10 @@ impl FnLower<'_, '_> {
                 let args = self.expr(*args);
                 self.exception_args(args, args_ty)
             }
-            ExprKind::BuiltinExceptionText { exception, arg } => {
-                let arg_ty = self.ty(*arg);
-                let arg = self.expr(*arg);
-                self.builtin_exception_text(*exception, arg, arg_ty)
+            ExprKind::BuiltinExceptionText { exception, args } => {
+                let args_ty = self.ty(*args);
+                let args = self.expr(*args);
+                self.builtin_exception_text(*exception, args, args_ty)
             }
             ExprKind::TypeName(value) => {
                 let value_ty = self.ty(*value);

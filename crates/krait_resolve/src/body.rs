@@ -1081,10 +1081,11 @@ impl BodyCtx<'_> {
         }
         match args {
             [] => Some(self.alloc(ExprKind::Str(exception.to_owned()), span)),
-            [arg] if !arg.is_starred_expr() => {
-                let arg = self.expr(arg);
+            args if !args.iter().any(|a| a.is_starred_expr()) => {
+                let args = args.iter().map(|a| self.expr(a)).collect();
+                let args = self.alloc(ExprKind::Tuple(args), span);
                 let exception = BuiltinExc::from_name(exception).expect("checked");
-                Some(self.alloc(ExprKind::BuiltinExceptionText { exception, arg }, span))
+                Some(self.alloc(ExprKind::BuiltinExceptionText { exception, args }, span))
             }
             _ => None,
         }

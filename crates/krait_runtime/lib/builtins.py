@@ -242,29 +242,34 @@ def exc_str(e: str) -> str:
     return substr(e, size + 2, str_size(e))
 
 
-# The kind of an exception's text whose message is the str of an argument that was not a str,
-# which repr() shows as it is (a heap str's kind is KIND_RAW, which the collector reads by its
-# low byte).
+# The kinds of an exception's text whose message is the str of one argument that was not a str,
+# which repr() shows as it is, and whose message is the repr of several arguments' tuple, which
+# repr() shows after the class name (a heap str's kind is KIND_RAW, which the collector reads by
+# its low byte).
 KIND_UNQUOTED = 256
+KIND_ARGS_TUPLE = 512
 
 
-def exc_unquoted(e: str) -> str:
-    """Marks the exception text `e` as one whose message repr() shows unquoted."""
+def exc_unquoted(e: str, several: bool) -> str:
+    """Marks the exception text `e` as one whose message repr() shows as it is: one argument's
+    str, or (`several`) the repr of the arguments' tuple."""
     a = str_addr(e) - 8
     if a >= load_i32(HEAP_START) + 8:
-        store_i32(a - 4, KIND_UNQUOTED)
+        store_i32(a - 4, KIND_ARGS_TUPLE if several else KIND_UNQUOTED)
     return e
 
 
 def exc_repr(e: str) -> str:
-    """repr() of a built-in exception: its class name, then its argument's repr in parentheses."""
+    """repr() of a built-in exception: its class name, then its arguments' reprs in parentheses."""
     name = exc_class_name(e)
     message = exc_str(e)
     if str_size(message) == 0:
         return str_concat(name, "()")
     a = str_addr(e) - 8
-    unquoted = a >= load_i32(HEAP_START) + 8 and load_i32(a - 4) == KIND_UNQUOTED
-    if not unquoted and not str_eq(name, "KeyError"):
+    kind = load_i32(a - 4) if a >= load_i32(HEAP_START) + 8 else KIND_RAW
+    if kind == KIND_ARGS_TUPLE:
+        return str_concat(name, message)
+    if kind != KIND_UNQUOTED and not str_eq(name, "KeyError"):
         message = str_repr(message)
     return str_concat(str_concat(str_concat(name, "("), message), ")")
 

@@ -67,4 +67,16 @@ for i in range(15):
 
 err = CodeError(1, "x")
 print(repr(err), err)
+try:
+    raise ValueError("a", 1)
+except ValueError as e:
+    print(e, repr(e))
+try:
+    raise ValueError(2.5, None, "x")
+except ValueError as e:
+    print(e, repr(e))
+try:
+    raise KeyError("k", 2)
+except LookupError as e:
+    print(e, repr(e), [e])
 raise ValueError(5)
