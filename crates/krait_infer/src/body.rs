@@ -1587,6 +1587,13 @@ impl BodyAnalysis<'_, '_> {
                     .or_insert(span);
                 self.field(class, attr)
             }
+            Ty::Exc => {
+                let feature = format!(
+                    "the attribute `{attr}` of a caught exception (what it is differs between exceptions, until the dynamic fallback lands)"
+                );
+                self.unsupported(span, feature);
+                Ty::Never
+            }
             _ => {
                 let message = format!(
                     "'{}' object has no attribute '{attr}'",

@@ -582,6 +582,16 @@ fn check_annotations(infer: &mut Infer<'_>) {
     }
 }
 
+/// The attributes every exception has from BaseException, which krait does not keep.
+const BASE_EXCEPTION_ATTRIBUTES: &[&str] = &[
+    "args",
+    "__cause__",
+    "__context__",
+    "__suppress_context__",
+    "__traceback__",
+    "__notes__",
+];
+
 /// Every attribute of an instance must be set by its class's `__init__` before anything else
 /// can see the instance (attributes are fields that are always present; CPython's
 /// AttributeError for a missing one has no counterpart yet).
@@ -595,6 +605,13 @@ fn check_fields(infer: &mut Infer<'_>) -> Vec<Vec<String>> {
             .iter()
             .any(|(name, _)| *name == attr)
         {
+            if program.classes[class.index()].exception.is_some()
+                && BASE_EXCEPTION_ATTRIBUTES.contains(&attr.as_str())
+            {
+                let feature = format!("the attribute `{attr}` of exceptions");
+                infer.error(Diagnostic::unsupported(span, feature));
+                continue;
+            }
             let message = format!(
                 "'{}' object has no attribute '{attr}'",
                 program.classes[class.index()].name
