@@ -604,6 +604,11 @@ impl FnLower<'_, '_> {
                 }
             }
             Stmt::Assign { targets, value } => {
+                if let [target] = targets.as_slice()
+                    && self.list_slice_copy(target, *value, out)
+                {
+                    return;
+                }
                 let ty = self.ty(*value);
                 let value = self.expr(*value);
                 if targets.len() == 1 {

@@ -1102,13 +1102,24 @@ impl FnLower<'_, '_> {
         site: Option<mir::Site>,
         out: &mut Vec<Stmt>,
     ) -> (Expr, Expr) {
+        self.adjust_len(i32_to_i64(list_len(list)), bounds, site, out)
+    }
+
+    /// `adjust` for a sequence of `len` (an i64) elements.
+    fn adjust_len(
+        &mut self,
+        len: Expr,
+        bounds: &Bounds,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) -> (Expr, Expr) {
         if let Some(step @ (1 | -1)) = bounds.constant_step {
-            return self.adjust_unit_step(list, bounds, step == 1, out);
+            return self.adjust_unit_step(len, bounds, step == 1, out);
         }
         let count = Expr::Call {
             func: self.cx.rt("slice_adjust"),
             args: vec![
-                i32_to_i64(list_len(list)),
+                len,
                 bounds.lower.0.clone(),
                 bounds.upper.0.clone(),
                 bounds.step.0.clone(),
@@ -1126,12 +1137,12 @@ impl FnLower<'_, '_> {
     /// `slice_adjust` for a step of 1 or -1, inline: the common slices need no call.
     fn adjust_unit_step(
         &mut self,
-        list: Expr,
+        len: Expr,
         bounds: &Bounds,
         forward: bool,
         out: &mut Vec<Stmt>,
     ) -> (Expr, Expr) {
-        let len = self.local_of(ValTy::I64, i32_to_i64(list_len(list)), out);
+        let len = self.local_of(ValTy::I64, len, out);
         // Forward, bounds clamp to [0, len]; backward, to [-1, len - 1].
         let (low, high) = if forward {
             (Expr::I64(0), len.clone())
@@ -1187,8 +1198,8 @@ impl FnLower<'_, '_> {
         (count, start)
     }
 
-    /// Copies `count` (i64) elements: element `first + k * step` of `src` to element
-    /// `dst_first + k * dst_step` of `dst`, for k from 0.
+    /// Copies `count` (i64) elements: element `first + k * step` of the element array at
+    /// `src` to element `dst_first + k * dst_step` of the one at `dst`, for k from 0.
     #[allow(clippy::too_many_arguments)]
     fn copy_strided(
         &mut self,
@@ -1204,12 +1215,17 @@ impl FnLower<'_, '_> {
     ) {
         let k = self.new_local(ValTy::I64);
         out.push(Stmt::SetLocal(k, Expr::I64(0)));
-        let index = |first: Expr, step: Expr| {
-            i64_to_i32(bin(
+        let addr = |items: Expr, first: Expr, step: Expr| {
+            let index = i64_to_i32(bin(
                 BinOp::I64Add,
                 first,
                 bin(BinOp::I64Mul, Expr::Local(k), step),
-            ))
+            ));
+            bin(
+                BinOp::I32Add,
+                items,
+                bin(BinOp::I32Mul, index, Expr::I32(stride as i32)),
+            )
         };
         out.push(Stmt::Loop {
             body: vec![
@@ -1219,8 +1235,8 @@ impl FnLower<'_, '_> {
                     otherwise: Vec::new(),
                 },
                 copy_element(
-                    self.elem_addr(dst, index(dst_first, dst_step), stride),
-                    self.elem_addr(src, index(first, step), stride),
+                    addr(dst, dst_first, dst_step),
+                    addr(src, first, step),
                     stride,
                 ),
                 Stmt::SetLocal(k, bin(BinOp::I64Add, Expr::Local(k), Expr::I64(1))),
@@ -1290,10 +1306,10 @@ impl FnLower<'_, '_> {
         } else {
             let step = bounds.step.0.clone();
             self.copy_strided(
-                list,
+                items(list),
                 first,
                 step,
-                result.clone(),
+                items(result.clone()),
                 Expr::I64(0),
                 Expr::I64(1),
                 count,
@@ -1315,13 +1331,11 @@ impl FnLower<'_, '_> {
     ) {
         let list_ty = self.ty(object);
         let elem = self.list_elem(list_ty);
-        let stride = elem_layout(elem).stride;
         let source = self.local_of(ValTy::Ref, value, out);
         let list = self.expr(object);
         let list = self.local_of(ValTy::Ref, list, out);
         let bounds = self.lower_bounds(bounds, out);
         let site = self.slice_site(object, span);
-        let (count, first) = self.adjust(list.clone(), &bounds, site, out);
         // Assigning a list to a slice of itself copies it first, as CPython does.
         let Expr::Local(source_local) = source else {
             unreachable!("a local")
@@ -1334,8 +1348,195 @@ impl FnLower<'_, '_> {
             then: copy,
             otherwise: Vec::new(),
         });
-        let source = Expr::Local(source_local);
-        let source_len = self.local_of(ValTy::I32, list_len(source.clone()), out);
+        let source = SliceSource {
+            items: self.local_of(ValTy::I32, items(Expr::Local(source_local)), out),
+            first: Expr::I64(0),
+            step: Expr::I64(1),
+            count: self.local_of(
+                ValTy::I64,
+                i32_to_i64(list_len(Expr::Local(source_local))),
+                out,
+            ),
+            unit_step: true,
+        };
+        self.assign_slice(list, elem, &bounds, site, source, out);
+    }
+
+    /// `target[bounds] = source[source_bounds]` (or `source[a:b][source_bounds]`) of lists of
+    /// one element type, where evaluating the target runs none of the program's code: the
+    /// source's elements go straight into the target, without the slice's list, through a
+    /// scratch buffer when both are one list. False, doing nothing, for other assignments.
+    pub(crate) fn list_slice_copy(
+        &mut self,
+        target: &krait_hir::Target,
+        value: krait_hir::ExprId,
+        out: &mut Vec<Stmt>,
+    ) -> bool {
+        let krait_hir::Target::Slice {
+            object,
+            bounds,
+            span,
+        } = target
+        else {
+            return false;
+        };
+        let Some((source_list, window, source_bounds)) = self.slice_of_list(value) else {
+            return false;
+        };
+        let target_ty = self.ty(*object);
+        let elem = self.list_elem(target_ty);
+        let Ty::List(_) = target_ty else {
+            return false;
+        };
+        if elem == Ty::Never
+            || self.list_elem(self.ty(source_list)) != elem
+            || !self.plain(*object)
+            || !bounds.exprs().all(|e| self.plain(e))
+        {
+            return false;
+        }
+        let stride = elem_layout(elem).stride;
+        // The source slice, as CPython makes it first.
+        let value_span = self.func.expr(value).span;
+        let list = self.expr(source_list);
+        let list = self.local_of(ValTy::Ref, list, out);
+        let mut len = i32_to_i64(list_len(list.clone()));
+        let mut base = Expr::I64(0);
+        if let Some((window_bounds, window_span)) = window {
+            let window_bounds = self.lower_bounds(&window_bounds, out);
+            let site = self.slice_site(source_list, window_span);
+            let (count, first) = self.adjust_len(len, &window_bounds, site, out);
+            len = count;
+            base = first;
+        }
+        let source_bounds = self.lower_bounds(&source_bounds, out);
+        let site = match &self.func.expr(value).kind {
+            krait_hir::ExprKind::Slice { value: sliced, .. } => {
+                self.slice_site(*sliced, value_span)
+            }
+            _ => None,
+        };
+        let (count, first) = self.adjust_len(len, &source_bounds, site, out);
+        let first = self.local_of(ValTy::I64, bin(BinOp::I64Add, base, first), out);
+        let step = source_bounds.step.0.clone();
+        let target = self.expr(*object);
+        let target = self.local_of(ValTy::Ref, target, out);
+        let bounds = self.lower_bounds(bounds, out);
+        let site = self.slice_site(*object, *span);
+        // From the source list, or, when it is the target, from a copy of the slice.
+        let items_local = self.new_local(ValTy::I32);
+        let first_local = self.new_local(ValTy::I64);
+        let step_local = self.new_local(ValTy::I64);
+        let bytes = bin(
+            BinOp::I32Mul,
+            i64_to_i32(count.clone()),
+            Expr::I32(stride as i32),
+        );
+        let scratch = Expr::Unary(
+            UnOp::I32WrapI64,
+            Box::new(self.call_rt("scratch_buffer", vec![i32_to_i64(bytes)])),
+        );
+        let mut copied = vec![Stmt::SetLocal(items_local, scratch)];
+        self.copy_strided(
+            items(list.clone()),
+            first.clone(),
+            step.clone(),
+            Expr::Local(items_local),
+            Expr::I64(0),
+            Expr::I64(1),
+            count.clone(),
+            stride,
+            &mut copied,
+        );
+        copied.push(Stmt::SetLocal(first_local, Expr::I64(0)));
+        copied.push(Stmt::SetLocal(step_local, Expr::I64(1)));
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32Eq, list.clone(), target.clone()),
+            then: copied,
+            otherwise: vec![
+                Stmt::SetLocal(items_local, items(list)),
+                Stmt::SetLocal(first_local, first),
+                Stmt::SetLocal(step_local, step),
+            ],
+        });
+        let source = SliceSource {
+            items: Expr::Local(items_local),
+            first: Expr::Local(first_local),
+            step: Expr::Local(step_local),
+            count,
+            unit_step: source_bounds.constant_step == Some(1),
+        };
+        self.assign_slice(target, elem, &bounds, site, source, out);
+        true
+    }
+
+    /// The list and bounds of `value` when it is `list[bounds]`, or `list[a:b][bounds]` (the
+    /// window `a:b` with its span, stepping by 1), of a list.
+    #[allow(clippy::type_complexity)]
+    fn slice_of_list(
+        &self,
+        value: krait_hir::ExprId,
+    ) -> Option<(
+        krait_hir::ExprId,
+        Option<(krait_hir::SliceBounds, Span)>,
+        krait_hir::SliceBounds,
+    )> {
+        let func = self.func;
+        let krait_hir::ExprKind::Slice {
+            value: sliced,
+            bounds,
+        } = &func.expr(value).kind
+        else {
+            return None;
+        };
+        if !matches!(self.ty(*sliced), Ty::List(_)) {
+            return None;
+        }
+        if let krait_hir::ExprKind::Slice {
+            value: list,
+            bounds: window,
+        } = &func.expr(*sliced).kind
+            && window.step.is_none()
+            && matches!(self.ty(*list), Ty::List(_))
+        {
+            let window = (*window, func.expr(*sliced).span);
+            return Some((*list, Some(window), *bounds));
+        }
+        Some((*sliced, None, *bounds))
+    }
+
+    /// Whether evaluating `expr` runs none of the program's code and allocates nothing: names,
+    /// int and bool literals, and arithmetic on them.
+    fn plain(&self, expr: krait_hir::ExprId) -> bool {
+        let ty = self.ty(expr);
+        if !matches!(ty, Ty::Int | Ty::Bool | Ty::List(_)) {
+            return false;
+        }
+        match &self.func.expr(expr).kind {
+            krait_hir::ExprKind::Local(_)
+            | krait_hir::ExprKind::Global(_)
+            | krait_hir::ExprKind::Int(_)
+            | krait_hir::ExprKind::Bool(_) => true,
+            krait_hir::ExprKind::Binary { lhs, rhs, .. } => self.plain(*lhs) && self.plain(*rhs),
+            krait_hir::ExprKind::Unary { operand, .. } => self.plain(*operand),
+            _ => false,
+        }
+    }
+
+    /// Replaces the elements `bounds` select in `list` (a local) by `source`'s: with a step of
+    /// 1 the list grows or shrinks to fit them, with any other the counts must match.
+    fn assign_slice(
+        &mut self,
+        list: Expr,
+        elem: Ty,
+        bounds: &Bounds,
+        site: Option<mir::Site>,
+        source: SliceSource,
+        out: &mut Vec<Stmt>,
+    ) {
+        let stride = elem_layout(elem).stride;
+        let (count, first) = self.adjust(list.clone(), bounds, site, out);
+        let source_len = i64_to_i32(source.count.clone());
         // A step of 1: the slice is replaced, and the list grows or shrinks.
         let mut contiguous = Vec::new();
         let len = self.local_of(ValTy::I32, list_len(list.clone()), &mut contiguous);
@@ -1370,12 +1571,34 @@ impl FnLower<'_, '_> {
             len: bin(BinOp::I32Mul, tail, Expr::I32(stride as i32)),
             short: true,
         });
-        contiguous.push(Stmt::Copy {
-            dst: self.elem_addr(list.clone(), first32, stride),
-            src: items(source.clone()),
-            len: bin(BinOp::I32Mul, source_len.clone(), Expr::I32(stride as i32)),
-            short: true,
-        });
+        if source.unit_step {
+            contiguous.push(Stmt::Copy {
+                dst: self.elem_addr(list.clone(), first32, stride),
+                src: bin(
+                    BinOp::I32Add,
+                    source.items.clone(),
+                    bin(
+                        BinOp::I32Mul,
+                        i64_to_i32(source.first.clone()),
+                        Expr::I32(stride as i32),
+                    ),
+                ),
+                len: bin(BinOp::I32Mul, source_len.clone(), Expr::I32(stride as i32)),
+                short: true,
+            });
+        } else {
+            self.copy_strided(
+                source.items.clone(),
+                source.first.clone(),
+                source.step.clone(),
+                items(list.clone()),
+                first.clone(),
+                Expr::I64(1),
+                source.count.clone(),
+                stride,
+                &mut contiguous,
+            );
+        }
         contiguous.push(Stmt::Store {
             ty: MemTy::I32,
             addr: at(list.clone(), LEN),
@@ -1388,20 +1611,20 @@ impl FnLower<'_, '_> {
         // Any other step: the sizes must match, and elements are replaced one by one.
         let mut extended = Vec::new();
         extended.push(Stmt::If {
-            cond: bin(BinOp::I64Ne, i32_to_i64(source_len.clone()), count.clone()),
+            cond: bin(BinOp::I64Ne, source.count.clone(), count.clone()),
             then: vec![Stmt::Drop(Expr::Call {
                 func: self.cx.rt("extended_slice_error"),
-                args: vec![i32_to_i64(source_len), count.clone()],
+                args: vec![source.count.clone(), count.clone()],
                 site,
             })],
             otherwise: Vec::new(),
         });
         let step = bounds.step.0.clone();
         self.copy_strided(
-            source,
-            Expr::I64(0),
-            Expr::I64(1),
-            list,
+            source.items,
+            source.first,
+            source.step,
+            items(list),
             first,
             step.clone(),
             count,
@@ -1417,6 +1640,17 @@ impl FnLower<'_, '_> {
             }),
         }
     }
+}
+
+/// The elements assigned to a slice: element `first + k * step` of the element array at
+/// `items`, for k below `count` (i64s but `items`, an i32), without side effects to evaluate.
+struct SliceSource {
+    items: Expr,
+    first: Expr,
+    step: Expr,
+    count: Expr,
+    /// `step` is 1.
+    unit_step: bool,
 }
 
 impl FnLower<'_, '_> {

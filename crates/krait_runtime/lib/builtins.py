@@ -1136,6 +1136,25 @@ def rounds_up(buffer: int, n: int, keep: int) -> bool:
     return dec_digit(buffer, position + 1) % 2 == 1
 
 
+# The buffer a slice assignment copies a list's own elements through (krait_lower's
+# `list_slice_copy`): pinned, and grown as needed. The list keeps the elements alive meanwhile.
+slice_scratch = 0
+slice_scratch_size = 0
+
+
+def scratch_buffer(size: int) -> int:
+    """The address of the slice scratch buffer, of at least `size` bytes."""
+    global slice_scratch, slice_scratch_size
+    if size > slice_scratch_size:
+        if slice_scratch != 0:
+            release(slice_scratch)
+        slice_scratch_size = 2 * slice_scratch_size
+        if slice_scratch_size < size:
+            slice_scratch_size = size
+        slice_scratch = alloc(slice_scratch_size)
+    return slice_scratch
+
+
 def scratch_buffers() -> None:
     global dec_low, dec_value, dec_high, dec_candidate, digits, powers_of_ten
     if dec_low == 0:
