@@ -154,6 +154,61 @@ impl BodyAnalysis<'_, '_> {
         self.infer.error(Diagnostic::unsupported(span, feature));
     }
 
+    /// The first of the variables read by `captures` (a function value's) that may hold
+    /// another value once the function is made: copying it then would be wrong. A parameter
+    /// never assigned, or a variable assigned once at the top of the body before `span`, is
+    /// safe.
+    fn changing_capture(&self, captures: &[ExprId], span: Span) -> Option<String> {
+        let func = self.func;
+        let writes = local_writes(func);
+        let made = u32::from(span.range.start());
+        captures.iter().find_map(|&capture| {
+            let ExprKind::Local(local) = func.expr(capture).kind else {
+                return None;
+            };
+            let is_param = func.params.iter().any(|p| p.local == local);
+            let stable = match writes[local.index()][..] {
+                [] => is_param,
+                [(at, true)] => !is_param && at < made,
+                _ => false,
+            };
+            (!stable).then(|| func.locals[local.index()].name.clone())
+        })
+    }
+
+    /// The call `id` of a function value of type `callee_ty`.
+    fn call_value(
+        &mut self,
+        id: ExprId,
+        callee_ty: Ty,
+        arg_tys: &[Ty],
+        keywords: &[krait_hir::Keyword],
+        keyword_tys: &[Ty],
+        span: Span,
+    ) -> Ty {
+        let (func, env) = match callee_ty {
+            Ty::Func(func) => (func, Vec::new()),
+            Ty::Closure(func, _) => (func, callee_ty.closure_env().expect("a closure").elements()),
+            _ => {
+                let message = format!("'{callee_ty}' object is not callable");
+                self.error(Code::TypeMismatch, span, message);
+                return Ty::Never;
+            }
+        };
+        let func = krait_hir::FuncId(func.0);
+        let hidden = env.len();
+        let Some(mut tys) =
+            self.bind_method(id, func, 0, hidden, arg_tys, keywords, keyword_tys, span)
+        else {
+            return Ty::Never;
+        };
+        // What the closure captured follows the arguments.
+        tys.extend(env);
+        let callee = self.infer.instantiate(func, tys);
+        self.res.callees.insert(id, callee);
+        self.call_result(func, callee)
+    }
+
     /// What a call of `func`'s instance `callee` gives: a generator when `func` yields.
     fn call_result(&self, func: krait_hir::FuncId, callee: InstanceId) -> Ty {
         if self.infer.program.func(func).generator {
@@ -582,11 +637,13 @@ impl BodyAnalysis<'_, '_> {
     /// types of the values the parameters get, recording where they come from unless every
     /// one is the positional argument in its place; None after reporting CPython's TypeError.
     #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     fn bind_method(
         &mut self,
         id: ExprId,
         func: krait_hir::FuncId,
         skip: usize,
+        hidden: usize,
         arg_tys: &[Ty],
         keywords: &[krait_hir::Keyword],
         keyword_tys: &[Ty],
@@ -598,7 +655,7 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, message);
             return None;
         }
-        let sources = match crate::bind_args(function, skip, arg_tys.len(), keywords) {
+        let sources = match crate::bind_args(function, skip, hidden, arg_tys.len(), keywords) {
             Ok(sources) => sources,
             Err(message) => {
                 self.error(Code::BadCall, span, message);
@@ -1703,7 +1760,7 @@ impl BodyAnalysis<'_, '_> {
                     .find_map(|root| self.instance_formatters(root, true, span))
             }
             Ty::Gen(_) => Some("generators (their repr shows an address)"),
-            Ty::Func(_) => Some("functions (their repr shows an address)"),
+            Ty::Func(_) | Ty::Closure(..) => Some("functions (their repr shows an address)"),
             Ty::Tuple(_) => ty
                 .elements()
                 .into_iter()
@@ -2091,7 +2148,7 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                     let Some(call_tys) =
-                        self.bind_method(id, func_id, 0, &arg_tys, keywords, &keyword_tys, span)
+                        self.bind_method(id, func_id, 0, 0, &arg_tys, keywords, &keyword_tys, span)
                     else {
                         return Ty::Never;
                     };
@@ -2122,6 +2179,19 @@ impl BodyAnalysis<'_, '_> {
                         None => impls.push((f, vec![k])),
                     }
                 }
+                if impls.is_empty()
+                    && crate::class_init_fields(program, program.root_class(class))
+                        .iter()
+                        .any(|f| f == method)
+                {
+                    // An attribute holding a function.
+                    let callee_ty = self.attribute(*receiver, method, span);
+                    if callee_ty == Ty::Never {
+                        return Ty::Never;
+                    }
+                    self.res.field_calls.insert(id, callee_ty);
+                    return self.call_value(id, callee_ty, &arg_tys, keywords, &keyword_tys, span);
+                }
                 if impls.is_empty() {
                     let message = format!(
                         "'{}' object has no attribute '{method}'",
@@ -2134,7 +2204,7 @@ impl BodyAnalysis<'_, '_> {
                 let mut bound: Option<Vec<Ty>> = None;
                 for &(func_id, _) in &impls {
                     let Some(call_tys) =
-                        self.bind_method(id, func_id, 1, &arg_tys, keywords, &keyword_tys, span)
+                        self.bind_method(id, func_id, 1, 0, &arg_tys, keywords, &keyword_tys, span)
                     else {
                         return Ty::Never;
                     };
@@ -2257,12 +2327,19 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Lambda { func, captures } if captures.is_empty() => {
                 Ty::Func(krait_types::FuncRef(func.0))
             }
-            ExprKind::Lambda { .. } => {
-                self.unsupported(
-                    span,
-                    "functions that capture variables as values (except as `key=`)".to_owned(),
-                );
-                Ty::Never
+            ExprKind::Lambda { func, captures } => {
+                let env: Vec<Ty> = captures.iter().map(|&c| self.expr(c)).collect();
+                if env.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                if let Some(name) = self.changing_capture(captures, span) {
+                    let feature = format!(
+                        "a function value capturing `{name}`, which changes after the function is made (captured variables are copied until cells land)"
+                    );
+                    self.unsupported(span, feature);
+                    return Ty::Never;
+                }
+                Ty::closure(krait_types::FuncRef(func.0), &env)
             }
             ExprKind::CallValue {
                 callee,
@@ -2296,20 +2373,7 @@ impl BodyAnalysis<'_, '_> {
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
-                let Ty::Func(func) = callee_ty else {
-                    let message = format!("'{callee_ty}' object is not callable");
-                    self.error(Code::TypeMismatch, span, message);
-                    return Ty::Never;
-                };
-                let func = krait_hir::FuncId(func.0);
-                let Some(tys) =
-                    self.bind_method(id, func, 0, &arg_tys, keywords, &keyword_tys, span)
-                else {
-                    return Ty::Never;
-                };
-                let callee = self.infer.instantiate(func, tys);
-                self.res.callees.insert(id, callee);
-                self.call_result(func, callee)
+                self.call_value(id, callee_ty, &arg_tys, keywords, &keyword_tys, span)
             }
             ExprKind::Call {
                 callee: Callee::Builtin(builtin @ (Builtin::Zip | Builtin::Reversed)),
@@ -3742,5 +3806,107 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         Intrinsic::BitsF64 | Intrinsic::FloorF64 | Intrinsic::SqrtF64 => Ty::Float,
         Intrinsic::ULt => Ty::Bool,
         Intrinsic::Exit | Intrinsic::Raise => Ty::Never,
+    }
+}
+
+/// Where a local of `func` is written: each write's position, and whether it is a statement
+/// of the body's top level (which runs once, before everything after it).
+fn local_writes(func: &Function) -> Vec<Vec<(u32, bool)>> {
+    let mut writes = vec![Vec::new(); func.locals.len()];
+    for stmt in &func.body {
+        stmt_writes(stmt, true, &mut writes);
+    }
+    for expr in &func.exprs {
+        if let ExprKind::AssignExpr {
+            place: Place::Local(local),
+            ..
+        } = expr.kind
+        {
+            writes[local.index()].push((u32::from(expr.span.range.start()), false));
+        }
+    }
+    writes
+}
+
+fn target_writes(target: &Target, top: bool, writes: &mut [Vec<(u32, bool)>]) {
+    match target {
+        Target::Place(Place::Local(local), span) => {
+            writes[local.index()].push((u32::from(span.range.start()), top));
+        }
+        Target::Tuple(targets, _) => targets.iter().for_each(|t| target_writes(t, top, writes)),
+        Target::Starred(target, _) => target_writes(target, top, writes),
+        _ => {}
+    }
+}
+
+fn stmt_writes(stmt: &Stmt, top: bool, writes: &mut [Vec<(u32, bool)>]) {
+    let nested = |stmts: &[Stmt], writes: &mut [Vec<(u32, bool)>]| {
+        stmts.iter().for_each(|s| stmt_writes(s, false, writes));
+    };
+    match stmt {
+        Stmt::Assign { targets, .. } | Stmt::AssignTuple { targets, .. } => {
+            targets.iter().for_each(|t| target_writes(t, top, writes));
+        }
+        Stmt::AugAssign {
+            place: Place::Local(local),
+            span,
+            ..
+        } => writes[local.index()].push((u32::from(span.range.start()), top)),
+        Stmt::ForEach {
+            target,
+            body,
+            orelse,
+            ..
+        } => {
+            target_writes(target, false, writes);
+            nested(body, writes);
+            nested(orelse, writes);
+        }
+        Stmt::ForRange {
+            var,
+            body,
+            orelse,
+            range_span,
+            ..
+        } => {
+            if let Place::Local(local) = var {
+                writes[local.index()].push((u32::from(range_span.range.start()), false));
+            }
+            nested(body, writes);
+            nested(orelse, writes);
+        }
+        Stmt::If { body, orelse, .. } | Stmt::While { body, orelse, .. } => {
+            nested(body, writes);
+            nested(orelse, writes);
+        }
+        Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            nested(body, writes);
+            for handler in handlers {
+                if let Some(Place::Local(local)) = handler.name {
+                    writes[local.index()].push((0, false));
+                }
+                nested(&handler.body, writes);
+            }
+            nested(orelse, writes);
+            nested(finalbody, writes);
+        }
+        Stmt::With { target, body, .. } => {
+            if let Some(target) = target {
+                target_writes(target, false, writes);
+            }
+            nested(body, writes);
+        }
+        Stmt::YieldFrom { each, returned } => {
+            stmt_writes(each, false, writes);
+            if let Some(local) = returned {
+                writes[local.index()].push((0, false));
+            }
+        }
+        _ => {}
     }
 }

@@ -59,6 +59,9 @@ pub struct TypeckResult {
     /// yield: the generator each such argument makes, the list's variable, and the call that
     /// takes it (a traceback shows it for an exception the generator raises).
     pub gen_lists: FxHashMap<ExprId, (krait_types::GenRef, krait_types::ListVar, Span)>,
+    /// Method calls `object.attr(args)` that call the function an attribute holds, with its
+    /// type.
+    pub field_calls: FxHashMap<ExprId, Ty>,
 }
 
 /// Where a parameter gets its value in a call.
@@ -73,14 +76,17 @@ pub enum ArgSource {
 }
 
 /// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
-/// its first `skip` (the receiver), as CPython would; its TypeError message when it cannot.
+/// its first `skip` (the receiver) and before its last `hidden` (the variables a closure
+/// captured), as CPython would; its TypeError message when it cannot.
 pub fn bind_args(
     func: &krait_hir::Function,
     skip: usize,
+    hidden: usize,
     n_positional: usize,
     keywords: &[krait_hir::Keyword],
 ) -> Result<Vec<ArgSource>, String> {
-    let params = &func.params[skip.min(func.params.len())..];
+    let end = func.params.len() - hidden;
+    let params = &func.params[skip.min(end)..end];
     let name = &func.name;
     let positional = params.len() - func.keyword_only;
     if n_positional > positional {
@@ -336,6 +342,7 @@ impl Infer<'_> {
             item_results: FxHashMap::default(),
             method_args: FxHashMap::default(),
             gen_lists: FxHashMap::default(),
+            field_calls: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;
@@ -676,7 +683,7 @@ pub fn class_attribute(
 
 /// The attributes every instance of `class` has once constructed: those its `__init__` sets
 /// first thing.
-fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<String> {
+pub(crate) fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<String> {
     let mut fields = program
         .method(class, "__init__")
         .map(|init| init_fields(program, program.func(init)))

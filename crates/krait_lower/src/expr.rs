@@ -122,7 +122,7 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Func(_) | Ty::Exc | Ty::ExcType | Ty::Gen(_) => {
+            Ty::Func(_) | Ty::Closure(..) | Ty::Exc | Ty::ExcType | Ty::Gen(_) => {
                 block(vec![Stmt::Drop(value)], Expr::I32(1))
             }
             Ty::Tuple(_) => block(
@@ -235,7 +235,7 @@ impl FnLower<'_, '_> {
                 let line = self.exception_line(value);
                 self.call_rt("exc_str", vec![line])
             }
-            Ty::Set(_) | Ty::Func(_) | Ty::ExcType | Ty::Gen(_) => {
+            Ty::Set(_) | Ty::Func(_) | Ty::Closure(..) | Ty::ExcType | Ty::Gen(_) => {
                 unreachable!("inference rejects formatting sets, functions and classes")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
@@ -552,6 +552,77 @@ impl FnLower<'_, '_> {
     }
 
     /// `repr(value)`.
+    /// `value.attr` of a value of type `ty`.
+    fn attribute(&mut self, value: ExprId, attr: &str, ty: Ty, span: Span) -> Expr {
+        let object_ty = self.ty(value);
+        let object = self.expr(value);
+        if object_ty == Ty::None {
+            return self.none_attribute(object, attr, span);
+        }
+        if object_ty == Ty::ExcType {
+            return self.type_name(object, Ty::Exc);
+        }
+        let mut stmts = Vec::new();
+        let object = self.instance(object, object_ty, attr, span, &mut stmts);
+        if self.property_ty(object_ty, attr).is_some() {
+            let site = self.site(span, Anchor::Whole);
+            let value =
+                self.call_special(object, object_ty, attr, Vec::new(), ty, &mut stmts, site);
+            return block(stmts, value);
+        }
+        if let Ty::Instance { class, .. } = object_ty {
+            if let Ok(groups) = krait_infer::class_attribute(self.cx.program, class, attr) {
+                if !groups.is_empty() {
+                    let read = self.class_attribute_read(object, &groups, ty);
+                    return block(stmts, read);
+                }
+            }
+        }
+        self.check_has_field(object.clone(), object_ty, attr, span, &mut stmts);
+        let load = self.load_field(object, object_ty, attr);
+        block(stmts, load)
+    }
+
+    /// The call `id` of `callee_value`, a function value of type `callee_ty`: its instance
+    /// with the arguments, then what it captured.
+    #[allow(clippy::too_many_arguments)]
+    fn call_value(
+        &mut self,
+        id: ExprId,
+        callee_value: Expr,
+        callee_ty: Ty,
+        args: &[ExprId],
+        keywords: &[krait_hir::Keyword],
+        span: Span,
+    ) -> Expr {
+        let mut stmts = Vec::new();
+        let env = self.temp(callee_ty, callee_value, &mut stmts);
+        let mut args = self.method_call_args(id, args, keywords, &mut stmts);
+        // What a closure captured follows the arguments.
+        args.extend(crate::func::flatten(env));
+        let Some(&instance) = self.res.callees.get(&id) else {
+            return block(stmts, Expr::Unreachable);
+        };
+        let callee_ret = self.cx.typeck.result(instance).ret;
+        let site = self.site(span, Anchor::Whole);
+        let callee_func = self.cx.typeck.instance(instance).func;
+        if self.cx.program.func(callee_func).generator {
+            let frame = self.generator_create(instance, args, site, &mut stmts);
+            return block(stmts, frame);
+        }
+        let call = Expr::Call {
+            func: mir::FuncIdx(instance.0),
+            args,
+            site,
+        };
+        if callee_ret == Ty::Never {
+            stmts.extend([Stmt::Drop(call), Stmt::Unreachable]);
+            block(stmts, Expr::Values(Vec::new()))
+        } else {
+            block(stmts, call)
+        }
+    }
+
     pub(crate) fn repr_of(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Str => self.call_rt("str_repr", vec![value]),
@@ -731,42 +802,7 @@ impl FnLower<'_, '_> {
                 let value = self.expr(*value);
                 self.type_name(value, value_ty)
             }
-            ExprKind::Attribute { value, attr } => {
-                let object_ty = self.ty(*value);
-                let object = self.expr(*value);
-                if object_ty == Ty::None {
-                    return self.none_attribute(object, attr, span);
-                }
-                if object_ty == Ty::ExcType {
-                    return self.type_name(object, Ty::Exc);
-                }
-                let mut stmts = Vec::new();
-                let object = self.instance(object, object_ty, attr, span, &mut stmts);
-                if self.property_ty(object_ty, attr).is_some() {
-                    let site = self.site(span, Anchor::Whole);
-                    let value = self.call_special(
-                        object,
-                        object_ty,
-                        attr,
-                        Vec::new(),
-                        ty,
-                        &mut stmts,
-                        site,
-                    );
-                    return block(stmts, value);
-                }
-                if let Ty::Instance { class, .. } = object_ty {
-                    if let Ok(groups) = krait_infer::class_attribute(self.cx.program, class, attr) {
-                        if !groups.is_empty() {
-                            let read = self.class_attribute_read(object, &groups, ty);
-                            return block(stmts, read);
-                        }
-                    }
-                }
-                self.check_has_field(object.clone(), object_ty, attr, span, &mut stmts);
-                let load = self.load_field(object, object_ty, attr);
-                block(stmts, load)
-            }
+            ExprKind::Attribute { value, attr } => self.attribute(*value, attr, ty, span),
             ExprKind::MethodCall {
                 receiver,
                 method,
@@ -776,6 +812,11 @@ impl FnLower<'_, '_> {
                 let receiver_ty = self.ty(*receiver);
                 if let Ty::Gen(generator) = receiver_ty {
                     return self.generator_method(generator, *receiver, method, args, span);
+                }
+                if let Some(&callee_ty) = self.res.field_calls.get(&id) {
+                    // `object.attr(args)` of an attribute holding a function.
+                    let callee = self.attribute(*receiver, method, callee_ty, span);
+                    return self.call_value(id, callee, callee_ty, args, keywords, span);
                 }
                 let receiver_span = func.expr(*receiver).span;
                 let mut stmts = vec![];
@@ -1004,7 +1045,14 @@ impl FnLower<'_, '_> {
         let span = expr.span;
         let ty = self.ty(id);
         match &expr.kind {
-            ExprKind::Lambda { .. } => Expr::Values(Vec::new()),
+            // A function value is what it captured.
+            ExprKind::Lambda { captures, .. } => {
+                let values = captures
+                    .iter()
+                    .flat_map(|&c| crate::func::flatten(self.expr(c)))
+                    .collect();
+                crate::values(values)
+            }
             ExprKind::CallValue {
                 callee,
                 args,
@@ -1027,29 +1075,8 @@ impl FnLower<'_, '_> {
                         .call_special(object, callee_ty, "__call__", values, ty, &mut stmts, site);
                     return block(stmts, result);
                 }
-                let mut stmts = vec![Stmt::Drop(self.expr(*callee))];
-                let args = self.method_call_args(id, args, keywords, &mut stmts);
-                let Some(&instance) = self.res.callees.get(&id) else {
-                    return block(stmts, Expr::Unreachable);
-                };
-                let callee_ret = self.cx.typeck.result(instance).ret;
-                let site = self.site(span, Anchor::Whole);
-                let callee_func = self.cx.typeck.instance(instance).func;
-                if self.cx.program.func(callee_func).generator {
-                    let frame = self.generator_create(instance, args, site, &mut stmts);
-                    return block(stmts, frame);
-                }
-                let call = Expr::Call {
-                    func: mir::FuncIdx(instance.0),
-                    args,
-                    site,
-                };
-                if callee_ret == Ty::Never {
-                    stmts.extend([Stmt::Drop(call), Stmt::Unreachable]);
-                    block(stmts, Expr::Values(Vec::new()))
-                } else {
-                    block(stmts, call)
-                }
+                let callee_value = self.expr(*callee);
+                self.call_value(id, callee_value, callee_ty, args, keywords, span)
             }
             ExprKind::AssignExpr { place, value } => {
                 let mut stmts = Vec::new();

@@ -48,6 +48,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Gen(_) => vec![ValTy::Ref],
         Ty::None | Ty::Never | Ty::Argv | Ty::Func(_) => Vec::new(),
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
+        // A closure is what it captured.
+        Ty::Closure(..) => repr(ty.closure_env().expect("a closure")),
     }
 }
 

@@ -3682,7 +3682,10 @@ impl BodyCtx<'_> {
             };
         }
         let callee = match &*call.func {
-            ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str()) => {
+            ast::Expr::Name(name)
+                if !self.locals.contains_key(name.id.as_str())
+                    && self.comp_local(name.id.as_str()).is_none() =>
+            {
                 match self.scope.names.get(name.id.as_str()) {
                     Some(&ModuleName::Func(func)) => {
                         return self.bind_call(func, name.id.as_str(), call, span);

@@ -40,6 +40,10 @@ pub enum Ty {
     /// A function without captured variables, known statically: calls through the value call
     /// the function directly, and the value itself takes no space.
     Func(FuncRef),
+    /// A function known statically with the values it captured from the enclosing function
+    /// (of the types of the tuple), unboxed as that tuple is: calls pass them after the
+    /// arguments.
+    Closure(FuncRef, TupleId),
     /// An exception caught by an `except` clause (the address of its str "Type: message").
     Exc,
     /// The class of an exception, as `__exit__` receives it (represented by the exception).
@@ -114,6 +118,22 @@ impl Ty {
         Ty::Tuple(id)
     }
 
+    /// The function `func` with captured values of types `env`.
+    pub fn closure(func: FuncRef, env: &[Ty]) -> Ty {
+        match Ty::tuple(env) {
+            Ty::Tuple(id) => Ty::Closure(func, id),
+            _ => unreachable!("a tuple type"),
+        }
+    }
+
+    /// The types of what a closure captured, as a tuple type.
+    pub fn closure_env(self) -> Option<Ty> {
+        match self {
+            Ty::Closure(_, env) => Some(Ty::Tuple(env)),
+            _ => None,
+        }
+    }
+
     /// The element types of a tuple type; empty for other types.
     pub fn elements(self) -> Vec<Ty> {
         match self {
@@ -179,7 +199,7 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Set(_) => "set",
             Ty::Dict(_) => "dict",
-            Ty::Func(_) => "function",
+            Ty::Func(_) | Ty::Closure(..) => "function",
             // Messages name an exception's class from its value at run time.
             Ty::Exc => "exception",
             Ty::ExcType => "type",
