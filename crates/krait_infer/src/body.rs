@@ -1602,6 +1602,7 @@ impl BodyAnalysis<'_, '_> {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
             Ty::ExcType if attr == "__name__" => Ty::Str,
+            Ty::Func(_) | Ty::Closure(..) if attr == "__name__" => Ty::Str,
             Ty::Instance { class, nullable } => {
                 if self.infer.program.is_property(class, attr) {
                     if nullable {

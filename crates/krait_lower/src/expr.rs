@@ -562,6 +562,11 @@ impl FnLower<'_, '_> {
         if object_ty == Ty::ExcType {
             return self.type_name(object, Ty::Exc);
         }
+        if let (Ty::Func(func) | Ty::Closure(func, _), "__name__") = (object_ty, attr) {
+            let name = self.cx.program.func(krait_hir::FuncId(func.0)).name.clone();
+            let name = self.str_lit(&name);
+            return block(vec![Stmt::Drop(object)], name);
+        }
         let mut stmts = Vec::new();
         let object = self.instance(object, object_ty, attr, span, &mut stmts);
         if self.property_ty(object_ty, attr).is_some() {

@@ -582,10 +582,18 @@ pub(crate) fn resolve_module(
     for stmt in &module.body {
         if let ast::Stmt::FunctionDef(def) = stmt {
             // The `def` statement evaluates the defaults, once, where it stands.
-            if let Some(&ModuleName::Func(id)) = scope.names.get(def.name.as_str()) {
-                ctx.def_defaults(def, id, &mut body);
-                resolve_function(ctx.resolver, scope, def, id, None, None);
-                body.push(Stmt::Def(id));
+            match scope.names.get(def.name.as_str()) {
+                Some(&ModuleName::Func(id)) => {
+                    ctx.def_defaults(def, id, &mut body);
+                    resolve_function(ctx.resolver, scope, def, id, None, None);
+                    body.push(Stmt::Def(id));
+                }
+                Some(&ModuleName::Global(global)) => {
+                    if let Some(&id) = ctx.resolver.decorated.get(&global) {
+                        ctx.decorated_def(def, id, global, &mut body);
+                    }
+                }
+                _ => {}
             }
         } else if let ast::Stmt::ClassDef(class) = stmt {
             let declared = ctx
@@ -621,6 +629,7 @@ fn resolve_function(
         None => FuncKind::User,
     };
     let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
+    let nested = enclosing.is_some();
     let (enclosing_names, local_funcs, captures) = match enclosing {
         Some(e) => (e.names, e.local_funcs, e.captures),
         None => (Vec::new(), FxHashMap::default(), Vec::new()),
@@ -644,7 +653,9 @@ fn resolve_function(
             ctx.unsupported(&def.decorator_list[i], "this decorator");
         }
         (_, Some(_)) | (crate::MethodRole::Static | crate::MethodRole::Class, None) => {}
-        (_, None) => ctx.unsupported(&def.decorator_list[0], "decorators"),
+        // The module body applies a module-level function's decorators (`decorated_def`).
+        (_, None) if !nested => {}
+        (_, None) => ctx.unsupported(&def.decorator_list[0], "decorators on nested functions"),
     }
     if def.is_async {
         ctx.unsupported(&def.name, "async functions");
@@ -919,6 +930,48 @@ impl BodyCtx<'_> {
             }
         }
         captures
+    }
+
+    /// A decorated module-level `def`: the function, then its name bound to what its
+    /// decorators make of it, applied bottom to top.
+    fn decorated_def(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        id: FuncId,
+        global: krait_hir::GlobalId,
+        out: &mut Vec<Stmt>,
+    ) {
+        let decorators: Vec<ExprId> = def
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        self.def_defaults(def, id, out);
+        resolve_function(self.resolver, self.scope, def, id, None, None);
+        out.push(Stmt::Def(id));
+        let span = self.span(&def.name);
+        let mut value = self.alloc(
+            ExprKind::Lambda {
+                func: id,
+                captures: Vec::new(),
+            },
+            span,
+        );
+        for &decorator in decorators.iter().rev() {
+            let call_span = self.func.expr(decorator).span;
+            value = self.alloc(
+                ExprKind::CallValue {
+                    callee: decorator,
+                    args: vec![value],
+                    keywords: Vec::new(),
+                },
+                call_span,
+            );
+        }
+        out.push(Stmt::Assign {
+            targets: vec![Target::Place(Place::Global(global), span)],
+            value,
+        });
     }
 
     /// A `def` inside a function: a function of its own whose reads of the enclosing

@@ -97,6 +97,9 @@ pub(crate) struct Resolver {
     /// The `__str__` and `__repr__` generated for each exception class deriving directly from
     /// a built-in one that does not define its own, by class and method name.
     pub(crate) exception_methods: FxHashMap<(ClassId, &'static str), FuncId>,
+    /// The functions of decorated module-level `def`s, by the global their name binds (what
+    /// the decorators made of them).
+    pub(crate) decorated: FxHashMap<GlobalId, FuncId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
 }
@@ -173,6 +176,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         builtin_values: FxHashMap::default(),
         dataclasses: FxHashMap::default(),
         exception_methods: FxHashMap::default(),
+        decorated: FxHashMap::default(),
         user_modules: modules
             .iter()
             .filter(|m| m.kind == ModuleKind::Imported)
@@ -255,7 +259,14 @@ fn collect_module_names(
                     continue;
                 }
                 let id = declare_function(resolver, def, &format!("{prefix}{name}"));
-                scope.names.insert(name, ModuleName::Func(id));
+                if def.decorator_list.is_empty() || input.kind == ModuleKind::Runtime {
+                    scope.names.insert(name, ModuleName::Func(id));
+                } else {
+                    // The name holds what the decorators make of the function.
+                    let global = resolver.new_global(name.clone());
+                    resolver.decorated.insert(global, id);
+                    scope.names.insert(name, ModuleName::Global(global));
+                }
             }
             ast::Stmt::ClassDef(class) => {
                 let name = class.name.as_str().to_owned();
