@@ -176,16 +176,35 @@ impl BodyAnalysis<'_, '_> {
         })
     }
 
-    /// The call `id` of a function value of type `callee_ty`.
+    /// The call `id` of a function value of type `callee_ty` with arguments `args` (of types
+    /// `arg_tys`); a `*tuple` argument gives its elements.
+    #[allow(clippy::too_many_arguments)]
     fn call_value(
         &mut self,
         id: ExprId,
         callee_ty: Ty,
+        args: &[ExprId],
         arg_tys: &[Ty],
         keywords: &[krait_hir::Keyword],
         keyword_tys: &[Ty],
         span: Span,
     ) -> Ty {
+        let mut positional = Vec::new();
+        for (&arg, &ty) in args.iter().zip(arg_tys) {
+            match (&self.func.expr(arg).kind, ty) {
+                (ExprKind::Starred(_), Ty::Tuple(_)) => positional.extend(ty.elements()),
+                (ExprKind::Starred(_), _) => {
+                    let message = format!(
+                        "`*` unpacking a {} in a call (only tuples, whose length is known)",
+                        self.ty_name(ty)
+                    );
+                    self.unsupported(self.func.expr(arg).span, message);
+                    return Ty::Never;
+                }
+                _ => positional.push(ty),
+            }
+        }
+        let arg_tys = &positional[..];
         let (func, env) = match callee_ty {
             Ty::Func(func) => (func, Vec::new()),
             Ty::Closure(func, _) => (func, callee_ty.closure_env().expect("a closure").elements()),
@@ -637,7 +656,6 @@ impl BodyAnalysis<'_, '_> {
     /// types of the values the parameters get, recording where they come from unless every
     /// one is the positional argument in its place; None after reporting CPython's TypeError.
     #[allow(clippy::too_many_arguments)]
-    #[allow(clippy::too_many_arguments)]
     fn bind_method(
         &mut self,
         id: ExprId,
@@ -650,11 +668,6 @@ impl BodyAnalysis<'_, '_> {
         span: Span,
     ) -> Option<Vec<Ty>> {
         let function = self.infer.program.func(func);
-        if function.vararg {
-            let message = "calling a function with `*args` other than by its name".to_owned();
-            self.unsupported(span, message);
-            return None;
-        }
         let sources = match crate::bind_args(function, skip, hidden, arg_tys.len(), keywords) {
             Ok(sources) => sources,
             Err(message) => {
@@ -668,6 +681,7 @@ impl BodyAnalysis<'_, '_> {
                 crate::ArgSource::Positional(i) => arg_tys[i],
                 crate::ArgSource::Keyword(k) => keyword_tys[k],
                 crate::ArgSource::Default(global) => self.infer.globals[global.index()],
+                crate::ArgSource::Varargs(from, to) => Ty::tuple(&arg_tys[from..to]),
             })
             .collect();
         let trivial = sources
@@ -2191,7 +2205,15 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                     self.res.field_calls.insert(id, callee_ty);
-                    return self.call_value(id, callee_ty, &arg_tys, keywords, &keyword_tys, span);
+                    return self.call_value(
+                        id,
+                        callee_ty,
+                        args,
+                        &arg_tys,
+                        keywords,
+                        &keyword_tys,
+                        span,
+                    );
                 }
                 if impls.is_empty() {
                     let message = format!(
@@ -2374,7 +2396,7 @@ impl BodyAnalysis<'_, '_> {
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
-                self.call_value(id, callee_ty, &arg_tys, keywords, &keyword_tys, span)
+                self.call_value(id, callee_ty, args, &arg_tys, keywords, &keyword_tys, span)
             }
             ExprKind::Call {
                 callee: Callee::Builtin(builtin @ (Builtin::Zip | Builtin::Reversed)),

@@ -73,6 +73,9 @@ pub enum ArgSource {
     Keyword(usize),
     /// The parameter's default, in its hidden global.
     Default(krait_hir::GlobalId),
+    /// The `*args` parameter: the tuple of the call's positional arguments from the first
+    /// index to before the second.
+    Varargs(usize, usize),
 }
 
 /// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
@@ -89,6 +92,31 @@ pub fn bind_args(
     let params = &func.params[skip.min(end)..end];
     let name = &func.name;
     let positional = params.len() - func.keyword_only;
+    if func.vararg {
+        // The parameters before `*args` take the first arguments, `*args` the rest.
+        let fixed = positional - 1;
+        let mut sources: Vec<ArgSource> = (0..fixed.min(n_positional))
+            .map(ArgSource::Positional)
+            .collect();
+        if n_positional < fixed || !keywords.is_empty() {
+            return Err(format!(
+                "{name}() with `*args` called through a value with keywords or too few arguments"
+            ));
+        }
+        sources.push(ArgSource::Varargs(fixed, n_positional));
+        for param in &params[positional..] {
+            match param.default {
+                Some(global) => sources.push(ArgSource::Default(global)),
+                None => {
+                    return Err(format!(
+                        "{name}() missing 1 required keyword-only argument: '{}'",
+                        param.name
+                    ));
+                }
+            }
+        }
+        return Ok(sources);
+    }
     if n_positional > positional {
         let given = n_positional + skip;
         let takes = positional + skip;

@@ -257,7 +257,15 @@ impl FnLower<'_, '_> {
             let value = this.expr(arg);
             this.temp(ty, value, out)
         };
-        let positional: Vec<Expr> = args.iter().map(|&a| evaluate(self, a)).collect();
+        let mut positional: Vec<Expr> = Vec::new();
+        for &arg in args {
+            let value = evaluate(self, arg);
+            match self.func.expr(arg).kind {
+                // `*tuple`: each element is an argument.
+                ExprKind::Starred(_) => positional.extend(split(value, self.ty(arg))),
+                _ => positional.push(value),
+            }
+        }
         let named: Vec<Expr> = keywords.iter().map(|k| evaluate(self, k.value)).collect();
         let Some(sources) = self.res.method_args.get(&id).cloned() else {
             return positional;
@@ -270,6 +278,12 @@ impl FnLower<'_, '_> {
                 krait_infer::ArgSource::Default(global) => {
                     self.read_place(krait_hir::Place::Global(global))
                 }
+                krait_infer::ArgSource::Varargs(from, to) => crate::values(
+                    positional[from..to]
+                        .iter()
+                        .flat_map(|v| crate::func::flatten(v.clone()))
+                        .collect(),
+                ),
             })
             .collect()
     }

@@ -3636,10 +3636,37 @@ impl BodyCtx<'_> {
         ExprKind::None
     }
 
+    /// Whether `expr` names one of the program's functions or a variable (which may hold one).
+    fn names_function_or_variable(&self, expr: &ast::Expr) -> bool {
+        let ast::Expr::Name(name) = expr else {
+            return false;
+        };
+        let id = name.id.as_str();
+        self.comp_local(id).is_some()
+            || (self.locals.contains_key(id) && !self.is_module)
+            || self.local_funcs.contains_key(id)
+            || matches!(
+                self.scope.names.get(id),
+                Some(ModuleName::Global(_) | ModuleName::Func(_))
+            )
+    }
+
     /// A call of a value that is not a function's name: a variable holding one, say.
     fn call_value(&mut self, call: &ast::ExprCall) -> ExprKind {
         let callee = self.expr(&call.func);
-        let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        let args = call
+            .arguments
+            .args
+            .iter()
+            .map(|a| match a {
+                ast::Expr::Starred(starred) => {
+                    let value = self.expr(&starred.value);
+                    let span = self.span(a);
+                    self.alloc(ExprKind::Starred(value), span)
+                }
+                a => self.expr(a),
+            })
+            .collect();
         let keywords = self.keywords(call, None);
         ExprKind::CallValue {
             callee,
@@ -3657,11 +3684,15 @@ impl BodyCtx<'_> {
         ) {
             return self.zip_star(&starred.value, span);
         }
-        for arg in call.arguments.args.iter() {
-            if arg.is_starred_expr() && !printing {
-                self.unsupported(arg, "`*` unpacking in calls");
-                return ExprKind::None;
+        let starred = call.arguments.args.iter().find(|a| a.is_starred_expr());
+        if let (Some(arg), false) = (starred, printing) {
+            // `f(*args)` of the program's function (or a variable holding one) unpacks a
+            // tuple.
+            if self.names_function_or_variable(&call.func) {
+                return self.call_value(call);
             }
+            self.unsupported(arg, "`*` unpacking in calls of builtins and methods");
+            return ExprKind::None;
         }
         if let Some(keyword) = call.arguments.keywords.iter().find(|k| k.arg.is_none()) {
             self.unsupported(keyword, "`**` unpacking in calls");
