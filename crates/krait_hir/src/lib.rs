@@ -408,6 +408,8 @@ pub enum ExprKind {
     Starred(ExprId),
     /// A dict display `{k: v, ...}` (each key evaluated before its value), or `dict()`.
     Dict(Vec<(ExprId, ExprId)>),
+    /// `dict(mapping)` (and `{**mapping}`): a copy of a dict.
+    DictOf(ExprId),
     /// A comprehension: `stmts` run (loops that append to the list in local `result`), then
     /// the list is the value. Its loop variables are locals of their own.
     Comprehension {
@@ -478,6 +480,7 @@ impl ExprKind {
             | ExprKind::PercentArg { value, .. }
             | ExprKind::Counter(Some(value))
             | ExprKind::Starred(value)
+            | ExprKind::DictOf(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
             | ExprKind::ExceptionText(value)

@@ -2879,6 +2879,20 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Dict(self.infer.lists.find(var))
             }
+            ExprKind::DictOf(mapping) => match self.expr(*mapping) {
+                Ty::Never => Ty::Never,
+                Ty::Dict(var) if self.infer.lists.missing(var).is_none() => {
+                    Ty::Dict(self.infer.lists.find(var))
+                }
+                ty => {
+                    let message = format!(
+                        "`dict()` or `**` of a {} (only of a dict that is not a defaultdict or Counter)",
+                        self.ty_name(ty)
+                    );
+                    self.unsupported(span, message);
+                    Ty::Never
+                }
+            },
             ExprKind::Starred(value) => match self.expr(*value) {
                 Ty::Never => Ty::Never,
                 ty @ (Ty::List(_) | Ty::Tuple(_)) => ty,

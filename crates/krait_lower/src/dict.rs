@@ -1118,6 +1118,14 @@ impl FnLower<'_, '_> {
         self.dict_update(a, dict_ty, b, dict_ty, span, out);
     }
 
+    /// A copy of the dict `dict`.
+    pub(crate) fn dict_copy_of(&mut self, dict: Expr, dict_ty: Ty) -> Expr {
+        let mut out = Vec::new();
+        let dict = self.local_value(ValTy::Ref, dict, &mut out);
+        let copy = self.dict_copy(dict, dict_ty, &mut out);
+        crate::expr::block(out, copy)
+    }
+
     /// copy() of a dict (a local): the same entries in fresh buffers of the same size.
     fn dict_copy(&mut self, dict: Expr, dict_ty: Ty, out: &mut Vec<Stmt>) -> Expr {
         let (key_ty, value_ty) = self.dict_types(dict_ty);

@@ -688,6 +688,11 @@ impl FnLower<'_, '_> {
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
             ExprKind::Sent => self.sent_value(ty),
+            ExprKind::DictOf(mapping) => {
+                let mapping_ty = self.ty(*mapping);
+                let dict = self.expr(*mapping);
+                self.dict_copy_of(dict, mapping_ty)
+            }
             ExprKind::Slice { value, bounds } if self.ty(*value) == Ty::Str => {
                 self.str_slice(*value, bounds, span)
             }

@@ -2115,13 +2115,13 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Expr::Lambda(lambda) => self.lambda(lambda, span),
+            ast::Expr::Dict(dict) if dict.items.iter().any(|item| item.key.is_none()) => {
+                self.unpacking_dict(&dict.items, span)
+            }
             ast::Expr::Dict(dict) => {
                 let mut entries = Vec::new();
                 for item in &dict.items {
-                    let Some(key) = &item.key else {
-                        return self.unsupported_expr(&item.value, "`**` in dict displays");
-                    };
-                    let key = self.expr(key);
+                    let key = self.expr(item.key.as_ref().expect("no `**`"));
                     entries.push((key, self.expr(&item.value)));
                 }
                 ExprKind::Dict(entries)
@@ -2786,6 +2786,74 @@ impl BodyCtx<'_> {
         self.comprehension(vec![(iter, target, Vec::new())], elt, shape, span)
     }
 
+    /// A dict display with `**mapping` items, `{**a, k: v, **b}`: a dict made from the items
+    /// before the first `**` (a copy of that mapping when it comes first), then updated with
+    /// each mapping and set each key, left to right.
+    fn unpacking_dict(&mut self, items: &[ast::DictItem], span: Span) -> ExprKind {
+        let result = self.hidden_local("<dict>");
+        let read = |this: &mut Self| this.alloc(ExprKind::Local(result), span);
+        let leading = items.iter().take_while(|item| item.key.is_some()).count();
+        let first = if leading == 0 {
+            let mapping = self.expr(&items[0].value);
+            self.alloc(ExprKind::DictOf(mapping), span)
+        } else {
+            let entries = items[..leading]
+                .iter()
+                .map(|item| {
+                    let key = self.expr(item.key.as_ref().expect("leading"));
+                    (key, self.expr(&item.value))
+                })
+                .collect();
+            self.alloc(ExprKind::Dict(entries), span)
+        };
+        let mut stmts = vec![Stmt::Assign {
+            targets: vec![Target::Place(Place::Local(result), span)],
+            value: first,
+        }];
+        let rest = if leading == 0 {
+            &items[1..]
+        } else {
+            &items[leading..]
+        };
+        for item in rest {
+            match &item.key {
+                None => {
+                    let receiver = read(self);
+                    let mapping = self.expr(&item.value);
+                    let update = self.alloc(
+                        ExprKind::MethodCall {
+                            receiver,
+                            method: "update".to_owned(),
+                            args: vec![mapping],
+                            keywords: Vec::new(),
+                        },
+                        self.span(&item.value),
+                    );
+                    stmts.push(Stmt::Expr(update));
+                }
+                Some(key) => {
+                    let object = read(self);
+                    let index = self.expr(key);
+                    let value = self.expr(&item.value);
+                    stmts.push(Stmt::Assign {
+                        targets: vec![Target::Index {
+                            object,
+                            index,
+                            span,
+                        }],
+                        value,
+                    });
+                }
+            }
+        }
+        ExprKind::Comprehension {
+            stmts,
+            result,
+            iterator: false,
+            frame: None,
+        }
+    }
+
     /// A list or set display with `*iterable` elements, `[a, *xs, b, *ys]`: the pieces in
     /// order (runs of plain elements as displays, each `*iterable` as `list(iterable)` or
     /// `set(iterable)`) joined by `+` for a list or `|` for a set, which evaluates them left to
@@ -2874,10 +2942,9 @@ impl BodyCtx<'_> {
                     _ => false,
                 };
                 if !not_a_mapping {
-                    return self.unsupported_expr(
-                        pairs,
-                        "`dict()` of a value that may be a mapping (copy a dict with `.copy()`)",
-                    );
+                    // A dict to copy, as inference tells.
+                    let mapping = self.expr(pairs);
+                    return ExprKind::DictOf(mapping);
                 }
                 let iter = if let ast::Expr::Generator(_) = pairs {
                     let list = self.collection_of(pairs, Built::List, span);
