@@ -229,6 +229,9 @@ pub struct Function {
     /// Whether the parameter before the keyword-only ones is `*args` (a tuple the resolver
     /// packs at each direct call).
     pub vararg: bool,
+    /// Whether the last parameter (counted among the keyword-only ones) is `**kwargs` (a dict
+    /// the resolver makes at each direct call).
+    pub kwarg: bool,
     pub locals: Vec<Local>,
     pub exprs: Vec<Expr>,
     pub body: Vec<Stmt>,

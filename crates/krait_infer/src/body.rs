@@ -668,6 +668,11 @@ impl BodyAnalysis<'_, '_> {
         span: Span,
     ) -> Option<Vec<Ty>> {
         let function = self.infer.program.func(func);
+        if function.kwarg {
+            let message = "calling a function with `**kwargs` other than by its name".to_owned();
+            self.unsupported(span, message);
+            return None;
+        }
         let sources = match crate::bind_args(function, skip, hidden, arg_tys.len(), keywords) {
             Ok(sources) => sources,
             Err(message) => {

@@ -664,10 +664,11 @@ fn resolve_function(
     if let (Some(vararg), Some(_)) = (&params.vararg, method_of) {
         ctx.unsupported(&**vararg, "`*args` parameters of methods");
     }
-    if let Some(kwarg) = &params.kwarg {
-        ctx.unsupported(&**kwarg, "`**kwargs` parameters");
+    if let (Some(kwarg), Some(_)) = (&params.kwarg, method_of) {
+        ctx.unsupported(&**kwarg, "`**kwargs` parameters of methods");
     }
-    ctx.func.keyword_only = params.kwonlyargs.len();
+    ctx.func.kwarg = params.kwarg.is_some();
+    ctx.func.keyword_only = params.kwonlyargs.len() + usize::from(ctx.func.kwarg);
     let defaults = ctx.resolver.signatures[&id].defaults.clone();
     let signature = &ctx.resolver.signatures[&id];
     ctx.func.vararg = signature.vararg;
@@ -675,9 +676,11 @@ fn resolve_function(
         .vararg
         .then(|| signature.params.len() - signature.keyword_only - 1);
     let mut declared = declared_params(def).map(|p| &p.parameter);
+    let n_params = defaults.len();
     for (i, default) in defaults.into_iter().enumerate() {
-        let param = match (vararg_at == Some(i), &params.vararg) {
-            (true, Some(vararg)) => &**vararg,
+        let param = match (vararg_at == Some(i), &params.vararg, &params.kwarg) {
+            (true, Some(vararg), _) => &**vararg,
+            (_, _, Some(kwarg)) if i + 1 == n_params => &**kwarg,
             _ => declared.next().expect("a parameter per default"),
         };
         let name = param.name.as_str().to_owned();
@@ -4225,6 +4228,13 @@ impl BodyCtx<'_> {
         let params = signature.params.clone();
         let defaults = signature.defaults.clone();
         let vararg = signature.vararg;
+        // `**kwargs` gets the keyword arguments no other parameter takes, as a dict.
+        let kwarg = self
+            .resolver
+            .kwarg_funcs
+            .contains(&func)
+            .then(|| params.len() - 1);
+        let mut extra_keywords = Vec::new();
         let positional = params.len() - signature.keyword_only - usize::from(vararg);
         let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
         let n_args = call.arguments.args.len();
@@ -4257,9 +4267,13 @@ impl BodyCtx<'_> {
             let found = params
                 .iter()
                 .position(|p| p == keyword_name)
-                .filter(|&i| !(vararg && i == positional));
+                .filter(|&i| !(vararg && i == positional) && Some(i) != kwarg);
             match found {
                 Some(i) if slots[i].is_none() => slots[i] = Some(value),
+                None if kwarg.is_some() => {
+                    let key = self.alloc(ExprKind::Str(keyword_name.to_owned()), span);
+                    extra_keywords.push((key, value));
+                }
                 Some(_) => {
                     let message =
                         format!("{name}() got multiple values for argument '{keyword_name}'");
@@ -4277,6 +4291,9 @@ impl BodyCtx<'_> {
                     );
                 }
             }
+        }
+        if let Some(at) = kwarg {
+            slots[at] = Some(self.alloc(ExprKind::Dict(extra_keywords), span));
         }
         let mut args = Vec::new();
         let mut missing = Vec::new();

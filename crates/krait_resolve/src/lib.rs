@@ -65,7 +65,8 @@ pub(crate) enum ModuleName {
 pub(crate) struct Signature {
     pub(crate) params: Vec<String>,
     pub(crate) defaults: Vec<Option<GlobalId>>,
-    /// How many of the parameters, at the end, can only be passed by keyword.
+    /// How many of the parameters, at the end, can only be passed by keyword (`**kwargs`, last,
+    /// among them).
     pub(crate) keyword_only: usize,
     /// Whether the parameter before the keyword-only ones is `*args`: it receives a tuple of
     /// the positional arguments beyond the others.
@@ -100,6 +101,8 @@ pub(crate) struct Resolver {
     /// The functions of decorated module-level `def`s, by the global their name binds (what
     /// the decorators made of them).
     pub(crate) decorated: FxHashMap<GlobalId, FuncId>,
+    /// The functions whose last parameter is `**kwargs`.
+    pub(crate) kwarg_funcs: rustc_hash::FxHashSet<FuncId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
 }
@@ -177,6 +180,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         dataclasses: FxHashMap::default(),
         exception_methods: FxHashMap::default(),
         decorated: FxHashMap::default(),
+        kwarg_funcs: Default::default(),
         user_modules: modules
             .iter()
             .filter(|m| m.kind == ModuleKind::Imported)
@@ -490,6 +494,12 @@ pub(crate) fn declare_function(
         signature.params.insert(at, vararg.name.as_str().to_owned());
         signature.defaults.insert(at, None);
         signature.vararg = true;
+    }
+    if let Some(kwarg) = &params.kwarg {
+        signature.params.push(kwarg.name.as_str().to_owned());
+        signature.defaults.push(None);
+        signature.keyword_only += 1;
+        resolver.kwarg_funcs.insert(id);
     }
     resolver.signatures.insert(id, signature);
     id
@@ -917,6 +927,7 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         params: Vec::new(),
         keyword_only: 0,
         vararg: false,
+        kwarg: false,
         locals: Vec::new(),
         exprs: Vec::new(),
         body: Vec::new(),
