@@ -232,6 +232,10 @@ pub struct Function {
     /// Whether the last parameter (counted among the keyword-only ones) is `**kwargs` (a dict
     /// the resolver makes at each direct call).
     pub kwarg: bool,
+    /// Its locals that are cells: variables a nested function assigns (`nonlocal`), kept in
+    /// a box the nested functions capturing them share (a captured one's parameter is the
+    /// box).
+    pub cells: Vec<LocalId>,
     pub locals: Vec<Local>,
     pub exprs: Vec<Expr>,
     pub body: Vec<Stmt>,
@@ -429,6 +433,8 @@ pub enum ExprKind {
     /// In a generator, right after a [`Stmt::Yield`]: the value sent in when it resumed there
     /// (None for `next()`).
     Sent,
+    /// The box of a cell variable (see `Function::cells`), as a nested function captures it.
+    CellRef(LocalId),
 }
 
 /// The frame of a comprehension (or of a generator expression consumed at once) in tracebacks.
@@ -499,7 +505,10 @@ impl ExprKind {
             ExprKind::Dict(entries) => entries.iter().flat_map(|&(k, v)| [k, v]).collect(),
             ExprKind::Lambda { captures, .. } => captures.clone(),
             ExprKind::DefaultDict(DictFactory::Lambda { captures, .. }) => captures.clone(),
-            ExprKind::DefaultDict(_) | ExprKind::Counter(None) | ExprKind::Sent => Vec::new(),
+            ExprKind::DefaultDict(_)
+            | ExprKind::Counter(None)
+            | ExprKind::Sent
+            | ExprKind::CellRef(_) => Vec::new(),
             ExprKind::FString(parts) => {
                 let mut out = Vec::new();
                 fstring_operands(parts, &mut out);

@@ -18,6 +18,7 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
         res,
         ret: Ty::Never,
     };
+    body.make_cells();
     body.block(&func.body);
     if func.generator {
         // What a generator's instance returns is what it yields.
@@ -156,8 +157,9 @@ impl BodyAnalysis<'_, '_> {
 
     /// The first of the variables read by `captures` (a function value's) that may hold
     /// another value once the function is made: copying it then would be wrong. A parameter
-    /// never assigned, or a variable assigned once at the top of the body before `span`, is
-    /// safe.
+    /// never assigned, or a variable assigned once before `span`, is safe (the resolver makes
+    /// a function's variables that change after nested functions capture them cells, which
+    /// are captured as boxes).
     fn changing_capture(&self, captures: &[ExprId], span: Span) -> Option<String> {
         let func = self.func;
         let writes = local_writes(func);
@@ -169,7 +171,7 @@ impl BodyAnalysis<'_, '_> {
             let is_param = func.params.iter().any(|p| p.local == local);
             let stable = match writes[local.index()][..] {
                 [] => is_param,
-                [(at, true)] => !is_param && at < made,
+                [(at, _)] => !is_param && at < made,
                 _ => false,
             };
             (!stable).then(|| func.locals[local.index()].name.clone())
@@ -226,6 +228,22 @@ impl BodyAnalysis<'_, '_> {
         let callee = self.infer.instantiate(func, tys);
         self.res.callees.insert(id, callee);
         self.call_result(func, callee)
+    }
+
+    /// Gives each cell of the function its box type (once): a captured one has it from its
+    /// argument; an own parameter's box starts with the argument's type.
+    fn make_cells(&mut self) {
+        for &local in &self.func.cells {
+            let ty = self.res.local_tys[local.index()];
+            if let Ty::Cell(_) = ty {
+                continue;
+            }
+            let var = self.infer.lists.fresh();
+            if ty != Ty::Never {
+                self.store_elem(var, ty, self.func.span);
+            }
+            self.res.local_tys[local.index()] = Ty::Cell(var);
+        }
     }
 
     /// What a call of `func`'s instance `callee` gives: a generator when `func` yields.
@@ -434,6 +452,19 @@ impl BodyAnalysis<'_, '_> {
     }
 
     fn assign_place(&mut self, place: Place, ty: Ty, span: Span) {
+        if let Place::Local(local) = place
+            && let Ty::Cell(var) = self.res.local_tys[local.index()]
+        {
+            let old = self.infer.lists.elem(var);
+            if let Err(both) = self.infer.join(old, ty) {
+                let name = &self.func.locals[local.index()].name;
+                let message = format!("variable `{name}` holding {both}");
+                self.unsupported(span, message);
+                return;
+            }
+            self.store_elem(var, ty, span);
+            return;
+        }
         let old = match place {
             Place::Local(local) => self.res.local_tys[local.index()],
             Place::Global(global) => self.infer.globals[global.index()],
@@ -1128,7 +1159,10 @@ impl BodyAnalysis<'_, '_> {
                 span,
             } => {
                 let current = match place {
-                    Place::Local(local) => self.res.local_tys[local.index()],
+                    Place::Local(local) => match self.res.local_tys[local.index()] {
+                        Ty::Cell(var) => self.infer.lists.elem(var),
+                        ty => ty,
+                    },
                     Place::Global(global) => self.infer.globals[global.index()],
                 };
                 let rhs = self.expr(*value);
@@ -2032,7 +2066,11 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Bool(_) => Ty::Bool,
             ExprKind::None => Ty::None,
             ExprKind::Str(_) => Ty::Str,
-            ExprKind::Local(local) => self.res.local_tys[local.index()],
+            ExprKind::Local(local) => match self.res.local_tys[local.index()] {
+                Ty::Cell(var) => self.infer.lists.elem(var),
+                ty => ty,
+            },
+            ExprKind::CellRef(local) => self.res.local_tys[local.index()],
             ExprKind::Global(global) => self.infer.globals[global.index()],
             ExprKind::SysArgv => Ty::Argv,
             ExprKind::AssignExpr { place, value } => {
@@ -2362,7 +2400,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 if let Some(name) = self.changing_capture(captures, span) {
                     let feature = format!(
-                        "a function value capturing `{name}`, which changes after the function is made (captured variables are copied until cells land)"
+                        "a function value capturing `{name}`, which changes after the function is made (a comprehension's variables cannot be shared cells yet)"
                     );
                     self.unsupported(span, feature);
                     return Ty::Never;

@@ -409,6 +409,10 @@ impl Infer<'_> {
                 Ty::List(root) => Ok(Ty::Set(root)),
                 _ => unreachable!("lists join to a list"),
             },
+            (Ty::Cell(x), Ty::Cell(y)) => match self.join(Ty::List(x), Ty::List(y))? {
+                Ty::List(root) => Ok(Ty::Cell(root)),
+                _ => unreachable!("lists join to a list"),
+            },
             (Ty::Dict(x), Ty::Dict(y)) => {
                 let (dx, dy) = (self.lists.missing(x), self.lists.missing(y));
                 if dx != dy {
@@ -503,6 +507,7 @@ impl Infer<'_> {
             Ty::List(var) => Ty::List(self.lists.find(var)),
             Ty::Set(var) => Ty::Set(self.lists.find(var)),
             Ty::Dict(var) => Ty::Dict(self.lists.find(var)),
+            Ty::Cell(var) => Ty::Cell(self.lists.find(var)),
             Ty::Tuple(_) => {
                 let elements: Vec<Ty> = ty
                     .elements()

@@ -122,7 +122,7 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Func(_) | Ty::Closure(..) | Ty::Exc | Ty::ExcType | Ty::Gen(_) => {
+            Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::Exc | Ty::ExcType | Ty::Gen(_) => {
                 block(vec![Stmt::Drop(value)], Expr::I32(1))
             }
             Ty::Tuple(_) => block(
@@ -235,7 +235,7 @@ impl FnLower<'_, '_> {
                 let line = self.exception_line(value);
                 self.call_rt("exc_str", vec![line])
             }
-            Ty::Set(_) | Ty::Func(_) | Ty::Closure(..) | Ty::ExcType | Ty::Gen(_) => {
+            Ty::Set(_) | Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::ExcType | Ty::Gen(_) => {
                 unreachable!("inference rejects formatting sets, functions and classes")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
@@ -688,6 +688,8 @@ impl FnLower<'_, '_> {
             ExprKind::Bool(v) => Expr::I32(*v as i32),
             ExprKind::None | ExprKind::SysArgv => Expr::Values(Vec::new()),
             ExprKind::Sent => self.sent_value(ty),
+            // The box itself.
+            ExprKind::CellRef(local) => Expr::Local(self.local_map[local.index()][0]),
             ExprKind::DictOf(mapping) => {
                 let mapping_ty = self.ty(*mapping);
                 let dict = self.expr(*mapping);

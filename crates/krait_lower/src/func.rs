@@ -127,11 +127,18 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         // The generator's frame comes first (see `generator`).
         lower.new_local(ValTy::Ref);
     }
-    for param in &func.params {
-        let slots = repr(res.local(param.local))
-            .into_iter()
-            .map(|ty| lower.new_local(ty))
-            .collect();
+    // An own parameter that is a cell takes its argument's value, which goes in its box.
+    let mut cell_params = Vec::new();
+    for (param, &arg) in func.params.iter().zip(&instance.args) {
+        let ty = match (res.local(param.local), arg) {
+            (Ty::Cell(_), Ty::Cell(_)) | (_, Ty::Never) => res.local(param.local),
+            (Ty::Cell(_), arg) => arg,
+            (ty, _) => ty,
+        };
+        let slots: Vec<LocalIdx> = repr(ty).into_iter().map(|ty| lower.new_local(ty)).collect();
+        if matches!(res.local(param.local), Ty::Cell(_)) && !matches!(arg, Ty::Cell(_)) {
+            cell_params.push((param.local, slots.clone()));
+        }
         lower.local_map[param.local.index()] = slots;
     }
     if func.generator {
@@ -158,7 +165,9 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             lower.local_flags[i] = Some(lower.new_local(ValTy::I32));
         }
     }
-    let mut body = lower.block(&func.body);
+    let mut body = Vec::new();
+    lower.make_cells(&cell_params, &mut body);
+    body.extend(lower.block(&func.body));
     if func.kind == FuncKind::Module {
         body = lower.print_ready(body);
     }
@@ -264,7 +273,69 @@ impl FnLower<'_, '_> {
         out
     }
 
+    /// The value type of a cell local and its box's layout; None for other locals.
+    fn cell_layout(&self, local: LocalId) -> Option<(Ty, crate::ClassLayout)> {
+        let Ty::Cell(var) = self.res.local(local) else {
+            return None;
+        };
+        let ty = self.cx.typeck.lists.elem(var);
+        Some((ty, crate::ClassLayout::new(&[("value".to_owned(), ty)])))
+    }
+
+    /// The address of the box of cell local `local`, and its value's slots in it.
+    fn cell_slots(&self, local: LocalId) -> Option<(Expr, Vec<(ValTy, u32)>)> {
+        let (_, layout) = self.cell_layout(local)?;
+        let slots = layout.fields.into_iter().flat_map(|f| f.slots).collect();
+        Some((Expr::Local(self.local_map[local.index()][0]), slots))
+    }
+
+    /// Makes the boxes of the function's own cells, a parameter's holding its argument.
+    fn make_cells(&mut self, params: &[(LocalId, Vec<LocalIdx>)], out: &mut Vec<mir::Stmt>) {
+        for &local in &self.func.cells {
+            let Some((_, layout)) = self.cell_layout(local) else {
+                continue;
+            };
+            let incoming = params.iter().find(|(p, _)| *p == local);
+            if incoming.is_none() && self.func.params.iter().any(|p| p.local == local) {
+                // A captured cell: the parameter is the box.
+                continue;
+            }
+            let cell = self.new_local(ValTy::Ref);
+            out.push(mir::Stmt::SetLocal(
+                cell,
+                Expr::Alloc {
+                    size: Box::new(Expr::I32(layout.size as i32)),
+                    kind: layout.kind,
+                },
+            ));
+            self.local_map[local.index()] = vec![cell];
+            if let Some((_, slots)) = incoming {
+                let offsets = layout.fields.into_iter().flat_map(|f| f.slots);
+                for (&slot, (ty, offset)) in slots.iter().zip(offsets) {
+                    out.push(mir::Stmt::Store {
+                        ty: mem_ty(ty),
+                        addr: bin(BinOp::I32Add, Expr::Local(cell), Expr::I32(offset as i32)),
+                        value: Expr::Local(slot),
+                    });
+                }
+            }
+        }
+    }
+
     pub(crate) fn read_place(&self, place: Place) -> Expr {
+        if let Place::Local(local) = place
+            && let Some((cell, slots)) = self.cell_slots(local)
+        {
+            return values(
+                slots
+                    .into_iter()
+                    .map(|(ty, offset)| Expr::Load {
+                        ty: mem_ty(ty),
+                        addr: Box::new(bin(BinOp::I32Add, cell.clone(), Expr::I32(offset as i32))),
+                    })
+                    .collect(),
+            );
+        }
         match place {
             Place::Local(local) => values(
                 self.local_map[local.index()]
@@ -315,7 +386,10 @@ impl FnLower<'_, '_> {
 
     pub(crate) fn place_ty(&self, place: Place) -> Ty {
         match place {
-            Place::Local(local) => self.res.local(local),
+            Place::Local(local) => match self.res.local(local) {
+                Ty::Cell(var) => self.cx.typeck.lists.elem(var),
+                ty => ty,
+            },
             Place::Global(global) => self.cx.typeck.globals[global.index()],
         }
     }
@@ -338,6 +412,20 @@ impl FnLower<'_, '_> {
     }
 
     fn store_place(&mut self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
+        if let Place::Local(local) = place
+            && let Some((ty, _)) = self.cell_layout(local)
+        {
+            let (cell, slots) = self.cell_slots(local).expect("a cell");
+            let value = self.temp(ty, value, out);
+            for (value, (slot, offset)) in flatten(value).into_iter().zip(slots) {
+                out.push(mir::Stmt::Store {
+                    ty: mem_ty(slot),
+                    addr: bin(BinOp::I32Add, cell.clone(), Expr::I32(offset as i32)),
+                    value,
+                });
+            }
+            return;
+        }
         match place {
             Place::Local(local) => match self.local_map[local.index()].as_slice() {
                 [] => out.push(mir::Stmt::Drop(value)),

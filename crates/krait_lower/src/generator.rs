@@ -17,7 +17,7 @@
 //! the other saved locals, 8 bytes each. `close()` sets the state to finished: a generator never
 //! stops inside a `finally` or `with`, so there is nothing else to run.
 
-use crate::func::{bin, flatten, not};
+use crate::func::{bin, flatten, mem_ty, not};
 use crate::live::Locals;
 use crate::site::Anchor;
 use krait_hir::{LocalId, Place, Target};
@@ -79,15 +79,6 @@ impl Layout {
             state: GENERATOR_STATE,
             slots,
         }
-    }
-}
-
-fn mem_ty(ty: ValTy) -> MemTy {
-    match ty {
-        ValTy::I32 => MemTy::I32,
-        ValTy::I64 => MemTy::I64,
-        ValTy::F64 => MemTy::F64,
-        ValTy::Ref => MemTy::Ref,
     }
 }
 

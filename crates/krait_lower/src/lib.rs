@@ -50,6 +50,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Tuple(_) => ty.elements().into_iter().flat_map(repr).collect(),
         // A closure is what it captured.
         Ty::Closure(..) => repr(ty.closure_env().expect("a closure")),
+        // A cell is the address of its box.
+        Ty::Cell(_) => vec![ValTy::Ref],
     }
 }
 

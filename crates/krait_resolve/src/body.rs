@@ -194,14 +194,126 @@ struct BodyCtx<'a> {
     enclosing: Vec<String>,
     /// The nested functions visible here, by name (called directly, with their captures).
     local_funcs: FxHashMap<String, FuncId>,
+    /// The variables of this function that are cells (see `Function::cells`), by name: its
+    /// own that nested functions assign, and captured ones that are cells where they live.
+    cells: Vec<String>,
 }
 
 /// What a nested function sees of the functions around it.
 struct Enclosing {
     names: Vec<String>,
     local_funcs: FxHashMap<String, FuncId>,
+    /// The enclosing function's cells.
+    cells: Vec<String>,
     /// The enclosing variables it reads, in the order of its hidden parameters.
     captures: Vec<String>,
+}
+
+/// The names a function body binds more than once, or in a loop (not counting its nested
+/// functions' own variables), and the names its nested functions, lambdas and generator
+/// expressions mention: a variable in both may change after a nested function captured it,
+/// so it is a cell.
+fn changing_and_captured(body: &[ast::Stmt]) -> (Vec<String>, Vec<String>) {
+    use ast::visitor::Visitor;
+    #[derive(Default)]
+    struct Scan {
+        stores: Vec<(String, bool)>,
+        nested: Vec<String>,
+        loops: u32,
+    }
+    impl<'a> Visitor<'a> for Scan {
+        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+            match stmt {
+                ast::Stmt::FunctionDef(def) => {
+                    self.nested.extend(mentioned_names(&def.body));
+                    return;
+                }
+                ast::Stmt::ClassDef(_) => return,
+                ast::Stmt::For(_) | ast::Stmt::While(_) => {
+                    self.loops += 1;
+                    walk_stmt(self, stmt);
+                    self.loops -= 1;
+                    return;
+                }
+                ast::Stmt::Try(try_) => {
+                    for handler in &try_.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        if let Some(name) = &handler.name {
+                            self.stores.push((name.as_str().to_owned(), true));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            walk_stmt(self, stmt);
+        }
+
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            match expr {
+                ast::Expr::Name(name) if name.ctx == ast::ExprContext::Store => {
+                    self.stores
+                        .push((name.id.as_str().to_owned(), self.loops > 0));
+                }
+                ast::Expr::Lambda(_) | ast::Expr::Generator(_) => {
+                    self.nested.extend(names_in([expr]));
+                    return;
+                }
+                _ => {}
+            }
+            ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut scan = Scan::default();
+    scan.visit_body(body);
+    let mut changing = Vec::new();
+    for (name, in_loop) in &scan.stores {
+        let count = scan.stores.iter().filter(|(n, _)| n == name).count();
+        if (*in_loop || count > 1) && !changing.contains(name) {
+            changing.push(name.clone());
+        }
+    }
+    (changing, scan.nested)
+}
+
+/// The names a function body's own `nonlocal` statements declare (not its nested functions').
+fn direct_nonlocals(body: &[ast::Stmt]) -> Vec<String> {
+    use ast::visitor::Visitor;
+    struct Names(Vec<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+            match stmt {
+                ast::Stmt::Nonlocal(nonlocal) => self
+                    .0
+                    .extend(nonlocal.names.iter().map(|n| n.as_str().to_owned())),
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut names = Names(Vec::new());
+    names.visit_body(body);
+    names.0
+}
+
+/// The names the `nonlocal` statements of the functions nested in a body declare, at any
+/// depth: the body's variables among them are cells.
+fn nonlocals_within(body: &[ast::Stmt]) -> Vec<String> {
+    use ast::visitor::Visitor;
+    struct Names(Vec<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_stmt(&mut self, stmt: &'a ast::Stmt) {
+            if let ast::Stmt::FunctionDef(def) = stmt {
+                let mut inner = direct_nonlocals(&def.body);
+                inner.extend(nonlocals_within(&def.body));
+                self.0.extend(inner);
+                return;
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut names = Names(Vec::new());
+    names.visit_body(body);
+    names.0
 }
 
 /// Every name a function body mentions (assigned or read, in nested expressions too).
@@ -548,6 +660,7 @@ pub(crate) fn resolve_module(
         comp_scopes: Vec::new(),
         enclosing: Vec::new(),
         local_funcs: FxHashMap::default(),
+        cells: Vec::new(),
     };
     // The user's modules run before the module that imports them: so that nothing else runs
     // first, their imports come before other statements.
@@ -630,9 +743,9 @@ fn resolve_function(
     };
     let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
     let nested = enclosing.is_some();
-    let (enclosing_names, local_funcs, captures) = match enclosing {
-        Some(e) => (e.names, e.local_funcs, e.captures),
-        None => (Vec::new(), FxHashMap::default(), Vec::new()),
+    let (enclosing_names, local_funcs, captures, enclosing_cells) = match enclosing {
+        Some(e) => (e.names, e.local_funcs, e.captures, e.cells),
+        None => (Vec::new(), FxHashMap::default(), Vec::new(), Vec::new()),
     };
     let mut ctx = BodyCtx {
         resolver,
@@ -646,6 +759,7 @@ fn resolve_function(
         comp_scopes: Vec::new(),
         enclosing: enclosing_names,
         local_funcs,
+        cells: Vec::new(),
     };
     match (crate::method_role(def), method_of) {
         (crate::MethodRole::Plain, _) => {}
@@ -693,15 +807,7 @@ fn resolve_function(
             annotation,
         });
     }
-    for name in captures {
-        let local = ctx.new_local(name.clone());
-        ctx.func.params.push(Param {
-            name,
-            local,
-            default: None,
-            annotation: None,
-        });
-    }
+    ctx.capture_params(captures, &enclosing_cells);
     ctx.func.returns = def.returns.as_deref().and_then(|a| ctx.annotation(a));
     let mut declared_global = Vec::new();
     collect_global_decls(&def.body, &mut declared_global);
@@ -712,6 +818,22 @@ fn resolve_function(
     for name in assigned {
         if !declared_global.contains(&name) && !ctx.locals.contains_key(&name) {
             ctx.new_local(name);
+        }
+    }
+    // The variables nested functions assign (`nonlocal`), and those they capture that may
+    // change afterwards, are cells.
+    let (changing, captured) = changing_and_captured(&def.body);
+    let shared = changing.into_iter().filter(|name| captured.contains(name));
+    for name in nonlocals_within(&def.body).into_iter().chain(shared) {
+        if let Some(&local) = ctx.locals.get(&name)
+            && !ctx.cells.contains(&name)
+            && !ctx.func.params
+                [ctx.func.params.len() - ctx.resolver.captures.get(&id).map_or(0, Vec::len)..]
+                .iter()
+                .any(|p| p.local == local)
+        {
+            ctx.func.cells.push(local);
+            ctx.cells.push(name);
         }
     }
     let mut body = Vec::new();
@@ -994,6 +1116,9 @@ impl BodyCtx<'_> {
         for stmt in &def.body {
             collect_assigned(stmt, &mut own);
         }
+        // A `nonlocal` name is the enclosing function's: captured, not its own.
+        let declared_nonlocal = direct_nonlocals(&def.body);
+        own.retain(|name| !declared_nonlocal.contains(name));
         let captures = self.captures_of(&mentioned_names(&def.body), &own);
         self.resolver.captures.insert(id, captures.clone());
         self.local_funcs.insert(name, id);
@@ -1001,6 +1126,7 @@ impl BodyCtx<'_> {
             names: self.visible_names(),
             local_funcs: self.local_funcs.clone(),
             captures,
+            cells: self.cells.clone(),
         };
         resolve_function(self.resolver, self.scope, def, id, None, Some(enclosing));
         // Calling it before the `def` has run is a NameError, as for module-level functions.
@@ -1475,7 +1601,15 @@ impl BodyCtx<'_> {
             ast::Stmt::Match(match_) => self.unsupported(match_, "`match` statements"),
             ast::Stmt::Raise(raise) => self.raise(raise, out),
             ast::Stmt::Try(try_) => self.try_(try_, out),
-            ast::Stmt::Nonlocal(nonlocal) => self.unsupported(nonlocal, "`nonlocal` declarations"),
+            ast::Stmt::Nonlocal(nonlocal) => {
+                // The names are the enclosing function's cells, captured (see `nested_def`).
+                for name in &nonlocal.names {
+                    if !self.cells.iter().any(|c| c == name.as_str()) {
+                        let message = format!("no binding for nonlocal '{}' found", name.as_str());
+                        self.syntax_error(name, &message);
+                    }
+                }
+            }
             ast::Stmt::IpyEscapeCommand(cmd) => {
                 self.syntax_error(cmd, "IPython escape commands are not Python")
             }
@@ -2458,8 +2592,9 @@ impl BodyCtx<'_> {
         let captures = self.captures_of(&mentioned, &params);
         self.resolver.captures.insert(id, captures.clone());
         let capture_reads = self.capture_reads(&captures, span);
+        let cells = self.cells.clone();
         let mut ctx = self.nested(new_function("<lambda>".to_owned(), kind, span));
-        for name in params.into_iter().chain(captures) {
+        for name in params {
             let local = ctx.new_local(name.clone());
             ctx.func.params.push(Param {
                 name,
@@ -2468,6 +2603,7 @@ impl BodyCtx<'_> {
                 annotation: None,
             });
         }
+        ctx.capture_params(captures, &cells);
         let body = ctx.expr(&lambda.body);
         ctx.func.body = vec![Stmt::Return(Some(body), span)];
         let func = ctx.func;
@@ -2520,6 +2656,7 @@ impl BodyCtx<'_> {
             comp_scopes: Vec::new(),
             enclosing: Vec::new(),
             local_funcs: FxHashMap::default(),
+            cells: Vec::new(),
         };
         let local = ctx.new_local("x".to_owned());
         ctx.func.params.push(Param {
@@ -3417,10 +3554,37 @@ impl BodyCtx<'_> {
         captures
             .iter()
             .map(|name| {
-                let read = self.name_read(name, span);
+                let read = self.capture_read(name, span);
                 self.alloc(read, span)
             })
             .collect()
+    }
+
+    /// What a nested function capturing `name` gets: its value, or the box of a cell.
+    fn capture_read(&mut self, name: &str, span: Span) -> ExprKind {
+        match self.locals.get(name) {
+            Some(&local) if self.cells.iter().any(|c| c == name) => ExprKind::CellRef(local),
+            _ => self.name_read(name, span),
+        }
+    }
+
+    /// The hidden parameters of the enclosing function's variables this one captures, after
+    /// its own: cells where they are cells in `enclosing_cells`.
+    fn capture_params(&mut self, captures: Vec<String>, enclosing_cells: &[String]) {
+        for name in captures {
+            let local = self.new_local(name.clone());
+            self.locals.insert(name.clone(), local);
+            if enclosing_cells.contains(&name) {
+                self.func.cells.push(local);
+                self.cells.push(name.clone());
+            }
+            self.func.params.push(Param {
+                name,
+                local,
+                default: None,
+                annotation: None,
+            });
+        }
     }
 
     /// The context of a function nested in this one (a lambda, a generator expression), which
@@ -3439,6 +3603,7 @@ impl BodyCtx<'_> {
             comp_scopes: Vec::new(),
             enclosing,
             local_funcs: self.local_funcs.clone(),
+            cells: Vec::new(),
         }
     }
 
@@ -3472,17 +3637,9 @@ impl BodyCtx<'_> {
         );
         self.resolver.captures.insert(id, captures.clone());
         let capture_reads = self.capture_reads(&captures, span);
+        let cells = self.cells.clone();
         let mut ctx = self.nested(new_function("<genexpr>".to_owned(), FuncKind::User, span));
-        for name in captures {
-            let local = ctx.new_local(name.clone());
-            ctx.locals.insert(name.clone(), local);
-            ctx.func.params.push(Param {
-                name,
-                local,
-                default: None,
-                annotation: None,
-            });
-        }
+        ctx.capture_params(captures, &cells);
         ctx.comp_scopes.push(FxHashMap::default());
         let mut levels = Vec::new();
         for level in &generator.generators {
@@ -3623,13 +3780,7 @@ impl BodyCtx<'_> {
         }
         if let (Some(&func), false) = (self.local_funcs.get(id), self.locals.contains_key(id)) {
             let captured = self.resolver.captures[&func].clone();
-            let captures = captured
-                .iter()
-                .map(|name| {
-                    let read = self.name_read(name, span);
-                    self.alloc(read, span)
-                })
-                .collect();
+            let captures = self.capture_reads(&captured, span);
             return ExprKind::Lambda { func, captures };
         }
         if self.enclosing.iter().any(|n| n == id) && !self.locals.contains_key(id) {
@@ -3809,10 +3960,7 @@ impl BodyCtx<'_> {
                         keywords,
                     } => {
                         let captured = self.resolver.captures[&func].clone();
-                        for name in captured {
-                            let read = self.name_read(&name, span);
-                            args.push(self.alloc(read, span));
-                        }
+                        args.extend(self.capture_reads(&captured, span));
                         ExprKind::Call {
                             callee,
                             args,

@@ -928,6 +928,7 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         keyword_only: 0,
         vararg: false,
         kwarg: false,
+        cells: Vec::new(),
         locals: Vec::new(),
         exprs: Vec::new(),
         body: Vec::new(),

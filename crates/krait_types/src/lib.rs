@@ -51,6 +51,10 @@ pub enum Ty {
     /// A generator: a call of the generator function instance `GenRef` (the address of its
     /// suspended frame).
     Gen(GenRef),
+    /// The box of a variable that a nested function assigns (`nonlocal`), which the function
+    /// owning it and those capturing it share (its address); the value's type is the
+    /// variable's element type.
+    Cell(ListVar),
 }
 
 /// The instance of a generator function (`krait_infer`'s `InstanceId`) a generator runs.
@@ -204,6 +208,7 @@ impl Ty {
             Ty::Exc => "exception",
             Ty::ExcType => "type",
             Ty::Gen(_) => "generator",
+            Ty::Cell(_) => "cell",
         }
     }
 }
