@@ -1265,6 +1265,10 @@ impl BodyAnalysis<'_, '_> {
                         }
                     }
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
+                    Ty::Set(var) => {
+                        self.infer.ordered_sets = true;
+                        self.infer.lists.elem(var)
+                    }
                     Ty::Str => Ty::Str,
                     Ty::Tuple(_) if iter_ty.homogeneous().is_some() => {
                         iter_ty.homogeneous().expect("checked")
@@ -1533,6 +1537,25 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Bool
             }
+            ("pop", []) => {
+                self.infer.ordered_sets = true;
+                self.infer.lists.elem(var)
+            }
+            ("clear", []) => Ty::None,
+            ("copy", []) => Ty::Set(self.infer.lists.find(var)),
+            (
+                "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update",
+                [other @ Ty::Set(_)],
+            ) => match self.infer.join(Ty::Set(var), *other) {
+                Ok(_) => Ty::None,
+                Err(both) => {
+                    self.unsupported(span, format!("a set holding {both}"));
+                    Ty::Never
+                }
+            },
             ("remove" | "discard", [ty]) => {
                 self.check_hashable(*ty, span);
                 if let (Ty::Instance { .. }, "remove") = (ty, method) {
@@ -1800,7 +1823,11 @@ impl BodyAnalysis<'_, '_> {
     ) -> Option<&'static str> {
         match ty {
             Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
-            Ty::Set(_) => Some("sets"),
+            Ty::Set(var) => {
+                self.infer.ordered_sets = true;
+                let elem = self.infer.lists.elem(var);
+                self.unformattable(elem, true, outer, span)
+            }
             Ty::ExcType => Some("exception classes"),
             // Exceptions of the program's classes are shown by their `__repr__`.
             Ty::Exc if repr => {

@@ -198,6 +198,9 @@ pub struct Typeck {
     /// The instance of each special method an operation calls implicitly, by the class of the
     /// object, the method's name and the type of its argument (Never for none).
     pub specials: FxHashMap<(krait_types::ClassId, String, Ty), InstanceId>,
+    /// Whether the program depends on the order of a set (iterates, prints or pops one):
+    /// then sets are laid out as CPython's, else in a faster table whose order nothing sees.
+    pub ordered_sets: bool,
 }
 
 /// How the argument types of a special method call key `Typeck::specials`: Never for none,
@@ -349,6 +352,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) field_writes: FxHashMap<(krait_types::ClassId, String), Span>,
     /// Where each attribute is read, to report those no code assigns.
     pub(crate) field_reads: FxHashMap<(krait_types::ClassId, String), Span>,
+    /// See `Typeck::ordered_sets`.
+    pub(crate) ordered_sets: bool,
 }
 
 impl Infer<'_> {
@@ -853,6 +858,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         first_calls: FxHashMap::default(),
         fields: vec![Vec::new(); program.classes.len()],
         field_reads: FxHashMap::default(),
+        ordered_sets: false,
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),
@@ -941,6 +947,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         star_lists: infer.star_sites,
         formatters: infer.formatters,
         specials: infer.specials,
+        ordered_sets: infer.ordered_sets,
     };
     (typeck, diagnostics)
 }

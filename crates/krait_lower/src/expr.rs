@@ -235,8 +235,9 @@ impl FnLower<'_, '_> {
                 let line = self.exception_line(value);
                 self.call_rt("exc_str", vec![line])
             }
-            Ty::Set(_) | Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::ExcType | Ty::Gen(_) => {
-                unreachable!("inference rejects formatting sets, functions and classes")
+            Ty::Set(_) => self.set_repr(value, ty),
+            Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::ExcType | Ty::Gen(_) => {
+                unreachable!("inference rejects formatting functions and classes")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
@@ -871,7 +872,7 @@ impl FnLower<'_, '_> {
                     return self.dict_method(object, receiver_ty, method, args, ty, span);
                 }
                 if let Ty::Set(_) = receiver_ty {
-                    return self.set_method(object, receiver_ty, method, args[0], span);
+                    return self.set_method(object, receiver_ty, method, args, span);
                 }
                 if receiver_ty == Ty::Str && method != "join" {
                     return self.str_method(id, object, method, args, span);
@@ -1420,18 +1421,8 @@ impl FnLower<'_, '_> {
             }
             Ty::Dict(_) => self.dict_update_in_place(object.clone(), rhs, current_ty, span, out),
             _ => {
-                let combined = self.binary(
-                    op,
-                    object.clone(),
-                    current_ty,
-                    rhs,
-                    rhs_ty,
-                    result_ty,
-                    rhs_expr,
-                    span,
-                    None,
-                );
-                self.set_take_contents(object.clone(), combined, out);
+                let elem = self.set_elem(current_ty);
+                self.set_update_in_place(op, object.clone(), rhs, elem, span, out);
             }
         }
         object

@@ -1655,9 +1655,22 @@ impl FnLower<'_, '_> {
         };
         let list = self.expr(source);
         let list = self.temp(source_ty, list, out);
-        // A tuple is iterated as a list of its elements.
+        // A tuple is iterated as a list of its elements, a set as a list of its elements in
+        // its order, whose size must not change meanwhile.
+        let mut set_check = None;
         let list = match source_ty {
             Ty::Tuple(_) => self.tuple_list(list, source_ty, out),
+            Ty::Set(_) => {
+                let elem = self.set_elem(source_ty);
+                let len = self.set_len(list.clone());
+                let len = self.temp(
+                    Ty::Int,
+                    Expr::Unary(mir::UnOp::I64ExtendI32U, Box::new(len)),
+                    out,
+                );
+                set_check = Some((list.clone(), len));
+                self.set_list(list, elem, out)
+            }
             _ => list,
         };
         let counter = self.enumerate_counter(start, out);
@@ -1721,11 +1734,22 @@ impl FnLower<'_, '_> {
         } else {
             let elem = match source_ty {
                 Ty::Tuple(_) => source_ty.homogeneous().expect("inference checked"),
+                Ty::Set(_) => self.set_elem(source_ty),
                 _ => self.list_elem(source_ty),
             };
             let i = self.new_local(ValTy::I32);
             out.push(mir::Stmt::SetLocal(i, Expr::I32(0)));
             exit.push(mir::Stmt::Break(0));
+            if let Some((set, len)) = set_check {
+                let message = self.str_lit("RuntimeError: Set changed size during iteration");
+                let site = self.site(self.func.expr(iter).span, Anchor::Line);
+                let now = Expr::Unary(mir::UnOp::I64ExtendI32U, Box::new(self.set_len(set)));
+                loop_body.push(mir::Stmt::If {
+                    cond: bin(BinOp::I64Ne, now, len),
+                    then: vec![mir::Stmt::Raise { message, site }],
+                    otherwise: Vec::new(),
+                });
+            }
             // The length is read each time round: the loop sees the list change, as in CPython.
             loop_body.push(mir::Stmt::If {
                 cond: not(bin(

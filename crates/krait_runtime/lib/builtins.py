@@ -274,6 +274,13 @@ def exc_repr(e: str) -> str:
     return str_concat(str_concat(str_concat(name, "("), message), ")")
 
 
+def set_text(list_text: str) -> str:
+    """A set's repr from its elements' list's: `{...}`, or `set()` for `[]`."""
+    if str_size(list_text) == 2:
+        return "set()"
+    return str_concat(str_concat("{", substr(list_text, 1, str_size(list_text) - 1)), "}")
+
+
 def exc_args_inner(text: str) -> str:
     """The repr of an exception's arguments tuple without its parentheses."""
     return substr(text, 1, str_size(text) - 1)
