@@ -2473,11 +2473,29 @@ impl BodyAnalysis<'_, '_> {
                 args,
                 keywords,
             } => {
+                // zip takes generators whole, one after the other: one generator given twice
+                // would not interleave as CPython's zip does.
+                let locals: Vec<_> = args
+                    .iter()
+                    .filter_map(|&a| match self.func.expr(a).kind {
+                        ExprKind::Local(local) => Some(local),
+                        _ => None,
+                    })
+                    .collect();
+                let mut repeated = locals
+                    .iter()
+                    .enumerate()
+                    .any(|(i, l)| locals[..i].contains(l));
                 let arg_tys: Vec<_> = args
                     .iter()
                     .map(|&a| {
                         let ty = self.expr(a);
                         if *builtin == Builtin::Zip {
+                            if repeated && matches!(ty, Ty::Gen(_)) {
+                                let feature = "zip() of one generator or iterator twice".to_owned();
+                                self.unsupported(span, feature);
+                                repeated = false;
+                            }
                             self.generator_as_list(a, ty, span)
                         } else {
                             ty

@@ -3872,6 +3872,62 @@ impl BodyCtx<'_> {
             )
     }
 
+    /// The program's one `iter` function, made at its first use: a generator of what `for`
+    /// over its argument gives (`def iter(it): for item in it: yield item`).
+    fn iter_function(&mut self, span: Span) -> FuncId {
+        if let Some(id) = self.resolver.iter_func {
+            return id;
+        }
+        let id = FuncId(self.resolver.funcs.len() as u32);
+        self.resolver.funcs.push(None);
+        self.resolver.iter_func = Some(id);
+        self.resolver.signatures.insert(
+            id,
+            crate::Signature {
+                params: vec!["iterable".to_owned()],
+                defaults: vec![None],
+                keyword_only: 0,
+                vararg: false,
+            },
+        );
+        let mut func = new_function("<iter>".to_owned(), FuncKind::User, span);
+        func.locals = vec![
+            Local {
+                name: "iterable".to_owned(),
+            },
+            Local {
+                name: "item".to_owned(),
+            },
+        ];
+        func.params.push(Param {
+            name: "iterable".to_owned(),
+            local: LocalId(0),
+            default: None,
+            annotation: None,
+        });
+        func.exprs = vec![
+            Expr {
+                kind: ExprKind::Local(LocalId(0)),
+                span,
+            },
+            Expr {
+                kind: ExprKind::Local(LocalId(1)),
+                span,
+            },
+        ];
+        func.body = vec![Stmt::ForEach {
+            target: Target::Place(Place::Local(LocalId(1)), span),
+            iter: ExprId(0),
+            enumerate: false,
+            start: None,
+            body: vec![Stmt::Yield(ExprId(1))],
+            orelse: Vec::new(),
+        }];
+        func.generator = true;
+        self.resolver.funcs[id.index()] = Some(func);
+        id
+    }
+
     /// A call of a value that is not a function's name: a variable holding one, say.
     fn call_value(&mut self, call: &ast::ExprCall) -> ExprKind {
         let callee = self.expr(&call.func);
@@ -3918,6 +3974,19 @@ impl BodyCtx<'_> {
         if let Some(keyword) = call.arguments.keywords.iter().find(|k| k.arg.is_none()) {
             self.unsupported(keyword, "`**` unpacking in calls");
             return ExprKind::None;
+        }
+        if let ([iterable], true) = (
+            &call.arguments.args[..],
+            self.names_builtin(&call.func, "iter") && call.arguments.keywords.is_empty(),
+        ) {
+            // `iter(x)`: a generator yielding what `for` over `x` gives.
+            let func = self.iter_function(span);
+            let iterable = self.expr(iterable);
+            return ExprKind::Call {
+                callee: Callee::Func(func),
+                args: vec![iterable],
+                keywords: Vec::new(),
+            };
         }
         if self.names_builtin(&call.func, "isinstance") && call.arguments.keywords.is_empty() {
             if let [value, classes] = &call.arguments.args[..] {

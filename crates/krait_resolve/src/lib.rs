@@ -103,6 +103,8 @@ pub(crate) struct Resolver {
     pub(crate) decorated: FxHashMap<GlobalId, FuncId>,
     /// The functions whose last parameter is `**kwargs`.
     pub(crate) kwarg_funcs: rustc_hash::FxHashSet<FuncId>,
+    /// The generator `iter(x)` calls, once a program uses it.
+    pub(crate) iter_func: Option<FuncId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
 }
@@ -181,6 +183,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         exception_methods: FxHashMap::default(),
         decorated: FxHashMap::default(),
         kwarg_funcs: Default::default(),
+        iter_func: None,
         user_modules: modules
             .iter()
             .filter(|m| m.kind == ModuleKind::Imported)
