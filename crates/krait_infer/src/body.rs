@@ -2473,29 +2473,12 @@ impl BodyAnalysis<'_, '_> {
                 args,
                 keywords,
             } => {
-                // zip takes generators whole, one after the other: one generator given twice
-                // would not interleave as CPython's zip does.
-                let locals: Vec<_> = args
-                    .iter()
-                    .filter_map(|&a| match self.func.expr(a).kind {
-                        ExprKind::Local(local) => Some(local),
-                        _ => None,
-                    })
-                    .collect();
-                let mut repeated = locals
-                    .iter()
-                    .enumerate()
-                    .any(|(i, l)| locals[..i].contains(l));
+                // zip runs generators in step (an infinite one too): they stay generators.
                 let arg_tys: Vec<_> = args
                     .iter()
                     .map(|&a| {
                         let ty = self.expr(a);
-                        if *builtin == Builtin::Zip {
-                            if repeated && matches!(ty, Ty::Gen(_)) {
-                                let feature = "zip() of one generator or iterator twice".to_owned();
-                                self.unsupported(span, feature);
-                                repeated = false;
-                            }
+                        if *builtin == Builtin::Reversed {
                             self.generator_as_list(a, ty, span)
                         } else {
                             ty
@@ -2526,6 +2509,7 @@ impl BodyAnalysis<'_, '_> {
                     match ty {
                         Ty::List(var) | Ty::Dict(var) => elems.push(self.infer.lists.elem(var)),
                         Ty::Str => elems.push(Ty::Str),
+                        Ty::Gen(generator) => elems.push(self.yielded(generator)),
                         _ => {
                             let message = format!("{}() of a {}", builtin.name(), self.ty_name(ty));
                             self.unsupported(span, message);

@@ -1648,6 +1648,24 @@ impl FnLower<'_, '_> {
             self.for_generator(generator, frame, site, each, out);
             return;
         }
+        if let ExprKind::Call {
+            callee: krait_hir::Callee::Builtin(krait_hir::Builtin::Zip),
+            args,
+            ..
+        } = &self.func.expr(iter).kind
+            && args.iter().any(|&a| matches!(self.ty(a), Ty::Gen(_)))
+        {
+            // A zip of generators runs in step with the loop, as CPython's lazy zip does.
+            let elem = self.list_elem(iter_ty);
+            let sources = self.zip_sources(args, out);
+            let index = self.new_local(ValTy::I32);
+            out.push(mir::Stmt::SetLocal(index, Expr::I32(0)));
+            let each = (target, enumerate, start, body, orelse);
+            self.each_element(each, elem, out, |lower, stmts| {
+                lower.zip_next(&sources, index, stmts)
+            });
+            return;
+        }
         let dict_source = self.dict_iteration(iter);
         let (source, source_ty) = match dict_source {
             Some((dict, _)) => (dict, self.ty(dict)),

@@ -8,7 +8,7 @@ use crate::func::{FnLower, bin, flatten, mem_ty, not};
 use crate::repr;
 use crate::site::Anchor;
 use krait_diagnostics::Span;
-use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, UnOp, ValTy};
+use krait_mir::{self as mir, BinOp, Expr, LocalIdx, MemTy, Stmt, UnOp, ValTy};
 use krait_types::Ty;
 
 const ITEMS: i32 = 0;
@@ -705,6 +705,9 @@ impl FnLower<'_, '_> {
         result_ty: Ty,
     ) -> Expr {
         let elem = self.list_elem(result_ty);
+        if args.iter().any(|&a| matches!(self.ty(a), Ty::Gen(_))) {
+            return self.zip_in_step(args, elem);
+        }
         let mut out = Vec::new();
         let mut sources = Vec::new();
         for &arg in args {
@@ -780,6 +783,130 @@ impl FnLower<'_, '_> {
         body.push(Stmt::Continue(0));
         out.push(Stmt::Loop { body });
         crate::expr::block(out, result)
+    }
+
+    /// `zip(...)` with generators among its arguments: each round takes the next element of
+    /// each argument in order, and the first that has none ends it (an infinite generator
+    /// too), as CPython's zip does.
+    fn zip_in_step(&mut self, args: &[krait_hir::ExprId], elem: Ty) -> Expr {
+        let mut out = Vec::new();
+        let sources = self.zip_sources(args, &mut out);
+        let result = self.list_alloc(elem, Expr::I64(0), &mut out);
+        let i = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(i, Expr::I32(0)));
+        let mut body = Vec::new();
+        let (more, value) = self.zip_next(&sources, i, &mut body);
+        body.push(Stmt::If {
+            cond: not(more),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        });
+        if elem != Ty::Never {
+            self.list_append(result.clone(), value, elem, &mut body);
+        }
+        body.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body });
+        crate::expr::block(out, result)
+    }
+
+    /// The arguments of a `zip` evaluated in order, each a generator, or a list (a dict's
+    /// keys, a str's characters) with its element type.
+    pub(crate) fn zip_sources(
+        &mut self,
+        args: &[krait_hir::ExprId],
+        out: &mut Vec<Stmt>,
+    ) -> Vec<ZipSource> {
+        let mut sources = Vec::new();
+        for &arg in args {
+            let ty = self.ty(arg);
+            let value = self.expr(arg);
+            let value = self.temp(ty, value, out);
+            let source = match ty {
+                Ty::Gen(generator) => {
+                    let site = self.site(self.func.expr(arg).span, Anchor::Line);
+                    ZipSource::Generator(value, generator, site)
+                }
+                Ty::Dict(_) => {
+                    let value = self.list_local(value, out);
+                    let keys = self.dict_types(ty).0;
+                    let view = crate::dict::DictView::Keys;
+                    ZipSource::List(self.dict_list(value, ty, view, keys, out), keys)
+                }
+                Ty::Str => {
+                    let chars = self.call_rt("str_chars", vec![value]);
+                    ZipSource::List(self.local_of(ValTy::Ref, chars, out), Ty::Str)
+                }
+                _ => ZipSource::List(value, self.list_elem(ty)),
+            };
+            sources.push(source);
+        }
+        sources
+    }
+
+    /// The next round of a zip over `sources` (`index` counting the rounds, an i32 local):
+    /// whether every source had an element (those after the first that had none are not
+    /// asked), and the tuple of them.
+    pub(crate) fn zip_next(
+        &mut self,
+        sources: &[ZipSource],
+        index: LocalIdx,
+        out: &mut Vec<Stmt>,
+    ) -> (Expr, Expr) {
+        let more = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(more, Expr::I32(1)));
+        let mut values = Vec::new();
+        for source in sources {
+            let mut step = Vec::new();
+            let (value, elem) = match source {
+                ZipSource::Generator(frame, generator, site) => {
+                    let resumed =
+                        self.generator_resume(frame.clone(), *generator, *site, &mut step);
+                    step.push(Stmt::If {
+                        cond: not(resumed.yielded()),
+                        then: vec![Stmt::SetLocal(more, Expr::I32(0))],
+                        otherwise: Vec::new(),
+                    });
+                    let elem = self
+                        .cx
+                        .typeck
+                        .result(krait_infer::InstanceId(generator.0))
+                        .ret;
+                    (resumed.value, elem)
+                }
+                ZipSource::List(list, elem) => {
+                    step.push(Stmt::If {
+                        cond: not(bin(
+                            BinOp::I32LtS,
+                            Expr::Local(index),
+                            list_len(list.clone()),
+                        )),
+                        then: vec![Stmt::SetLocal(more, Expr::I32(0))],
+                        otherwise: Vec::new(),
+                    });
+                    let mut load = Vec::new();
+                    let value = self.load_elem(list.clone(), Expr::Local(index), *elem);
+                    let value = self.temp(*elem, value, &mut load);
+                    step.push(Stmt::If {
+                        cond: Expr::Local(more),
+                        then: load,
+                        otherwise: Vec::new(),
+                    });
+                    (value, *elem)
+                }
+            };
+            let value = self.temp(elem, value, &mut step);
+            values.extend(flatten(value));
+            out.push(Stmt::If {
+                cond: Expr::Local(more),
+                then: step,
+                otherwise: Vec::new(),
+            });
+        }
+        out.push(Stmt::SetLocal(
+            index,
+            bin(BinOp::I32Add, Expr::Local(index), Expr::I32(1)),
+        ));
+        (Expr::Local(more), crate::values(values))
     }
 
     /// `a + b` of lists in locals: a new list.
@@ -1013,6 +1140,14 @@ impl FnLower<'_, '_> {
         });
         result
     }
+}
+
+/// An argument of a `zip` that runs generators in step.
+pub(crate) enum ZipSource {
+    /// A generator's frame and instance, and the site of its line.
+    Generator(Expr, krait_types::GenRef, Option<mir::Site>),
+    /// A list (a local) and its element type.
+    List(Expr, Ty),
 }
 
 /// Copies one element of `stride` bytes: a load and a store when it is one machine value.
