@@ -623,24 +623,8 @@ impl FnLower<'_, '_> {
         let Some(&instance) = self.res.callees.get(&id) else {
             return block(stmts, Expr::Unreachable);
         };
-        let callee_ret = self.cx.typeck.result(instance).ret;
         let site = self.site(span, Anchor::Whole);
-        let callee_func = self.cx.typeck.instance(instance).func;
-        if self.cx.program.func(callee_func).generator {
-            let frame = self.generator_create(instance, args, site, &mut stmts);
-            return block(stmts, frame);
-        }
-        let call = Expr::Call {
-            func: mir::FuncIdx(instance.0),
-            args,
-            site,
-        };
-        if callee_ret == Ty::Never {
-            stmts.extend([Stmt::Drop(call), Stmt::Unreachable]);
-            block(stmts, Expr::Values(Vec::new()))
-        } else {
-            block(stmts, call)
-        }
+        self.call_instance(instance, args, site, stmts)
     }
 
     pub(crate) fn repr_of(&mut self, value: Expr, ty: Ty) -> Expr {
@@ -1042,12 +1026,22 @@ impl FnLower<'_, '_> {
             let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
             return block(stmts, Expr::Unreachable);
         };
-        let callee_ret = self.cx.typeck.result(instance).ret;
         let args = args.iter().map(|a| self.expr(*a)).collect();
         let site = self.site(span, Anchor::Whole);
+        self.call_instance(instance, args, site, Vec::new())
+    }
+
+    /// A call of `instance` with `args` after `stmts`: a new generator of a generator
+    /// function, and nothing after a call that never returns.
+    fn call_instance(
+        &mut self,
+        instance: krait_infer::InstanceId,
+        args: Vec<Expr>,
+        site: Option<mir::Site>,
+        mut stmts: Vec<Stmt>,
+    ) -> Expr {
         let callee = self.cx.typeck.instance(instance).func;
         if self.cx.program.func(callee).generator {
-            let mut stmts = Vec::new();
             let frame = self.generator_create(instance, args, site, &mut stmts);
             return block(stmts, frame);
         }
@@ -1056,13 +1050,11 @@ impl FnLower<'_, '_> {
             args,
             site,
         };
-        if callee_ret == Ty::Never {
-            block(
-                vec![Stmt::Drop(call), Stmt::Unreachable],
-                Expr::Values(Vec::new()),
-            )
+        if self.cx.typeck.result(instance).ret == Ty::Never {
+            stmts.extend([Stmt::Drop(call), Stmt::Unreachable]);
+            block(stmts, Expr::Values(Vec::new()))
         } else {
-            call
+            block(stmts, call)
         }
     }
 

@@ -900,6 +900,51 @@ impl FnLower<'_, '_> {
         });
     }
 
+    /// Puts each active slot's key of the tables `[keys, states, hashes]` (addresses, of
+    /// `cap` slots), in slot order, in the first unused slot of its probe in `set`.
+    fn set_insert_all_clean(
+        &mut self,
+        set: Expr,
+        elem: Ty,
+        [keys, states, hashes]: [Expr; 3],
+        cap: Expr,
+        out: &mut Vec<Stmt>,
+    ) {
+        let stride = elem_layout(elem).stride as i32;
+        let i = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(i, Expr::I32(0)));
+        let at_slot = |table: Expr, width: i32| {
+            bin(
+                BinOp::I32Add,
+                table,
+                bin(BinOp::I32Mul, Expr::Local(i), Expr::I32(width)),
+            )
+        };
+        let mut move_one = Vec::new();
+        let hash = load(MemTy::I64, at_slot(hashes, 8));
+        self.set_insert_clean(set, elem, at_slot(keys, stride), hash, &mut move_one);
+        out.push(Stmt::Loop {
+            body: vec![
+                Stmt::If {
+                    cond: not(bin(BinOp::I32LtS, Expr::Local(i), cap)),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                },
+                Stmt::If {
+                    cond: bin(
+                        BinOp::I32Eq,
+                        load(MemTy::I32, at_slot(states, 4)),
+                        Expr::I32(ACTIVE),
+                    ),
+                    then: move_one,
+                    otherwise: Vec::new(),
+                },
+                Stmt::SetLocal(i, add_one(Expr::Local(i))),
+                Stmt::Continue(0),
+            ],
+        });
+    }
+
     /// CPython's `set_table_resize`: a table of the smallest power of two (at least 8) above
     /// `min_used`, the active elements put back in their old slot order.
     fn set_resize(&mut self, set: Expr, elem: Ty, min_used: Expr, out: &mut Vec<Stmt>) {
@@ -999,55 +1044,8 @@ impl FnLower<'_, '_> {
             then: in_place,
             otherwise: grown,
         });
-        let (old_keys, old_states, old_hashes) = (
-            Expr::Local(old_keys),
-            Expr::Local(old_states),
-            Expr::Local(old_hashes),
-        );
-        let i = self.new_local(ValTy::I32);
-        out.push(Stmt::SetLocal(i, Expr::I32(0)));
-        let mut move_one = Vec::new();
-        let source = bin(
-            BinOp::I32Add,
-            old_keys,
-            bin(BinOp::I32Mul, Expr::Local(i), Expr::I32(stride)),
-        );
-        let hash = load(
-            MemTy::I64,
-            bin(
-                BinOp::I32Add,
-                old_hashes,
-                bin(BinOp::I32Mul, Expr::Local(i), Expr::I32(8)),
-            ),
-        );
-        self.set_insert_clean(set.clone(), elem, source, hash, &mut move_one);
-        out.push(Stmt::Loop {
-            body: vec![
-                Stmt::If {
-                    cond: not(bin(BinOp::I32LtS, Expr::Local(i), old_cap)),
-                    then: vec![Stmt::Break(0)],
-                    otherwise: Vec::new(),
-                },
-                Stmt::If {
-                    cond: bin(
-                        BinOp::I32Eq,
-                        load(
-                            MemTy::I32,
-                            bin(
-                                BinOp::I32Add,
-                                old_states,
-                                bin(BinOp::I32Mul, Expr::Local(i), Expr::I32(4)),
-                            ),
-                        ),
-                        Expr::I32(ACTIVE),
-                    ),
-                    then: move_one,
-                    otherwise: Vec::new(),
-                },
-                Stmt::SetLocal(i, add_one(Expr::Local(i))),
-                Stmt::Continue(0),
-            ],
-        });
+        let old = [old_keys, old_states, old_hashes].map(Expr::Local);
+        self.set_insert_all_clean(set.clone(), elem, old, old_cap, out);
         out.push(store_field(set.clone(), LEN, len.clone()));
         out.push(store_field(set, FILL, len));
     }
@@ -1263,36 +1261,9 @@ impl FnLower<'_, '_> {
         ));
         // Into an empty table: each element to the first unused slot of its probe.
         let mut clean = Vec::new();
-        let i = self.new_local(ValTy::I32);
-        clean.push(Stmt::SetLocal(i, Expr::I32(0)));
-        let mut move_one = Vec::new();
-        let element = bin(
-            BinOp::I32Add,
-            load(MemTy::Ref, at(source.clone(), KEYS)),
-            bin(BinOp::I32Mul, Expr::Local(i), Expr::I32(stride)),
-        );
-        let hash = load(MemTy::I64, hash_addr(source.clone(), Expr::Local(i)));
-        self.set_insert_clean(target.clone(), elem, element, hash, &mut move_one);
-        clean.push(Stmt::Loop {
-            body: vec![
-                Stmt::If {
-                    cond: not(bin(BinOp::I32LtS, Expr::Local(i), cap.clone())),
-                    then: vec![Stmt::Break(0)],
-                    otherwise: Vec::new(),
-                },
-                Stmt::If {
-                    cond: bin(
-                        BinOp::I32Eq,
-                        load(MemTy::I32, state_addr(source.clone(), Expr::Local(i))),
-                        Expr::I32(ACTIVE),
-                    ),
-                    then: move_one,
-                    otherwise: Vec::new(),
-                },
-                Stmt::SetLocal(i, add_one(Expr::Local(i))),
-                Stmt::Continue(0),
-            ],
-        });
+        let tables =
+            [KEYS, STATES, HASHES].map(|offset| load(MemTy::Ref, at(source.clone(), offset)));
+        self.set_insert_all_clean(target.clone(), elem, tables, cap.clone(), &mut clean);
         clean.push(store_field(target.clone(), LEN, field(source.clone(), LEN)));
         clean.push(store_field(
             target.clone(),
