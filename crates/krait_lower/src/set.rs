@@ -619,7 +619,11 @@ impl FnLower<'_, '_> {
 
     /// Gives `set` fresh unused tables of `cap` slots (and no elements).
     fn set_buffers(&mut self, set: Expr, elem: Ty, cap: Expr, out: &mut Vec<Stmt>) {
-        // The keys' table last: until then the old one keeps the keys alive (see `set_resize`).
+        out.push(Stmt::Store {
+            ty: MemTy::Ref,
+            addr: at(set.clone(), KEYS),
+            value: buffer_alloc(&elem_layout(elem), cap.clone()),
+        });
         for (offset, width) in [(STATES, 4), (HASHES, 8)] {
             out.push(Stmt::Store {
                 ty: MemTy::Ref,
@@ -630,11 +634,6 @@ impl FnLower<'_, '_> {
                 },
             });
         }
-        out.push(Stmt::Store {
-            ty: MemTy::Ref,
-            addr: at(set.clone(), KEYS),
-            value: buffer_alloc(&elem_layout(elem), cap.clone()),
-        });
         for (offset, value) in [(LEN, Expr::I32(0)), (CAP, cap), (FILL, Expr::I32(0))] {
             out.push(store_field(set.clone(), offset, value));
         }
@@ -966,19 +965,20 @@ impl FnLower<'_, '_> {
         });
         let old_cap = self.set_local(ValTy::I32, field(set.clone(), CAP), out);
         let len = self.set_local(ValTy::I32, field(set.clone(), LEN), out);
-        // The old slots are read from a copy in the runtime's scratch buffer: a table that
-        // keeps its size (rebuilt to drop dummies) is cleared in place, so nothing is
-        // allocated; new tables are allocated keys last, so no local need keep anything alive.
+        // Where the old slots are read from: the old tables, or, when the table keeps its
+        // size (rebuilt to drop dummies), a copy of them in the runtime's scratch buffer, so
+        // that nothing is allocated.
         let old_keys = self.new_local(ValTy::I32);
         let old_states = self.new_local(ValTy::I32);
         let old_hashes = self.new_local(ValTy::I32);
+        let mut in_place = Vec::new();
         let bytes = bin(BinOp::I32Mul, old_cap.clone(), Expr::I32(12 + stride));
         let scratch = un(
             UnOp::I32WrapI64,
             self.call_rt("scratch_buffer", vec![un(UnOp::I64ExtendI32U, bytes)]),
         );
-        out.push(Stmt::SetLocal(old_states, scratch));
-        out.push(Stmt::SetLocal(
+        in_place.push(Stmt::SetLocal(old_states, scratch));
+        in_place.push(Stmt::SetLocal(
             old_hashes,
             bin(
                 BinOp::I32Add,
@@ -986,7 +986,7 @@ impl FnLower<'_, '_> {
                 bin(BinOp::I32Mul, old_cap.clone(), Expr::I32(4)),
             ),
         ));
-        out.push(Stmt::SetLocal(
+        in_place.push(Stmt::SetLocal(
             old_keys,
             bin(
                 BinOp::I32Add,
@@ -999,14 +999,13 @@ impl FnLower<'_, '_> {
             (old_hashes, HASHES, 8),
             (old_keys, KEYS, stride),
         ] {
-            out.push(Stmt::Copy {
+            in_place.push(Stmt::Copy {
                 dst: Expr::Local(copy),
                 src: load(MemTy::Ref, at(set.clone(), offset)),
                 len: bin(BinOp::I32Mul, old_cap.clone(), Expr::I32(width)),
                 short: false,
             });
         }
-        let mut in_place = Vec::new();
         let j = self.new_local(ValTy::I32);
         in_place.push(Stmt::SetLocal(j, Expr::I32(0)));
         in_place.push(Stmt::Loop {
@@ -1026,7 +1025,20 @@ impl FnLower<'_, '_> {
             ],
         });
         let mut grown = Vec::new();
+        let tables: Vec<Expr> = [KEYS, STATES, HASHES]
+            .into_iter()
+            .map(|offset| {
+                self.set_local(
+                    ValTy::Ref,
+                    load(MemTy::Ref, at(set.clone(), offset)),
+                    &mut grown,
+                )
+            })
+            .collect();
         self.set_buffers(set.clone(), elem, Expr::Local(cap), &mut grown);
+        for (local, table) in [old_keys, old_states, old_hashes].into_iter().zip(tables) {
+            grown.push(Stmt::SetLocal(local, table));
+        }
         out.push(Stmt::If {
             cond: bin(BinOp::I32Eq, Expr::Local(cap), old_cap.clone()),
             then: in_place,
