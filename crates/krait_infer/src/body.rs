@@ -2631,15 +2631,14 @@ impl BodyAnalysis<'_, '_> {
                     Callee::Builtin(Builtin::Next) => self.next(&arg_tys, span),
                     Callee::Builtin(builtin) => {
                         // The builtins that consume an iterable to its end take a generator
-                        // as the list of what it yields; others see a generator.
+                        // as the list of what it yields; others see a generator (any and all
+                        // run it until the result is decided).
                         let consumes = matches!(
                             builtin,
                             Builtin::Sum
                                 | Builtin::Min
                                 | Builtin::Max
                                 | Builtin::Sorted
-                                | Builtin::Any
-                                | Builtin::All
                                 | Builtin::Zip
                         );
                         let arg_tys: Vec<Ty> = args
@@ -3755,7 +3754,7 @@ impl BodyAnalysis<'_, '_> {
                 }
             }
             Builtin::Any | Builtin::All => match args {
-                [Ty::List(_)] => Ty::Bool,
+                [Ty::List(_) | Ty::Gen(_)] => Ty::Bool,
                 _ => {
                     self.unsupported(span, format!("{name}() of this argument"));
                     Ty::Never

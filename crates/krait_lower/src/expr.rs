@@ -2220,6 +2220,14 @@ impl FnLower<'_, '_> {
                     .map(|&(_, k)| k);
                 self.list_fold(builtin, args, &arg_tys, key, ty, span)
             }
+            Builtin::Any | Builtin::All if matches!(arg_tys[0], Ty::Gen(_)) => {
+                let Ty::Gen(generator) = arg_tys[0] else {
+                    unreachable!("a generator")
+                };
+                let frame = self.expr(args[0]);
+                let site = self.site(span, Anchor::Whole);
+                self.generator_any_all(builtin == Builtin::Any, frame, generator, site)
+            }
             Builtin::Sum | Builtin::Any | Builtin::All => {
                 unreachable!("inference accepts these only over lists")
             }

@@ -755,4 +755,40 @@ impl crate::func::FnLower<'_, '_> {
         });
         crate::expr::block(stmts, resumed.value)
     }
+
+    /// `any(generator)` (`any`) or `all(generator)`: runs it until an element decides the
+    /// result, as CPython does (the rest is never computed).
+    pub(crate) fn generator_any_all(
+        &mut self,
+        any: bool,
+        frame: Expr,
+        generator: GenRef,
+        site: Option<mir::Site>,
+    ) -> Expr {
+        let mut out = Vec::new();
+        let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
+        let frame = self.temp(Ty::Gen(generator), frame, &mut out);
+        let result = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(result, Expr::I32(!any as i32)));
+        let mut body = Vec::new();
+        let resumed = self.generator_resume(frame, generator, site, &mut body);
+        body.push(Stmt::If {
+            cond: not(resumed.yielded()),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        });
+        let item = self.temp(elem, resumed.value, &mut body);
+        let truth = self.truthy_value(item, elem);
+        body.push(Stmt::If {
+            cond: if any { truth } else { not(truth) },
+            then: vec![
+                Stmt::SetLocal(result, Expr::I32(any as i32)),
+                Stmt::Break(0),
+            ],
+            otherwise: Vec::new(),
+        });
+        body.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body });
+        crate::expr::block(out, Expr::Local(result))
+    }
 }
