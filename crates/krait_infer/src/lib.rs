@@ -453,6 +453,12 @@ impl Infer<'_> {
             }
             _ => match a.join(b) {
                 Join::Same(t) => Ok(t),
+                Join::Conflict
+                    if matches!(a, Ty::Func(_) | Ty::Closure(..))
+                        && matches!(b, Ty::Func(_) | Ty::Closure(..)) =>
+                {
+                    Err("two different functions (one function per variable or container until the dynamic fallback lands)".to_owned())
+                }
                 Join::Conflict => Err(format!("both {} and {}", a.describe(), b.describe())),
             },
         }
