@@ -6,7 +6,7 @@
 //! `len` counts the active slots, `fill` the active and dummy ones; `finger` is where `pop()`
 //! looks first. As in CPython's `setobject.c`: a key's probe starts at `hash & mask`, looks at
 //! the next 9 slots too when they are in the table, then moves on by `i * 5 + 1 + perturb`
-//! (`perturb` the hash shifted right 5 more bits each time); an insertion takes the first
+//! (`perturb` the hash shifted right 5 more bits each time); an insertion takes the last
 //! dummy slot of the probe, or the unused slot that ends it; a table whose `fill * 5` reaches
 //! `mask * 3` is rebuilt with room for 4 times (past 50000 elements 2 times) as many.
 
@@ -317,11 +317,12 @@ impl FnLower<'_, '_> {
     }
 
     /// Makes `target` (a set) hold what `source` (a new set nothing else refers to) holds.
+    /// The target keeps its `pop()` finger, as CPython's `set_swap_bodies` does.
     pub(crate) fn set_take_contents(&mut self, target: Expr, source: Expr, out: &mut Vec<Stmt>) {
         out.push(Stmt::Copy {
             dst: target,
             src: source,
-            len: Expr::I32(SET_SIZE),
+            len: Expr::I32(FINGER),
             short: true,
         });
     }
@@ -426,6 +427,7 @@ impl FnLower<'_, '_> {
                 self.set_each(b.clone(), elem, &mut copy, |this, key, hash, body| {
                     this.set_discard_hashed(Expr::Local(result), elem, key, hash, span, body);
                 });
+                self.set_drop_dummies(Expr::Local(result), elem, &mut copy);
                 let mut filter = Vec::new();
                 let fresh = self.set_alloc(elem, &mut filter);
                 filter.push(Stmt::SetLocal(result, fresh));
@@ -452,8 +454,9 @@ impl FnLower<'_, '_> {
                 Expr::Local(result)
             }
             _ => {
-                let result = self.set_copy(a, elem, &mut out);
-                self.set_toggle_all(result.clone(), b, elem, span, &mut out);
+                // CPython copies the right operand and toggles the left's elements in it.
+                let result = self.set_copy(b, elem, &mut out);
+                self.set_toggle_all(result.clone(), a, elem, span, &mut out);
                 result
             }
         };
@@ -491,6 +494,7 @@ impl FnLower<'_, '_> {
                     self.set_each(other.clone(), elem, &mut each, |this, key, hash, body| {
                         this.set_discard_hashed(target.clone(), elem, key, hash, span, body);
                     });
+                    self.set_drop_dummies(target.clone(), elem, &mut each);
                 } else {
                     self.set_toggle_all(target.clone(), other.clone(), elem, span, &mut each);
                 }
@@ -739,7 +743,7 @@ impl FnLower<'_, '_> {
 
     /// Looks `key` (temporaries, with its Python `hash`, an i64 local) up in `set` (a local):
     /// the slot holding it, or -1, in an i32 local, and in another the slot an insertion takes
-    /// (the probe's first dummy slot, or the unused one that ends it).
+    /// (the probe's last dummy slot, or the unused one that ends it).
     fn set_find(
         &mut self,
         set: Expr,
@@ -782,7 +786,7 @@ impl FnLower<'_, '_> {
         self.set_probe(set.clone(), probed, &mut probe, |this, slot| {
             let item = this.load_elem(set.clone(), slot.clone(), elem);
             let equal = this.compare(krait_hir::CmpOp::Eq, key, elem, item, elem, span);
-            let remember = Stmt::If {
+            let unless_dummy = Stmt::If {
                 cond: bin(BinOp::I32LtS, Expr::Local(insert), Expr::I32(0)),
                 then: vec![Stmt::SetLocal(insert, slot.clone())],
                 otherwise: Vec::new(),
@@ -794,7 +798,7 @@ impl FnLower<'_, '_> {
                 ),
                 Stmt::If {
                     cond: bin(BinOp::I32Eq, Expr::Local(state), Expr::I32(UNUSED)),
-                    then: vec![remember.clone(), Stmt::Break(1)],
+                    then: vec![unless_dummy, Stmt::Break(1)],
                     otherwise: Vec::new(),
                 },
                 Stmt::If {
@@ -813,10 +817,11 @@ impl FnLower<'_, '_> {
                                 equal,
                             )
                         },
-                        then: vec![Stmt::SetLocal(found, slot), Stmt::Break(1)],
+                        then: vec![Stmt::SetLocal(found, slot.clone()), Stmt::Break(1)],
                         otherwise: Vec::new(),
                     }],
-                    otherwise: vec![remember],
+                    // CPython 3.11 inserts at the last dummy slot of the probe.
+                    otherwise: vec![Stmt::SetLocal(insert, slot)],
                 },
             ]
         });
@@ -1131,6 +1136,36 @@ impl FnLower<'_, '_> {
         out.push(Stmt::If {
             cond: bin(BinOp::I32LtS, found, Expr::I32(0)),
             then: add,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// CPython's end of `difference_update`: when more than a quarter of the slots are
+    /// dummies, the table is rebuilt without them.
+    fn set_drop_dummies(&mut self, set: Expr, elem: Ty, out: &mut Vec<Stmt>) {
+        if !self.cx.typeck.ordered_sets {
+            return;
+        }
+        let len = field(set.clone(), LEN);
+        let grown = Expr::IfElse {
+            cond: Box::new(bin(BinOp::I32GtS, len.clone(), Expr::I32(50_000))),
+            then: Box::new(bin(BinOp::I32Mul, len.clone(), Expr::I32(2))),
+            otherwise: Box::new(bin(BinOp::I32Mul, len.clone(), Expr::I32(4))),
+            ty: vec![ValTy::I32],
+        };
+        let mut resize = Vec::new();
+        self.set_resize(set.clone(), elem, grown, &mut resize);
+        out.push(Stmt::If {
+            cond: bin(
+                BinOp::I32GtS,
+                bin(BinOp::I32Sub, field(set.clone(), FILL), len),
+                bin(
+                    BinOp::I32ShrU,
+                    bin(BinOp::I32Sub, field(set, CAP), Expr::I32(1)),
+                    Expr::I32(2),
+                ),
+            ),
+            then: resize,
             otherwise: Vec::new(),
         });
     }
