@@ -74,6 +74,15 @@ fn store_field(set: Expr, offset: i32, value: Expr) -> Stmt {
     }
 }
 
+/// `insert = slot` unless an earlier slot of the probe was taken for the insertion already.
+fn take_if_unset(insert: mir::LocalIdx, slot: Expr) -> Stmt {
+    Stmt::If {
+        cond: bin(BinOp::I32LtS, Expr::Local(insert), Expr::I32(0)),
+        then: vec![Stmt::SetLocal(insert, slot)],
+        otherwise: Vec::new(),
+    }
+}
+
 fn add_one(value: Expr) -> Expr {
     bin(BinOp::I32Add, value, Expr::I32(1))
 }
@@ -780,17 +789,15 @@ impl FnLower<'_, '_> {
             elem,
             span,
         );
+        // CPython 3.11 inserts at the last dummy slot of the probe (any will do for the
+        // faster table).
+        let last_dummy = self.cx.typeck.ordered_sets;
         let mut probe = Vec::new();
         let probed = hash.clone();
         let home_hash = hash.clone();
         self.set_probe(set.clone(), probed, &mut probe, |this, slot| {
             let item = this.load_elem(set.clone(), slot.clone(), elem);
             let equal = this.compare(krait_hir::CmpOp::Eq, key, elem, item, elem, span);
-            let unless_dummy = Stmt::If {
-                cond: bin(BinOp::I32LtS, Expr::Local(insert), Expr::I32(0)),
-                then: vec![Stmt::SetLocal(insert, slot.clone())],
-                otherwise: Vec::new(),
-            };
             vec![
                 Stmt::SetLocal(
                     state,
@@ -798,7 +805,7 @@ impl FnLower<'_, '_> {
                 ),
                 Stmt::If {
                     cond: bin(BinOp::I32Eq, Expr::Local(state), Expr::I32(UNUSED)),
-                    then: vec![unless_dummy, Stmt::Break(1)],
+                    then: vec![take_if_unset(insert, slot.clone()), Stmt::Break(1)],
                     otherwise: Vec::new(),
                 },
                 Stmt::If {
@@ -820,8 +827,11 @@ impl FnLower<'_, '_> {
                         then: vec![Stmt::SetLocal(found, slot.clone()), Stmt::Break(1)],
                         otherwise: Vec::new(),
                     }],
-                    // CPython 3.11 inserts at the last dummy slot of the probe.
-                    otherwise: vec![Stmt::SetLocal(insert, slot)],
+                    otherwise: if last_dummy {
+                        vec![Stmt::SetLocal(insert, slot)]
+                    } else {
+                        vec![take_if_unset(insert, slot)]
+                    },
                 },
             ]
         });
