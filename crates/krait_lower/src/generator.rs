@@ -607,19 +607,11 @@ impl crate::func::FnLower<'_, '_> {
     ) -> Expr {
         let mut out = Vec::new();
         let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
-        let frame = self.temp(Ty::Gen(generator), frame, &mut out);
         let list = self.list_alloc(elem, Expr::I64(0), &mut out);
-        let mut body = Vec::new();
-        let resumed = self.generator_resume(frame, generator, site, &mut body);
-        body.push(Stmt::If {
-            cond: not(resumed.yielded()),
-            then: vec![Stmt::Break(0)],
-            otherwise: Vec::new(),
+        self.generator_each(frame, generator, site, &mut out, |this, value, body| {
+            let value = this.temp(elem, value, body);
+            this.list_append(list.clone(), value, elem, body);
         });
-        let value = self.temp(elem, resumed.value, &mut body);
-        self.list_append(list.clone(), value, elem, &mut body);
-        body.push(Stmt::Continue(0));
-        out.push(Stmt::Loop { body });
         crate::expr::block(out, list)
     }
 
@@ -767,28 +759,43 @@ impl crate::func::FnLower<'_, '_> {
     ) -> Expr {
         let mut out = Vec::new();
         let elem = self.cx.typeck.result(InstanceId(generator.0)).ret;
-        let frame = self.temp(Ty::Gen(generator), frame, &mut out);
         let result = self.new_local(ValTy::I32);
         out.push(Stmt::SetLocal(result, Expr::I32(!any as i32)));
-        let mut body = Vec::new();
-        let resumed = self.generator_resume(frame, generator, site, &mut body);
-        body.push(Stmt::If {
+        self.generator_each(frame, generator, site, &mut out, |this, value, body| {
+            let item = this.temp(elem, value, body);
+            let truth = this.truthy_value(item, elem);
+            body.push(Stmt::If {
+                cond: if any { truth } else { not(truth) },
+                then: vec![
+                    Stmt::SetLocal(result, Expr::I32(any as i32)),
+                    Stmt::Break(0),
+                ],
+                otherwise: Vec::new(),
+            });
+        });
+        crate::expr::block(out, Expr::Local(result))
+    }
+
+    /// A loop running the generator `frame` (of instance `generator`) to its end, `body`
+    /// given each yielded value (a `Break(0)` there leaves the loop).
+    fn generator_each(
+        &mut self,
+        frame: Expr,
+        generator: GenRef,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+        body: impl FnOnce(&mut Self, Expr, &mut Vec<Stmt>),
+    ) {
+        let frame = self.temp(Ty::Gen(generator), frame, out);
+        let mut each = Vec::new();
+        let resumed = self.generator_resume(frame, generator, site, &mut each);
+        each.push(Stmt::If {
             cond: not(resumed.yielded()),
             then: vec![Stmt::Break(0)],
             otherwise: Vec::new(),
         });
-        let item = self.temp(elem, resumed.value, &mut body);
-        let truth = self.truthy_value(item, elem);
-        body.push(Stmt::If {
-            cond: if any { truth } else { not(truth) },
-            then: vec![
-                Stmt::SetLocal(result, Expr::I32(any as i32)),
-                Stmt::Break(0),
-            ],
-            otherwise: Vec::new(),
-        });
-        body.push(Stmt::Continue(0));
-        out.push(Stmt::Loop { body });
-        crate::expr::block(out, Expr::Local(result))
+        body(self, resumed.value, &mut each);
+        each.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body: each });
     }
 }

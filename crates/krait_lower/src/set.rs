@@ -1116,28 +1116,16 @@ impl FnLower<'_, '_> {
             FILL,
             add_one(field(set.clone(), FILL)),
         )];
-        let len = field(set.clone(), LEN);
-        let grown = Expr::IfElse {
-            cond: Box::new(bin(BinOp::I32GtS, len.clone(), Expr::I32(50_000))),
-            then: Box::new(bin(BinOp::I32Mul, len.clone(), Expr::I32(2))),
-            otherwise: Box::new(bin(BinOp::I32Mul, len, Expr::I32(4))),
-            ty: vec![ValTy::I32],
-        };
-        let mut resize = Vec::new();
-        self.set_resize(set.clone(), elem, grown, &mut resize);
-        filled.push(Stmt::If {
-            cond: bin(
-                BinOp::I32GeS,
-                bin(BinOp::I32Mul, field(set.clone(), FILL), Expr::I32(5)),
-                bin(
-                    BinOp::I32Mul,
-                    bin(BinOp::I32Sub, field(set, CAP), Expr::I32(1)),
-                    Expr::I32(3),
-                ),
+        let full = bin(
+            BinOp::I32GeS,
+            bin(BinOp::I32Mul, field(set.clone(), FILL), Expr::I32(5)),
+            bin(
+                BinOp::I32Mul,
+                bin(BinOp::I32Sub, field(set.clone(), CAP), Expr::I32(1)),
+                Expr::I32(3),
             ),
-            then: resize,
-            otherwise: Vec::new(),
-        });
+        );
+        self.set_rebuild_if(set, elem, full, &mut filled);
         add.push(Stmt::If {
             cond: fresh,
             then: filled,
@@ -1156,25 +1144,37 @@ impl FnLower<'_, '_> {
         if !self.cx.typeck.ordered_sets {
             return;
         }
+        let dummies = bin(
+            BinOp::I32Sub,
+            field(set.clone(), FILL),
+            field(set.clone(), LEN),
+        );
+        let many = bin(
+            BinOp::I32GtS,
+            dummies,
+            bin(
+                BinOp::I32ShrU,
+                bin(BinOp::I32Sub, field(set.clone(), CAP), Expr::I32(1)),
+                Expr::I32(2),
+            ),
+        );
+        self.set_rebuild_if(set, elem, many, out);
+    }
+
+    /// When `cond` holds, CPython's rebuild of `set`'s table with room for 4 times its
+    /// elements (2 times past 50000).
+    fn set_rebuild_if(&mut self, set: Expr, elem: Ty, cond: Expr, out: &mut Vec<Stmt>) {
         let len = field(set.clone(), LEN);
-        let grown = Expr::IfElse {
+        let wanted = Expr::IfElse {
             cond: Box::new(bin(BinOp::I32GtS, len.clone(), Expr::I32(50_000))),
             then: Box::new(bin(BinOp::I32Mul, len.clone(), Expr::I32(2))),
-            otherwise: Box::new(bin(BinOp::I32Mul, len.clone(), Expr::I32(4))),
+            otherwise: Box::new(bin(BinOp::I32Mul, len, Expr::I32(4))),
             ty: vec![ValTy::I32],
         };
         let mut resize = Vec::new();
-        self.set_resize(set.clone(), elem, grown, &mut resize);
+        self.set_resize(set, elem, wanted, &mut resize);
         out.push(Stmt::If {
-            cond: bin(
-                BinOp::I32GtS,
-                bin(BinOp::I32Sub, field(set.clone(), FILL), len),
-                bin(
-                    BinOp::I32ShrU,
-                    bin(BinOp::I32Sub, field(set, CAP), Expr::I32(1)),
-                    Expr::I32(2),
-                ),
-            ),
+            cond,
             then: resize,
             otherwise: Vec::new(),
         });
