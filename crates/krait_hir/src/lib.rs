@@ -246,6 +246,10 @@ pub struct Function {
     /// Whether the body yields: a call makes a generator, which runs the body as it is
     /// iterated.
     pub generator: bool,
+    /// Whether closing the generator runs code: a `yield` inside a `try` or `with` (whose
+    /// `finally`, `__exit__` or `except` clauses the GeneratorExit raised there runs), or a
+    /// `yield from` (which closes its delegate).
+    pub closes: bool,
 }
 
 /// A type annotation written as a plain name (`int`, `str`, `None`), where it stands.
@@ -1157,6 +1161,7 @@ pub enum ExcClass {
 pub enum BuiltinExc {
     BaseException,
     Exception,
+    GeneratorExit,
     ArithmeticError,
     AssertionError,
     AttributeError,
@@ -1178,9 +1183,10 @@ pub enum BuiltinExc {
 }
 
 impl BuiltinExc {
-    pub const ALL: [BuiltinExc; 20] = [
+    pub const ALL: [BuiltinExc; 21] = [
         BuiltinExc::BaseException,
         BuiltinExc::Exception,
+        BuiltinExc::GeneratorExit,
         BuiltinExc::ArithmeticError,
         BuiltinExc::AssertionError,
         BuiltinExc::AttributeError,
@@ -1209,6 +1215,7 @@ impl BuiltinExc {
         match self {
             BuiltinExc::BaseException => "BaseException",
             BuiltinExc::Exception => "Exception",
+            BuiltinExc::GeneratorExit => "GeneratorExit",
             BuiltinExc::ArithmeticError => "ArithmeticError",
             BuiltinExc::AssertionError => "AssertionError",
             BuiltinExc::AttributeError => "AttributeError",
@@ -1235,7 +1242,7 @@ impl BuiltinExc {
         use BuiltinExc::*;
         Some(match self {
             BaseException => return None,
-            Exception | SystemExit => BaseException,
+            Exception | GeneratorExit | SystemExit => BaseException,
             ArithmeticError | AssertionError | AttributeError | LookupError | MemoryError
             | NameError | RuntimeError | StopIteration | TypeError | ValueError => Exception,
             IndexError | KeyError => LookupError,

@@ -1721,6 +1721,7 @@ impl BodyAnalysis<'_, '_> {
                     .or_insert(span);
                 self.field(class, attr)
             }
+            Ty::Exc if attr == "__class__" => Ty::ExcType,
             Ty::Exc => {
                 let feature = format!(
                     "the attribute `{attr}` of a caught exception (what it is differs between exceptions, until the dynamic fallback lands)"
@@ -1828,7 +1829,6 @@ impl BodyAnalysis<'_, '_> {
                 let elem = self.infer.lists.elem(var);
                 self.unformattable(elem, true, outer, span)
             }
-            Ty::ExcType => Some("exception classes"),
             // Exceptions of the program's classes are shown by their `__repr__`.
             Ty::Exc if repr => {
                 let program = self.infer.program;

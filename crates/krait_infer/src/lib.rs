@@ -10,13 +10,16 @@
 //! once the fixed point is reached, so no error is reported about a type not yet known.
 
 mod body;
+mod closing;
+
+pub use closing::reads_variable;
 
 pub use body::terminates;
 
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{ExprId, FuncId, FuncKind, LocalId, Program};
 use krait_types::{Join, ListVar, Ty};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct InstanceId(pub u32);
@@ -177,6 +180,8 @@ impl TypeckResult {
 }
 
 pub struct Typeck {
+    /// The generator instances that closing runs code in (see `closing`).
+    pub closes: FxHashSet<InstanceId>,
     pub instances: Vec<Instance>,
     pub results: Vec<TypeckResult>,
     pub globals: Vec<Ty>,
@@ -939,6 +944,13 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         .filter(|(_, instance)| instance.is_none_or(|i| live[i.index()]))
         .map(|(diagnostic, _)| diagnostic)
         .collect();
+    let closes = closing::closing_instances(program, &infer.instances, &infer.results);
+    for (i, instance) in infer.instances.iter().enumerate() {
+        if live[i] {
+            let func = program.func(instance.func);
+            closing::check(func, &infer.results[i], &closes, &mut errors);
+        }
+    }
     errors.sort_by_key(|d| d.span.map(|s| (s.file.0, s.range.start())));
     diagnostics.extend(errors);
     let typeck = Typeck {
@@ -954,6 +966,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         formatters: infer.formatters,
         specials: infer.specials,
         ordered_sets: infer.ordered_sets,
+        closes,
     };
     (typeck, diagnostics)
 }

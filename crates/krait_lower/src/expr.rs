@@ -236,8 +236,21 @@ impl FnLower<'_, '_> {
                 self.call_rt("exc_str", vec![line])
             }
             Ty::Set(_) => self.set_repr(value, ty),
-            Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::ExcType | Ty::Gen(_) => {
-                unreachable!("inference rejects formatting functions and classes")
+            Ty::ExcType => {
+                // `<class 'ValueError'>`; the program's classes are `__main__`'s.
+                let mut stmts = Vec::new();
+                let e = self.temp(Ty::Exc, value, &mut stmts);
+                let name = self.type_name(e.clone(), Ty::Exc);
+                let is_object = self.call_rt("exc_is_object", vec![e]);
+                let main = self.str_lit("<class '__main__.");
+                let builtin = self.str_lit("<class '");
+                let prefix = if_else(is_object, main, builtin, vec![ValTy::Ref]);
+                let text = self.call_rt("str_concat", vec![prefix, name]);
+                let end = self.str_lit("'>");
+                block(stmts, self.call_rt("str_concat", vec![text, end]))
+            }
+            Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::Gen(_) => {
+                unreachable!("inference rejects formatting functions")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
         }
@@ -576,6 +589,10 @@ impl FnLower<'_, '_> {
         }
         if object_ty == Ty::ExcType {
             return self.type_name(object, Ty::Exc);
+        }
+        if object_ty == Ty::Exc {
+            // `e.__class__`: an exception class is the exception itself (see `Ty::ExcType`).
+            return object;
         }
         if let (Ty::Func(func) | Ty::Closure(func, _), "__name__") = (object_ty, attr) {
             let name = self.cx.program.func(krait_hir::FuncId(func.0)).name.clone();

@@ -33,6 +33,10 @@ pub(crate) struct FnLower<'c, 'a> {
     pub(crate) sent: Option<crate::generator::SentParams>,
     /// The comprehensions whose own frames the current expression is in, innermost last.
     pub(crate) comp_frames: Vec<CompFrameLower>,
+    pub(crate) instance: InstanceId,
+    /// The traceback length when each `try` and `with` around the current statement began,
+    /// innermost last: a generator resumed there takes it anew, as its caller's may differ.
+    pub(crate) try_marks: Vec<LocalIdx>,
 }
 
 /// A comprehension being lowered: its frame's name, the expressions of it that the enclosing
@@ -67,6 +71,9 @@ struct TryExit {
 enum ExitKind {
     /// In the body of a `with`: leaving calls the manager's `__exit__(None, None, None)`.
     With { manager: Expr, ty: Ty, span: Span },
+    /// Where these generators are dropped on the way out: leaving closes them (see
+    /// `krait_infer`'s `closing`).
+    Close(Vec<(Expr, krait_types::GenRef)>),
     /// In an `except` clause (or a `finally` block): leaving drops the traceback entries
     /// recorded since the `try` began, whose length is in the local.
     Handled(LocalIdx),
@@ -122,6 +129,8 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         handling: Vec::new(),
         sent: None,
         comp_frames: Vec::new(),
+        instance: id,
+        try_marks: Vec::new(),
     };
     if func.generator {
         // The generator's frame comes first (see `generator`).
@@ -146,8 +155,8 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             .into_iter()
             .map(|ty| lower.new_local(ty))
             .collect();
-        let is_none = lower.new_local(ValTy::I32);
-        lower.sent = Some(crate::generator::SentParams { value, is_none });
+        let mode = lower.new_local(ValTy::I32);
+        lower.sent = Some(crate::generator::SentParams { value, mode });
     }
     let n_params = lower.locals.len() as u32;
     for (i, _) in func.locals.iter().enumerate() {
@@ -167,7 +176,10 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     }
     let mut body = Vec::new();
     lower.make_cells(&cell_params, &mut body);
-    body.extend(lower.block(&func.body));
+    let dropped = lower.dropped_generators();
+    lower.closing(dropped, &mut body, |lower, body| {
+        body.extend(lower.block(&func.body))
+    });
     if func.kind == FuncKind::Module {
         body = lower.print_ready(body);
     }
@@ -396,7 +408,24 @@ impl FnLower<'_, '_> {
 
     /// Stores `value` into `place`, and marks the name bound where that is checked.
     pub(crate) fn write_place(&mut self, place: Place, value: Expr, out: &mut Vec<mir::Stmt>) {
-        self.store_place(place, value, out);
+        // A generator that closing runs code in, bound there before, is dropped: closed after
+        // the store, as CPython's reference count does.
+        let replaced = match self.place_ty(place) {
+            Ty::Gen(generator) if self.generator_closes(generator) => {
+                let value = self.temp(Ty::Gen(generator), value, out);
+                let old = self.read_place(place);
+                let old = self.temp(Ty::Gen(generator), old, out);
+                self.store_place(place, value, out);
+                Some((old, generator))
+            }
+            _ => {
+                self.store_place(place, value, out);
+                None
+            }
+        };
+        if let Some((old, generator)) = replaced {
+            self.generator_close_if_made(old, generator, out);
+        }
         match place {
             Place::Local(local) => {
                 if let Some(flag) = self.local_flags[local.index()] {
@@ -988,6 +1017,7 @@ impl FnLower<'_, '_> {
                 let lowered = self.expr(*value);
                 let yielded = self.coerce(lowered, ty, self.res.ret, out);
                 out.push(mir::Stmt::Yield(flatten(yielded)));
+                self.resumed(None, out);
             }
             Stmt::Reraise => {
                 let handling = *self.handling.last().expect("resolved inside `except`");
@@ -1101,6 +1131,11 @@ impl FnLower<'_, '_> {
                     let exited = self.exit_manager(manager, ty, None, span, out);
                     out.push(mir::Stmt::Drop(exited));
                 }
+                ExitKind::Close(ref generators) => {
+                    for (frame, generator) in generators.clone() {
+                        self.generator_close_if_made(frame, generator, out);
+                    }
+                }
                 ExitKind::Finally { region, how, .. } => {
                     if let Leave::Return = way {
                         let slots = repr(self.ret_ty());
@@ -1143,6 +1178,18 @@ impl FnLower<'_, '_> {
         });
     }
 
+    /// Leaving the statements lowered next drops the generators `dropped` (see `closing`).
+    pub(crate) fn push_exit_close(&mut self, dropped: Vec<(Expr, krait_types::GenRef)>) {
+        self.exits.push(TryExit {
+            python_loops: self.python_loops.len(),
+            kind: ExitKind::Close(dropped),
+        });
+    }
+
+    pub(crate) fn pop_exit(&mut self) {
+        self.exits.pop();
+    }
+
     fn try_(
         &mut self,
         body: &[Stmt],
@@ -1153,8 +1200,10 @@ impl FnLower<'_, '_> {
     ) {
         let mark = self.new_local(ValTy::I32);
         out.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
+        self.try_marks.push(mark);
         if finalbody.is_empty() {
             self.try_except(mark, body, handlers, orelse, out);
+            self.try_marks.pop();
             return;
         }
         let how = self.new_local(ValTy::I32);
@@ -1173,6 +1222,7 @@ impl FnLower<'_, '_> {
         });
         let mut protected = Vec::new();
         self.try_except(mark, body, handlers, orelse, &mut protected);
+        self.try_marks.pop();
         let exit = self.exits.pop().expect("pushed above");
         self.mir_loops -= 1;
         // An exception leaving the protected part waits in `pending` while `finally` runs,
@@ -1421,7 +1471,9 @@ impl FnLower<'_, '_> {
                 span,
             },
         });
+        self.try_marks.push(mark);
         let mut protected = self.block(body);
+        self.try_marks.pop();
         self.exits.pop();
         protected.push(mir::Stmt::SetLocal(completed, Expr::I32(1)));
         // An exception in the body goes to `__exit__`, which swallows it by returning true.
@@ -1605,7 +1657,14 @@ impl FnLower<'_, '_> {
             let frame = self.expr(iter);
             let frame = self.temp(iter_ty, frame, out);
             let each = (target, enumerate, start, body, orelse);
-            self.for_generator(generator, frame, site, each, out);
+            // A generator made for the loop is dropped when it ends; a variable's is not.
+            let dropped = match krait_infer::reads_variable(self.func, iter) {
+                true => Vec::new(),
+                false => vec![(frame.clone(), generator)],
+            };
+            self.closing(dropped, out, |lower, out| {
+                lower.for_generator(generator, frame, site, each, out)
+            });
             return;
         }
         if let Ty::Instance { class, .. } = iter_ty
@@ -1645,7 +1704,10 @@ impl FnLower<'_, '_> {
             let frame =
                 self.call_special(object, iter_ty, "__iter__", Vec::new(), gen_ty, out, site);
             let frame = self.temp(gen_ty, frame, out);
-            self.for_generator(generator, frame, site, each, out);
+            let dropped = vec![(frame.clone(), generator)];
+            self.closing(dropped, out, |lower, out| {
+                lower.for_generator(generator, frame, site, each, out)
+            });
             return;
         }
         if let ExprKind::Call {

@@ -14,8 +14,13 @@
 //! The frame is an instance-like heap object: the state first, then the saved `Ref` locals (so
 //! the collector traces them: the state, among them, is a small int no heap address can be;
 //! a slot not saved at the last `yield` keeps an older object alive, never a freed one), then
-//! the other saved locals, 8 bytes each. `close()` sets the state to finished: a generator never
-//! stops inside a `finally` or `with`, so there is nothing else to run.
+//! the other saved locals, 8 bytes each.
+//!
+//! Closing a generator that stopped inside a `try` or `with` (or a `yield from`) runs it once
+//! more in [`Mode::Close`]: the `yield` raises GeneratorExit, which runs its `finally` blocks,
+//! `__exit__` methods and `except` clauses on the way out. Closing any other generator only
+//! marks it finished. Where the program drops such a generator, lowering closes it (see
+//! `krait_infer`'s `closing` for where the program may keep one).
 
 use crate::func::{bin, flatten, mem_ty, not};
 use crate::live::Locals;
@@ -40,10 +45,22 @@ enum Step {
 }
 
 /// The parameters of a generator's function after the Python ones: the value sent in, and
-/// whether it is None.
+/// the run's [`Mode`].
 pub(crate) struct SentParams {
     pub(crate) value: Vec<LocalIdx>,
-    pub(crate) is_none: LocalIdx,
+    pub(crate) mode: LocalIdx,
+}
+
+/// What a run of a generator is for, as its last parameter says.
+#[derive(Clone, Copy)]
+pub(crate) enum Mode {
+    /// `send(value)`, a value other than None.
+    Value = 0,
+    /// `next()`, or `send(None)`.
+    None = 1,
+    /// `close()`: the `yield` it stopped at raises GeneratorExit (generators whose HIR says it
+    /// `closes` only; closing others finishes them without a run).
+    Close = 2,
 }
 
 /// Where each saved local lives in the frame.
@@ -309,7 +326,7 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
     func.locals.push(ValTy::I32);
     let mut live = crate::live::live_after_yields(&func.body, func.locals.len());
     // The frame and the sent value are new at each run: never saved.
-    let fresh: Vec<LocalIdx> = [frame, parts.sent.is_none]
+    let fresh: Vec<LocalIdx> = [frame, parts.sent.mode]
         .into_iter()
         .chain(parts.sent.value.iter().copied())
         .collect();
@@ -376,7 +393,7 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
             cond: bin(
                 BinOp::I32And,
                 bin(BinOp::I32Eq, Expr::Local(state), Expr::I32(0)),
-                not(Expr::Local(parts.sent.is_none)),
+                not(Expr::Local(parts.sent.mode)),
             ),
             then: vec![Stmt::Raise {
                 message: parts.not_started,
@@ -417,8 +434,10 @@ pub(crate) enum Sending {
     Nothing,
     /// `send(value)`, a value of this type.
     Value(Expr, Ty),
-    /// What the delegating generator was sent (`yield from`): the sent slots and the flag.
+    /// What the delegating generator was sent (`yield from`): the sent slots and the mode.
     Forward(Vec<LocalIdx>, LocalIdx),
+    /// GeneratorExit, raised at the `yield` it stopped at (`close()`).
+    Close,
 }
 
 /// What one run of a generator gave: the step (see [`Step`]), the yielded value and the
@@ -461,7 +480,7 @@ impl crate::func::FnLower<'_, '_> {
         call_args.extend(args);
         let sent = self.cx.typeck.result(instance).sent;
         call_args.extend(crate::repr(sent).into_iter().map(zero));
-        call_args.push(Expr::I32(1));
+        call_args.push(Expr::I32(Mode::None as i32));
         let call = Expr::Call {
             func: mir::FuncIdx(instance.0),
             args: call_args,
@@ -501,26 +520,31 @@ impl crate::func::FnLower<'_, '_> {
         }
         let sent_ty = self.cx.typeck.result(instance).sent;
         match sending {
-            Sending::Nothing => {
+            Sending::Nothing | Sending::Close => {
+                let mode = match sending {
+                    Sending::Close => Mode::Close,
+                    _ => Mode::None,
+                };
                 args.extend(crate::repr(sent_ty).into_iter().map(zero));
-                args.push(Expr::I32(1));
+                args.push(Expr::I32(mode as i32));
             }
             Sending::Value(value, Ty::None) => {
                 out.push(Stmt::Drop(value));
                 args.extend(crate::repr(sent_ty).into_iter().map(zero));
-                args.push(Expr::I32(1));
+                args.push(Expr::I32(Mode::None as i32));
             }
             Sending::Value(value, ty) => {
                 let value = self.coerce(value, ty, sent_ty, out);
                 let value = self.temp(sent_ty, value, out);
-                let is_none = match ty {
+                // Mode::None when the value is None, else Mode::Value.
+                let mode = match ty {
                     Ty::Instance { nullable: true, .. } => {
                         bin(BinOp::I32Eq, value.clone(), Expr::I32(0))
                     }
-                    _ => Expr::I32(0),
+                    _ => Expr::I32(Mode::Value as i32),
                 };
                 args.extend(flatten(value));
-                args.push(is_none);
+                args.push(mode);
             }
             Sending::Forward(values, is_none) => {
                 args.extend(values.into_iter().map(Expr::Local));
@@ -577,7 +601,11 @@ impl crate::func::FnLower<'_, '_> {
             Ty::None | Ty::Never => crate::values(Vec::new()),
             Ty::Instance { nullable: true, .. } => value,
             _ => {
-                let is_none = Expr::Local(sent.is_none);
+                let is_none = bin(
+                    BinOp::I32Eq,
+                    Expr::Local(sent.mode),
+                    Expr::I32(Mode::None as i32),
+                );
                 let message = format!(
                     "TypeError: krait cannot give None (from next()) to a yield that send() gives {} values",
                     ty
@@ -660,10 +688,10 @@ impl crate::func::FnLower<'_, '_> {
             })
             .collect();
         let forward_none = self.new_local(ValTy::I32);
-        out.push(Stmt::SetLocal(forward_none, Expr::I32(1)));
+        out.push(Stmt::SetLocal(forward_none, Expr::I32(Mode::None as i32)));
         let mut body = Vec::new();
         let sending = Sending::Forward(forward.clone(), forward_none);
-        let resumed = self.generator_run(frame, delegate, sending, site, &mut body);
+        let resumed = self.generator_run(frame.clone(), delegate, sending, site, &mut body);
         let mut done = Vec::new();
         if let Some(target) = returned {
             if !matches!(
@@ -696,10 +724,11 @@ impl crate::func::FnLower<'_, '_> {
         });
         let value = self.coerce(resumed.value, delegate_ret, self.res.ret, &mut body);
         body.push(Stmt::Yield(flatten(value)));
+        self.resumed(Some((frame.clone(), delegate)), &mut body);
         let own_ty = self.res.sent;
         let own = self.sent.as_ref().expect("in a generator");
         let own_value = crate::values(own.value.iter().map(|&l| Expr::Local(l)).collect());
-        let own_none = own.is_none;
+        let own_none = own.mode;
         if !matches!(own_ty, Ty::Never | Ty::None) {
             let value = self.coerce(own_value, own_ty, delegate_sent, &mut body);
             match forward.as_slice() {
@@ -713,8 +742,7 @@ impl crate::func::FnLower<'_, '_> {
         out.push(Stmt::Loop { body });
     }
 
-    /// `generator.send(value)` (the next value it yields) and `generator.close()` (finished
-    /// from now on: a generator never stops where closing it would run code).
+    /// `generator.send(value)` (the next value it yields) and `generator.close()`.
     pub(crate) fn generator_method(
         &mut self,
         generator: GenRef,
@@ -727,11 +755,8 @@ impl crate::func::FnLower<'_, '_> {
         let frame = self.expr(receiver);
         let frame = self.temp(Ty::Gen(generator), frame, &mut stmts);
         if method == "close" {
-            stmts.push(Stmt::Store {
-                ty: MemTy::I32,
-                addr: field_of(frame, GENERATOR_STATE),
-                value: Expr::I32(-1),
-            });
+            let site = self.site(span, Anchor::Whole);
+            self.generator_close(frame, generator, site, &mut stmts);
             return crate::expr::block(stmts, crate::values(Vec::new()));
         }
         let value_ty = self.ty(args[0]);
@@ -746,6 +771,184 @@ impl crate::func::FnLower<'_, '_> {
             otherwise: Vec::new(),
         });
         crate::expr::block(stmts, resumed.value)
+    }
+
+    /// Whether closing a generator of `generator` runs code (see [`Mode::Close`]).
+    pub(crate) fn generator_closes(&self, generator: GenRef) -> bool {
+        self.cx.typeck.closes.contains(&InstanceId(generator.0))
+    }
+
+    /// Closes the generator `frame` (of instance `generator`), as `close()` does: one stopped
+    /// at a `yield` where that runs code is run with GeneratorExit raised there, which must
+    /// come out of it (or it returns); one that yields instead raises CPython's RuntimeError.
+    /// Then it is finished.
+    pub(crate) fn generator_close(
+        &mut self,
+        frame: Expr,
+        generator: GenRef,
+        site: Option<mir::Site>,
+        out: &mut Vec<Stmt>,
+    ) {
+        let frame = self.temp(Ty::Gen(generator), frame, out);
+        if self.generator_closes(generator) {
+            let mark = self.new_local(ValTy::I32);
+            let mut run = vec![Stmt::SetLocal(mark, Expr::TracebackLen)];
+            let resumed =
+                self.generator_run(frame.clone(), generator, Sending::Close, site, &mut run);
+            let ignored = self.str_lit("RuntimeError: generator ignored GeneratorExit");
+            run.push(Stmt::If {
+                cond: resumed.yielded(),
+                then: vec![Stmt::Raise {
+                    message: ignored,
+                    site,
+                }],
+                otherwise: Vec::new(),
+            });
+            let caught = self.new_local(ValTy::Ref);
+            let names = self.str_lit("|GeneratorExit|");
+            let is_exit = self.call_rt("exc_matches", vec![Expr::Local(caught), names]);
+            let handler = vec![
+                Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
+                Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
+                Stmt::If {
+                    cond: is_exit,
+                    then: vec![crate::func::set_traceback_len(Expr::Local(mark))],
+                    otherwise: vec![Stmt::Raise {
+                        message: Expr::Local(caught),
+                        site: None,
+                    }],
+                },
+            ];
+            let state = Expr::Load {
+                ty: MemTy::I32,
+                addr: Box::new(field_of(frame.clone(), GENERATOR_STATE)),
+            };
+            out.push(Stmt::If {
+                cond: bin(BinOp::I32GtS, state, Expr::I32(0)),
+                then: vec![Stmt::Try { body: run, handler }],
+                otherwise: Vec::new(),
+            });
+        }
+        out.push(Stmt::Store {
+            ty: MemTy::I32,
+            addr: field_of(frame, GENERATOR_STATE),
+            value: Expr::I32(-1),
+        });
+    }
+
+    /// What follows a `yield` where the generator resumes: the traceback length each `try`
+    /// around it began at is now the caller's; GeneratorExit when this run is to close it
+    /// (after closing `delegate`, which a `yield from` stopped in).
+    pub(crate) fn resumed(&mut self, delegate: Option<(Expr, GenRef)>, out: &mut Vec<Stmt>) {
+        for &mark in &self.try_marks {
+            out.push(Stmt::SetLocal(mark, Expr::TracebackLen));
+        }
+        if !self.cx.typeck.closes.contains(&self.instance) {
+            return;
+        }
+        let mode = self.sent.as_ref().expect("in a generator").mode;
+        let mut then = Vec::new();
+        if let Some((frame, generator)) = delegate {
+            self.generator_close(frame, generator, None, &mut then);
+        }
+        let message = self.str_lit("GeneratorExit");
+        then.push(Stmt::Raise {
+            message,
+            site: None,
+        });
+        out.push(Stmt::If {
+            cond: bin(
+                BinOp::I32Eq,
+                Expr::Local(mode),
+                Expr::I32(Mode::Close as i32),
+            ),
+            then,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// Closes the generator `frame` unless it is 0 (a variable not yet bound).
+    pub(crate) fn generator_close_if_made(
+        &mut self,
+        frame: Expr,
+        generator: GenRef,
+        out: &mut Vec<Stmt>,
+    ) {
+        if !self.generator_closes(generator) {
+            return;
+        }
+        let frame = self.temp(Ty::Gen(generator), frame, out);
+        let mut close = Vec::new();
+        self.generator_close(frame.clone(), generator, None, &mut close);
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32Ne, frame, Expr::I32(0)),
+            then: close,
+            otherwise: Vec::new(),
+        });
+    }
+
+    /// The generators that closing runs code in which the current function drops when it
+    /// ends: its variables' (not its parameters'), and at the end of the program's last
+    /// module body, the globals'.
+    pub(crate) fn dropped_generators(&self) -> Vec<(Expr, GenRef)> {
+        let closing = |ty: Ty| match ty {
+            Ty::Gen(g) if self.generator_closes(g) => Some(g),
+            _ => None,
+        };
+        let mut dropped = Vec::new();
+        for (i, &ty) in self.res.local_tys.iter().enumerate() {
+            let local = LocalId(i as u32);
+            if let Some(g) = closing(ty)
+                && !self.func.params.iter().any(|p| p.local == local)
+            {
+                dropped.push((self.read_place(Place::Local(local)), g));
+            }
+        }
+        if self.cx.typeck.module_bodies.last() == Some(&self.instance) {
+            for (i, &ty) in self.cx.typeck.globals.iter().enumerate() {
+                if let Some(g) = closing(ty) {
+                    let global = krait_hir::GlobalId(i as u32);
+                    dropped.push((self.read_place(Place::Global(global)), g));
+                }
+            }
+        }
+        dropped
+    }
+
+    /// Lowers what `lower` adds to `out` where the generators `dropped` are dropped when it
+    /// ends, however it ends: they are closed on the way out.
+    pub(crate) fn closing(
+        &mut self,
+        dropped: Vec<(Expr, GenRef)>,
+        out: &mut Vec<Stmt>,
+        lower: impl FnOnce(&mut Self, &mut Vec<Stmt>),
+    ) {
+        let mut dropped = dropped;
+        dropped.retain(|&(_, generator)| self.generator_closes(generator));
+        if dropped.is_empty() {
+            lower(self, out);
+            return;
+        }
+        self.push_exit_close(dropped.clone());
+        let mut body = Vec::new();
+        lower(self, &mut body);
+        self.pop_exit();
+        let caught = self.new_local(ValTy::Ref);
+        let mut handler = vec![
+            Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
+            Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
+        ];
+        for (frame, generator) in dropped.iter().cloned() {
+            self.generator_close_if_made(frame, generator, &mut handler);
+        }
+        handler.push(Stmt::Raise {
+            message: Expr::Local(caught),
+            site: None,
+        });
+        out.push(Stmt::Try { body, handler });
+        for (frame, generator) in dropped {
+            self.generator_close_if_made(frame, generator, out);
+        }
     }
 
     /// `any(generator)` (`any`) or `all(generator)`: runs it until an element decides the

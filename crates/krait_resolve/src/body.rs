@@ -181,9 +181,12 @@ struct BodyCtx<'a> {
     locals: FxHashMap<String, LocalId>,
     is_module: bool,
     loop_depth: u32,
-    /// How many `with` bodies, `try` statements with `finally`, and `except` clauses the
-    /// statement being resolved is in: a generator cannot stop there.
-    protected: u32,
+    /// How many `except` clauses and `finally` blocks the statement being resolved is in: a
+    /// generator cannot stop there (what is being handled is global state).
+    handling: u32,
+    /// How many `try` bodies (and `else` clauses) and `with` bodies the statement being
+    /// resolved is in: a generator stopped there runs code when it is closed.
+    guarded: u32,
     /// The names that the `except` clauses around the statement being resolved bind,
     /// innermost last (a bare `raise` needs one clause).
     handler_names: Vec<Option<String>>,
@@ -656,7 +659,8 @@ pub(crate) fn resolve_module(
         is_module: true,
         loop_depth: 0,
         handler_names: Vec::new(),
-        protected: 0,
+        handling: 0,
+        guarded: 0,
         comp_scopes: Vec::new(),
         enclosing: Vec::new(),
         local_funcs: FxHashMap::default(),
@@ -755,7 +759,8 @@ fn resolve_function(
         is_module: false,
         loop_depth: 0,
         handler_names: Vec::new(),
-        protected: 0,
+        handling: 0,
+        guarded: 0,
         comp_scopes: Vec::new(),
         enclosing: enclosing_names,
         local_funcs,
@@ -1623,14 +1628,15 @@ impl BodyCtx<'_> {
             self.syntax_error(expr, "'yield' outside function");
             return None;
         }
-        if self.protected > 0 {
+        if self.handling > 0 {
             self.unsupported(
                 expr,
-                "`yield` inside `with`, `except`, or a `try` with `finally`",
+                "`yield` inside an `except` clause or a `finally` block",
             );
             return None;
         }
         self.func.generator = true;
+        self.func.closes |= self.guarded > 0 || expr.is_yield_from_expr();
         let span = self.span(expr);
         match expr {
             ast::Expr::Yield(yield_) => {
@@ -1706,9 +1712,9 @@ impl BodyCtx<'_> {
         let context = self.expr(&item.context_expr);
         let target = item.optional_vars.as_deref().and_then(|t| self.target(t));
         let mut body = Vec::new();
-        self.protected += 1;
+        self.guarded += 1;
         self.with(with, rest, &mut body);
-        self.protected -= 1;
+        self.guarded -= 1;
         out.push(Stmt::With {
             context,
             target,
@@ -1721,14 +1727,9 @@ impl BodyCtx<'_> {
             self.unsupported(try_, "`except*` clauses");
             return;
         }
-        // A generator may stop in a `try` body (or `else`) whose `except` clauses can catch
-        // what raises there; not where a `finally` or `except` clause runs, since krait never
-        // closes a suspended generator (CPython runs its `finally` when it is dropped).
-        let has_finally = !try_.finalbody.is_empty();
-        if has_finally {
-            self.protected += 1;
-        }
+        self.guarded += 1;
         let body = self.suite(&try_.body);
+        self.guarded -= 1;
         let mut handlers = Vec::new();
         for (i, handler) in try_.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(handler) = handler;
@@ -1757,9 +1758,9 @@ impl BodyCtx<'_> {
             });
             self.handler_names
                 .push(handler.name.as_ref().map(|n| n.id.to_string()));
-            self.protected += 1;
+            self.handling += 1;
             let body = self.suite(&handler.body);
-            self.protected -= 1;
+            self.handling -= 1;
             self.handler_names.pop();
             if name.is_some() {
                 self.comp_scopes.pop();
@@ -1770,12 +1771,12 @@ impl BodyCtx<'_> {
                 body,
             });
         }
+        self.guarded += 1;
         let orelse = self.suite(&try_.orelse);
-        if !has_finally {
-            self.protected += 1;
-        }
+        self.guarded -= 1;
+        self.handling += 1;
         let finalbody = self.suite(&try_.finalbody);
-        self.protected -= 1;
+        self.handling -= 1;
         out.push(Stmt::Try {
             body,
             handlers,
@@ -2652,7 +2653,8 @@ impl BodyCtx<'_> {
             is_module: false,
             loop_depth: 0,
             handler_names: Vec::new(),
-            protected: 0,
+            handling: 0,
+            guarded: 0,
             comp_scopes: Vec::new(),
             enclosing: Vec::new(),
             local_funcs: FxHashMap::default(),
@@ -3599,7 +3601,8 @@ impl BodyCtx<'_> {
             is_module: false,
             loop_depth: 0,
             handler_names: Vec::new(),
-            protected: 0,
+            handling: 0,
+            guarded: 0,
             comp_scopes: Vec::new(),
             enclosing,
             local_funcs: self.local_funcs.clone(),

@@ -938,5 +938,6 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         returns: None,
         annotated: Vec::new(),
         generator: false,
+        closes: false,
     }
 }

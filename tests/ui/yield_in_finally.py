@@ -1,9 +1,9 @@
 def lines(items):
     for item in items:
         try:
-            yield item.strip()
+            print("reading", item)
         finally:
-            print("done with", item)
+            yield item.strip()
 
 
 print(list(lines([" a ", "b "])))
