@@ -1137,6 +1137,9 @@ pub const EXCEPTION_TEXT: &str = "<exception text>";
 /// The field of an exception object holding what its class's default `__repr__` shows between
 /// the parentheses (see [`ExprKind::ExceptionArgs`]).
 pub const EXCEPTION_ARGS: &str = "<exception args>";
+/// The field of an exception object holding its arguments' tuple (`e.args`), in programs that
+/// read it.
+pub const EXCEPTION_ARGS_TUPLE: &str = "<exception args tuple>";
 
 /// An `except` clause.
 #[derive(Clone, Debug)]

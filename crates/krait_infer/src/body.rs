@@ -3,8 +3,8 @@
 use crate::{Infer, InstanceId, TypeckResult};
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{
-    BinOp, Builtin, Callee, CmpOp, ExprId, ExprKind, FStringPart, Function, Intrinsic, Place, Stmt,
-    Target, UnaryOp,
+    BinOp, Builtin, Callee, CmpOp, ExcClass, ExprId, ExprKind, FStringPart, Function, Intrinsic,
+    LocalId, Place, Stmt, Target, UnaryOp,
 };
 use krait_types::Ty;
 
@@ -86,6 +86,40 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether `attr` of an instance of `class` is BaseException's `args` (the tuple the
+/// constructor kept), which no class of the program sets itself.
+pub fn is_exception_args(
+    program: &krait_hir::Program,
+    class: krait_types::ClassId,
+    attr: &str,
+) -> bool {
+    attr == "args"
+        && program.classes[class.index()].exception.is_some()
+        && !program
+            .subclasses(program.root_class(class))
+            .into_iter()
+            .any(|k| {
+                crate::class_init_fields(program, k)
+                    .iter()
+                    .any(|f| f == "args")
+            })
+}
+
+/// The classes the `except` clause binding `local` catches (empty for all), when one does.
+fn handler_classes(func: &Function, local: LocalId) -> Option<Vec<ExcClass>> {
+    let mut found = None;
+    crate::closing::each_stmt(&func.body, &mut |stmt| {
+        if let Stmt::Try { handlers, .. } = stmt {
+            for handler in handlers {
+                if handler.name == Some(Place::Local(local)) {
+                    found = Some(handler.classes.clone());
+                }
+            }
+        }
+    });
+    found
 }
 
 /// Whether `stmts` contain a `break` of the loop they are the body of.
@@ -572,6 +606,10 @@ impl BodyAnalysis<'_, '_> {
                     if joined != old {
                         self.infer.changed = true;
                     }
+                }
+                // Which `e.args` reads see the different tuples is for them to say.
+                Err(_) if attr == krait_hir::EXCEPTION_ARGS_TUPLE => {
+                    self.infer.mixed_args.insert(class);
                 }
                 Err(_) => {
                     let old = self.infer.fields[class.index()][i].1;
@@ -1671,6 +1709,69 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// Whether exceptions of `class`'s hierarchy are made with arguments of different types,
+    /// which `e.args` (at `span`) cannot give; reports it.
+    fn mixed_args(&mut self, class: krait_types::ClassId, span: Span) -> bool {
+        let root = self.infer.program.root_class(class);
+        if !self.infer.mixed_args.contains(&root) {
+            return false;
+        }
+        let name = &self.infer.program.classes[root.index()].name;
+        let feature =
+            format!("`e.args` of `{name}` exceptions made with arguments of different types");
+        self.unsupported(span, feature);
+        true
+    }
+
+    /// The type of `e.args`, for `e` the variable of an `except` clause: the arguments' tuple
+    /// of every exception it can catch (a built-in exception raised by an operation has one
+    /// str argument), which must be of one type.
+    fn exception_args(&mut self, value: ExprId, span: Span) -> Ty {
+        let program = self.infer.program;
+        let classes = match self.func.expr(value).kind {
+            ExprKind::Local(local) => handler_classes(self.func, local),
+            _ => None,
+        };
+        let Some(classes) = classes else {
+            let feature = "`args` of an exception other than the one an `except ... as` names";
+            self.unsupported(span, feature.to_owned());
+            return Ty::Never;
+        };
+        let mut ty = Ty::Never;
+        if classes.is_empty() || classes.iter().any(|c| matches!(c, ExcClass::Builtin(_))) {
+            ty = Ty::tuple(&[Ty::Str]);
+        }
+        for (i, class) in program.classes.iter().enumerate() {
+            let id = krait_types::ClassId(i as u32);
+            let Some(builtin) = class.exception else {
+                continue;
+            };
+            let caught = classes.is_empty()
+                || classes.iter().any(|&c| match c {
+                    ExcClass::Builtin(b) => builtin.is_subclass(b),
+                    ExcClass::User(u) => program.is_subclass(id, u),
+                });
+            if !caught {
+                continue;
+            }
+            if self.mixed_args(id, span) {
+                return Ty::Never;
+            }
+            let args = self.field(id, krait_hir::EXCEPTION_ARGS_TUPLE);
+            match self.infer.join(ty, args) {
+                Ok(joined) => ty = joined,
+                Err(both) => {
+                    let feature = format!(
+                        "`e.args` of exceptions made with arguments of different types ({both}; a built-in exception raised by an operation has one str argument)"
+                    );
+                    self.unsupported(span, feature);
+                    return Ty::Never;
+                }
+            }
+        }
+        ty
+    }
+
     /// The type of `value.attr`.
     fn attribute(&mut self, value: ExprId, attr: &str, span: Span) -> Ty {
         let value_ty = self.expr(value);
@@ -1679,6 +1780,17 @@ impl BodyAnalysis<'_, '_> {
             Ty::Never | Ty::None => Ty::Never,
             Ty::ExcType if attr == "__name__" => Ty::Str,
             Ty::Func(_) | Ty::Closure(..) if attr == "__name__" => Ty::Str,
+            Ty::Instance { class, .. } if is_exception_args(self.infer.program, class, attr) => {
+                if self.mixed_args(class, span) {
+                    return Ty::Never;
+                }
+                let tuple = krait_hir::EXCEPTION_ARGS_TUPLE;
+                self.infer
+                    .field_reads
+                    .entry((class, tuple.to_owned()))
+                    .or_insert(span);
+                self.field(class, tuple)
+            }
             Ty::Instance { class, nullable } => {
                 if self.infer.program.is_property(class, attr) {
                     if nullable {
@@ -1722,6 +1834,7 @@ impl BodyAnalysis<'_, '_> {
                 self.field(class, attr)
             }
             Ty::Exc if attr == "__class__" => Ty::ExcType,
+            Ty::Exc if attr == "args" => self.exception_args(value, span),
             Ty::Exc => {
                 let feature = format!(
                     "the attribute `{attr}` of a caught exception (what it is differs between exceptions, until the dynamic fallback lands)"

@@ -12,6 +12,7 @@
 mod body;
 mod closing;
 
+pub use body::is_exception_args;
 pub use closing::reads_variable;
 
 pub use body::terminates;
@@ -359,6 +360,9 @@ pub(crate) struct Infer<'p> {
     pub(crate) field_reads: FxHashMap<(krait_types::ClassId, String), Span>,
     /// See `Typeck::ordered_sets`.
     pub(crate) ordered_sets: bool,
+    /// The root exception classes whose instances keep arguments' tuples of different types
+    /// (`e.args` of them is refused; each constructor keeps the type it makes).
+    pub(crate) mixed_args: FxHashSet<krait_types::ClassId>,
 }
 
 impl Infer<'_> {
@@ -737,13 +741,15 @@ pub(crate) fn class_init_fields(program: &Program, class: krait_types::ClassId) 
         .method(class, "__init__")
         .map(|init| init_fields(program, program.func(init)))
         .unwrap_or_default();
-    // An exception's constructor sets its text and its arguments' reprs before `__init__`
-    // runs.
+    // An exception's constructor sets its text, its arguments' reprs and (where the program
+    // reads `e.args`) their tuple before `__init__` runs, or BaseException's `__init__` does.
     if program.classes[class.index()].exception.is_some() {
-        for (i, field) in [krait_hir::EXCEPTION_TEXT, krait_hir::EXCEPTION_ARGS]
-            .into_iter()
-            .enumerate()
-        {
+        let kept = [
+            krait_hir::EXCEPTION_TEXT,
+            krait_hir::EXCEPTION_ARGS,
+            krait_hir::EXCEPTION_ARGS_TUPLE,
+        ];
+        for (i, field) in kept.into_iter().enumerate() {
             if !fields.iter().any(|f| f == field) {
                 fields.insert(i, field.to_owned());
             }
@@ -870,6 +876,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         fields: vec![Vec::new(); program.classes.len()],
         field_reads: FxHashMap::default(),
         ordered_sets: false,
+        mixed_args: FxHashSet::default(),
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),
         list_sites: FxHashMap::default(),

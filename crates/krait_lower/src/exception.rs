@@ -27,6 +27,52 @@ impl FnLower<'_, '_> {
             .collect()
     }
 
+    /// `e.args`, a tuple of type `ty`: the tuple an exception object of the program's classes
+    /// keeps, or the one str argument in a built-in exception's text (krait's TypeError when it
+    /// was made with another; inference gives `ty` one str only where that can be caught).
+    pub(crate) fn exception_args_tuple(&mut self, e: Expr, ty: Ty) -> Expr {
+        let slots = crate::repr(ty);
+        let unreachable = |slots: &[ValTy]| {
+            block(
+                vec![Stmt::Unreachable],
+                crate::values(slots.iter().map(|&t| crate::generator::zero(t)).collect()),
+            )
+        };
+        let mut stmts = Vec::new();
+        let e = self.temp(Ty::Exc, e, &mut stmts);
+        let builtin = if ty == Ty::tuple(&[Ty::Str]) {
+            self.call_rt("exc_args_message", vec![e.clone()])
+        } else {
+            unreachable(&slots)
+        };
+        let mut object = unreachable(&slots);
+        for root in self.exception_roots().into_iter().rev() {
+            let root_ty = Ty::Instance {
+                class: root,
+                nullable: false,
+            };
+            let field = self
+                .cx
+                .layout(root)
+                .fields
+                .iter()
+                .find_map(|f| (f.name == krait_hir::EXCEPTION_ARGS_TUPLE).then_some(f.ty));
+            // Inference made `ty` the join of what the classes the handler catches keep.
+            let Some(field_ty) = field.filter(|&f| f.join(ty) == krait_types::Join::Same(ty))
+            else {
+                continue;
+            };
+            let mut read = Vec::new();
+            let tuple = self.load_field(e.clone(), root_ty, krait_hir::EXCEPTION_ARGS_TUPLE);
+            let tuple = self.coerce(tuple, field_ty, ty, &mut read);
+            let members = self.cx.program.subclasses(root);
+            let in_root = crate::class::one_of(crate::class::class_of(e.clone()), &members);
+            object = if_else(in_root, block(read, tuple), object, slots.clone());
+        }
+        let is_object = self.call_rt("exc_is_object", vec![e]);
+        block(stmts, if_else(is_object, object, builtin, slots))
+    }
+
     /// Whether the exception in `caught` is an instance of one of `classes`; None when it
     /// always is (every exception krait raises is an `Exception`).
     pub(crate) fn exception_test(

@@ -590,6 +590,25 @@ impl FnLower<'_, '_> {
         if object_ty == Ty::ExcType {
             return self.type_name(object, Ty::Exc);
         }
+        if let Ty::Instance { class, .. } = object_ty
+            && krait_infer::is_exception_args(self.cx.program, class, attr)
+        {
+            let mut stmts = Vec::new();
+            let object = self.instance(object, object_ty, attr, span, &mut stmts);
+            let tuple = krait_hir::EXCEPTION_ARGS_TUPLE;
+            let field_ty = self
+                .cx
+                .layout(class)
+                .fields
+                .iter()
+                .find_map(|f| (f.name == tuple).then_some(f.ty));
+            let value = self.load_field(object, object_ty, tuple);
+            let value = self.coerce(value, field_ty.unwrap_or(ty), ty, &mut stmts);
+            return block(stmts, value);
+        }
+        if object_ty == Ty::Exc && attr == "args" {
+            return self.exception_args_tuple(object, ty);
+        }
         if object_ty == Ty::Exc {
             // `e.__class__`: an exception class is the exception itself (see `Ty::ExcType`).
             return object;

@@ -541,6 +541,12 @@ impl FnLower<'_, '_> {
                     out.push(mir::Stmt::Drop(done));
                     return;
                 }
+                if attr == krait_hir::EXCEPTION_ARGS_TUPLE && !self.keeps_args(object_ty, ty) {
+                    // Arguments of another type than the class keeps: nothing reads them.
+                    out.push(mir::Stmt::Drop(value));
+                    out.push(mir::Stmt::Drop(object));
+                    return;
+                }
                 self.store_field(object, object_ty, attr, value, ty, out);
             }
             Target::Starred(..) => unreachable!("inference rejects a lone starred target"),
@@ -616,6 +622,18 @@ impl FnLower<'_, '_> {
             }
             _ => value,
         }
+    }
+
+    /// Whether instances of `object_ty` keep an arguments' tuple of type `args` (see
+    /// `krait_hir::EXCEPTION_ARGS_TUPLE`): the one type they are all made with.
+    fn keeps_args(&mut self, object_ty: Ty, args: Ty) -> bool {
+        let Ty::Instance { class, .. } = object_ty else {
+            return false;
+        };
+        let tuple = krait_hir::EXCEPTION_ARGS_TUPLE;
+        let layout = self.cx.layout(class);
+        let field = layout.fields.iter().find(|f| f.name == tuple);
+        field.is_some_and(|f| args.join(f.ty) == krait_types::Join::Same(f.ty))
     }
 
     /// `object` (of an instance type) in a temporary, raising AttributeError when it is None.

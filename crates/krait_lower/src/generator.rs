@@ -99,7 +99,7 @@ impl Layout {
     }
 }
 
-fn zero(ty: ValTy) -> Expr {
+pub(crate) fn zero(ty: ValTy) -> Expr {
     match ty {
         ValTy::I32 | ValTy::Ref => Expr::I32(0),
         ValTy::I64 => Expr::I64(0),

@@ -319,6 +319,25 @@ fn nonlocals_within(body: &[ast::Stmt]) -> Vec<String> {
     names.0
 }
 
+/// Whether `body` reads an attribute named `attr` anywhere.
+pub(crate) fn reads_attribute(body: &[ast::Stmt], attr: &str) -> bool {
+    use ast::visitor::Visitor;
+    struct Reads<'n>(&'n str, bool);
+    impl<'a> Visitor<'a> for Reads<'_> {
+        fn visit_expr(&mut self, expr: &'a ast::Expr) {
+            if let ast::Expr::Attribute(attribute) = expr
+                && attribute.attr.as_str() == self.0
+            {
+                self.1 = true;
+            }
+            ast::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut reads = Reads(attr, false);
+    reads.visit_body(body);
+    reads.1
+}
+
 /// Every name a function body mentions (assigned or read, in nested expressions too).
 fn mentioned_names(body: &[ast::Stmt]) -> Vec<String> {
     use ast::visitor::Visitor;
@@ -385,20 +404,33 @@ fn exception_method(id: ClassId, method: &str, span: Span) -> crate::HirFunction
 }
 
 /// `object.<text> = ExceptionText(args)` and `object.<args> = ExceptionArgs(args)`: what
-/// BaseException keeps of an exception's arguments for its `__str__` and `__repr__`.
+/// BaseException keeps of an exception's arguments for its `__str__` and `__repr__`; and the
+/// tuple itself, `object.<args tuple> = args`, when the program reads `e.args` (`keep_tuple`).
 fn exception_fields(
     receiver: LocalId,
     args: ExprId,
+    keep_tuple: bool,
     span: Span,
     alloc: &mut dyn FnMut(ExprKind) -> ExprId,
 ) -> Vec<Stmt> {
+    let tuple = keep_tuple.then_some((krait_hir::EXCEPTION_ARGS_TUPLE, None));
     [
-        (krait_hir::EXCEPTION_TEXT, ExprKind::ExceptionText(args)),
-        (krait_hir::EXCEPTION_ARGS, ExprKind::ExceptionArgs(args)),
+        (
+            krait_hir::EXCEPTION_TEXT,
+            Some(ExprKind::ExceptionText(args)),
+        ),
+        (
+            krait_hir::EXCEPTION_ARGS,
+            Some(ExprKind::ExceptionArgs(args)),
+        ),
     ]
     .into_iter()
+    .chain(tuple)
     .map(|(field, kind)| {
-        let value = alloc(kind);
+        let value = match kind {
+            Some(kind) => alloc(kind),
+            None => args,
+        };
         let object = alloc(ExprKind::Local(receiver));
         Stmt::Assign {
             targets: vec![Target::Attribute {
@@ -451,7 +483,15 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
                 .collect();
             alloc(&mut func, ExprKind::Tuple(params))
         };
-        let fields = exception_fields(this, args, span, &mut |kind| alloc(&mut func, kind));
+        // Where an `__init__` calls BaseException's, that sets the tuple instead.
+        let mut ancestor = Some(id);
+        let mut base_init = false;
+        while let Some(c) = ancestor {
+            base_init |= resolver.base_init_classes.contains(&c);
+            ancestor = resolver.classes[c.index()].base;
+        }
+        let keep = resolver.reads_args && !base_init;
+        let fields = exception_fields(this, args, keep, span, &mut |kind| alloc(&mut func, kind));
         func.body.extend(fields);
     }
     let mut init = None;
@@ -2716,7 +2756,9 @@ impl BodyCtx<'_> {
         let span = self.span(expr);
         let args = call.arguments.args.iter().map(|a| self.expr(a)).collect();
         let args = self.alloc(ExprKind::Tuple(args), span);
-        Some(exception_fields(receiver, args, span, &mut |kind| {
+        let keep = self.resolver.reads_args;
+        self.resolver.base_init_classes.insert(class);
+        Some(exception_fields(receiver, args, keep, span, &mut |kind| {
             self.alloc(kind, span)
         }))
     }

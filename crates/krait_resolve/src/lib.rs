@@ -105,6 +105,12 @@ pub(crate) struct Resolver {
     pub(crate) kwarg_funcs: rustc_hash::FxHashSet<FuncId>,
     /// The generator `iter(x)` calls, once a program uses it.
     pub(crate) iter_func: Option<FuncId>,
+    /// Whether the program reads an attribute named `args` anywhere: exceptions then keep
+    /// their arguments' tuple (see `krait_hir::EXCEPTION_ARGS_TUPLE`).
+    pub(crate) reads_args: bool,
+    /// The exception classes whose `__init__` calls BaseException's (`super().__init__(...)`),
+    /// which sets the arguments' tuple its constructor set.
+    pub(crate) base_init_classes: rustc_hash::FxHashSet<ClassId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
 }
@@ -184,6 +190,11 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         decorated: FxHashMap::default(),
         kwarg_funcs: Default::default(),
         iter_func: None,
+        base_init_classes: Default::default(),
+        reads_args: modules
+            .iter()
+            .filter(|m| m.kind != ModuleKind::Runtime)
+            .any(|m| body::reads_attribute(&m.module.body, "args")),
         user_modules: modules
             .iter()
             .filter(|m| m.kind == ModuleKind::Imported)

@@ -3623,3 +3623,20 @@ def int_isqrt(n: int) -> int:
     while x < 3037000499 and (x + 1) * (x + 1) <= n:
         x += 1
     return x
+
+
+def exc_args_message(e: str) -> str:
+    """The one str argument of a built-in exception (its `args`, where inference typed them one
+    str): the message, a KeyError's str key (its repr unquoted, when it has no escapes);
+    krait's TypeError for one made otherwise."""
+    message = exc_str(e)
+    a = str_addr(e) - 8
+    kind = load_i32(a - 4) if a >= load_i32(HEAP_START) + 8 else KIND_RAW
+    if str_size(message) > 0 and kind != KIND_ARGS_TUPLE and kind != KIND_UNQUOTED:
+        if not str_eq(exc_class_name(e), "KeyError"):
+            return message
+        first = load_u8(str_addr(message))
+        if (first == 39 or first == 34) and find_byte(message, 92) < 0:
+            return substr(message, 1, str_size(message) - 1)
+    raise_("TypeError: krait cannot give e.args of this exception as one str (made with no argument, several, or one of another type)")
+    return ""
