@@ -204,6 +204,11 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     let not_started = func
         .generator
         .then(|| lower.str_lit("TypeError: can't send non-None value to a just-started generator"));
+    let stop_iteration = if func.generator {
+        lower.stop_iteration_escapes()
+    } else {
+        Vec::new()
+    };
     let mut lowered = mir::Func {
         name,
         n_params,
@@ -226,6 +231,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
             sent,
             exc: lower.cx.exc,
             not_started,
+            stop_iteration,
         };
         crate::generator::make_resumable(&mut lowered, parts);
     }

@@ -314,6 +314,8 @@ pub(crate) struct GeneratorParts {
     pub(crate) sent: SentParams,
     pub(crate) exc: GlobalIdx,
     pub(crate) not_started: Expr,
+    /// What a StopIteration leaving the body becomes (see `stop_iteration_escapes`).
+    pub(crate) stop_iteration: Vec<Stmt>,
 }
 
 /// Makes a generator instance's lowered function resumable (see the module docs). Its first
@@ -416,6 +418,7 @@ pub(crate) fn make_resumable(func: &mut mir::Func, parts: GeneratorParts) {
     }
     // An exception out of the body finishes the generator too.
     let mut failed = vec![resumable.store_state(Expr::I32(-1))];
+    failed.extend(parts.stop_iteration);
     failed.push(Stmt::Raise {
         message: Expr::Global(parts.exc),
         site: None,
@@ -771,6 +774,35 @@ impl crate::func::FnLower<'_, '_> {
             otherwise: Vec::new(),
         });
         crate::expr::block(stmts, resumed.value)
+    }
+
+    /// PEP 479: a StopIteration leaving a generator's body becomes a RuntimeError, whose direct
+    /// cause it is (the statements that do so, for the handler around the body).
+    pub(crate) fn stop_iteration_escapes(&mut self) -> Vec<Stmt> {
+        let caught = self.new_local(ValTy::Ref);
+        let names = self.str_lit("|StopIteration|");
+        let is_object = self.call_rt("exc_is_object", vec![Expr::Local(caught)]);
+        let is_stop = self.call_rt("exc_matches", vec![Expr::Local(caught), names]);
+        let tag = "\nThe above exception was the direct cause of the following exception:\n\n";
+        let tag = self.str_lit(tag);
+        let handling = self.call_rt("exc_handling", vec![tag, Expr::Local(caught)]);
+        let message = self.str_lit("RuntimeError: generator raised StopIteration");
+        // The runtime calls run with no exception in flight; it goes back if it stays.
+        vec![
+            Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
+            Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
+            Stmt::If {
+                cond: crate::expr::if_else(not(is_object), is_stop, Expr::I32(0), vec![ValTy::I32]),
+                then: vec![
+                    Stmt::Drop(handling),
+                    Stmt::Raise {
+                        message,
+                        site: None,
+                    },
+                ],
+                otherwise: vec![Stmt::SetGlobal(self.cx.exc, Expr::Local(caught))],
+            },
+        ]
     }
 
     /// Whether closing a generator of `generator` runs code (see [`Mode::Close`]).
