@@ -377,9 +377,53 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// What iterating an instance of `class` (which has `__iter__`) gives.
+    fn iterated(&mut self, class: krait_types::ClassId, span: Span) -> Ty {
+        match self.special(class, "__iter__", &[], span) {
+            Some(Ty::Gen(generator)) => self.yielded(generator),
+            Some(Ty::Never) | None => Ty::Never,
+            Some(Ty::Instance {
+                class: iterator,
+                nullable: false,
+            }) if self.infer.program.method(iterator, "__next__").is_some() => self
+                .special(iterator, "__next__", &[], span)
+                .unwrap_or(Ty::Never),
+            Some(_) => {
+                let feature =
+                    "`__iter__` that gives neither a generator nor an object with `__next__`";
+                self.unsupported(span, feature.to_owned());
+                Ty::Never
+            }
+        }
+    }
+
     /// A generator passed to a builtin or a method of a builtin type is taken as the list of
-    /// what it yields (it runs to its end there): the list's type, recorded for lowering.
+    /// what it yields (it runs to its end there): the list's type, recorded for lowering. So is
+    /// an instance of a class with `__iter__`, the list of what iterating it gives.
     fn generator_as_list(&mut self, arg: ExprId, ty: Ty, call: Span) -> Ty {
+        if let Ty::Instance {
+            class,
+            nullable: false,
+        } = ty
+            && self.infer.program.method(class, "__iter__").is_some()
+        {
+            let span = self.func.expr(arg).span;
+            let elem = self.iterated(class, span);
+            let var = match self.res.iter_lists.get(&arg) {
+                Some(&(_, var, _)) => var,
+                None => {
+                    let var = self.infer.lists.fresh();
+                    self.res.iter_lists.insert(arg, (ty, var, call));
+                    var
+                }
+            };
+            if elem != Ty::Never {
+                self.store_elem(var, elem, span);
+            }
+            let list = Ty::List(var);
+            self.res.expr_tys[arg.index()] = list;
+            return list;
+        }
         let Ty::Gen(generator) = ty else {
             return ty;
         };
@@ -1285,22 +1329,7 @@ impl BodyAnalysis<'_, '_> {
                         class,
                         nullable: false,
                     } if self.infer.program.method(class, "__iter__").is_some() => {
-                        let span = self.func.expr(*iter).span;
-                        match self.special(class, "__iter__", &[], span) {
-                            Some(Ty::Gen(generator)) => self.yielded(generator),
-                            Some(Ty::Never) | None => Ty::Never,
-                            Some(Ty::Instance {
-                                class: iterator,
-                                nullable: false,
-                            }) if self.infer.program.method(iterator, "__next__").is_some() => self
-                                .special(iterator, "__next__", &[], span)
-                                .unwrap_or(Ty::Never),
-                            Some(_) => {
-                                let feature = "`__iter__` that gives neither a generator nor an object with `__next__`".to_owned();
-                                self.unsupported(span, feature);
-                                Ty::Never
-                            }
-                        }
+                        self.iterated(class, self.func.expr(*iter).span)
                     }
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
                     Ty::Set(var) => {
@@ -2591,8 +2620,12 @@ impl BodyAnalysis<'_, '_> {
                     .iter()
                     .map(|&a| {
                         let ty = self.expr(a);
-                        if *builtin == Builtin::Reversed {
-                            self.generator_as_list(a, ty, span)
+                        if *builtin == Builtin::Reversed && matches!(ty, Ty::Gen(_)) {
+                            // CPython's TypeError wherever it runs: a generator has no end to
+                            // start from.
+                            let message = "'generator' object is not reversible".to_owned();
+                            self.error(Code::TypeMismatch, self.func.expr(a).span, message);
+                            Ty::Never
                         } else {
                             ty
                         }

@@ -63,6 +63,9 @@ pub struct TypeckResult {
     /// yield: the generator each such argument makes, the list's variable, and the call that
     /// takes it (a traceback shows it for an exception the generator raises).
     pub gen_lists: FxHashMap<ExprId, (krait_types::GenRef, krait_types::ListVar, Span)>,
+    /// Likewise instances of classes with `__iter__` (their type, the list's variable, the
+    /// call), which builtins take as the list of what iterating them gives.
+    pub iter_lists: FxHashMap<ExprId, (Ty, krait_types::ListVar, Span)>,
     /// Method calls `object.attr(args)` that call the function an attribute holds, with its
     /// type.
     pub field_calls: FxHashMap<ExprId, Ty>,
@@ -384,6 +387,7 @@ impl Infer<'_> {
             item_results: FxHashMap::default(),
             method_args: FxHashMap::default(),
             gen_lists: FxHashMap::default(),
+            iter_lists: FxHashMap::default(),
             field_calls: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {

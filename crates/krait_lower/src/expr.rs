@@ -689,6 +689,13 @@ impl FnLower<'_, '_> {
             let site = self.site(call, Anchor::Whole);
             return self.generator_list(frame, generator, site);
         }
+        if let Some(&(object_ty, _, call)) = self.res.iter_lists.get(&id) {
+            // An instance a builtin takes as the list of what iterating it gives.
+            let object = self.expr_value(id);
+            let elem = self.list_elem(self.ty(id));
+            let site = self.site(call, Anchor::Whole);
+            return self.iterated_list(object, object_ty, elem, site);
+        }
         let lowered = self.expr_value(id);
         if self.ty(id) == Ty::Never {
             // Evaluating it diverges (a call that cannot return, an operand that does): what

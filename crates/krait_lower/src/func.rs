@@ -1354,45 +1354,114 @@ impl FnLower<'_, '_> {
             .first()
             .map_or(Ty::Never, |(_, i)| self.cx.typeck.result(*i).ret);
         self.each_element(each, elem, out, |lower, stmts| {
-            let mark = lower.new_local(ValTy::I32);
-            let stopped = lower.new_local(ValTy::I32);
-            stmts.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
-            stmts.push(mir::Stmt::SetLocal(stopped, Expr::I32(0)));
-            let mut call = Vec::new();
-            let next = lower.call_special(
-                iterator,
-                iterator_ty,
-                "__next__",
-                Vec::new(),
-                elem,
-                &mut call,
-                site,
-            );
-            let value = lower.temp(elem, next, &mut call);
-            let caught = lower.new_local(ValTy::Ref);
-            let names = lower.str_lit("|StopIteration|");
-            let is_stop = lower.call_rt("exc_matches", vec![Expr::Local(caught), names]);
-            let handler = vec![
-                mir::Stmt::SetLocal(caught, Expr::Global(lower.cx.exc)),
-                mir::Stmt::SetGlobal(lower.cx.exc, Expr::I32(0)),
-                mir::Stmt::If {
-                    cond: is_stop,
-                    then: vec![
-                        set_traceback_len(Expr::Local(mark)),
-                        mir::Stmt::SetLocal(stopped, Expr::I32(1)),
-                    ],
-                    otherwise: vec![mir::Stmt::Raise {
-                        message: Expr::Local(caught),
-                        site: None,
-                    }],
-                },
-            ];
-            stmts.push(mir::Stmt::Try {
-                body: call,
-                handler,
-            });
-            (not(Expr::Local(stopped)), value)
+            lower.iterator_next(iterator, iterator_ty, elem, site, stmts)
         });
+    }
+
+    /// Calls `iterator.__next__()` (it gives `elem` values): whether it gave one (not raising
+    /// StopIteration), and the value.
+    pub(crate) fn iterator_next(
+        &mut self,
+        iterator: Expr,
+        iterator_ty: Ty,
+        elem: Ty,
+        site: Option<Site>,
+        stmts: &mut Vec<mir::Stmt>,
+    ) -> (Expr, Expr) {
+        let mark = self.new_local(ValTy::I32);
+        let stopped = self.new_local(ValTy::I32);
+        stmts.push(mir::Stmt::SetLocal(mark, Expr::TracebackLen));
+        stmts.push(mir::Stmt::SetLocal(stopped, Expr::I32(0)));
+        let mut call = Vec::new();
+        let next = self.call_special(
+            iterator,
+            iterator_ty,
+            "__next__",
+            Vec::new(),
+            elem,
+            &mut call,
+            site,
+        );
+        let value = self.temp(elem, next, &mut call);
+        let caught = self.new_local(ValTy::Ref);
+        let names = self.str_lit("|StopIteration|");
+        let is_stop = self.call_rt("exc_matches", vec![Expr::Local(caught), names]);
+        let handler = vec![
+            mir::Stmt::SetLocal(caught, Expr::Global(self.cx.exc)),
+            mir::Stmt::SetGlobal(self.cx.exc, Expr::I32(0)),
+            mir::Stmt::If {
+                cond: is_stop,
+                then: vec![
+                    set_traceback_len(Expr::Local(mark)),
+                    mir::Stmt::SetLocal(stopped, Expr::I32(1)),
+                ],
+                otherwise: vec![mir::Stmt::Raise {
+                    message: Expr::Local(caught),
+                    site: None,
+                }],
+            },
+        ];
+        stmts.push(mir::Stmt::Try {
+            body: call,
+            handler,
+        });
+        (not(Expr::Local(stopped)), value)
+    }
+
+    /// The list of what iterating `object` (an instance of a class with `__iter__`) gives:
+    /// `elem` values, from the generator `__iter__` makes or the iterator's `__next__`.
+    pub(crate) fn iterated_list(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        elem: Ty,
+        site: Option<Site>,
+    ) -> Expr {
+        let Ty::Instance { class, .. } = object_ty else {
+            unreachable!("inference takes instances with `__iter__` as lists")
+        };
+        let mut out = Vec::new();
+        let object = self.temp(object_ty, object, &mut out);
+        let targets = self
+            .cx
+            .typeck
+            .special_targets(self.cx.program, class, "__iter__", &[])
+            .unwrap_or_default();
+        let Some(&(_, instance)) = targets.first() else {
+            return crate::expr::block(out, Expr::Unreachable);
+        };
+        let callee = self.cx.typeck.instance(instance).func;
+        let iterator_ty = match self.cx.program.func(callee).generator {
+            true => Ty::Gen(krait_types::GenRef(instance.0)),
+            false => self.cx.typeck.result(instance).ret,
+        };
+        let iterator = self.call_special(
+            object,
+            object_ty,
+            "__iter__",
+            Vec::new(),
+            iterator_ty,
+            &mut out,
+            site,
+        );
+        let iterator = self.temp(iterator_ty, iterator, &mut out);
+        if let Ty::Gen(generator) = iterator_ty {
+            let list = self.generator_list(iterator, generator, site);
+            return crate::expr::block(out, list);
+        }
+        let list = self.list_alloc(elem, Expr::I64(0), &mut out);
+        let mut body = Vec::new();
+        let (more, value) = self.iterator_next(iterator, iterator_ty, elem, site, &mut body);
+        body.push(mir::Stmt::If {
+            cond: not(more),
+            then: vec![mir::Stmt::Break(0)],
+            otherwise: Vec::new(),
+        });
+        let value = self.temp(elem, value, &mut body);
+        self.list_append(list.clone(), value, elem, &mut body);
+        body.push(mir::Stmt::Continue(0));
+        out.push(mir::Stmt::Loop { body });
+        crate::expr::block(out, list)
     }
 
     /// The counter `enumerate` numbers a loop's elements with, from `start` (or 0).

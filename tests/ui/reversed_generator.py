@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    yield 2
+
+
+print(list(reversed(g())))
