@@ -3898,6 +3898,13 @@ impl BodyCtx<'_> {
             self.unsupported(name, "`range` as a value");
             return ExprKind::None;
         }
+        if BuiltinExc::from_name(id).is_some() {
+            let feature = format!(
+                "the built-in exception class `{id}` as a value (`raise {id}(...)` and `except {id}` are supported)"
+            );
+            self.unsupported(name, &feature);
+            return ExprKind::None;
+        }
         self.resolver.error(undefined(span, id));
         ExprKind::None
     }
@@ -4126,7 +4133,13 @@ impl BodyCtx<'_> {
                             return ExprKind::None;
                         }
                         None => {
-                            if is_known_builtin(name.id.as_str()) {
+                            let id = name.id.as_str();
+                            if BuiltinExc::from_name(id).is_some() {
+                                let feature = format!(
+                                    "a built-in exception object outside `raise` (`raise {id}(...)` and `except {id}` are supported)"
+                                );
+                                self.unsupported(&*call.func, &feature);
+                            } else if is_known_builtin(id) {
                                 self.unsupported(
                                     &*call.func,
                                     &format!("the builtin `{}`", name.id.as_str()),

@@ -1,0 +1,2 @@
+err = ValueError("bad")
+kinds = [KeyError, IndexError]
