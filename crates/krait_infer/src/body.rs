@@ -226,12 +226,16 @@ impl BodyAnalysis<'_, '_> {
         span: Span,
     ) -> Ty {
         let mut positional = Vec::new();
-        for (&arg, &ty) in args.iter().zip(arg_tys) {
+        let mut star = None;
+        for (i, (&arg, &ty)) in args.iter().zip(arg_tys).enumerate() {
             match (&self.func.expr(arg).kind, ty) {
                 (ExprKind::Starred(_), Ty::Tuple(_)) => positional.extend(ty.elements()),
+                (ExprKind::Starred(_), Ty::List(var)) if i + 1 == args.len() => {
+                    star = Some(self.infer.lists.elem(var));
+                }
                 (ExprKind::Starred(_), _) => {
                     let message = format!(
-                        "`*` unpacking a {} in a call (only tuples, whose length is known)",
+                        "`*` unpacking a {} in a call (tuples, and a list as the last positional argument)",
                         self.ty_name(ty)
                     );
                     self.unsupported(self.func.expr(arg).span, message);
@@ -252,9 +256,17 @@ impl BodyAnalysis<'_, '_> {
         };
         let func = krait_hir::FuncId(func.0);
         let hidden = env.len();
-        let Some(mut tys) =
-            self.bind_method(id, func, 0, hidden, arg_tys, keywords, keyword_tys, span)
-        else {
+        let Some(mut tys) = self.bind_method(
+            id,
+            func,
+            0,
+            hidden,
+            arg_tys,
+            star,
+            keywords,
+            keyword_tys,
+            span,
+        ) else {
             return Ty::Never;
         };
         // What the closure captured follows the arguments.
@@ -776,6 +788,7 @@ impl BodyAnalysis<'_, '_> {
         skip: usize,
         hidden: usize,
         arg_tys: &[Ty],
+        star: Option<Ty>,
         keywords: &[krait_hir::Keyword],
         keyword_tys: &[Ty],
         span: Span,
@@ -786,22 +799,48 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, message);
             return None;
         }
-        let sources = match crate::bind_args(function, skip, hidden, arg_tys.len(), keywords) {
-            Ok(sources) => sources,
-            Err(message) => {
-                self.error(Code::BadCall, span, message);
-                return None;
-            }
-        };
-        let tys = sources
-            .iter()
-            .map(|source| match *source {
+        if star.is_some() && function.vararg {
+            let message = "`*` unpacking a list into a function with `*args`".to_owned();
+            self.unsupported(span, message);
+            return None;
+        }
+        let n = arg_tys.len();
+        let (sources, star_call) =
+            match crate::bind_args(function, skip, hidden, n, keywords, star.is_some()) {
+                Ok(bound) => bound,
+                Err(message) => {
+                    self.error(Code::BadCall, span, message);
+                    return None;
+                }
+            };
+        let mut tys = Vec::new();
+        for source in &sources {
+            let ty = match *source {
                 crate::ArgSource::Positional(i) => arg_tys[i],
                 crate::ArgSource::Keyword(k) => keyword_tys[k],
                 crate::ArgSource::Default(global) => self.infer.globals[global.index()],
                 crate::ArgSource::Varargs(from, to) => Ty::tuple(&arg_tys[from..to]),
-            })
-            .collect();
+                crate::ArgSource::Starred { default, .. } => {
+                    let elem = star.unwrap_or(Ty::Never);
+                    let default = default.map_or(Ty::Never, |g| self.infer.globals[g.index()]);
+                    match self.infer.join(elem, default) {
+                        Ok(ty) => ty,
+                        Err(both) => {
+                            let feature = format!(
+                                "a parameter taking a `*list` element or its default ({both})"
+                            );
+                            self.unsupported(span, feature);
+                            return None;
+                        }
+                    }
+                }
+            };
+            tys.push(ty);
+        }
+        match star_call {
+            Some(call) => self.res.star_calls.insert(id, call),
+            None => self.res.star_calls.remove(&id),
+        };
         let trivial = sources
             .iter()
             .enumerate()
@@ -2374,9 +2413,17 @@ impl BodyAnalysis<'_, '_> {
                         self.unsupported(span, message);
                         return Ty::Never;
                     }
-                    let Some(call_tys) =
-                        self.bind_method(id, func_id, 0, 0, &arg_tys, keywords, &keyword_tys, span)
-                    else {
+                    let Some(call_tys) = self.bind_method(
+                        id,
+                        func_id,
+                        0,
+                        0,
+                        &arg_tys,
+                        None,
+                        keywords,
+                        &keyword_tys,
+                        span,
+                    ) else {
                         return Ty::Never;
                     };
                     if call_tys.contains(&Ty::Never) {
@@ -2438,9 +2485,17 @@ impl BodyAnalysis<'_, '_> {
                 // Every method the call may reach must bind the arguments alike.
                 let mut bound: Option<Vec<Ty>> = None;
                 for &(func_id, _) in &impls {
-                    let Some(call_tys) =
-                        self.bind_method(id, func_id, 1, 0, &arg_tys, keywords, &keyword_tys, span)
-                    else {
+                    let Some(call_tys) = self.bind_method(
+                        id,
+                        func_id,
+                        1,
+                        0,
+                        &arg_tys,
+                        None,
+                        keywords,
+                        &keyword_tys,
+                        span,
+                    ) else {
                         return Ty::Never;
                     };
                     if bound.as_ref().is_some_and(|b| *b != call_tys) {

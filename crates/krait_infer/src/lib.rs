@@ -69,6 +69,24 @@ pub struct TypeckResult {
     /// Method calls `object.attr(args)` that call the function an attribute holds, with its
     /// type.
     pub field_calls: FxHashMap<ExprId, Ty>,
+    /// Calls whose last positional argument is `*list`: how many elements the list may have,
+    /// and CPython's TypeErrors when it has more or too few (see [`StarCall`]).
+    pub star_calls: FxHashMap<ExprId, StarCall>,
+}
+
+/// What a call `f(a, *list)` checks when it runs: the parameters after the explicit
+/// positional arguments take the list's elements, so it may have at most `limit` of them
+/// (more raise `too_many`, the text before the number of arguments given and
+/// `given_besides`, the arguments given besides the list's, or, where a keyword names the
+/// next parameter, `multiple`); with fewer than the first of `missing`'s indices the message
+/// beside it (the required parameters left without a value).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StarCall {
+    pub limit: usize,
+    pub too_many: String,
+    pub given_besides: usize,
+    pub multiple: Option<String>,
+    pub missing: Vec<(usize, String)>,
 }
 
 /// Where a parameter gets its value in a call.
@@ -83,6 +101,12 @@ pub enum ArgSource {
     /// The `*args` parameter: the tuple of the call's positional arguments from the first
     /// index to before the second.
     Varargs(usize, usize),
+    /// Element `index` of the call's `*list` argument, or, when the list is shorter, the
+    /// default (a missing one is a TypeError, see [`StarCall`]).
+    Starred {
+        index: usize,
+        default: Option<krait_hir::GlobalId>,
+    },
 }
 
 /// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
@@ -94,7 +118,8 @@ pub fn bind_args(
     hidden: usize,
     n_positional: usize,
     keywords: &[krait_hir::Keyword],
-) -> Result<Vec<ArgSource>, String> {
+    star: bool,
+) -> Result<(Vec<ArgSource>, Option<StarCall>), String> {
     let end = func.params.len() - hidden;
     let params = &func.params[skip.min(end)..end];
     let name = &func.name;
@@ -122,15 +147,30 @@ pub fn bind_args(
                 }
             }
         }
-        return Ok(sources);
+        return Ok((sources, None));
     }
+    // CPython counts the receiver of a method among the arguments.
+    let required = params[..positional]
+        .iter()
+        .filter(|p| p.default.is_none())
+        .count();
+    let takes = if required == positional {
+        format!("{name}() takes {} positional argument", positional + skip)
+    } else {
+        format!(
+            "{name}() takes from {} to {} positional argument",
+            required + skip,
+            positional + skip
+        )
+    };
+    let takes = format!(
+        "{takes}{} but ",
+        if positional + skip == 1 { "" } else { "s" }
+    );
     if n_positional > positional {
         let given = n_positional + skip;
-        let takes = positional + skip;
-        return Err(format!(
-            "{name}() takes {takes} positional argument{} but {given} were given",
-            if takes == 1 { "" } else { "s" }
-        ));
+        let were = if given == 1 { "was" } else { "were" };
+        return Err(format!("{takes}{given} {were} given"));
     }
     let mut sources: Vec<Option<ArgSource>> = (0..params.len())
         .map(|i| (i < n_positional).then_some(ArgSource::Positional(i)))
@@ -150,6 +190,42 @@ pub fn bind_args(
         }
         sources[i] = Some(ArgSource::Keyword(k));
     }
+    let star = star.then(|| {
+        // The list fills the positional parameters up to the first a keyword names.
+        let end = (n_positional..positional)
+            .find(|&i| sources[i].is_some())
+            .unwrap_or(positional);
+        let multiple = (end < positional).then(|| {
+            format!(
+                "{name}() got multiple values for argument '{}'",
+                params[end].name
+            )
+        });
+        let mut missing = Vec::new();
+        for i in n_positional..end {
+            sources[i] = Some(ArgSource::Starred {
+                index: i - n_positional,
+                default: params[i].default,
+            });
+        }
+        let unfilled: Vec<usize> = (n_positional..end)
+            .filter(|&i| params[i].default.is_none())
+            .collect();
+        for (j, &i) in unfilled.iter().enumerate() {
+            let names: Vec<String> = unfilled[j..]
+                .iter()
+                .map(|&u| format!("'{}'", params[u].name))
+                .collect();
+            missing.push((i - n_positional, missing_message(name, &names)));
+        }
+        StarCall {
+            limit: end - n_positional,
+            too_many: takes.clone(),
+            given_besides: n_positional + skip,
+            multiple,
+            missing,
+        }
+    });
     let mut missing = Vec::new();
     for (source, param) in sources.iter_mut().zip(params) {
         if source.is_none() {
@@ -160,17 +236,23 @@ pub fn bind_args(
         }
     }
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            n => format!("{} and {}", missing[..n - 1].join(", "), missing[n - 1]),
-        };
-        return Err(format!(
-            "{name}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        ));
+        return Err(missing_message(name, &missing));
     }
-    Ok(sources.into_iter().map(|s| s.expect("bound")).collect())
+    let sources = sources.into_iter().map(|s| s.expect("bound")).collect();
+    Ok((sources, star))
+}
+
+/// CPython's TypeError for a call leaving parameters `names` (quoted) without a value.
+fn missing_message(name: &str, names: &[String]) -> String {
+    let list = match names.len() {
+        1 => names[0].clone(),
+        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+    };
+    format!(
+        "{name}() missing {} required positional argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    )
 }
 
 impl TypeckResult {
@@ -389,6 +471,7 @@ impl Infer<'_> {
             gen_lists: FxHashMap::default(),
             iter_lists: FxHashMap::default(),
             field_calls: FxHashMap::default(),
+            star_calls: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;

@@ -272,11 +272,16 @@ impl FnLower<'_, '_> {
             this.temp(ty, value, out)
         };
         let mut positional: Vec<Expr> = Vec::new();
+        let mut star = None;
         for &arg in args {
             let value = evaluate(self, arg);
-            match self.func.expr(arg).kind {
+            match (&self.func.expr(arg).kind, self.ty(arg)) {
+                // `*list` (the last positional argument): its elements go to parameters.
+                (ExprKind::Starred(_), list_ty @ Ty::List(_)) => {
+                    star = Some((value, self.list_elem(list_ty)));
+                }
                 // `*tuple`: each element is an argument.
-                ExprKind::Starred(_) => positional.extend(split(value, self.ty(arg))),
+                (ExprKind::Starred(_), ty) => positional.extend(split(value, ty)),
                 _ => positional.push(value),
             }
         }
@@ -284,9 +289,48 @@ impl FnLower<'_, '_> {
         let Some(sources) = self.res.method_args.get(&id).cloned() else {
             return positional;
         };
+        if let (Some((list, _)), Some(call)) = (&star, self.res.star_calls.get(&id).cloned()) {
+            self.star_call_checks(id, list.clone(), &call, out);
+        }
         sources
             .into_iter()
             .map(|source| match source {
+                krait_infer::ArgSource::Starred { index, default } => {
+                    let (list, elem) = star.clone().expect("a `*list` argument");
+                    let param_ty = self.star_param_ty(id, index);
+                    let item = self.load_elem(list.clone(), Expr::I32(index as i32), elem);
+                    let mut item_stmts = Vec::new();
+                    let item = self.coerce(item, elem, param_ty, &mut item_stmts);
+                    let fallback = match default {
+                        Some(global) => {
+                            let value = self.read_place(krait_hir::Place::Global(global));
+                            let default_ty = self.cx.typeck.globals[global.index()];
+                            let mut stmts = Vec::new();
+                            let value = self.coerce(value, default_ty, param_ty, &mut stmts);
+                            block(stmts, value)
+                        }
+                        None => block(
+                            vec![Stmt::Unreachable],
+                            crate::values(
+                                crate::repr(param_ty)
+                                    .into_iter()
+                                    .map(crate::generator::zero)
+                                    .collect(),
+                            ),
+                        ),
+                    };
+                    let given = bin(
+                        BinOp::I32GtS,
+                        crate::list::list_len(list),
+                        Expr::I32(index as i32),
+                    );
+                    if_else(
+                        given,
+                        block(item_stmts, item),
+                        fallback,
+                        crate::repr(param_ty),
+                    )
+                }
                 krait_infer::ArgSource::Positional(i) => positional[i].clone(),
                 krait_infer::ArgSource::Keyword(k) => named[k].clone(),
                 krait_infer::ArgSource::Default(global) => {
@@ -300,6 +344,79 @@ impl FnLower<'_, '_> {
                 ),
             })
             .collect()
+    }
+
+    /// The type of the parameter that element `index` of call `id`'s `*list` goes to.
+    fn star_param_ty(&self, id: ExprId, index: usize) -> Ty {
+        let callee = self.res.callees[&id];
+        let sources = &self.res.method_args[&id];
+        let position = sources
+            .iter()
+            .position(
+                |s| matches!(s, krait_infer::ArgSource::Starred { index: i, .. } if *i == index),
+            )
+            .expect("bound to a parameter");
+        self.cx.typeck.instance(callee).args[position]
+    }
+
+    /// CPython's TypeErrors of a call with `*list` (see `krait_infer::StarCall`): too many
+    /// elements, or too few for the required parameters.
+    fn star_call_checks(
+        &mut self,
+        id: ExprId,
+        list: Expr,
+        call: &krait_infer::StarCall,
+        out: &mut Vec<Stmt>,
+    ) {
+        let site = self.site(self.func.expr(id).span, Anchor::Whole);
+        let len_local = self.new_local(ValTy::I32);
+        out.push(Stmt::SetLocal(len_local, crate::list::list_len(list)));
+        let len = Expr::Local(len_local);
+        let too_many = match &call.multiple {
+            Some(message) => self.str_lit(&format!("TypeError: {message}")),
+            None => {
+                let given = bin(
+                    BinOp::I32Add,
+                    len.clone(),
+                    Expr::I32(call.given_besides as i32),
+                );
+                let given_local = self.new_local(ValTy::I32);
+                out.push(Stmt::SetLocal(given_local, given));
+                let given = Expr::Local(given_local);
+                let number = self.call_rt(
+                    "int_str",
+                    vec![Expr::Unary(
+                        mir::UnOp::I64ExtendI32S,
+                        Box::new(given.clone()),
+                    )],
+                );
+                let prefix = self.str_lit(&format!("TypeError: {}", call.too_many));
+                let text = self.call_rt("str_concat", vec![prefix, number]);
+                let was = self.str_lit(" was given");
+                let were = self.str_lit(" were given");
+                let one = bin(BinOp::I32Eq, given, Expr::I32(1));
+                let tail = if_else(one, was, were, vec![ValTy::Ref]);
+                self.call_rt("str_concat", vec![text, tail])
+            }
+        };
+        out.push(Stmt::If {
+            cond: bin(BinOp::I32GtS, len.clone(), Expr::I32(call.limit as i32)),
+            then: vec![Stmt::Raise {
+                message: too_many,
+                site,
+            }],
+            otherwise: Vec::new(),
+        });
+        let mut missing = Vec::new();
+        for (index, message) in call.missing.iter().rev() {
+            let message = self.str_lit(&format!("TypeError: {message}"));
+            missing = vec![Stmt::If {
+                cond: bin(BinOp::I32LeS, len.clone(), Expr::I32(*index as i32)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: missing,
+            }];
+        }
+        out.extend(missing);
     }
 
     /// The special method a comparison calls, as inference chose it: whether it is the right

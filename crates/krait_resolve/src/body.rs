@@ -4522,8 +4522,16 @@ impl BodyCtx<'_> {
             let extra = extra.iter().map(|a| self.expr(a)).collect();
             slots[positional] = Some(self.alloc(ExprKind::Tuple(extra), span));
         } else if n_args > positional {
+            let required = (0..positional)
+                .filter(|&i| defaults.get(i).copied().flatten().is_none())
+                .count();
+            let takes = if required == positional {
+                positional.to_string()
+            } else {
+                format!("from {required} to {positional}")
+            };
             let message = format!(
-                "{name}() takes {positional} positional argument{} but {n_args} {} given",
+                "{name}() takes {takes} positional argument{} but {n_args} {} given",
                 if positional == 1 { "" } else { "s" },
                 if n_args == 1 { "was" } else { "were" }
             );
