@@ -88,6 +88,14 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
     })
 }
 
+/// What a call unpacks into parameters: the element type of a last positional `*list`, the
+/// value type of a `**mapping`.
+#[derive(Clone, Copy, Default)]
+struct Unpacked {
+    star: Option<Ty>,
+    mapping: Option<Ty>,
+}
+
 /// Whether `attr` of an instance of `class` is BaseException's `args` (the tuple the
 /// constructor kept), which no class of the program sets itself.
 pub fn is_exception_args(
@@ -245,6 +253,35 @@ impl BodyAnalysis<'_, '_> {
             }
         }
         let arg_tys = &positional[..];
+        // `**mapping`: a dict of str keys, whose values go to the parameters they name.
+        let mut named = Vec::new();
+        let mut named_tys = Vec::new();
+        let mut mapping = None;
+        for (keyword, &ty) in keywords.iter().zip(keyword_tys) {
+            if !keyword.name.is_empty() {
+                named.push(keyword.clone());
+                named_tys.push(ty);
+                continue;
+            }
+            let value = match ty {
+                Ty::Dict(var) if matches!(self.infer.lists.elem(var), Ty::Str | Ty::Never) => {
+                    self.infer.lists.value(var)
+                }
+                Ty::Never => Ty::Never,
+                _ => {
+                    let message = format!("`**` unpacking a {} in a call", self.ty_name(ty));
+                    self.unsupported(keyword.span, message);
+                    return Ty::Never;
+                }
+            };
+            if mapping.is_some() || star.is_some() {
+                let message = "`**` with another `**` or a `*list` in one call".to_owned();
+                self.unsupported(keyword.span, message);
+                return Ty::Never;
+            }
+            mapping = Some(value);
+        }
+        let (keywords, keyword_tys) = (&named[..], &named_tys[..]);
         let (func, env) = match callee_ty {
             Ty::Func(func) => (func, Vec::new()),
             Ty::Closure(func, _) => (func, callee_ty.closure_env().expect("a closure").elements()),
@@ -256,13 +293,14 @@ impl BodyAnalysis<'_, '_> {
         };
         let func = krait_hir::FuncId(func.0);
         let hidden = env.len();
+        let unpacked = Unpacked { star, mapping };
         let Some(mut tys) = self.bind_method(
             id,
             func,
             0,
             hidden,
             arg_tys,
-            star,
+            unpacked,
             keywords,
             keyword_tys,
             span,
@@ -788,31 +826,44 @@ impl BodyAnalysis<'_, '_> {
         skip: usize,
         hidden: usize,
         arg_tys: &[Ty],
-        star: Option<Ty>,
+        unpacked: Unpacked,
         keywords: &[krait_hir::Keyword],
         keyword_tys: &[Ty],
         span: Span,
     ) -> Option<Vec<Ty>> {
+        let Unpacked { star, mapping } = unpacked;
         let function = self.infer.program.func(func);
         if function.kwarg {
             let message = "calling a function with `**kwargs` other than by its name".to_owned();
             self.unsupported(span, message);
             return None;
         }
-        if star.is_some() && function.vararg {
-            let message = "`*` unpacking a list into a function with `*args`".to_owned();
+        if (star.is_some() || mapping.is_some()) && function.vararg {
+            let message = "`*` or `**` unpacking into a function with `*args`".to_owned();
             self.unsupported(span, message);
             return None;
         }
         let n = arg_tys.len();
-        let (sources, star_call) =
-            match crate::bind_args(function, skip, hidden, n, keywords, star.is_some()) {
-                Ok(bound) => bound,
-                Err(message) => {
-                    self.error(Code::BadCall, span, message);
-                    return None;
-                }
-            };
+        let bound = crate::bind_args(
+            function,
+            skip,
+            hidden,
+            n,
+            keywords,
+            star.is_some(),
+            mapping.is_some(),
+        );
+        let crate::BoundArgs {
+            sources,
+            star: star_call,
+            mapping: mapping_call,
+        } = match bound {
+            Ok(bound) => bound,
+            Err(message) => {
+                self.error(Code::BadCall, span, message);
+                return None;
+            }
+        };
         let mut tys = Vec::new();
         for source in &sources {
             let ty = match *source {
@@ -820,14 +871,19 @@ impl BodyAnalysis<'_, '_> {
                 crate::ArgSource::Keyword(k) => keyword_tys[k],
                 crate::ArgSource::Default(global) => self.infer.globals[global.index()],
                 crate::ArgSource::Varargs(from, to) => Ty::tuple(&arg_tys[from..to]),
-                crate::ArgSource::Starred { default, .. } => {
-                    let elem = star.unwrap_or(Ty::Never);
+                crate::ArgSource::Starred { default, .. }
+                | crate::ArgSource::Mapped { default, .. } => {
+                    let elem = match source {
+                        crate::ArgSource::Starred { .. } => star,
+                        _ => mapping,
+                    };
+                    let elem = elem.unwrap_or(Ty::Never);
                     let default = default.map_or(Ty::Never, |g| self.infer.globals[g.index()]);
                     match self.infer.join(elem, default) {
                         Ok(ty) => ty,
                         Err(both) => {
                             let feature = format!(
-                                "a parameter taking a `*list` element or its default ({both})"
+                                "a parameter taking a `*list` element or a `**mapping` value, or its default ({both})"
                             );
                             self.unsupported(span, feature);
                             return None;
@@ -840,6 +896,10 @@ impl BodyAnalysis<'_, '_> {
         match star_call {
             Some(call) => self.res.star_calls.insert(id, call),
             None => self.res.star_calls.remove(&id),
+        };
+        match mapping_call {
+            Some(call) => self.res.mapping_calls.insert(id, call),
+            None => self.res.mapping_calls.remove(&id),
         };
         let trivial = sources
             .iter()
@@ -2419,7 +2479,7 @@ impl BodyAnalysis<'_, '_> {
                         0,
                         0,
                         &arg_tys,
-                        None,
+                        Unpacked::default(),
                         keywords,
                         &keyword_tys,
                         span,
@@ -2491,7 +2551,7 @@ impl BodyAnalysis<'_, '_> {
                         1,
                         0,
                         &arg_tys,
-                        None,
+                        Unpacked::default(),
                         keywords,
                         &keyword_tys,
                         span,

@@ -72,6 +72,8 @@ pub struct TypeckResult {
     /// Calls whose last positional argument is `*list`: how many elements the list may have,
     /// and CPython's TypeErrors when it has more or too few (see [`StarCall`]).
     pub star_calls: FxHashMap<ExprId, StarCall>,
+    /// Calls with a `**mapping` argument, and what they check (see [`MappingCall`]).
+    pub mapping_calls: FxHashMap<ExprId, MappingCall>,
 }
 
 /// What a call `f(a, *list)` checks when it runs: the parameters after the explicit
@@ -107,6 +109,25 @@ pub enum ArgSource {
         index: usize,
         default: Option<krait_hir::GlobalId>,
     },
+    /// The value of the call's `**mapping` argument for the key `MappingCall::mapped[key]`,
+    /// or, when it has no such key, the default (see [`MappingCall`]).
+    Mapped {
+        key: usize,
+        default: Option<krait_hir::GlobalId>,
+    },
+}
+
+/// What a call `f(..., **mapping)` checks when it runs: every key of the mapping names one of
+/// `mapped` (the parameters nothing else gave a value; else CPython's TypeError, "got
+/// multiple values" for one of `bound`, "got an unexpected keyword argument" otherwise); and
+/// the mapping has a key for each of `required`, by index into `mapped` (else the TypeError
+/// `missing` gives for them: positional parameters first, as CPython reports them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MappingCall {
+    pub func: String,
+    pub mapped: Vec<String>,
+    pub bound: Vec<String>,
+    pub required: Vec<(usize, bool)>,
 }
 
 /// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
@@ -119,7 +140,8 @@ pub fn bind_args(
     n_positional: usize,
     keywords: &[krait_hir::Keyword],
     star: bool,
-) -> Result<(Vec<ArgSource>, Option<StarCall>), String> {
+    mapping: bool,
+) -> Result<BoundArgs, String> {
     let end = func.params.len() - hidden;
     let params = &func.params[skip.min(end)..end];
     let name = &func.name;
@@ -147,7 +169,11 @@ pub fn bind_args(
                 }
             }
         }
-        return Ok((sources, None));
+        return Ok(BoundArgs {
+            sources,
+            star: None,
+            mapping: None,
+        });
     }
     // CPython counts the receiver of a method among the arguments.
     let required = params[..positional]
@@ -226,6 +252,34 @@ pub fn bind_args(
             missing,
         }
     });
+    let mapping = mapping.then(|| {
+        let bound = params
+            .iter()
+            .zip(&sources)
+            .filter(|(_, s)| s.is_some())
+            .map(|(p, _)| p.name.clone())
+            .collect();
+        let mut mapped = Vec::new();
+        let mut required = Vec::new();
+        for (i, (source, param)) in sources.iter_mut().zip(params).enumerate() {
+            if source.is_none() {
+                if param.default.is_none() {
+                    required.push((mapped.len(), i >= positional));
+                }
+                *source = Some(ArgSource::Mapped {
+                    key: mapped.len(),
+                    default: param.default,
+                });
+                mapped.push(param.name.clone());
+            }
+        }
+        MappingCall {
+            func: name.clone(),
+            mapped,
+            bound,
+            required,
+        }
+    });
     let mut missing = Vec::new();
     for (source, param) in sources.iter_mut().zip(params) {
         if source.is_none() {
@@ -239,7 +293,19 @@ pub fn bind_args(
         return Err(missing_message(name, &missing));
     }
     let sources = sources.into_iter().map(|s| s.expect("bound")).collect();
-    Ok((sources, star))
+    Ok(BoundArgs {
+        sources,
+        star,
+        mapping,
+    })
+}
+
+/// Where each parameter of a call gets its value, and what the call checks when it runs
+/// where it unpacks a list or a mapping.
+pub struct BoundArgs {
+    pub sources: Vec<ArgSource>,
+    pub star: Option<StarCall>,
+    pub mapping: Option<MappingCall>,
 }
 
 /// CPython's TypeError for a call leaving parameters `names` (quoted) without a value.
@@ -472,6 +538,7 @@ impl Infer<'_> {
             iter_lists: FxHashMap::default(),
             field_calls: FxHashMap::default(),
             star_calls: FxHashMap::default(),
+            mapping_calls: FxHashMap::default(),
         };
         for (param, &ty) in f.params.iter().zip(&instance.args) {
             result.local_tys[param.local.index()] = ty;

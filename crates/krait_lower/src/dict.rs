@@ -809,6 +809,34 @@ impl FnLower<'_, '_> {
         crate::expr::block(out, bin(BinOp::I32GeS, found, Expr::I32(0)))
     }
 
+    /// The value `dict` (a local) holds for `key` (a str, temporaries), or `otherwise` (of
+    /// the value's type `ty`) when it has no such key.
+    pub(crate) fn dict_value_or(
+        &mut self,
+        dict: Expr,
+        dict_ty: Ty,
+        key: Expr,
+        ty: Ty,
+        otherwise: Expr,
+        span: Span,
+    ) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let mut out = Vec::new();
+        if key_ty == Ty::Never {
+            out.push(Stmt::Drop(key));
+            return crate::expr::block(out, otherwise);
+        }
+        let tag = self.dict_tag(key.clone(), key_ty, &mut out);
+        let (found, _) = self.dict_lookup(dict.clone(), key_ty, key, tag, span, &mut out);
+        let value = self.load_elem(at(dict, VALUES), found.clone(), value_ty);
+        let mut converted = Vec::new();
+        let value = self.coerce(value, value_ty, ty, &mut converted);
+        let present = bin(BinOp::I32GeS, found, Expr::I32(0));
+        let value = crate::expr::block(converted, value);
+        let chosen = crate::expr::if_else(present, value, otherwise, crate::repr(ty));
+        crate::expr::block(out, chosen)
+    }
+
     pub(crate) fn dict_len(&self, dict: Expr) -> Expr {
         field(dict, LEN)
     }

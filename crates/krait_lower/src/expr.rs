@@ -285,40 +285,45 @@ impl FnLower<'_, '_> {
                 _ => positional.push(value),
             }
         }
-        let named: Vec<Expr> = keywords.iter().map(|k| evaluate(self, k.value)).collect();
+        let mut named = Vec::new();
+        let mut mapping = None;
+        for keyword in keywords {
+            let value = evaluate(self, keyword.value);
+            match keyword.name.is_empty() {
+                // `**mapping`: its values go to the parameters its keys name.
+                true => mapping = Some((value, self.ty(keyword.value))),
+                false => named.push(value),
+            }
+        }
         let Some(sources) = self.res.method_args.get(&id).cloned() else {
             return positional;
         };
         if let (Some((list, _)), Some(call)) = (&star, self.res.star_calls.get(&id).cloned()) {
             self.star_call_checks(id, list.clone(), &call, out);
         }
+        let mapping_call = self.res.mapping_calls.get(&id).cloned();
+        if let (Some((dict, dict_ty)), Some(call)) = (&mapping, &mapping_call) {
+            self.mapping_call_checks(id, dict.clone(), *dict_ty, call, out);
+        }
         sources
             .into_iter()
             .map(|source| match source {
+                krait_infer::ArgSource::Mapped { key, default } => {
+                    let (dict, dict_ty) = mapping.clone().expect("a `**mapping` argument");
+                    let call = mapping_call.as_ref().expect("checked");
+                    let param_ty = self.mapped_param_ty(id, key);
+                    let name = self.str_lit(&call.mapped[key]);
+                    let fallback = self.default_or_unreachable(default, param_ty);
+                    let span = self.func.expr(id).span;
+                    self.dict_value_or(dict, dict_ty, name, param_ty, fallback, span)
+                }
                 krait_infer::ArgSource::Starred { index, default } => {
                     let (list, elem) = star.clone().expect("a `*list` argument");
                     let param_ty = self.star_param_ty(id, index);
                     let item = self.load_elem(list.clone(), Expr::I32(index as i32), elem);
                     let mut item_stmts = Vec::new();
                     let item = self.coerce(item, elem, param_ty, &mut item_stmts);
-                    let fallback = match default {
-                        Some(global) => {
-                            let value = self.read_place(krait_hir::Place::Global(global));
-                            let default_ty = self.cx.typeck.globals[global.index()];
-                            let mut stmts = Vec::new();
-                            let value = self.coerce(value, default_ty, param_ty, &mut stmts);
-                            block(stmts, value)
-                        }
-                        None => block(
-                            vec![Stmt::Unreachable],
-                            crate::values(
-                                crate::repr(param_ty)
-                                    .into_iter()
-                                    .map(crate::generator::zero)
-                                    .collect(),
-                            ),
-                        ),
-                    };
+                    let fallback = self.default_or_unreachable(default, param_ty);
                     let given = bin(
                         BinOp::I32GtS,
                         crate::list::list_len(list),
@@ -348,15 +353,173 @@ impl FnLower<'_, '_> {
 
     /// The type of the parameter that element `index` of call `id`'s `*list` goes to.
     fn star_param_ty(&self, id: ExprId, index: usize) -> Ty {
+        self.param_ty(
+            id,
+            |s| matches!(s, krait_infer::ArgSource::Starred { index: i, .. } if *i == index),
+        )
+    }
+
+    /// The type of the parameter that key `key` of call `id`'s `**mapping` goes to.
+    fn mapped_param_ty(&self, id: ExprId, key: usize) -> Ty {
+        self.param_ty(
+            id,
+            |s| matches!(s, krait_infer::ArgSource::Mapped { key: k, .. } if *k == key),
+        )
+    }
+
+    /// The type of call `id`'s callee's parameter whose value comes from where `is` says.
+    fn param_ty(&self, id: ExprId, is: impl Fn(&krait_infer::ArgSource) -> bool) -> Ty {
         let callee = self.res.callees[&id];
         let sources = &self.res.method_args[&id];
-        let position = sources
-            .iter()
-            .position(
-                |s| matches!(s, krait_infer::ArgSource::Starred { index: i, .. } if *i == index),
-            )
-            .expect("bound to a parameter");
+        let position = sources.iter().position(is).expect("bound to a parameter");
         self.cx.typeck.instance(callee).args[position]
+    }
+
+    /// A parameter's default as a value of its type `ty`; with no default, never reached
+    /// (the call's checks raised first).
+    fn default_or_unreachable(&mut self, default: Option<krait_hir::GlobalId>, ty: Ty) -> Expr {
+        match default {
+            Some(global) => {
+                let value = self.read_place(krait_hir::Place::Global(global));
+                let default_ty = self.cx.typeck.globals[global.index()];
+                let mut stmts = Vec::new();
+                let value = self.coerce(value, default_ty, ty, &mut stmts);
+                block(stmts, value)
+            }
+            None => block(
+                vec![Stmt::Unreachable],
+                crate::values(
+                    crate::repr(ty)
+                        .into_iter()
+                        .map(crate::generator::zero)
+                        .collect(),
+                ),
+            ),
+        }
+    }
+
+    /// CPython's TypeErrors of a call with `**mapping` (see `krait_infer::MappingCall`): a
+    /// key naming no parameter left to it, or required parameters it has no key for.
+    fn mapping_call_checks(
+        &mut self,
+        id: ExprId,
+        dict: Expr,
+        dict_ty: Ty,
+        call: &krait_infer::MappingCall,
+        out: &mut Vec<Stmt>,
+    ) {
+        let span = self.func.expr(id).span;
+        let site = self.site(span, Anchor::Whole);
+        let func = &call.func;
+        // Each key must name a parameter the mapping gives.
+        let mut check = Vec::new();
+        let mut body = Vec::new();
+        let view = crate::dict::DictView::Keys;
+        let (key, _) =
+            self.dict_entry_loop(dict.clone(), dict_ty, view, None, &mut body, &mut check);
+        let is_one_of = |this: &mut Self, names: &[String], body: &mut Vec<Stmt>| {
+            let mut any = Expr::I32(0);
+            for name in names {
+                let name = this.str_lit(name);
+                let equal = this.compare(CmpOp::Eq, key.clone(), Ty::Str, name, Ty::Str, span);
+                let equal = this.temp(Ty::Bool, equal, body);
+                any = bin(BinOp::I32Or, any, equal);
+            }
+            any
+        };
+        let expected = is_one_of(self, &call.mapped, &mut body);
+        let bound = is_one_of(self, &call.bound, &mut body);
+        let quoted = |this: &mut Self, prefix: String| {
+            let prefix = this.str_lit(&prefix);
+            let text = this.call_rt("str_concat", vec![prefix, key.clone()]);
+            let quote = this.str_lit("'");
+            this.call_rt("str_concat", vec![text, quote])
+        };
+        let multiple = format!("TypeError: {func}() got multiple values for argument '");
+        let multiple = quoted(self, multiple);
+        let unexpected = format!("TypeError: {func}() got an unexpected keyword argument '");
+        let unexpected = quoted(self, unexpected);
+        body.push(Stmt::If {
+            cond: not(expected),
+            then: vec![Stmt::Raise {
+                message: if_else(bound, multiple, unexpected, vec![ValTy::Ref]),
+                site,
+            }],
+            otherwise: Vec::new(),
+        });
+        self.finish_entry_loop(body, &mut check);
+        out.extend(check);
+        // Then the required parameters it has no key for: positional ones first.
+        for keyword_only in [false, true] {
+            let names: Vec<String> = call
+                .required
+                .iter()
+                .filter(|&&(_, k)| k == keyword_only)
+                .map(|&(i, _)| call.mapped[i].clone())
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let count = self.new_local(ValTy::I32);
+            let listed = self.new_local(ValTy::Ref);
+            let last = self.new_local(ValTy::Ref);
+            let empty = self.str_lit("");
+            out.push(Stmt::SetLocal(count, Expr::I32(0)));
+            out.push(Stmt::SetLocal(listed, empty.clone()));
+            out.push(Stmt::SetLocal(last, empty));
+            for name in names {
+                let key = self.str_lit(&name);
+                let present = self.dict_contains(key, Ty::Str, dict.clone(), dict_ty, span);
+                let quoted_name = self.str_lit(&format!("'{name}'"));
+                let comma = self.str_lit(", ");
+                let joined = self.call_rt("str_concat", vec![Expr::Local(listed), comma]);
+                let joined = self.call_rt("str_concat", vec![joined, Expr::Local(last)]);
+                let second = bin(BinOp::I32Eq, Expr::Local(count), Expr::I32(2));
+                let next_listed = if_else(second, Expr::Local(last), joined, vec![ValTy::Ref]);
+                out.push(Stmt::If {
+                    cond: not(present),
+                    then: vec![
+                        Stmt::SetLocal(count, bin(BinOp::I32Add, Expr::Local(count), Expr::I32(1))),
+                        Stmt::If {
+                            cond: bin(BinOp::I32GtS, Expr::Local(count), Expr::I32(1)),
+                            then: vec![Stmt::SetLocal(listed, next_listed)],
+                            otherwise: Vec::new(),
+                        },
+                        Stmt::SetLocal(last, quoted_name),
+                    ],
+                    otherwise: Vec::new(),
+                });
+            }
+            let kind = if keyword_only {
+                "keyword-only"
+            } else {
+                "positional"
+            };
+            let one = bin(BinOp::I32Eq, Expr::Local(count), Expr::I32(1));
+            let singular = self.str_lit(&format!(" required {kind} argument: "));
+            let plural = self.str_lit(&format!(" required {kind} arguments: "));
+            let noun = if_else(one.clone(), singular, plural, vec![ValTy::Ref]);
+            let and = self.str_lit(" and ");
+            let both = self.call_rt("str_concat", vec![Expr::Local(listed), and]);
+            let both = self.call_rt("str_concat", vec![both, Expr::Local(last)]);
+            let list = if_else(one, Expr::Local(last), both, vec![ValTy::Ref]);
+            let prefix = self.str_lit(&format!("TypeError: {func}() missing "));
+            let number = self.call_rt(
+                "int_str",
+                vec![Expr::Unary(
+                    mir::UnOp::I64ExtendI32S,
+                    Box::new(Expr::Local(count)),
+                )],
+            );
+            let text = self.call_rt("str_concat", vec![prefix, number]);
+            let text = self.call_rt("str_concat", vec![text, noun]);
+            let message = self.call_rt("str_concat", vec![text, list]);
+            out.push(Stmt::If {
+                cond: bin(BinOp::I32GtS, Expr::Local(count), Expr::I32(0)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
     }
 
     /// CPython's TypeErrors of a call with `*list` (see `krait_infer::StarCall`): too many

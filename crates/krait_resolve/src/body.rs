@@ -4024,7 +4024,11 @@ impl BodyCtx<'_> {
             return ExprKind::None;
         }
         if let Some(keyword) = call.arguments.keywords.iter().find(|k| k.arg.is_none()) {
-            self.unsupported(keyword, "`**` unpacking in calls");
+            // `f(**mapping)` of the program's function (or a variable holding one).
+            if self.names_function_or_variable(&call.func) && !printing {
+                return self.call_value(call);
+            }
+            self.unsupported(keyword, "`**` unpacking in calls of builtins and methods");
             return ExprKind::None;
         }
         if let ([iterable], true) = (
