@@ -926,7 +926,13 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, "a `key=` function with `*args`".to_owned());
             return None;
         }
-        if self.infer.program.func(func).params.len() != 1 + captures.len() {
+        let params = &self.infer.program.func(func).params;
+        if params.len() > 1 + captures.len() && params[1].default.is_some() {
+            let feature = "a `key=` function with defaults".to_owned();
+            self.unsupported(span, feature);
+            return None;
+        }
+        if params.len() != 1 + captures.len() {
             let message = "the `key` function must take one argument".to_owned();
             self.error(Code::BadCall, span, message);
             return None;

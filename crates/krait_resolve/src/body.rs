@@ -765,10 +765,39 @@ pub(crate) fn resolve_module(
             ctx.stmt(stmt, &mut body);
         }
     }
-    ctx.func.body = body;
+    // The constant defaults of the module's lambdas, set before anything else runs.
+    let mut prologue = Vec::new();
+    for (global, default) in std::mem::take(&mut ctx.resolver.constant_defaults) {
+        let value = ctx.expr(&default);
+        let span = ctx.span(&default);
+        prologue.push(Stmt::Assign {
+            targets: vec![Target::Place(Place::Global(global), span)],
+            value,
+        });
+    }
+    prologue.extend(body);
+    ctx.func.body = prologue;
     let id = FuncId(ctx.resolver.funcs.len() as u32);
     ctx.resolver.funcs.push(Some(ctx.func));
     id
+}
+
+/// Whether `expr` is a constant: a number, str, bytes, bool or None literal (negated, for a
+/// number), or a tuple of constants.
+fn is_constant(expr: &ast::Expr) -> bool {
+    match expr {
+        ast::Expr::NumberLiteral(_)
+        | ast::Expr::StringLiteral(_)
+        | ast::Expr::BytesLiteral(_)
+        | ast::Expr::BooleanLiteral(_)
+        | ast::Expr::NoneLiteral(_) => true,
+        ast::Expr::UnaryOp(unary) => {
+            matches!(unary.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd)
+                && matches!(*unary.operand, ast::Expr::NumberLiteral(_))
+        }
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().all(is_constant),
+        _ => false,
+    }
 }
 
 fn resolve_function(
@@ -1149,11 +1178,22 @@ impl BodyCtx<'_> {
     /// called, not used as a value.
     fn nested_def(&mut self, def: &ast::StmtFunctionDef, out: &mut Vec<Stmt>) {
         if self.is_module {
+            // Module-level `def`s are resolved where the module's names are collected: only
+            // those directly in the module body.
+            self.unsupported(
+                &def.name,
+                "`def` inside a block (`if`, `for`, ...) at module level",
+            );
             return;
         }
         let name = def.name.as_str().to_owned();
         let qualname = format!("{}.<locals>.{name}", self.func.name);
         let id = crate::declare_function(self.resolver, def, &qualname);
+        for param in declared_params(def) {
+            if let Some(default) = &param.default {
+                self.require_constant_default(default);
+            }
+        }
         self.def_defaults(def, id, out);
         let mut own: Vec<String> = declared_params(def)
             .map(|p| p.parameter.name.as_str().to_owned())
@@ -2590,28 +2630,44 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// A default of a function that may be made more than once (nested, or a lambda) must be
+    /// a constant: krait keeps one value per function, CPython one per function object.
+    fn require_constant_default(&mut self, default: &ast::Expr) {
+        if !is_constant(default) {
+            self.unsupported(
+                default,
+                "a default that is not a constant, of a nested function or lambda (each function object keeps its own value)",
+            );
+        }
+    }
+
     /// A lambda, as a function of its own returning its expression.
     fn lambda(&mut self, lambda: &ast::ExprLambda, span: Span) -> ExprKind {
         let mut params = Vec::new();
+        let mut defaults = Vec::new();
         if let Some(parameters) = &lambda.parameters {
             if parameters.vararg.is_some()
                 || parameters.kwarg.is_some()
                 || !parameters.kwonlyargs.is_empty()
-                || parameters
-                    .posonlyargs
-                    .iter()
-                    .chain(&parameters.args)
-                    .any(|p| p.default.is_some())
             {
                 return self
                     .unsupported_expr(lambda.body.as_ref(), "lambdas with these parameters");
             }
-            params = parameters
-                .posonlyargs
-                .iter()
-                .chain(&parameters.args)
-                .map(|p| p.parameter.name.as_str().to_owned())
-                .collect();
+            for param in parameters.posonlyargs.iter().chain(&parameters.args) {
+                params.push(param.parameter.name.as_str().to_owned());
+                let Some(default) = &param.default else {
+                    defaults.push(None);
+                    continue;
+                };
+                self.require_constant_default(default);
+                // A constant: the module sets the global its calls read before it runs.
+                let name = format!("<lambda>.default.{}", param.parameter.name.as_str());
+                let global = self.resolver.new_global(name);
+                self.resolver
+                    .constant_defaults
+                    .push((global, (**default).clone()));
+                defaults.push(Some(global));
+            }
         }
         let id = FuncId(self.resolver.funcs.len() as u32);
         self.resolver.funcs.push(None);
@@ -2619,7 +2675,7 @@ impl BodyCtx<'_> {
             id,
             crate::Signature {
                 params: params.clone(),
-                defaults: vec![None; params.len()],
+                defaults: defaults.clone(),
                 keyword_only: 0,
                 vararg: false,
             },
@@ -2635,12 +2691,12 @@ impl BodyCtx<'_> {
         let capture_reads = self.capture_reads(&captures, span);
         let cells = self.cells.clone();
         let mut ctx = self.nested(new_function("<lambda>".to_owned(), kind, span));
-        for name in params {
+        for (name, default) in params.into_iter().zip(defaults) {
             let local = ctx.new_local(name.clone());
             ctx.func.params.push(Param {
                 name,
                 local,
-                default: None,
+                default,
                 annotation: None,
             });
         }

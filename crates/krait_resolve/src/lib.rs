@@ -108,6 +108,9 @@ pub(crate) struct Resolver {
     /// Whether the program reads an attribute named `args` anywhere: exceptions then keep
     /// their arguments' tuple (see `krait_hir::EXCEPTION_ARGS_TUPLE`).
     pub(crate) reads_args: bool,
+    /// The globals holding constant defaults of lambdas, with their values, which the module
+    /// being resolved sets first thing.
+    pub(crate) constant_defaults: Vec<(GlobalId, ruff_python_ast::Expr)>,
     /// The exception classes whose `__init__` calls BaseException's (`super().__init__(...)`),
     /// which sets the arguments' tuple its constructor set.
     pub(crate) base_init_classes: rustc_hash::FxHashSet<ClassId>,
@@ -191,6 +194,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         kwarg_funcs: Default::default(),
         iter_func: None,
         base_init_classes: Default::default(),
+        constant_defaults: Vec::new(),
         reads_args: modules
             .iter()
             .filter(|m| m.kind != ModuleKind::Runtime)
