@@ -16,7 +16,7 @@ use krait_types::Ty;
 use rustc_hash::FxHashSet;
 
 /// The generator instances that closing runs code in: a `yield` inside a `try` or `with`
-/// (HIR's `closes`), or a `yield from` delegating to such a generator.
+/// (HIR's `closes`), or such a generator they delegate to, iterate or keep in a variable.
 pub(crate) fn closing_instances(
     program: &Program,
     instances: &[crate::Instance],
@@ -34,18 +34,29 @@ pub(crate) fn closing_instances(
             if !func.generator || closes.contains(&id) || i >= results.len() {
                 continue;
             }
-            let mut delegates = Vec::new();
-            each_stmt(&func.body, &mut |stmt| {
-                if let Stmt::YieldFrom { each, .. } = stmt
-                    && let Stmt::ForEach { iter, .. } = **each
-                {
-                    delegates.push(iter);
+            // A delegate, a generator a `for` loop made, or one a variable holds is closed
+            // when this one is.
+            let mut held = Vec::new();
+            let mut note = |stmt: &Stmt| match stmt {
+                Stmt::YieldFrom { each, .. } => {
+                    if let Stmt::ForEach { iter, .. } = **each {
+                        held.push(iter);
+                    }
                 }
-            });
+                Stmt::ForEach { iter, .. } if !reads_variable(func, *iter) => held.push(*iter),
+                _ => {}
+            };
+            each_stmt(&func.body, &mut note);
+            for expr in &func.exprs {
+                if let ExprKind::Comprehension { stmts, .. } = &expr.kind {
+                    each_stmt(stmts, &mut note);
+                }
+            }
             let res = &results[i];
-            if delegates.iter().any(|e| {
-                matches!(res.expr_tys.get(e.index()), Some(Ty::Gen(g)) if closes.contains(&InstanceId(g.0)))
-            }) {
+            let closing = |ty: Option<&Ty>| matches!(ty, Some(Ty::Gen(g)) if closes.contains(&InstanceId(g.0)));
+            if held.iter().any(|e| closing(res.expr_tys.get(e.index())))
+                || res.local_tys.iter().any(|t| closing(Some(t)))
+            {
                 closes.insert(id);
             }
         }
