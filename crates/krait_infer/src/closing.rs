@@ -4,8 +4,8 @@
 //! its `finally` blocks, `__exit__` methods and matching `except` clauses; a `yield from`
 //! closes its delegate. CPython closes a generator when its last reference goes, which only
 //! reference counting tells in general. krait keeps such generators where that moment is
-//! known: a `for` loop's iterable (closed when the loop ends, however it ends), an argument that
-//! a builtin runs to its end, or a plain variable (closed when it is bound again and when its
+//! known: a `for` loop's iterable (closed when the loop ends, however it ends; what `__iter__`
+//! returns too), an argument that a builtin runs to its end, or a plain variable (closed when it is bound again and when its
 //! function returns, or, at module level, when the program ends), which only `for`, `next()`,
 //! `send()`, `close()` and the builtins that iterate read. Anywhere else is refused.
 
@@ -126,6 +126,10 @@ pub(crate) fn check(
     let mut note = |stmt: &Stmt| match stmt {
         Stmt::ForEach { iter, .. } => {
             iterated.insert(*iter);
+        }
+        // What `__iter__` returns, `for` and the builtins iterate (and drop).
+        Stmt::Return(Some(value), _) if func.name == "__iter__" => {
+            bound.insert(*value);
         }
         Stmt::Assign { targets, value } if matches!(targets[..], [Target::Place(..)]) => {
             bound.insert(*value);

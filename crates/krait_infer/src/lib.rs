@@ -1105,11 +1105,19 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         .filter(|(_, instance)| instance.is_none_or(|i| live[i.index()]))
         .map(|(diagnostic, _)| diagnostic)
         .collect();
+    // Every instance: special methods' are not among the calls `live` follows.
     let closes = closing::closing_instances(program, &infer.instances, &infer.results);
+    let mut kept = Vec::new();
     for (i, instance) in infer.instances.iter().enumerate() {
-        if live[i] {
-            let func = program.func(instance.func);
-            closing::check(func, &infer.results[i], &closes, &mut errors);
+        let func = program.func(instance.func);
+        closing::check(func, &infer.results[i], &closes, &mut kept);
+    }
+    for diagnostic in kept {
+        if !errors
+            .iter()
+            .any(|d| d.span == diagnostic.span && d.message == diagnostic.message)
+        {
+            errors.push(diagnostic);
         }
     }
     errors.sort_by_key(|d| d.span.map(|s| (s.file.0, s.range.start())));

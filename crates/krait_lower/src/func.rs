@@ -1789,6 +1789,14 @@ impl FnLower<'_, '_> {
                     site,
                 );
                 let iterator = self.temp(iterator_ty, iterator, out);
+                if let Ty::Gen(generator) = iterator_ty {
+                    // `__iter__` returns a generator another function made.
+                    let dropped = vec![(iterator.clone(), generator)];
+                    self.closing(dropped, out, |lower, out| {
+                        lower.for_generator(generator, iterator, site, each, out)
+                    });
+                    return;
+                }
                 self.for_iterator(iterator, iterator_ty, site, each, out);
                 return;
             }
