@@ -250,6 +250,10 @@ pub struct Function {
     /// `finally`, `__exit__` or `except` clauses the GeneratorExit raised there runs), or a
     /// `yield from` (which closes its delegate).
     pub closes: bool,
+    /// Parameters whose default is a value the function captured (a lambda's default that is
+    /// not a constant, evaluated where the lambda is): (parameter index, index among the
+    /// captured values, which follow the parameters).
+    pub captured_defaults: Vec<(usize, usize)>,
 }
 
 /// A type annotation written as a plain name (`int`, `str`, `None`), where it stands.

@@ -301,6 +301,7 @@ impl BodyAnalysis<'_, '_> {
             hidden,
             arg_tys,
             unpacked,
+            &env,
             keywords,
             keyword_tys,
             span,
@@ -827,6 +828,7 @@ impl BodyAnalysis<'_, '_> {
         hidden: usize,
         arg_tys: &[Ty],
         unpacked: Unpacked,
+        env: &[Ty],
         keywords: &[krait_hir::Keyword],
         keyword_tys: &[Ty],
         span: Span,
@@ -835,6 +837,11 @@ impl BodyAnalysis<'_, '_> {
         let function = self.infer.program.func(func);
         if function.kwarg {
             let message = "calling a function with `**kwargs` other than by its name".to_owned();
+            self.unsupported(span, message);
+            return None;
+        }
+        if (star.is_some() || mapping.is_some()) && !function.captured_defaults.is_empty() {
+            let message = "`*` or `**` unpacking into a lambda with defaults".to_owned();
             self.unsupported(span, message);
             return None;
         }
@@ -871,6 +878,7 @@ impl BodyAnalysis<'_, '_> {
                 crate::ArgSource::Keyword(k) => keyword_tys[k],
                 crate::ArgSource::Default(global) => self.infer.globals[global.index()],
                 crate::ArgSource::Varargs(from, to) => Ty::tuple(&arg_tys[from..to]),
+                crate::ArgSource::Captured(k) => env.get(k).copied().unwrap_or(Ty::Never),
                 crate::ArgSource::Starred { default, .. }
                 | crate::ArgSource::Mapped { default, .. } => {
                     let elem = match source {
@@ -927,7 +935,8 @@ impl BodyAnalysis<'_, '_> {
             return None;
         }
         let params = &self.infer.program.func(func).params;
-        if params.len() > 1 + captures.len() && params[1].default.is_some() {
+        let defaults = !self.infer.program.func(func).captured_defaults.is_empty();
+        if params.len() > 1 + captures.len() && (defaults || params[1].default.is_some()) {
             let feature = "a `key=` function with defaults".to_owned();
             self.unsupported(span, feature);
             return None;
@@ -2486,6 +2495,7 @@ impl BodyAnalysis<'_, '_> {
                         0,
                         &arg_tys,
                         Unpacked::default(),
+                        &[],
                         keywords,
                         &keyword_tys,
                         span,
@@ -2558,6 +2568,7 @@ impl BodyAnalysis<'_, '_> {
                         0,
                         &arg_tys,
                         Unpacked::default(),
+                        &[],
                         keywords,
                         &keyword_tys,
                         span,
@@ -2688,7 +2699,10 @@ impl BodyAnalysis<'_, '_> {
                 if env.contains(&Ty::Never) {
                     return Ty::Never;
                 }
-                if let Some(name) = self.changing_capture(captures, span) {
+                // Defaults it captured are values taken now, whatever changes later.
+                let defaults = self.infer.program.func(*func).captured_defaults.len();
+                let variables = &captures[..captures.len() - defaults];
+                if let Some(name) = self.changing_capture(variables, span) {
                     let feature = format!(
                         "a function value capturing `{name}`, which changes after the function is made (a comprehension's variables cannot be shared cells yet)"
                     );

@@ -109,6 +109,9 @@ pub enum ArgSource {
         index: usize,
         default: Option<krait_hir::GlobalId>,
     },
+    /// The default the function value captured, the one of this index among its captured
+    /// values (see `Function::captured_defaults`).
+    Captured(usize),
     /// The value of the call's `**mapping` argument for the key `MappingCall::mapped[key]`,
     /// or, when it has no such key, the default (see [`MappingCall`]).
     Mapped {
@@ -281,11 +284,13 @@ pub fn bind_args(
         }
     });
     let mut missing = Vec::new();
-    for (source, param) in sources.iter_mut().zip(params) {
+    for (i, (source, param)) in sources.iter_mut().zip(params).enumerate() {
         if source.is_none() {
-            match param.default {
-                Some(global) => *source = Some(ArgSource::Default(global)),
-                None => missing.push(format!("'{}'", param.name)),
+            let captured = func.captured_defaults.iter().find(|&&(p, _)| p == i + skip);
+            match (param.default, captured) {
+                (Some(global), _) => *source = Some(ArgSource::Default(global)),
+                (None, Some(&(_, k))) => *source = Some(ArgSource::Captured(k)),
+                (None, None) => missing.push(format!("'{}'", param.name)),
             }
         }
     }

@@ -264,6 +264,7 @@ impl FnLower<'_, '_> {
         id: ExprId,
         args: &[ExprId],
         keywords: &[krait_hir::Keyword],
+        env: &[Expr],
         out: &mut Vec<Stmt>,
     ) -> Vec<Expr> {
         let mut evaluate = |this: &mut Self, arg: ExprId| {
@@ -308,6 +309,7 @@ impl FnLower<'_, '_> {
         sources
             .into_iter()
             .map(|source| match source {
+                krait_infer::ArgSource::Captured(k) => env[k].clone(),
                 krait_infer::ArgSource::Mapped { key, default } => {
                     let (dict, dict_ty) = mapping.clone().expect("a `**mapping` argument");
                     let call = mapping_call.as_ref().expect("checked");
@@ -933,7 +935,11 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         let mut stmts = Vec::new();
         let env = self.temp(callee_ty, callee_value, &mut stmts);
-        let mut args = self.method_call_args(id, args, keywords, &mut stmts);
+        let captured = match callee_ty.closure_env() {
+            Some(env_ty) => split(env.clone(), env_ty),
+            None => Vec::new(),
+        };
+        let mut args = self.method_call_args(id, args, keywords, &captured, &mut stmts);
         // What a closure captured follows the arguments.
         args.extend(crate::func::flatten(env));
         let Some(&instance) = self.res.callees.get(&id) else {
@@ -1218,7 +1224,7 @@ impl FnLower<'_, '_> {
                     if let Some(targets) = self.res.dispatch.get(&id).cloned() {
                         let object =
                             self.instance(object, receiver_ty, method, attribute_span, &mut stmts);
-                        let values = self.method_call_args(id, args, keywords, &mut stmts);
+                        let values = self.method_call_args(id, args, keywords, &[], &mut stmts);
                         let site = self.site(span, Anchor::Whole);
                         let call = self.dispatch(object, values, &targets, ty, site, &mut stmts);
                         return block(stmts, call);
@@ -1242,7 +1248,7 @@ impl FnLower<'_, '_> {
                 } else {
                     vec![object]
                 };
-                let values = self.method_call_args(id, args, keywords, &mut stmts);
+                let values = self.method_call_args(id, args, keywords, &[], &mut stmts);
                 lowered.extend(values);
                 let site = self.site(span, Anchor::Whole);
                 let callee = self.cx.typeck.instance(instance).func;

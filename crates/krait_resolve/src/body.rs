@@ -2630,13 +2630,13 @@ impl BodyCtx<'_> {
         }
     }
 
-    /// A default of a function that may be made more than once (nested, or a lambda) must be
-    /// a constant: krait keeps one value per function, CPython one per function object.
+    /// A default of a nested function must be a constant: krait keeps one value per
+    /// function, CPython one per function object (a lambda captures its defaults instead).
     fn require_constant_default(&mut self, default: &ast::Expr) {
         if !is_constant(default) {
             self.unsupported(
                 default,
-                "a default that is not a constant, of a nested function or lambda (each function object keeps its own value)",
+                "a default that is not a constant, of a nested function (each function object keeps its own value)",
             );
         }
     }
@@ -2645,6 +2645,8 @@ impl BodyCtx<'_> {
     fn lambda(&mut self, lambda: &ast::ExprLambda, span: Span) -> ExprKind {
         let mut params = Vec::new();
         let mut defaults = Vec::new();
+        // Defaults that are not constants: evaluated here, captured by the lambda.
+        let mut captured_defaults = Vec::new();
         if let Some(parameters) = &lambda.parameters {
             if parameters.vararg.is_some()
                 || parameters.kwarg.is_some()
@@ -2659,7 +2661,12 @@ impl BodyCtx<'_> {
                     defaults.push(None);
                     continue;
                 };
-                self.require_constant_default(default);
+                if !is_constant(default) {
+                    let value = self.expr(default);
+                    captured_defaults.push((params.len() - 1, value));
+                    defaults.push(None);
+                    continue;
+                }
                 // A constant: the module sets the global its calls read before it runs.
                 let name = format!("<lambda>.default.{}", param.parameter.name.as_str());
                 let global = self.resolver.new_global(name);
@@ -2688,7 +2695,7 @@ impl BodyCtx<'_> {
         let mentioned = names_in([&*lambda.body]);
         let captures = self.captures_of(&mentioned, &params);
         self.resolver.captures.insert(id, captures.clone());
-        let capture_reads = self.capture_reads(&captures, span);
+        let mut capture_reads = self.capture_reads(&captures, span);
         let cells = self.cells.clone();
         let mut ctx = self.nested(new_function("<lambda>".to_owned(), kind, span));
         for (name, default) in params.into_iter().zip(defaults) {
@@ -2700,11 +2707,24 @@ impl BodyCtx<'_> {
                 annotation: None,
             });
         }
+        let n_captures = captures.len();
         ctx.capture_params(captures, &cells);
+        for (j, &(param, _)) in captured_defaults.iter().enumerate() {
+            let name = format!("<default {}>", ctx.func.params[param].name);
+            let local = ctx.new_local(name.clone());
+            ctx.func.params.push(Param {
+                name,
+                local,
+                default: None,
+                annotation: None,
+            });
+            ctx.func.captured_defaults.push((param, n_captures + j));
+        }
         let body = ctx.expr(&lambda.body);
         ctx.func.body = vec![Stmt::Return(Some(body), span)];
         let func = ctx.func;
         self.resolver.funcs[id.index()] = Some(func);
+        capture_reads.extend(captured_defaults.into_iter().map(|(_, value)| value));
         ExprKind::Lambda {
             func: id,
             captures: capture_reads,

@@ -954,5 +954,6 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         annotated: Vec::new(),
         generator: false,
         closes: false,
+        captured_defaults: Vec::new(),
     }
 }
