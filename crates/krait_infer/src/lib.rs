@@ -963,10 +963,24 @@ fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
             }
             _ => {}
         }
-        let krait_hir::Stmt::Assign { targets, value } = stmt else {
-            break;
+        // `self.a = value`, `self.a = self.b = value`, `self.a, self.b = x, y`.
+        let (targets, values): (Vec<&krait_hir::Target>, Vec<ExprId>) = match stmt {
+            krait_hir::Stmt::Assign { targets, value } => {
+                let flat = match &targets[..] {
+                    [krait_hir::Target::Tuple(elts, _)] => elts.iter().collect(),
+                    _ => targets.iter().collect(),
+                };
+                (flat, vec![*value])
+            }
+            krait_hir::Stmt::AssignTuple { targets, values } => {
+                (targets.iter().collect(), values.clone())
+            }
+            _ => break,
         };
-        if !body::uses_only_set_fields(init, *value, this, &set) {
+        if !values
+            .iter()
+            .all(|&v| body::uses_only_set_fields(init, v, this, &set))
+        {
             break;
         }
         let mut plain = true;
