@@ -1004,11 +1004,27 @@ impl BodyCtx<'_> {
                         .find(|(a, _)| a == attr)
                         .map(|&(_, g)| g)
                         .expect("declared");
-                    let value = match stmt {
+                    let mut value = match stmt {
                         ast::Stmt::Assign(assign) => &*assign.value,
                         ast::Stmt::AnnAssign(assign) => assign.value.as_deref().expect("checked"),
                         _ => unreachable!("matched above"),
                     };
+                    // A dataclass field's `field(...)`: its default is the class attribute;
+                    // a `default_factory` sets none (the constructor makes each default).
+                    match crate::field_spec(self.scope, value) {
+                        Some(crate::FieldSpec::Default(default)) if is_dataclass => {
+                            value = default;
+                        }
+                        Some(crate::FieldSpec::Factory(_)) if is_dataclass => continue,
+                        Some(_) => {
+                            self.unsupported(
+                                value,
+                                "`field(...)` other than in a dataclass, with one `default=` or a `default_factory=` of list, dict, set, int, float, str or bool",
+                            );
+                            continue;
+                        }
+                        None => {}
+                    }
                     let value = self.expr(value);
                     body.push(Stmt::Assign {
                         targets: vec![Target::Place(Place::Global(global), self.span(stmt))],
@@ -3944,6 +3960,10 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "`dataclass` other than as a class decorator");
                 return ExprKind::None;
             }
+            Some(ModuleName::DataclassField) => {
+                self.unsupported(name, "`dataclasses.field` other than as a dataclass field");
+                return ExprKind::None;
+            }
             Some(
                 ModuleName::Sys
                 | ModuleName::Math
@@ -4664,9 +4684,15 @@ impl BodyCtx<'_> {
         for (i, ((slot, default), param)) in
             slots.into_iter().zip(defaults).zip(&params).enumerate()
         {
+            let factory = self.resolver.factory_defaults.get(&(func, i)).copied();
             match (slot, default) {
                 (Some(arg), _) => args.push(arg),
                 (None, Some(global)) => args.push(self.alloc(ExprKind::Global(global), span)),
+                // A dataclass's `default_factory`: a new value at each call.
+                (None, None) if factory.is_some() => {
+                    let value = factory.expect("checked").value();
+                    args.push(self.alloc(value, span));
+                }
                 (None, None) if i >= positional => missing_keyword.push(format!("'{param}'")),
                 (None, None) => missing.push(format!("'{param}'")),
             }
@@ -4817,7 +4843,7 @@ fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
     match module {
         "collections" => Some(|name| crate::collections_type(name).is_some()),
         "math" => Some(|name| crate::math_name(name).is_some()),
-        "dataclasses" => Some(|name| name == "dataclass"),
+        "dataclasses" => Some(|name| name == "dataclass" || name == "field"),
         _ => None,
     }
 }

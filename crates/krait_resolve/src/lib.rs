@@ -47,6 +47,8 @@ pub(crate) enum ModuleName {
     Collections,
     /// `from dataclasses import dataclass`.
     Dataclass,
+    /// `from dataclasses import field`.
+    DataclassField,
     /// `import helpers` of the user's module `helpers` (its index among the user's modules);
     /// its names are in the importing module's scope as `helpers.name`.
     Module(u32),
@@ -108,6 +110,9 @@ pub(crate) struct Resolver {
     /// Whether the program reads an attribute named `args` anywhere: exceptions then keep
     /// their arguments' tuple (see `krait_hir::EXCEPTION_ARGS_TUPLE`).
     pub(crate) reads_args: bool,
+    /// Parameters of dataclass constructors whose default a `default_factory` makes at each
+    /// call, by constructor and parameter index.
+    pub(crate) factory_defaults: FxHashMap<(FuncId, usize), Factory>,
     /// The globals holding constant defaults of lambdas, with their values, which the module
     /// being resolved sets first thing.
     pub(crate) constant_defaults: Vec<(GlobalId, ruff_python_ast::Expr)>,
@@ -123,8 +128,105 @@ pub(crate) struct Dataclass {
     /// The fields in `__init__`'s order (a base dataclass's first), each with the class
     /// attribute holding its default.
     pub(crate) fields: Vec<(String, Option<GlobalId>)>,
+    /// Beside each field, what makes its default anew at each construction
+    /// (`field(default_factory=list)`).
+    pub(crate) factories: Vec<Option<Factory>>,
     /// The methods it generates (those the class does not define itself).
     pub(crate) generated: Vec<(String, FuncId)>,
+}
+
+/// A `default_factory` of a dataclass field: the builtin whose call makes each default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Factory {
+    List,
+    Dict,
+    Set,
+    Int,
+    Float,
+    Str,
+    Bool,
+}
+
+impl Factory {
+    fn from_name(name: &str) -> Option<Factory> {
+        Some(match name {
+            "list" => Factory::List,
+            "dict" => Factory::Dict,
+            "set" => Factory::Set,
+            "int" => Factory::Int,
+            "float" => Factory::Float,
+            "str" => Factory::Str,
+            "bool" => Factory::Bool,
+            _ => return None,
+        })
+    }
+
+    /// What calling the builtin gives, as an expression made anew where it stands.
+    pub(crate) fn value(self) -> krait_hir::ExprKind {
+        use krait_hir::ExprKind;
+        match self {
+            Factory::List => ExprKind::List(Vec::new()),
+            Factory::Dict => ExprKind::Dict(Vec::new()),
+            Factory::Set => ExprKind::Set(Vec::new()),
+            Factory::Int => ExprKind::Int(0),
+            Factory::Float => ExprKind::Float(0.0),
+            Factory::Str => ExprKind::Str(String::new()),
+            Factory::Bool => ExprKind::Bool(false),
+        }
+    }
+}
+
+/// A dataclass field's `field(...)` call: its default, or its `default_factory`.
+pub(crate) enum FieldSpec<'a> {
+    Default(&'a ast::Expr),
+    Factory(Factory),
+    /// Other arguments, or a factory krait does not make.
+    Unsupported,
+}
+
+/// What `value`, a dataclass field's value in its class body, says when it is a call of
+/// `dataclasses.field`.
+pub(crate) fn field_spec<'a>(scope: &ModuleScope, value: &'a ast::Expr) -> Option<FieldSpec<'a>> {
+    let ast::Expr::Call(call) = value else {
+        return None;
+    };
+    let ast::Expr::Name(name) = &*call.func else {
+        return None;
+    };
+    if !matches!(
+        scope.names.get(name.id.as_str()),
+        Some(ModuleName::DataclassField)
+    ) {
+        return None;
+    }
+    let spec = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+        ([], [keyword]) => match (keyword.arg.as_ref().map(|a| a.as_str()), &keyword.value) {
+            (Some("default"), value) => FieldSpec::Default(value),
+            (Some("default_factory"), ast::Expr::Name(factory)) => {
+                match Factory::from_name(factory.id.as_str()) {
+                    Some(factory) if !scope.names.contains_key(factory_name(factory)) => {
+                        FieldSpec::Factory(factory)
+                    }
+                    _ => FieldSpec::Unsupported,
+                }
+            }
+            _ => FieldSpec::Unsupported,
+        },
+        _ => FieldSpec::Unsupported,
+    };
+    Some(spec)
+}
+
+fn factory_name(factory: Factory) -> &'static str {
+    match factory {
+        Factory::List => "list",
+        Factory::Dict => "dict",
+        Factory::Set => "set",
+        Factory::Int => "int",
+        Factory::Float => "float",
+        Factory::Str => "str",
+        Factory::Bool => "bool",
+    }
 }
 
 /// The options of a `@dataclass` or `@dataclass(eq=..., order=...)` decorator, if that is the
@@ -194,6 +296,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         kwarg_funcs: Default::default(),
         iter_func: None,
         base_init_classes: Default::default(),
+        factory_defaults: FxHashMap::default(),
         constant_defaults: Vec::new(),
         reads_args: modules
             .iter()
@@ -302,7 +405,7 @@ fn collect_module_names(
                 let (base, exception) = class_base(resolver, &scope, class, file);
                 let dataclass = dataclass_options(&scope, class);
                 let constructor =
-                    declare_class(resolver, class, (base, exception), dataclass, file);
+                    declare_class(resolver, &scope, class, (base, exception), dataclass, file);
                 scope.names.insert(name, ModuleName::Func(constructor));
             }
             ast::Stmt::Import(import) => {
@@ -374,12 +477,13 @@ fn collect_module_names(
                     .is_some_and(|m| m.as_str() == "dataclasses") =>
             {
                 for alias in &import.names {
-                    if alias.name.as_str() == "dataclass" {
-                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                        scope
-                            .names
-                            .insert(bound.as_str().to_owned(), ModuleName::Dataclass);
-                    }
+                    let name = match alias.name.as_str() {
+                        "dataclass" => ModuleName::Dataclass,
+                        "field" => ModuleName::DataclassField,
+                        _ => continue,
+                    };
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    scope.names.insert(bound.as_str().to_owned(), name);
                 }
             }
             ast::Stmt::ImportFrom(import)
@@ -594,6 +698,7 @@ fn class_base(
 
 fn declare_class(
     resolver: &mut Resolver,
+    scope: &ModuleScope,
     class: &ast::StmtClassDef,
     (base, exception): (Option<ClassId>, Option<krait_hir::BuiltinExc>),
     dataclass: Option<(bool, bool)>,
@@ -658,6 +763,7 @@ fn declare_class(
     if let Some((eq, order)) = dataclass {
         declare_dataclass(
             resolver,
+            scope,
             class,
             id,
             base,
@@ -705,6 +811,14 @@ fn declare_class(
         },
     };
     resolver.signatures.insert(constructor, signature);
+    // A dataclass's constructor makes each `default_factory` default anew.
+    if let Some(dataclass) = resolver.dataclasses.get(&id) {
+        for (i, factory) in dataclass.factories.iter().enumerate() {
+            if let Some(factory) = factory {
+                resolver.factory_defaults.insert((constructor, i), *factory);
+            }
+        }
+    }
     resolver.classes.push(krait_hir::Class {
         name: name.to_owned(),
         span: span(file, &class.name),
@@ -724,6 +838,7 @@ fn declare_class(
 #[allow(clippy::too_many_arguments)]
 fn declare_dataclass(
     resolver: &mut Resolver,
+    scope: &ModuleScope,
     class: &ast::StmtClassDef,
     id: ClassId,
     base: Option<ClassId>,
@@ -732,9 +847,11 @@ fn declare_dataclass(
     methods: &mut Vec<(String, FuncId)>,
     file: FileId,
 ) {
-    let mut fields = base
+    let (mut fields, mut factories) = base
         .and_then(|b| resolver.dataclasses.get(&b))
-        .map_or_else(Vec::new, |d| d.fields.clone());
+        .map_or_else(Default::default, |d| {
+            (d.fields.clone(), d.factories.clone())
+        });
     for stmt in &class.body {
         let ast::Stmt::AnnAssign(assign) = stmt else {
             continue;
@@ -742,19 +859,35 @@ fn declare_dataclass(
         let ast::Expr::Name(name) = &*assign.target else {
             continue;
         };
-        let default = assign.value.as_ref().and_then(|_| {
-            attrs
-                .iter()
-                .find(|(a, _)| a == name.id.as_str())
-                .map(|&(_, g)| g)
-        });
-        match fields.iter_mut().find(|(f, _)| f == name.id.as_str()) {
-            Some(field) => field.1 = default,
-            None => fields.push((name.id.as_str().to_owned(), default)),
+        let factory = match assign.value.as_deref().and_then(|v| field_spec(scope, v)) {
+            Some(FieldSpec::Factory(factory)) => Some(factory),
+            _ => None,
+        };
+        let default = assign
+            .value
+            .as_ref()
+            .filter(|_| factory.is_none())
+            .and_then(|_| {
+                attrs
+                    .iter()
+                    .find(|(a, _)| a == name.id.as_str())
+                    .map(|&(_, g)| g)
+            });
+        match fields.iter().position(|(f, _)| f == name.id.as_str()) {
+            Some(i) => {
+                fields[i].1 = default;
+                factories[i] = factory;
+            }
+            None => {
+                fields.push((name.id.as_str().to_owned(), default));
+                factories.push(factory);
+            }
         }
     }
-    if let Some(pos) = fields.iter().position(|(_, d)| d.is_some()) {
-        if let Some((field, _)) = fields[pos..].iter().find(|(_, d)| d.is_none()) {
+    let has_default = |i: usize| fields[i].1.is_some() || factories[i].is_some();
+    if let Some(pos) = (0..fields.len()).find(|&i| has_default(i)) {
+        if let Some(i) = (pos..fields.len()).find(|&i| !has_default(i)) {
+            let field = &fields[i].0;
             resolver.error(
                 Diagnostic::error(
                     Code::BadCall,
@@ -804,9 +937,14 @@ fn declare_dataclass(
         methods.push((name.to_owned(), func));
         generated.push((name.to_owned(), func));
     }
-    resolver
-        .dataclasses
-        .insert(id, Dataclass { fields, generated });
+    resolver.dataclasses.insert(
+        id,
+        Dataclass {
+            fields,
+            factories,
+            generated,
+        },
+    );
 }
 
 /// What a method's decorators make it.
