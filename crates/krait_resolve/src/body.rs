@@ -910,6 +910,7 @@ fn resolve_function(
             ctx.cells.push(name);
         }
     }
+    ctx.predeclare_nested(&def.body);
     let mut body = Vec::new();
     for stmt in &def.body {
         ctx.stmt(stmt, &mut body);
@@ -1192,6 +1193,72 @@ impl BodyCtx<'_> {
     /// A `def` inside a function: a function of its own whose reads of the enclosing
     /// function's variables are hidden parameters, passed at each call. It can only be
     /// called, not used as a value.
+    /// The names a nested function's body binds itself (its parameters and what it assigns,
+    /// not what it declares `nonlocal`).
+    fn own_names(def: &ast::StmtFunctionDef) -> Vec<String> {
+        let mut own: Vec<String> = declared_params(def)
+            .map(|p| p.parameter.name.as_str().to_owned())
+            .collect();
+        for stmt in &def.body {
+            collect_assigned(stmt, &mut own);
+        }
+        // A `nonlocal` name is the enclosing function's: captured, not its own.
+        let declared_nonlocal = direct_nonlocals(&def.body);
+        own.retain(|name| !declared_nonlocal.contains(name));
+        own
+    }
+
+    /// Declares the functions `def`ined directly in `body` before any is resolved, so that
+    /// each can call those defined after it (as Python looks the name up when the call runs);
+    /// each captures what the siblings it mentions capture, up to a fixed point.
+    fn predeclare_nested(&mut self, body: &[ast::Stmt]) {
+        let defs: Vec<&ast::StmtFunctionDef> = body
+            .iter()
+            .filter_map(|stmt| match stmt {
+                ast::Stmt::FunctionDef(def) if def.decorator_list.is_empty() => Some(def),
+                _ => None,
+            })
+            .collect();
+        if defs.len() < 2 {
+            return;
+        }
+        let mut group = Vec::new();
+        for def in &defs {
+            let name = def.name.as_str().to_owned();
+            let qualname = format!("{}.<locals>.{name}", self.func.name);
+            let id = crate::declare_function(self.resolver, def, &qualname);
+            let span = self.span(&def.name);
+            self.resolver.predeclared.insert(span, id);
+            self.local_funcs.insert(name.clone(), id);
+            let mentioned = mentioned_names(&def.body);
+            let captures = self.captures_of(&mentioned, &Self::own_names(def));
+            group.push((name, id, mentioned, captures));
+        }
+        loop {
+            let mut changed = false;
+            for i in 0..group.len() {
+                let mut captures = group[i].3.clone();
+                for (name, _, _, theirs) in &group {
+                    if group[i].2.contains(name) {
+                        for captured in theirs {
+                            if !captures.contains(captured) {
+                                captures.push(captured.clone());
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+                group[i].3 = captures;
+            }
+            if !changed {
+                break;
+            }
+        }
+        for (_, id, _, captures) in group {
+            self.resolver.captures.insert(id, captures);
+        }
+    }
+
     fn nested_def(&mut self, def: &ast::StmtFunctionDef, out: &mut Vec<Stmt>) {
         if self.is_module {
             // Module-level `def`s are resolved where the module's names are collected: only
@@ -1203,25 +1270,32 @@ impl BodyCtx<'_> {
             return;
         }
         let name = def.name.as_str().to_owned();
-        let qualname = format!("{}.<locals>.{name}", self.func.name);
-        let id = crate::declare_function(self.resolver, def, &qualname);
+        let predeclared = self
+            .resolver
+            .predeclared
+            .get(&self.span(&def.name))
+            .copied();
+        let id = match predeclared {
+            Some(id) => id,
+            None => {
+                let qualname = format!("{}.<locals>.{name}", self.func.name);
+                crate::declare_function(self.resolver, def, &qualname)
+            }
+        };
         for param in declared_params(def) {
             if let Some(default) = &param.default {
                 self.require_constant_default(default);
             }
         }
         self.def_defaults(def, id, out);
-        let mut own: Vec<String> = declared_params(def)
-            .map(|p| p.parameter.name.as_str().to_owned())
-            .collect();
-        for stmt in &def.body {
-            collect_assigned(stmt, &mut own);
-        }
-        // A `nonlocal` name is the enclosing function's: captured, not its own.
-        let declared_nonlocal = direct_nonlocals(&def.body);
-        own.retain(|name| !declared_nonlocal.contains(name));
-        let captures = self.captures_of(&mentioned_names(&def.body), &own);
-        self.resolver.captures.insert(id, captures.clone());
+        let captures = match predeclared {
+            Some(id) => self.resolver.captures[&id].clone(),
+            None => {
+                let captures = self.captures_of(&mentioned_names(&def.body), &Self::own_names(def));
+                self.resolver.captures.insert(id, captures.clone());
+                captures
+            }
+        };
         self.local_funcs.insert(name, id);
         let enclosing = Enclosing {
             names: self.visible_names(),

@@ -110,6 +110,9 @@ pub(crate) struct Resolver {
     /// Whether the program reads an attribute named `args` anywhere: exceptions then keep
     /// their arguments' tuple (see `krait_hir::EXCEPTION_ARGS_TUPLE`).
     pub(crate) reads_args: bool,
+    /// The nested functions declared before their enclosing body is resolved (so siblings
+    /// can call those defined after them), by the span of their name.
+    pub(crate) predeclared: FxHashMap<Span, FuncId>,
     /// Parameters of dataclass constructors whose default a `default_factory` makes at each
     /// call, by constructor and parameter index.
     pub(crate) factory_defaults: FxHashMap<(FuncId, usize), Factory>,
@@ -296,6 +299,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         kwarg_funcs: Default::default(),
         iter_func: None,
         base_init_classes: Default::default(),
+        predeclared: FxHashMap::default(),
         factory_defaults: FxHashMap::default(),
         constant_defaults: Vec::new(),
         reads_args: modules
