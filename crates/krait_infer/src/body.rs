@@ -439,6 +439,8 @@ impl BodyAnalysis<'_, '_> {
             }) if self.infer.program.method(iterator, "__next__").is_some() => self
                 .special(iterator, "__next__", &[], span)
                 .unwrap_or(Ty::Never),
+            // An iterator krait makes a list (`reversed(...)`, `zip(...)`, `map(...)`).
+            Some(Ty::List(var)) if self.infer.is_view(var) => self.infer.lists.elem(var),
             Some(_) => {
                 let feature =
                     "`__iter__` that gives neither a generator nor an object with `__next__`";

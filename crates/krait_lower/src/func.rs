@@ -1449,6 +1449,10 @@ impl FnLower<'_, '_> {
             let list = self.generator_list(iterator, generator, site);
             return crate::expr::block(out, list);
         }
+        if let Ty::List(_) = iterator_ty {
+            // An iterator krait made a list of, for this call alone.
+            return crate::expr::block(out, iterator);
+        }
         let list = self.list_alloc(elem, Expr::I64(0), &mut out);
         let mut body = Vec::new();
         let (more, value) = self.iterator_next(iterator, iterator_ty, elem, site, &mut body);
@@ -1794,6 +1798,38 @@ impl FnLower<'_, '_> {
                     let dropped = vec![(iterator.clone(), generator)];
                     self.closing(dropped, out, |lower, out| {
                         lower.for_generator(generator, iterator, site, each, out)
+                    });
+                    return;
+                }
+                if let Ty::List(_) = iterator_ty {
+                    // An iterator krait makes a list (`return reversed(self.items)`).
+                    let elem = self.list_elem(iterator_ty);
+                    let index = self.new_local(ValTy::I32);
+                    out.push(mir::Stmt::SetLocal(index, Expr::I32(0)));
+                    self.each_element(each, elem, out, |lower, stmts| {
+                        let more = bin(
+                            BinOp::I32LtS,
+                            Expr::Local(index),
+                            crate::list::list_len(iterator.clone()),
+                        );
+                        let more = lower.temp(Ty::Bool, more, stmts);
+                        let item = lower.load_elem(iterator.clone(), Expr::Local(index), elem);
+                        let zeros = crate::repr(elem)
+                            .into_iter()
+                            .map(crate::generator::zero)
+                            .collect();
+                        let value = crate::expr::if_else(
+                            more.clone(),
+                            item,
+                            crate::values(zeros),
+                            crate::repr(elem),
+                        );
+                        let value = lower.temp(elem, value, stmts);
+                        stmts.push(mir::Stmt::SetLocal(
+                            index,
+                            bin(BinOp::I32Add, Expr::Local(index), Expr::I32(1)),
+                        ));
+                        (more, value)
                     });
                     return;
                 }
