@@ -1408,28 +1408,24 @@ impl FnLower<'_, '_> {
         (not(Expr::Local(stopped)), value)
     }
 
-    /// The list of what iterating `object` (an instance of a class with `__iter__`) gives:
-    /// `elem` values, from the generator `__iter__` makes or the iterator's `__next__`.
-    pub(crate) fn iterated_list(
+    /// Calls `object.__iter__()` (an instance of a class with `__iter__`): the iterator, in a
+    /// temporary, and its type (a generator's frame where `__iter__` is a generator method).
+    fn call_iter(
         &mut self,
         object: Expr,
         object_ty: Ty,
-        elem: Ty,
         site: Option<Site>,
-    ) -> Expr {
+        out: &mut Vec<mir::Stmt>,
+    ) -> Option<(Expr, Ty)> {
         let Ty::Instance { class, .. } = object_ty else {
-            unreachable!("inference takes instances with `__iter__` as lists")
+            return None;
         };
-        let mut out = Vec::new();
-        let object = self.temp(object_ty, object, &mut out);
         let targets = self
             .cx
             .typeck
             .special_targets(self.cx.program, class, "__iter__", &[])
             .unwrap_or_default();
-        let Some(&(_, instance)) = targets.first() else {
-            return crate::expr::block(out, Expr::Unreachable);
-        };
+        let &(_, instance) = targets.first()?;
         let callee = self.cx.typeck.instance(instance).func;
         let iterator_ty = match self.cx.program.func(callee).generator {
             true => Ty::Gen(krait_types::GenRef(instance.0)),
@@ -1441,10 +1437,27 @@ impl FnLower<'_, '_> {
             "__iter__",
             Vec::new(),
             iterator_ty,
-            &mut out,
+            out,
             site,
         );
-        let iterator = self.temp(iterator_ty, iterator, &mut out);
+        Some((self.temp(iterator_ty, iterator, out), iterator_ty))
+    }
+
+    /// The list of what iterating `object` (an instance of a class with `__iter__`) gives:
+    /// `elem` values, from the generator `__iter__` makes or the iterator's `__next__`.
+    pub(crate) fn iterated_list(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        elem: Ty,
+        site: Option<Site>,
+    ) -> Expr {
+        let mut out = Vec::new();
+        let object = self.temp(object_ty, object, &mut out);
+        let Some((iterator, iterator_ty)) = self.call_iter(object, object_ty, site, &mut out)
+        else {
+            return crate::expr::block(out, Expr::Unreachable);
+        };
         if let Ty::Gen(generator) = iterator_ty {
             let list = self.generator_list(iterator, generator, site);
             return crate::expr::block(out, list);
@@ -1767,42 +1780,22 @@ impl FnLower<'_, '_> {
         if let Ty::Instance { class, .. } = iter_ty
             && self.cx.program.method(class, "__iter__").is_some()
         {
-            // `__iter__` is a generator method.
+            // The iterator `__iter__` gives: a generator, a list krait made of an iterator, or
+            // an object whose `__next__` runs until StopIteration.
             let object = self.expr(iter);
             let object = self.temp(iter_ty, object, out);
-            let targets = self
-                .cx
-                .typeck
-                .special_targets(self.cx.program, class, "__iter__", &[])
-                .unwrap_or_default();
-            let Some(&(_, instance)) = targets.first() else {
+            let Some((iterator, iterator_ty)) = self.call_iter(object, iter_ty, site, out) else {
                 return;
             };
             let each = (target, enumerate, start, body, orelse);
-            let iterator_ty = self.cx.typeck.result(instance).ret;
-            let callee = self.cx.typeck.instance(instance).func;
-            if !self.cx.program.func(callee).generator {
-                // `__iter__` gives an iterator object: its `__next__` until StopIteration.
-                let iterator = self.call_special(
-                    object,
-                    iter_ty,
-                    "__iter__",
-                    Vec::new(),
-                    iterator_ty,
-                    out,
-                    site,
-                );
-                let iterator = self.temp(iterator_ty, iterator, out);
-                if let Ty::Gen(generator) = iterator_ty {
-                    // `__iter__` returns a generator another function made.
+            match iterator_ty {
+                Ty::Gen(generator) => {
                     let dropped = vec![(iterator.clone(), generator)];
                     self.closing(dropped, out, |lower, out| {
                         lower.for_generator(generator, iterator, site, each, out)
                     });
-                    return;
                 }
-                if let Ty::List(_) = iterator_ty {
-                    // An iterator krait makes a list (`return reversed(self.items)`).
+                Ty::List(_) => {
                     let elem = self.list_elem(iterator_ty);
                     let index = self.new_local(ValTy::I32);
                     out.push(mir::Stmt::SetLocal(index, Expr::I32(0)));
@@ -1831,20 +1824,9 @@ impl FnLower<'_, '_> {
                         ));
                         (more, value)
                     });
-                    return;
                 }
-                self.for_iterator(iterator, iterator_ty, site, each, out);
-                return;
+                _ => self.for_iterator(iterator, iterator_ty, site, each, out),
             }
-            let generator = krait_types::GenRef(instance.0);
-            let gen_ty = Ty::Gen(generator);
-            let frame =
-                self.call_special(object, iter_ty, "__iter__", Vec::new(), gen_ty, out, site);
-            let frame = self.temp(gen_ty, frame, out);
-            let dropped = vec![(frame.clone(), generator)];
-            self.closing(dropped, out, |lower, out| {
-                lower.for_generator(generator, frame, site, each, out)
-            });
             return;
         }
         if let ExprKind::Call {
