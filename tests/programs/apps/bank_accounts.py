@@ -1,56 +1,66 @@
-# Accounts with inheritance, class attributes, special methods and errors as values.
-class Account:
-    rate = 0.0
-    opened = 0
+class InsufficientFunds(Exception):
+    def __init__(self, needed, available):
+        super().__init__(f"need {needed}, have {available}")
+        self.needed = needed
+        self.available = available
 
-    def __init__(self, owner, balance=0.0):
-        Account.opened += 1
+
+class Account:
+    interest = 0.02
+
+    def __init__(self, owner, balance=0):
         self.owner = owner
         self.balance = balance
         self.history = []
 
-    def deposit(self, amount):
-        self.balance += amount
-        self.history.append(("deposit", amount))
-
     def withdraw(self, amount):
         if amount > self.balance:
-            self.history.append(("refused", amount))
-            return False
+            raise InsufficientFunds(amount, self.balance)
         self.balance -= amount
-        self.history.append(("withdraw", amount))
-        return True
+        self.history.append(-amount)
+        return self.balance
 
-    def month_end(self):
-        interest = self.balance * self.rate
-        self.balance += interest
-        return interest
+    def deposit(self, amount):
+        if amount <= 0:
+            raise ValueError("deposit must be positive")
+        self.balance += amount
+        self.history.append(amount)
+
+    @property
+    def summary(self):
+        return f"{self.owner}: {self.balance} ({len(self.history)} ops)"
 
     def __lt__(self, other):
         return self.balance < other.balance
 
-    def __str__(self):
-        return f"{type(self).__name__}({self.owner}: {self.balance:.2f})"
+
+accounts = [Account("ann", 100), Account("bob"), Account("cy", 50)]
+accounts[1].deposit(70)
+for acct, amount in zip(accounts, [30, 200, 50]):
+    try:
+        acct.withdraw(amount)
+    except InsufficientFunds as e:
+        print("failed:", e, e.needed - e.available, e.args)
+    else:
+        print("ok:", acct.summary)
+    finally:
+        print("checked", acct.owner)
+try:
+    accounts[0].deposit(-5)
+except (ValueError, TypeError) as e:
+    print(type(e).__name__, e)
+print([a.owner for a in sorted(accounts)], max(accounts).owner)
+print(Account.interest, accounts[0].interest)
 
 
-class Savings(Account):
-    rate = 0.02
+def transfers(log):
+    for entry in log:
+        try:
+            src, dst, amt = entry.split("->")
+            yield src.strip(), dst.strip(), int(amt)
+        except ValueError:
+            print("skipping", repr(entry))
 
 
-class Checking(Account):
-    fee = 1.5
-
-    def month_end(self):
-        self.balance -= self.fee
-        return -self.fee
-
-
-accounts = [Savings("ann", 100.0), Checking("bob", 50.0), Savings("cy"), Checking("dee", 500.0)]
-accounts[2].deposit(30.0)
-print(accounts[1].withdraw(80.0), accounts[1].withdraw(20.0), accounts[3].withdraw(499.5))
-for month in range(3):
-    changes = [round(a.month_end(), 4) for a in accounts]
-    print(month, changes)
-for a in sorted(accounts):
-    print(a, a.history)
-print(Account.opened, max(accounts), min(accounts, key=lambda a: len(a.history)))
+for t in transfers(["a->b->5", "bad", "c->d->x", "e->f->7"]):
+    print(t)
