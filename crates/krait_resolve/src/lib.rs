@@ -151,18 +151,16 @@ pub(crate) enum Factory {
 }
 
 impl Factory {
-    fn from_name(name: &str) -> Option<Factory> {
-        Some(match name {
-            "list" => Factory::List,
-            "dict" => Factory::Dict,
-            "set" => Factory::Set,
-            "int" => Factory::Int,
-            "float" => Factory::Float,
-            "str" => Factory::Str,
-            "bool" => Factory::Bool,
-            _ => return None,
-        })
-    }
+    /// The builtin of this name.
+    const NAMED: [(&'static str, Factory); 7] = [
+        ("list", Factory::List),
+        ("dict", Factory::Dict),
+        ("set", Factory::Set),
+        ("int", Factory::Int),
+        ("float", Factory::Float),
+        ("str", Factory::Str),
+        ("bool", Factory::Bool),
+    ];
 
     /// What calling the builtin gives, as an expression made anew where it stands.
     pub(crate) fn value(self) -> krait_hir::ExprKind {
@@ -205,9 +203,11 @@ pub(crate) fn field_spec<'a>(scope: &ModuleScope, value: &'a ast::Expr) -> Optio
     let spec = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
         ([], [keyword]) => match (keyword.arg.as_ref().map(|a| a.as_str()), &keyword.value) {
             (Some("default"), value) => FieldSpec::Default(value),
-            (Some("default_factory"), ast::Expr::Name(factory)) => {
-                match Factory::from_name(factory.id.as_str()) {
-                    Some(factory) if !scope.names.contains_key(factory_name(factory)) => {
+            // The builtin itself, not a name the module binds to something else.
+            (Some("default_factory"), ast::Expr::Name(name)) => {
+                let name = name.id.as_str();
+                match Factory::NAMED.iter().find(|(n, _)| *n == name) {
+                    Some(&(_, factory)) if !scope.names.contains_key(name) => {
                         FieldSpec::Factory(factory)
                     }
                     _ => FieldSpec::Unsupported,
@@ -218,18 +218,6 @@ pub(crate) fn field_spec<'a>(scope: &ModuleScope, value: &'a ast::Expr) -> Optio
         _ => FieldSpec::Unsupported,
     };
     Some(spec)
-}
-
-fn factory_name(factory: Factory) -> &'static str {
-    match factory {
-        Factory::List => "list",
-        Factory::Dict => "dict",
-        Factory::Set => "set",
-        Factory::Int => "int",
-        Factory::Float => "float",
-        Factory::Str => "str",
-        Factory::Bool => "bool",
-    }
 }
 
 /// The options of a `@dataclass` or `@dataclass(eq=..., order=...)` decorator, if that is the
