@@ -846,6 +846,16 @@ pub enum Intrinsic {
     TracebackLen,
     /// `traceback_frame(i) -> str`: recorded frame `i`, innermost first.
     TracebackFrame,
+    /// `obj_tag(o) -> int`: the type of a dynamic value (`object`): 0 for None, else its box's
+    /// tag (`krait_mir::TAG_INT` and the others).
+    ObjTag,
+    /// `obj_addr(o) -> addr` of a dynamic value's box payload.
+    ObjAddr,
+    /// `box_int(n) -> object`, and `box_float`, `box_bool`, `box_str` for the other types.
+    BoxInt,
+    BoxFloat,
+    BoxBool,
+    BoxStr,
 }
 
 impl Intrinsic {
@@ -885,6 +895,12 @@ impl Intrinsic {
             "args_get" => Intrinsic::ArgsGet,
             "traceback_len" => Intrinsic::TracebackLen,
             "traceback_frame" => Intrinsic::TracebackFrame,
+            "obj_tag" => Intrinsic::ObjTag,
+            "obj_addr" => Intrinsic::ObjAddr,
+            "box_int" => Intrinsic::BoxInt,
+            "box_float" => Intrinsic::BoxFloat,
+            "box_bool" => Intrinsic::BoxBool,
+            "box_str" => Intrinsic::BoxStr,
             _ => return None,
         })
     }

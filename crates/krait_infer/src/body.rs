@@ -1009,7 +1009,8 @@ impl BodyAnalysis<'_, '_> {
             self.check_formattable_as(key, true, span);
         }
         let keys = self.infer.lists.elem(var);
-        if keys != Ty::Never && key != Ty::Never && self.infer.join(keys, key).is_err() {
+        let fits = |joined: Result<Ty, String>| joined.is_ok_and(|t| t != Ty::Object || keys == t);
+        if keys != Ty::Never && key != Ty::Never && !fits(self.infer.join(keys, key)) {
             let message = format!(
                 "a {} key in a dict of {} keys",
                 key.describe(),
@@ -1745,7 +1746,10 @@ impl BodyAnalysis<'_, '_> {
                     self.check_formattable_as(*ty, true, span);
                 }
                 let elem = self.infer.lists.elem(var);
-                if elem != Ty::Never && self.infer.join(elem, *ty).is_err() {
+                let fits = |joined: Result<Ty, String>| {
+                    joined.is_ok_and(|t| t != Ty::Object || elem == Ty::Object)
+                };
+                if elem != Ty::Never && !fits(self.infer.join(elem, *ty)) {
                     self.unsupported(span, format!("removing a {ty} from a set of {elem}"));
                 }
                 Ty::None
@@ -2343,8 +2347,12 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Sent => {
                 // next() sends None: where None has no place in what send() gives, a yield
                 // resumed by next() raises (see krait_lower's `generator`).
+                // A yield that send() gives ints or strs stays typed (not dynamic) for them.
                 let sent = self.res.sent;
-                self.infer.join(sent, Ty::None).unwrap_or(sent)
+                match self.infer.join(sent, Ty::None) {
+                    Ok(Ty::Object) | Err(_) => sent,
+                    Ok(ty) => ty,
+                }
             }
             ExprKind::Int(_) => Ty::Int,
             ExprKind::Float(_) => Ty::Float,
@@ -3011,6 +3019,12 @@ impl BodyAnalysis<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool)
                     | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Object) => Ty::Object,
+                    (UnaryOp::Invert, Ty::Object) => {
+                        let message = "`~` on a value of several types".to_owned();
+                        self.unsupported(span, message);
+                        Ty::Never
+                    }
                     (op, ty) => {
                         let symbol = match op {
                             UnaryOp::Neg => "unary -",
@@ -3438,7 +3452,8 @@ impl BodyAnalysis<'_, '_> {
                 Ty::Set(var) => {
                     self.check_hashable(lhs, span);
                     let elem = self.infer.lists.elem(var);
-                    if elem != Ty::Never && lhs != elem {
+                    let dynamic = elem == Ty::Object && lhs.is_dynamic();
+                    if elem != Ty::Never && lhs != elem && !dynamic {
                         self.unsupported(
                             span,
                             format!(
@@ -3561,7 +3576,7 @@ impl BodyAnalysis<'_, '_> {
             let message =
                 format!("'{symbol}' not supported between instances of '{lhs}' and '{rhs}'");
             self.error(Code::TypeMismatch, span, message);
-        } else if ordering && lhs == Ty::None {
+        } else if ordering && lhs == Ty::None && rhs == Ty::None {
             self.error(
                 Code::TypeMismatch,
                 span,
@@ -3583,6 +3598,10 @@ impl BodyAnalysis<'_, '_> {
         }
         if matches!(l, Ty::Instance { .. }) || matches!(r, Ty::Instance { .. }) {
             return self.instance_binary(op, l, r, span);
+        }
+        if (l == Ty::Object || r == Ty::Object) && l.is_dynamic() && r.is_dynamic() {
+            // The dynamic fallback: the operation the values' types select at run time.
+            return Ty::Object;
         }
         let either_float = l == Ty::Float || r == Ty::Float;
         if l.is_numeric() && r.is_numeric() {
@@ -3786,6 +3805,7 @@ impl BodyAnalysis<'_, '_> {
                 match args[0] {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,
+                    Ty::Object => Ty::Object,
                     ty => {
                         self.error(
                             Code::TypeMismatch,
@@ -3860,7 +3880,7 @@ impl BodyAnalysis<'_, '_> {
                     return Ty::Never;
                 }
                 match args[0] {
-                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str => Ty::Int,
+                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Object => Ty::Int,
                     ty => {
                         let message = format!(
                             "int() argument must be a string, a bytes-like object or a real number, not '{ty}'"
@@ -3878,7 +3898,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "at most 1 argument");
                 }
                 match args[0] {
-                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str => Ty::Float,
+                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Object => Ty::Float,
                     ty => {
                         let message = format!(
                             "float() argument must be a string or a real number, not '{ty}'"
@@ -3965,7 +3985,8 @@ impl BodyAnalysis<'_, '_> {
                 }
                 match (args[0], ndigits) {
                     (Ty::Float, Some(Ty::Int | Ty::Bool)) => Ty::Float,
-                    (Ty::Float | Ty::Int | Ty::Bool, _) => Ty::Int,
+                    (Ty::Object, Some(Ty::Int | Ty::Bool)) => Ty::Object,
+                    (Ty::Float | Ty::Int | Ty::Bool | Ty::Object, _) => Ty::Int,
                     (ty, _) => {
                         let message = format!("type {ty} doesn't define __round__ method");
                         self.error(Code::TypeMismatch, span, message);
@@ -4013,7 +4034,9 @@ impl BodyAnalysis<'_, '_> {
             Builtin::Sum => {
                 let (list, start) = match args {
                     [Ty::List(var)] => (*var, Ty::Int),
-                    [Ty::List(var), start] if start.is_numeric() => (*var, *start),
+                    [Ty::List(var), start] if start.is_numeric() || *start == Ty::Object => {
+                        (*var, *start)
+                    }
                     _ => {
                         self.unsupported(span, "sum() of these arguments".to_owned());
                         return Ty::Never;
@@ -4025,6 +4048,7 @@ impl BodyAnalysis<'_, '_> {
                     (Ty::Never, Ty::Float) => Ty::Float,
                     (Ty::Never, _) if !self.infer.settled => Ty::Never,
                     (Ty::Never, start) => start,
+                    (Ty::Object, _) | (_, Ty::Object) => Ty::Object,
                     (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => Ty::Int,
                     (Ty::Float, Ty::Float) | (Ty::Int | Ty::Bool, Ty::Float) => Ty::Float,
                     // Of no floats, the sum is the int start: that raises when it runs (the
@@ -4162,6 +4186,8 @@ fn orderable(lhs: Ty, rhs: Ty) -> bool {
             .into_iter()
             .zip(rhs.elements())
             .all(|(a, b)| orderable(a, b)),
+        // A dynamic value's comparisons are decided when they run.
+        (Ty::Object, other) | (other, Ty::Object) => other.is_dynamic(),
         _ => (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && matches!(lhs, Ty::Str)),
     }
 }
@@ -4183,7 +4209,12 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::WrapAdd
         | Intrinsic::ShrU
         | Intrinsic::TruncF64
-        | Intrinsic::TracebackLen => Ty::Int,
+        | Intrinsic::TracebackLen
+        | Intrinsic::ObjTag
+        | Intrinsic::ObjAddr => Ty::Int,
+        Intrinsic::BoxInt | Intrinsic::BoxFloat | Intrinsic::BoxBool | Intrinsic::BoxStr => {
+            Ty::Object
+        }
         Intrinsic::StoreU8
         | Intrinsic::StoreI32
         | Intrinsic::StoreI64

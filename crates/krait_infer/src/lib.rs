@@ -1024,6 +1024,15 @@ fn harmless_check(
     }
 }
 
+/// The type of a runtime function's parameter annotated `name`: the user's annotations, and
+/// `object` for the dynamic fallback's values.
+fn runtime_param_ty(name: &str) -> Option<Ty> {
+    match name {
+        "object" => Some(Ty::Object),
+        _ => annotation_ty(name),
+    }
+}
+
 pub fn annotation_ty(name: &str) -> Option<Ty> {
     Some(match name {
         "int" => Ty::Int,
@@ -1071,7 +1080,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
                 match param
                     .annotation
                     .as_ref()
-                    .and_then(|a| annotation_ty(&a.name))
+                    .and_then(|a| runtime_param_ty(&a.name))
                 {
                     Some(ty) => args.push(ty),
                     None => diagnostics.push(Diagnostic::error(
@@ -1227,7 +1236,7 @@ pub fn static_none_test(
             };
             let is_none = match ty_of(other) {
                 Ty::None => true,
-                Ty::Never | Ty::Instance { nullable: true, .. } => return None,
+                Ty::Never | Ty::Object | Ty::Instance { nullable: true, .. } => return None,
                 // `==` may be an instance's own `__eq__`.
                 Ty::Instance { .. } if matches!(op, CmpOp::Eq | CmpOp::NotEq) => return None,
                 _ => false,

@@ -64,8 +64,16 @@ fn a_function_that_never_returns_has_type_never() {
 #[test]
 fn conflicting_types_are_reported_once_known() {
     check(
-        "x = 1\nif x:\n    x = 'one'\n",
-        "<module>() -> NoneType\nerror: not supported yet: variable `x` holding both int and str",
+        "x = 1\nif x:\n    x = [1]\n",
+        "<module>() -> NoneType\nerror: not supported yet: variable `x` holding both int and list",
+    );
+}
+
+#[test]
+fn scalars_of_several_types_are_dynamic() {
+    check(
+        "def f(c):\n    x = 1\n    if c:\n        x = 'one'\n    return x\nf(True)\n",
+        "<module>() -> NoneType\nf(bool) -> object [x: object]",
     );
 }
 

@@ -11,7 +11,7 @@ use krait_hir::{
 use krait_mir::{self as mir, BinOp, CheckedOp, Expr, MemTy, Stmt, UnOp, ValTy};
 use krait_types::Ty;
 
-fn un(op: UnOp, a: Expr) -> Expr {
+pub(crate) fn un(op: UnOp, a: Expr) -> Expr {
     Expr::Unary(op, Box::new(a))
 }
 
@@ -155,6 +155,7 @@ impl FnLower<'_, '_> {
             }
             Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
             Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
+            Ty::Object => self.call_rt("obj_truth", vec![value]),
         }
     }
 
@@ -253,6 +254,7 @@ impl FnLower<'_, '_> {
                 unreachable!("inference rejects formatting functions")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
+            Ty::Object => self.call_rt("obj_str", vec![value]),
         }
     }
 
@@ -954,6 +956,7 @@ impl FnLower<'_, '_> {
             Ty::Str => self.call_rt("str_repr", vec![value]),
             Ty::Instance { .. } => self.instance_text(value, ty, true),
             Ty::Exc => self.exception_repr(value),
+            Ty::Object => self.call_rt("obj_repr", vec![value]),
             _ => self.str_of(value, ty),
         }
     }
@@ -1451,6 +1454,17 @@ impl FnLower<'_, '_> {
                     self.call_special(object, operand_ty, name, Vec::new(), ty, &mut stmts, site);
                 block(stmts, result)
             }
+            ExprKind::Unary { op, operand }
+                if *op != UnaryOp::Not && self.ty(*operand) == Ty::Object =>
+            {
+                let value = self.expr(*operand);
+                let func = if *op == UnaryOp::Neg {
+                    "obj_negative"
+                } else {
+                    "obj_positive"
+                };
+                self.call_rt_at(func, vec![value], span)
+            }
             ExprKind::Unary { op, operand } => {
                 let operand_ty = self.ty(*operand);
                 match op {
@@ -1493,16 +1507,23 @@ impl FnLower<'_, '_> {
                 let val_ty = repr(ty);
                 let mut iter = values.iter().rev();
                 let last = *iter.next().expect("a boolean operation has operands");
-                let mut result = self.expr(last);
+                let last_ty = self.ty(last);
+                let lowered = self.expr(last);
+                let mut stmts = Vec::new();
+                let value = self.coerce(lowered, last_ty, ty, &mut stmts);
+                let mut result = block(stmts, value);
                 for &value in iter {
                     let value_ty = self.ty(value);
                     let lowered = self.expr(value);
                     let mut stmts = Vec::new();
                     let temp = self.temp(value_ty, lowered, &mut stmts);
                     let cond = self.truthy_value(temp.clone(), value_ty);
+                    let mut own_stmts = Vec::new();
+                    let own = self.coerce(temp, value_ty, ty, &mut own_stmts);
+                    let own = block(own_stmts, own);
                     let chosen = match op {
-                        LogicalOp::And => if_else(cond, result, temp, val_ty.clone()),
-                        LogicalOp::Or => if_else(cond, temp, result, val_ty.clone()),
+                        LogicalOp::And => if_else(cond, result, own, val_ty.clone()),
+                        LogicalOp::Or => if_else(cond, own, result, val_ty.clone()),
                     };
                     result = block(stmts, chosen);
                 }
@@ -1669,6 +1690,9 @@ impl FnLower<'_, '_> {
                                 Ty::Float => {
                                     self.call_rt_at("format_float", vec![lowered, spec_value], span)
                                 }
+                                Ty::Object => {
+                                    self.call_rt_at("obj_format", vec![lowered, spec_value], span)
+                                }
                                 _ => {
                                     let text = self.str_of(lowered, ty);
                                     self.call_rt_at("format_str", vec![text, spec_value], span)
@@ -1728,6 +1752,18 @@ impl FnLower<'_, '_> {
             Ty::Set(_) => set_op,
             _ => false,
         };
+        if current_ty == Ty::Object || rhs_ty == Ty::Object {
+            return self.object_binary(
+                op,
+                current,
+                current_ty,
+                rhs,
+                rhs_ty,
+                span,
+                Anchor::Whole,
+                true,
+            );
+        }
         if !mutable {
             return self.binary(
                 op, current, current_ty, rhs, rhs_ty, result_ty, rhs_expr, span, None,
@@ -1772,6 +1808,9 @@ impl FnLower<'_, '_> {
         if result == Ty::Never || lt == Ty::Never || rt == Ty::Never {
             // An operand never produces a value (or Python rejects the operation at run time).
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::Unreachable);
+        }
+        if lt == Ty::Object || rt == Ty::Object {
+            return self.object_binary(op, l, lt, r, rt, span, anchor, false);
         }
         if matches!(lt, Ty::Instance { .. }) || matches!(rt, Ty::Instance { .. }) {
             let (name, reflected) = op.dunders();
@@ -2227,7 +2266,14 @@ impl FnLower<'_, '_> {
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             let found = match rt {
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
-                Ty::Set(_) => self.set_contains(l, lt, r, span),
+                Ty::Set(_) => {
+                    let elem = self.set_elem(rt);
+                    let mut stmts = Vec::new();
+                    let key = self.coerce(l, lt, elem, &mut stmts);
+                    let key_ty = if elem == Ty::Object { elem } else { lt };
+                    let found = self.set_contains(key, key_ty, r, span);
+                    block(stmts, found)
+                }
                 Ty::Dict(_) => self.dict_contains(l, lt, r, rt, span),
                 Ty::Tuple(_) => {
                     // Each element in turn, until one is equal.
@@ -2319,6 +2365,21 @@ impl FnLower<'_, '_> {
             // A list is never None.
             let differ = matches!(op, CmpOp::NotEq | CmpOp::IsNot);
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::I32(differ as i32));
+        }
+        if lt == Ty::Object || rt == Ty::Object {
+            if let Some(result) = self.object_compare(op, l.clone(), lt, r.clone(), rt, span) {
+                return result;
+            }
+            // Identity: inference allows it only against None, which is address 0.
+            let mut stmts = Vec::new();
+            let l = self.box_value(l, lt);
+            let l = self.temp(Ty::Object, l, &mut stmts);
+            let r = self.box_value(r, rt);
+            let op = match op {
+                CmpOp::IsNot => BinOp::I32Ne,
+                _ => BinOp::I32Eq,
+            };
+            return block(stmts, bin(op, l, r));
         }
         if let (Ty::Instance { .. } | Ty::None, Ty::Instance { .. })
         | (Ty::Instance { .. }, Ty::None)
@@ -2516,6 +2577,7 @@ impl FnLower<'_, '_> {
                 match arg_tys[0] {
                     Ty::Float => un(UnOp::F64Abs, value),
                     Ty::Bool => self.to_i64(value, Ty::Bool),
+                    Ty::Object => self.call_rt_at("obj_abs", vec![value], span),
                     _ => {
                         let mut stmts = Vec::new();
                         let v = self.temp(Ty::Int, value, &mut stmts);
@@ -2608,6 +2670,7 @@ impl FnLower<'_, '_> {
                     Ty::Int => value,
                     Ty::Bool => self.to_i64(value, Ty::Bool),
                     Ty::Float => self.call_rt_at("float_to_int", vec![value], span),
+                    Ty::Object => self.call_rt_at("obj_to_int", vec![value], span),
                     _ => self.call_rt_at("str_to_int", vec![value], span),
                 }
             }
@@ -2618,6 +2681,7 @@ impl FnLower<'_, '_> {
                 let value = self.expr(arg);
                 match arg_tys[0] {
                     Ty::Str => self.call_rt_at("str_to_float", vec![value], span),
+                    Ty::Object => self.call_rt_at("obj_to_float", vec![value], span),
                     t => self.to_f64(value, t),
                 }
             }
@@ -2663,6 +2727,13 @@ impl FnLower<'_, '_> {
                 let ndigits = ndigits.filter(|n| self.ty(*n) != Ty::None);
                 match (arg_tys[0], ndigits) {
                     (Ty::Float, None) => self.call_rt_at("float_round", vec![value], span),
+                    (Ty::Object, None) => self.call_rt_at("obj_round", vec![value], span),
+                    (Ty::Object, Some(n)) => {
+                        let n_ty = self.ty(n);
+                        let digits = self.expr(n);
+                        let digits = self.to_i64(digits, n_ty);
+                        self.call_rt_at("obj_round_digits", vec![value, digits], span)
+                    }
                     (Ty::Float, Some(n)) => {
                         let n_ty = self.ty(n);
                         let digits = self.expr(n);
@@ -3117,6 +3188,12 @@ impl FnLower<'_, '_> {
             }
             Intrinsic::TracebackLen => un(UnOp::I64ExtendI32U, Expr::TracebackLen),
             Intrinsic::TracebackFrame => Expr::TracebackFrame(Box::new(wrap_addr(arg(0)))),
+            Intrinsic::ObjTag
+            | Intrinsic::ObjAddr
+            | Intrinsic::BoxInt
+            | Intrinsic::BoxFloat
+            | Intrinsic::BoxBool
+            | Intrinsic::BoxStr => self.object_intrinsic(intrinsic, arg(0)),
         }
     }
 }

@@ -138,15 +138,23 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     }
     // An own parameter that is a cell takes its argument's value, which goes in its box.
     let mut cell_params = Vec::new();
+    // A parameter whose variable is wider than its argument (a dynamic value given an int)
+    // takes the argument as it is, widened on entry.
+    let mut widened_params = Vec::new();
     for (param, &arg) in func.params.iter().zip(&instance.args) {
-        let ty = match (res.local(param.local), arg) {
-            (Ty::Cell(_), Ty::Cell(_)) | (_, Ty::Never) => res.local(param.local),
+        let local_ty = res.local(param.local);
+        let ty = match (local_ty, arg) {
+            (Ty::Cell(_), Ty::Cell(_)) | (_, Ty::Never) => local_ty,
             (Ty::Cell(_), arg) => arg,
+            (Ty::Object, arg) => arg,
             (ty, _) => ty,
         };
         let slots: Vec<LocalIdx> = repr(ty).into_iter().map(|ty| lower.new_local(ty)).collect();
-        if matches!(res.local(param.local), Ty::Cell(_)) && !matches!(arg, Ty::Cell(_)) {
+        if matches!(local_ty, Ty::Cell(_)) && !matches!(arg, Ty::Cell(_)) {
             cell_params.push((param.local, slots.clone()));
+        }
+        if local_ty == Ty::Object && ty != Ty::Object {
+            widened_params.push((param.local, ty, slots.clone()));
         }
         lower.local_map[param.local.index()] = slots;
     }
@@ -175,6 +183,13 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
     }
     let mut body = Vec::new();
+    for (local, arg, slots) in widened_params {
+        let value = values(slots.into_iter().map(mir::Expr::Local).collect());
+        let value = lower.coerce(value, arg, Ty::Object, &mut body);
+        let object = lower.new_local(ValTy::Ref);
+        body.push(mir::Stmt::SetLocal(object, value));
+        lower.local_map[local.index()] = vec![object];
+    }
     lower.make_cells(&cell_params, &mut body);
     let dropped = lower.dropped_generators();
     lower.closing(dropped, &mut body, |lower, body| {
@@ -185,7 +200,14 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     }
     let mut results = repr(res.ret);
     if !func.generator && !results.is_empty() {
-        body.push(mir::Stmt::Unreachable);
+        // Falling off the end returns None, where the function's type has room for it
+        // (address 0); inference rejects the other functions that can.
+        body.push(match res.ret {
+            Ty::Object | Ty::Instance { nullable: true, .. } => {
+                mir::Stmt::Return(vec![mir::Expr::I32(0)])
+            }
+            _ => mir::Stmt::Unreachable,
+        });
     }
     if func.generator {
         results = [vec![ValTy::Ref, ValTy::I32], results, repr(res.returned)].concat();
@@ -613,6 +635,7 @@ impl FnLower<'_, '_> {
         out: &mut Vec<mir::Stmt>,
     ) -> Expr {
         match (from, to) {
+            (_, Ty::Object) if from != Ty::Object => self.box_value(value, from),
             (Ty::None, Ty::Instance { .. }) => {
                 out.push(mir::Stmt::Drop(value));
                 Expr::I32(0)

@@ -17,6 +17,7 @@ mod func;
 mod generator;
 mod list;
 mod live;
+mod object;
 mod python_names;
 mod set;
 mod site;
@@ -52,6 +53,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Closure(..) => repr(ty.closure_env().expect("a closure")),
         // A cell is the address of its box.
         Ty::Cell(_) => vec![ValTy::Ref],
+        // A dynamic value is the address of its box (see `object`), None 0.
+        Ty::Object => vec![ValTy::Ref],
     }
 }
 

@@ -110,6 +110,13 @@ pub const KIND_FREE: u32 = 3;
 /// A class instance: the kind's low byte is this, the rest the number of leading payload
 /// words that are `Ref`s (the instance's attributes holding objects come first).
 pub const KIND_FIELDS: u32 = 4;
+/// The tags of the dynamic fallback's boxes (`krait_types::Ty::Object`), in the high half of
+/// their kind word (where an instance's class is): an int, float or bool box is raw with the
+/// value's 8 bytes, a str box has fields with the str's address.
+pub const TAG_INT: u32 = 0xfff1;
+pub const TAG_FLOAT: u32 = 0xfff2;
+pub const TAG_BOOL: u32 = 0xfff3;
+pub const TAG_STR: u32 = 0xfff4;
 /// Scratch words for WASI calls (iovecs, out-parameters).
 pub const SCRATCH: u32 = 16;
 /// The traceback buffer: a count, then the sites recorded, innermost first.

@@ -5,6 +5,10 @@ from __krait__ import (
     args_get,
     args_sizes_get,
     bits_f64,
+    box_bool,
+    box_float,
+    box_int,
+    box_str,
     copy,
     copy_short,
     exit,
@@ -17,6 +21,8 @@ from __krait__ import (
     release,
     memory_grow,
     memory_size,
+    obj_addr,
+    obj_tag,
     shadow_top,
     shr_u,
     sqrt_f64,
@@ -3640,3 +3646,447 @@ def exc_args_message(e: str) -> str:
             return substr(message, 1, str_size(message) - 1)
     raise_("TypeError: krait cannot give e.args of this exception as one str (made with no argument, several, or one of another type)")
     return ""
+
+
+# The dynamic fallback's values (`object`): 0 is None, anything else the address of a box whose
+# tag (obj_tag) says what it holds (krait_mir::TAG_INT and the others).
+TAG_NONE = 0
+TAG_INT = 65521
+TAG_FLOAT = 65522
+TAG_BOOL = 65523
+TAG_STR = 65524
+# The operators obj_binary and obj_compare take, numbered as krait_lower's `object` numbers them.
+OP_ADD = 0
+OP_SUB = 1
+OP_MUL = 2
+OP_DIV = 3
+OP_FLOORDIV = 4
+OP_MOD = 5
+OP_POW = 6
+OP_LSHIFT = 7
+OP_RSHIFT = 8
+OP_AND = 9
+OP_OR = 10
+OP_XOR = 11
+# Added to an operator's number for its augmented assignment (`+=`), which messages name.
+OP_IN_PLACE = 16
+CMP_EQ = 0
+CMP_NE = 1
+CMP_LT = 2
+CMP_LE = 3
+CMP_GT = 4
+CMP_GE = 5
+
+
+def obj_int(o: object) -> int:
+    """The value of an int or bool box."""
+    return load_i64(obj_addr(o))
+
+
+def obj_float(o: object) -> float:
+    return bits_f64(load_i64(obj_addr(o)))
+
+
+def obj_text(o: object) -> str:
+    return str_at(load_i32(obj_addr(o)))
+
+
+def tag_name(tag: int) -> str:
+    if tag == TAG_INT:
+        return "int"
+    if tag == TAG_FLOAT:
+        return "float"
+    if tag == TAG_BOOL:
+        return "bool"
+    if tag == TAG_STR:
+        return "str"
+    return "NoneType"
+
+
+def is_integral(tag: int) -> bool:
+    return tag == TAG_INT or tag == TAG_BOOL
+
+
+def is_number(tag: int) -> bool:
+    return tag == TAG_INT or tag == TAG_BOOL or tag == TAG_FLOAT
+
+
+def obj_str(o: object) -> str:
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        return obj_text(o)
+    if tag == TAG_INT:
+        return int_str(obj_int(o))
+    if tag == TAG_FLOAT:
+        return float_repr(obj_float(o))
+    if tag == TAG_BOOL:
+        return "True" if obj_int(o) != 0 else "False"
+    return "None"
+
+
+def obj_repr(o: object) -> str:
+    if obj_tag(o) == TAG_STR:
+        return str_repr(obj_text(o))
+    return obj_str(o)
+
+
+def obj_truth(o: object) -> bool:
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        return str_size(obj_text(o)) != 0
+    if tag == TAG_FLOAT:
+        return obj_float(o) != 0.0
+    if tag == TAG_NONE:
+        return False
+    return obj_int(o) != 0
+
+
+def obj_format(o: object, spec: str) -> str:
+    """`format(o, spec)`: f-strings' `{o:spec}`."""
+    tag = obj_tag(o)
+    if tag == TAG_INT:
+        return format_int(obj_int(o), spec, False)
+    if tag == TAG_BOOL:
+        return format_int(obj_int(o), spec, True)
+    if tag == TAG_FLOAT:
+        return format_float(obj_float(o), spec)
+    if tag == TAG_STR:
+        return format_str(obj_text(o), spec)
+    if str_size(spec) != 0:
+        raise_("TypeError: unsupported format string passed to NoneType.__format__")
+    return "None"
+
+
+def obj_hash(o: object) -> int:
+    """hash(o): CPython's for numbers, so that 1, 1.0 and True are one dict key."""
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        return str_hash(obj_text(o))
+    if tag == TAG_FLOAT:
+        return hash_float(obj_float(o))
+    if tag == TAG_NONE:
+        return 1531
+    return hash_int(obj_int(o))
+
+
+def op_symbol(op: int) -> str:
+    if op == OP_ADD:
+        return "+"
+    if op == OP_SUB:
+        return "-"
+    if op == OP_MUL:
+        return "*"
+    if op == OP_DIV:
+        return "/"
+    if op == OP_FLOORDIV:
+        return "//"
+    if op == OP_MOD:
+        return "%"
+    if op == OP_POW:
+        return "** or pow()"
+    if op == OP_LSHIFT:
+        return "<<"
+    if op == OP_RSHIFT:
+        return ">>"
+    if op == OP_AND:
+        return "&"
+    if op == OP_OR:
+        return "|"
+    return "^"
+
+
+def unsupported_operands(op: int, in_place: bool, a: object, b: object) -> None:
+    symbol = op_symbol(op)
+    if in_place:
+        symbol = "**=" if op == OP_POW else symbol + "="
+    raise_(
+        "TypeError: unsupported operand type(s) for "
+        + symbol
+        + ": '"
+        + tag_name(obj_tag(a))
+        + "' and '"
+        + tag_name(obj_tag(b))
+        + "'"
+    )
+
+
+def int_binary(op: int, x: int, y: int) -> object:
+    if op == OP_ADD:
+        return box_int(x + y)
+    if op == OP_SUB:
+        return box_int(x - y)
+    if op == OP_MUL:
+        return box_int(x * y)
+    if op == OP_DIV:
+        return box_float(x / y)
+    if op == OP_FLOORDIV:
+        return box_int(x // y)
+    if op == OP_MOD:
+        return box_int(x % y)
+    if op == OP_POW:
+        if y < 0:
+            return box_float(int_pow_negative(x, y))
+        return box_int(int_pow(x, y))
+    if op == OP_LSHIFT:
+        return box_int(x << y)
+    if op == OP_RSHIFT:
+        return box_int(x >> y)
+    if op == OP_AND:
+        return box_int(x & y)
+    if op == OP_OR:
+        return box_int(x | y)
+    return box_int(x ^ y)
+
+
+def float_binary(op: int, x: float, y: float) -> object:
+    if op == OP_ADD:
+        return box_float(x + y)
+    if op == OP_SUB:
+        return box_float(x - y)
+    if op == OP_MUL:
+        return box_float(x * y)
+    if op == OP_DIV:
+        return box_float(x / y)
+    if op == OP_FLOORDIV:
+        return box_float(x // y)
+    if op == OP_MOD:
+        return box_float(x % y)
+    return box_float(x**y)
+
+
+def obj_binary(code: int, a: object, b: object) -> object:
+    """`a op b` by the types the operands have; `code` is the operator's number, plus
+    OP_IN_PLACE for an augmented assignment."""
+    op = code % OP_IN_PLACE
+    in_place = code >= OP_IN_PLACE
+    ta = obj_tag(a)
+    tb = obj_tag(b)
+    if is_integral(ta) and is_integral(tb):
+        x = obj_int(a)
+        y = obj_int(b)
+        if ta == TAG_BOOL and tb == TAG_BOOL and (op == OP_AND or op == OP_OR or op == OP_XOR):
+            if op == OP_AND:
+                return box_bool(x & y != 0)
+            if op == OP_OR:
+                return box_bool(x | y != 0)
+            return box_bool(x ^ y != 0)
+        return int_binary(op, x, y)
+    if is_number(ta) and is_number(tb) and op <= OP_POW:
+        fx = 0.0
+        fy = 0.0
+        if ta == TAG_FLOAT:
+            fx = obj_float(a)
+        else:
+            fx = float(obj_int(a))
+        if tb == TAG_FLOAT:
+            fy = obj_float(b)
+        else:
+            fy = float(obj_int(b))
+        return float_binary(op, fx, fy)
+    if ta == TAG_STR and tb == TAG_STR and op == OP_ADD:
+        return box_str(str_concat(obj_text(a), obj_text(b)))
+    if op == OP_MUL and ta == TAG_STR and is_integral(tb):
+        return box_str(str_repeat(obj_text(a), obj_int(b)))
+    if op == OP_MUL and tb == TAG_STR and is_integral(ta):
+        return box_str(str_repeat(obj_text(b), obj_int(a)))
+    if op == OP_ADD and ta == TAG_STR:
+        raise_('TypeError: can only concatenate str (not "' + tag_name(tb) + '") to str')
+    if op == OP_MUL and ta == TAG_STR:
+        raise_("TypeError: can't multiply sequence by non-int of type '" + tag_name(tb) + "'")
+    if op == OP_MUL and tb == TAG_STR:
+        raise_("TypeError: can't multiply sequence by non-int of type '" + tag_name(ta) + "'")
+    if op == OP_MOD and ta == TAG_STR:
+        raise_("NotImplementedError: `%` formatting of a str that krait only knows at run time")
+    unsupported_operands(op, in_place, a, b)
+    return a
+
+
+def obj_negative(o: object) -> object:
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return box_int(0 - obj_int(o))
+    if tag == TAG_FLOAT:
+        return box_float(-obj_float(o))
+    raise_("TypeError: bad operand type for unary -: '" + tag_name(tag) + "'")
+    return o
+
+
+def obj_positive(o: object) -> object:
+    tag = obj_tag(o)
+    if tag == TAG_BOOL:
+        return box_int(obj_int(o))
+    if is_number(tag):
+        return o
+    raise_("TypeError: bad operand type for unary +: '" + tag_name(tag) + "'")
+    return o
+
+
+def ordered(op: int, c: int) -> bool:
+    """Whether operands that compare as `c` (-1, 0 or 1) satisfy `op`."""
+    if op == CMP_EQ:
+        return c == 0
+    if op == CMP_NE:
+        return c != 0
+    if op == CMP_LT:
+        return c < 0
+    if op == CMP_LE:
+        return c <= 0
+    if op == CMP_GT:
+        return c > 0
+    return c >= 0
+
+
+def compare_floats(op: int, x: float, y: float) -> bool:
+    if op == CMP_EQ:
+        return x == y
+    if op == CMP_NE:
+        return x != y
+    if op == CMP_LT:
+        return x < y
+    if op == CMP_LE:
+        return x <= y
+    if op == CMP_GT:
+        return x > y
+    return x >= y
+
+
+def compare_int_float(op: int, x: int, y: float) -> bool:
+    if op == CMP_EQ:
+        return x == y
+    if op == CMP_NE:
+        return x != y
+    if op == CMP_LT:
+        return x < y
+    if op == CMP_LE:
+        return x <= y
+    if op == CMP_GT:
+        return x > y
+    return x >= y
+
+
+def cmp_symbol(op: int) -> str:
+    if op == CMP_LT:
+        return "<"
+    if op == CMP_LE:
+        return "<="
+    if op == CMP_GT:
+        return ">"
+    return ">="
+
+
+def flipped(op: int) -> int:
+    if op == CMP_LT:
+        return CMP_GT
+    if op == CMP_LE:
+        return CMP_GE
+    if op == CMP_GT:
+        return CMP_LT
+    if op == CMP_GE:
+        return CMP_LE
+    return op
+
+
+def obj_compare(op: int, a: object, b: object) -> bool:
+    """`a op b` for ==, !=, <, <=, > and >=."""
+    ta = obj_tag(a)
+    tb = obj_tag(b)
+    if is_integral(ta) and is_integral(tb):
+        x = obj_int(a)
+        y = obj_int(b)
+        c = 0
+        if x < y:
+            c = -1
+        elif x > y:
+            c = 1
+        return ordered(op, c)
+    if ta == TAG_FLOAT and tb == TAG_FLOAT:
+        return compare_floats(op, obj_float(a), obj_float(b))
+    if ta == TAG_FLOAT and is_integral(tb):
+        return compare_int_float(flipped(op), obj_int(b), obj_float(a))
+    if is_integral(ta) and tb == TAG_FLOAT:
+        return compare_int_float(op, obj_int(a), obj_float(b))
+    if ta == TAG_STR and tb == TAG_STR:
+        if op == CMP_EQ:
+            return str_eq(obj_text(a), obj_text(b))
+        if op == CMP_NE:
+            return not str_eq(obj_text(a), obj_text(b))
+        return ordered(op, str_compare(obj_text(a), obj_text(b)))
+    if op == CMP_EQ:
+        return ta == TAG_NONE and tb == TAG_NONE
+    if op == CMP_NE:
+        return not (ta == TAG_NONE and tb == TAG_NONE)
+    raise_(
+        "TypeError: '"
+        + cmp_symbol(op)
+        + "' not supported between instances of '"
+        + tag_name(ta)
+        + "' and '"
+        + tag_name(tb)
+        + "'"
+    )
+    return False
+
+
+def obj_to_int(o: object) -> int:
+    """int(o)."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return obj_int(o)
+    if tag == TAG_FLOAT:
+        return float_to_int(obj_float(o))
+    if tag == TAG_STR:
+        return str_to_int(obj_text(o))
+    raise_(
+        "TypeError: int() argument must be a string, a bytes-like object or a real number, "
+        + "not 'NoneType'"
+    )
+    return 0
+
+
+def obj_to_float(o: object) -> float:
+    """float(o)."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return float(obj_int(o))
+    if tag == TAG_FLOAT:
+        return obj_float(o)
+    if tag == TAG_STR:
+        return str_to_float(obj_text(o))
+    raise_("TypeError: float() argument must be a string or a real number, not 'NoneType'")
+    return 0.0
+
+
+
+def obj_abs(o: object) -> object:
+    tag = obj_tag(o)
+    if is_integral(tag):
+        n = obj_int(o)
+        if n < 0:
+            return box_int(0 - n)
+        return box_int(n)
+    if tag == TAG_FLOAT:
+        return box_float(abs(obj_float(o)))
+    raise_("TypeError: bad operand type for abs(): '" + tag_name(tag) + "'")
+    return o
+
+
+def obj_round(o: object) -> int:
+    """round(o)."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return obj_int(o)
+    if tag == TAG_FLOAT:
+        return float_round(obj_float(o))
+    raise_("TypeError: type " + tag_name(tag) + " doesn't define __round__ method")
+    return 0
+
+
+def obj_round_digits(o: object, ndigits: int) -> object:
+    """round(o, ndigits): an int stays an int."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return box_int(int_round(obj_int(o), ndigits))
+    if tag == TAG_FLOAT:
+        return box_float(float_round_digits(obj_float(o), ndigits))
+    raise_("TypeError: type " + tag_name(tag) + " doesn't define __round__ method")
+    return o

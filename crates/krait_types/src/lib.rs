@@ -55,6 +55,9 @@ pub enum Ty {
     /// owning it and those capturing it share (its address); the value's type is the
     /// variable's element type.
     Cell(ListVar),
+    /// The dynamic fallback: a value whose type is known only at run time, one of int, float,
+    /// bool, str and None (the address of a box whose header names its type, or 0 for None).
+    Object,
 }
 
 /// The instance of a generator function (`krait_infer`'s `InstanceId`) a generator runs.
@@ -164,6 +167,17 @@ impl Ty {
                     nullable: true,
                 })
             }
+            (a, b) if a.is_dynamic() && b.is_dynamic() => Join::Same(Ty::Object),
+            (Ty::Tuple(_), Ty::Tuple(_)) if self.elements().len() == other.elements().len() => {
+                let mut elements = Vec::new();
+                for (x, y) in self.elements().into_iter().zip(other.elements()) {
+                    match x.join(y) {
+                        Join::Same(t) => elements.push(t),
+                        Join::Conflict => return Join::Conflict,
+                    }
+                }
+                Join::Same(Ty::tuple(&elements))
+            }
             _ => Join::Conflict,
         }
     }
@@ -180,6 +194,14 @@ impl Ty {
             None => Some(Ty::Never),
             Some(&first) => elements.iter().all(|&t| t == first).then_some(first),
         }
+    }
+
+    /// The types a value of [`Ty::Object`] may have at run time.
+    pub fn is_dynamic(self) -> bool {
+        matches!(
+            self,
+            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Object
+        )
     }
 
     /// Int, bool and float take part in arithmetic.
@@ -209,6 +231,7 @@ impl Ty {
             Ty::ExcType => "type",
             Ty::Gen(_) => "generator",
             Ty::Cell(_) => "cell",
+            Ty::Object => "object",
         }
     }
 }

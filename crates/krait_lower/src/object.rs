@@ -1,0 +1,194 @@
+//! The dynamic fallback's values ([`Ty::Object`]): a value whose type inference could not
+//! fix (an int that becomes a float, a str or None) is 0 for None, or the address of a box
+//! whose kind word's high half is its tag (`krait_mir::TAG_INT` and the others): an int, float
+//! or bool box holds the value's 8 bytes, a str box the str's address. Values of known types
+//! are boxed where they flow into such a place (`coerce`); operations on them call the
+//! runtime's `obj_*` functions, which dispatch on the tags as CPython's do on types.
+
+use crate::func::{FnLower, bin};
+use crate::site::Anchor;
+use krait_diagnostics::Span;
+use krait_hir::{BinOp as PyBinOp, CmpOp};
+use krait_mir::{self as mir, BinOp, Expr, MemTy, Stmt, UnOp, ValTy};
+use krait_types::Ty;
+
+/// The runtime's number of a binary operator (`OP_ADD` and the others in `builtins.py`).
+fn operator_code(op: PyBinOp) -> i64 {
+    match op {
+        PyBinOp::Add => 0,
+        PyBinOp::Sub => 1,
+        PyBinOp::Mul => 2,
+        PyBinOp::Div => 3,
+        PyBinOp::FloorDiv => 4,
+        PyBinOp::Mod => 5,
+        PyBinOp::Pow => 6,
+        PyBinOp::LShift => 7,
+        PyBinOp::RShift => 8,
+        PyBinOp::BitAnd => 9,
+        PyBinOp::BitOr => 10,
+        PyBinOp::BitXor => 11,
+    }
+}
+
+/// Added to an operator's number for its augmented assignment (`OP_IN_PLACE`).
+const IN_PLACE: i64 = 16;
+
+/// The runtime's number of a comparison (`CMP_EQ` and the others), for those it takes.
+fn comparison_code(op: CmpOp) -> Option<i64> {
+    Some(match op {
+        CmpOp::Eq => 0,
+        CmpOp::NotEq => 1,
+        CmpOp::Lt => 2,
+        CmpOp::LtE => 3,
+        CmpOp::Gt => 4,
+        CmpOp::GtE => 5,
+        _ => return None,
+    })
+}
+
+/// The box of an int, float or bool, holding its 8 bytes (an i64 or f64 `value`).
+fn number_box(tag: u32, mem: MemTy, value: Expr, fl: &mut FnLower<'_, '_>) -> Expr {
+    let mut stmts = Vec::new();
+    let value_ty = if mem == MemTy::F64 {
+        ValTy::F64
+    } else {
+        ValTy::I64
+    };
+    let value_local = fl.new_local(value_ty);
+    stmts.push(Stmt::SetLocal(value_local, value));
+    let object = fl.new_local(ValTy::Ref);
+    stmts.push(Stmt::SetLocal(
+        object,
+        Expr::Alloc {
+            size: Box::new(Expr::I32(8)),
+            kind: mir::KIND_RAW | (tag << 16),
+        },
+    ));
+    stmts.push(Stmt::Store {
+        ty: mem,
+        addr: Expr::Local(object),
+        value: Expr::Local(value_local),
+    });
+    crate::expr::block(stmts, Expr::Local(object))
+}
+
+impl FnLower<'_, '_> {
+    /// `value` of the known type `ty` as a dynamic value.
+    pub(crate) fn box_value(&mut self, value: Expr, ty: Ty) -> Expr {
+        match ty {
+            Ty::Object => value,
+            Ty::None | Ty::Never => crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(0)),
+            Ty::Int => number_box(mir::TAG_INT, MemTy::I64, value, self),
+            Ty::Bool => number_box(
+                mir::TAG_BOOL,
+                MemTy::I64,
+                crate::expr::un(UnOp::I64ExtendI32U, value),
+                self,
+            ),
+            Ty::Float => number_box(mir::TAG_FLOAT, MemTy::F64, value, self),
+            Ty::Str => {
+                let mut stmts = Vec::new();
+                let text = self.new_local(ValTy::Ref);
+                stmts.push(Stmt::SetLocal(text, value));
+                let object = self.new_local(ValTy::Ref);
+                stmts.push(Stmt::SetLocal(
+                    object,
+                    Expr::Alloc {
+                        size: Box::new(Expr::I32(8)),
+                        kind: mir::KIND_FIELDS | (1 << 8) | (mir::TAG_STR << 16),
+                    },
+                ));
+                stmts.push(Stmt::Store {
+                    ty: MemTy::Ref,
+                    addr: Expr::Local(object),
+                    value: Expr::Local(text),
+                });
+                crate::expr::block(stmts, Expr::Local(object))
+            }
+            _ => unreachable!("inference makes dynamic values of int, float, bool, str and None"),
+        }
+    }
+
+    /// The intrinsics of the dynamic fallback, for the runtime: `obj_tag`, `obj_addr` and the
+    /// boxing ones, given their lowered argument.
+    pub(crate) fn object_intrinsic(&mut self, intrinsic: krait_hir::Intrinsic, arg: Expr) -> Expr {
+        use krait_hir::Intrinsic;
+        match intrinsic {
+            Intrinsic::ObjTag => {
+                let mut stmts = Vec::new();
+                let object = self.new_local(ValTy::Ref);
+                stmts.push(Stmt::SetLocal(object, arg));
+                let kind = Expr::Load {
+                    ty: MemTy::I32,
+                    addr: Box::new(bin(BinOp::I32Sub, Expr::Local(object), Expr::I32(4))),
+                };
+                let tag = crate::expr::if_else(
+                    bin(BinOp::I32Eq, Expr::Local(object), Expr::I32(0)),
+                    Expr::I32(0),
+                    bin(BinOp::I32ShrU, kind, Expr::I32(16)),
+                    vec![ValTy::I32],
+                );
+                crate::expr::block(stmts, crate::expr::un(UnOp::I64ExtendI32U, tag))
+            }
+            Intrinsic::ObjAddr => crate::expr::un(UnOp::I64ExtendI32U, arg),
+            Intrinsic::BoxInt => self.box_value(arg, Ty::Int),
+            Intrinsic::BoxFloat => self.box_value(arg, Ty::Float),
+            Intrinsic::BoxBool => self.box_value(arg, Ty::Bool),
+            Intrinsic::BoxStr => self.box_value(arg, Ty::Str),
+            _ => unreachable!("not an intrinsic of the dynamic fallback"),
+        }
+    }
+
+    /// `l op r` where an operand is dynamic: the runtime's `obj_binary` on both boxed.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn object_binary(
+        &mut self,
+        op: PyBinOp,
+        l: Expr,
+        lt: Ty,
+        r: Expr,
+        rt: Ty,
+        span: Span,
+        anchor: Anchor,
+        in_place: bool,
+    ) -> Expr {
+        let mut stmts = Vec::new();
+        let l = self.box_value(l, lt);
+        let l = self.temp(Ty::Object, l, &mut stmts);
+        let r = self.box_value(r, rt);
+        let site = self.site(span, anchor);
+        // The runtime names an augmented assignment's operator `+=` in its messages.
+        let code = operator_code(op) + if in_place { IN_PLACE } else { 0 };
+        let call = Expr::Call {
+            func: self.cx.rt("obj_binary"),
+            args: vec![Expr::I64(code), l, r],
+            site,
+        };
+        crate::expr::block(stmts, call)
+    }
+
+    /// `l op r` where an operand is dynamic, as an i32 truth value; None for the operators the
+    /// runtime does not compare by (`is`, `in`).
+    pub(crate) fn object_compare(
+        &mut self,
+        op: CmpOp,
+        l: Expr,
+        lt: Ty,
+        r: Expr,
+        rt: Ty,
+        span: Span,
+    ) -> Option<Expr> {
+        let code = comparison_code(op)?;
+        let mut stmts = Vec::new();
+        let l = self.box_value(l, lt);
+        let l = self.temp(Ty::Object, l, &mut stmts);
+        let r = self.box_value(r, rt);
+        let site = self.site(span, Anchor::Whole);
+        let call = Expr::Call {
+            func: self.cx.rt("obj_compare"),
+            args: vec![Expr::I64(code), l, r],
+            site,
+        };
+        Some(crate::expr::block(stmts, call))
+    }
+}
