@@ -282,6 +282,14 @@ impl BodyAnalysis<'_, '_> {
             mapping = Some(value);
         }
         let (keywords, keyword_tys) = (&named[..], &named_tys[..]);
+        if let Ty::Funcs(_) = callee_ty {
+            if star.is_some() || mapping.is_some() || !keywords.is_empty() {
+                let message = "keywords or unpacking in a call of one of several functions";
+                self.unsupported(span, message.to_owned());
+                return Ty::Never;
+            }
+            return self.call_func_set(id, callee_ty, arg_tys, span);
+        }
         let (func, env) = match callee_ty {
             Ty::Func(func) => (func, Vec::new()),
             Ty::Closure(func, _) => (func, callee_ty.closure_env().expect("a closure").elements()),
@@ -313,6 +321,47 @@ impl BodyAnalysis<'_, '_> {
         let callee = self.infer.instantiate(func, tys);
         self.res.callees.insert(id, callee);
         self.call_result(func, callee)
+    }
+
+    /// A call of a value that is one of several functions (`Ty::Funcs`) with positional
+    /// arguments: each function is called as a direct call would call it (each must take
+    /// the arguments as its parameters, with no defaults or `*args` in play); the result is
+    /// the join of theirs. The instances go in `TypeckResult::func_dispatch`, in the set's
+    /// order.
+    fn call_func_set(&mut self, id: ExprId, callee_ty: Ty, arg_tys: &[Ty], span: Span) -> Ty {
+        let mut instances = Vec::new();
+        let mut result = Ty::Never;
+        for func in callee_ty.func_set() {
+            let func = krait_hir::FuncId(func.0);
+            let function = self.infer.program.func(func);
+            let plain = function.params.len() == arg_tys.len()
+                && !function.vararg
+                && !function.kwarg
+                && function.captured_defaults.is_empty();
+            if !plain {
+                let plural = if arg_tys.len() == 1 { "" } else { "s" };
+                let message = format!(
+                    "calling `{}` as one of several functions with {} argument{plural} (the functions of a table must take exactly the arguments given)",
+                    function.name,
+                    arg_tys.len()
+                );
+                self.unsupported(span, message);
+                return Ty::Never;
+            }
+            let callee = self.infer.instantiate(func, arg_tys.to_vec());
+            instances.push(callee);
+            let ret = self.call_result(func, callee);
+            result = match self.infer.join(result, ret) {
+                Ok(ty) => ty,
+                Err(both) => {
+                    let message = format!("a call of one of several functions returning {both}");
+                    self.unsupported(span, message);
+                    return Ty::Never;
+                }
+            };
+        }
+        self.res.func_dispatch.insert(id, instances);
+        result
     }
 
     /// Gives each cell of the function its box type (once): a captured one has it from its
@@ -1650,6 +1699,10 @@ impl BodyAnalysis<'_, '_> {
 
     /// Reports a set element or dict key of a type with no hash.
     fn check_hashable(&mut self, ty: Ty, span: Span) {
+        if matches!(ty, Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..)) {
+            self.unsupported(span, "functions as dict keys or set members".to_owned());
+            return;
+        }
         let unhashable = |t: Ty| matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(_));
         let bad = match ty {
             Ty::Tuple(_) => ty.elements().into_iter().find(|t| unhashable(*t)),
@@ -1928,7 +1981,7 @@ impl BodyAnalysis<'_, '_> {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
             Ty::ExcType if attr == "__name__" => Ty::Str,
-            Ty::Func(_) | Ty::Closure(..) if attr == "__name__" => Ty::Str,
+            Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..) if attr == "__name__" => Ty::Str,
             Ty::Instance { class, .. } if is_exception_args(self.infer.program, class, attr) => {
                 if self.mixed_args(class, span) {
                     return Ty::Never;
@@ -2103,7 +2156,9 @@ impl BodyAnalysis<'_, '_> {
                     .find_map(|root| self.instance_formatters(root, true, span))
             }
             Ty::Gen(_) => Some("generators (their repr shows an address)"),
-            Ty::Func(_) | Ty::Closure(..) => Some("functions (their repr shows an address)"),
+            Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..) => {
+                Some("functions (their repr shows an address)")
+            }
             Ty::Tuple(_) => ty
                 .elements()
                 .into_iter()
@@ -3469,6 +3524,13 @@ impl BodyAnalysis<'_, '_> {
                     self.unsupported(span, message);
                 }
             }
+            return;
+        }
+        if matches!(lhs, Ty::Closure(..)) || matches!(rhs, Ty::Closure(..)) {
+            self.unsupported(
+                span,
+                "comparing functions that capture variables".to_owned(),
+            );
             return;
         }
         if let (Ty::Set(a), Ty::Set(b), CmpOp::Eq | CmpOp::NotEq) = (lhs, rhs, op) {

@@ -54,6 +54,9 @@ pub struct TypeckResult {
     /// The instances a method call dispatches to, by the classes of its receiver, where the
     /// classes the receiver can be resolve the method differently.
     pub dispatch: FxHashMap<ExprId, Vec<(Vec<krait_types::ClassId>, InstanceId)>>,
+    /// The instances a call of one of several functions (`Ty::Funcs`) dispatches to, in the
+    /// order of the set's functions.
+    pub func_dispatch: FxHashMap<ExprId, Vec<InstanceId>>,
     /// The type `obj[i] op= value` stores through `__setitem__`, by the statement's value.
     pub item_results: FxHashMap<ExprId, Ty>,
     /// Where each parameter of a method call's callee gets its value, for calls that pass
@@ -537,6 +540,7 @@ impl Infer<'_> {
             sent: Ty::Never,
             callees: FxHashMap::default(),
             dispatch: FxHashMap::default(),
+            func_dispatch: FxHashMap::default(),
             item_results: FxHashMap::default(),
             method_args: FxHashMap::default(),
             gen_lists: FxHashMap::default(),
@@ -622,10 +626,10 @@ impl Infer<'_> {
             _ => match a.join(b) {
                 Join::Same(t) => Ok(t),
                 Join::Conflict
-                    if matches!(a, Ty::Func(_) | Ty::Closure(..))
-                        && matches!(b, Ty::Func(_) | Ty::Closure(..)) =>
+                    if matches!(a, Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..))
+                        && matches!(b, Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..)) =>
                 {
-                    Err("two different functions (one function per variable or container until the dynamic fallback lands)".to_owned())
+                    Err("two different functions of which one captures variables (several functions share a variable or container only when none does)".to_owned())
                 }
                 Join::Conflict => Err(format!("both {} and {}", a.describe(), b.describe())),
             },
@@ -723,7 +727,9 @@ fn live_instances(
         if std::mem::replace(&mut live[id.index()], true) {
             continue;
         }
-        stack.extend(infer.results[id.index()].callees.values().copied());
+        let result = &infer.results[id.index()];
+        stack.extend(result.callees.values().copied());
+        stack.extend(result.func_dispatch.values().flatten().copied());
     }
     live
 }

@@ -122,9 +122,13 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::Exc | Ty::ExcType | Ty::Gen(_) => {
-                block(vec![Stmt::Drop(value)], Expr::I32(1))
-            }
+            Ty::Func(_)
+            | Ty::Funcs(_)
+            | Ty::Closure(..)
+            | Ty::Cell(_)
+            | Ty::Exc
+            | Ty::ExcType
+            | Ty::Gen(_) => block(vec![Stmt::Drop(value)], Expr::I32(1)),
             Ty::Tuple(_) => block(
                 vec![Stmt::Drop(value)],
                 Expr::I32(!ty.elements().is_empty() as i32),
@@ -250,7 +254,7 @@ impl FnLower<'_, '_> {
                 let end = self.str_lit("'>");
                 block(stmts, self.call_rt("str_concat", vec![text, end]))
             }
-            Ty::Func(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::Gen(_) => {
+            Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..) | Ty::Cell(_) | Ty::Gen(_) => {
                 unreachable!("inference rejects formatting functions")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
@@ -897,6 +901,9 @@ impl FnLower<'_, '_> {
             // `e.__class__`: an exception class is the exception itself (see `Ty::ExcType`).
             return object;
         }
+        if let (Ty::Funcs(_), "__name__") = (object_ty, attr) {
+            return self.func_set_name(object, object_ty);
+        }
         if let (Ty::Func(func) | Ty::Closure(func, _), "__name__") = (object_ty, attr) {
             let name = self.cx.program.func(krait_hir::FuncId(func.0)).name.clone();
             let name = self.str_lit(&name);
@@ -935,6 +942,9 @@ impl FnLower<'_, '_> {
         keywords: &[krait_hir::Keyword],
         span: Span,
     ) -> Expr {
+        if let Ty::Funcs(_) = callee_ty {
+            return self.func_set_call(id, callee_value, callee_ty, args, span);
+        }
         let mut stmts = Vec::new();
         let env = self.temp(callee_ty, callee_value, &mut stmts);
         let captured = match callee_ty.closure_env() {
@@ -1365,7 +1375,7 @@ impl FnLower<'_, '_> {
 
     /// A call of `instance` with `args` after `stmts`: a new generator of a generator
     /// function, and nothing after a call that never returns.
-    fn call_instance(
+    pub(crate) fn call_instance(
         &mut self,
         instance: krait_infer::InstanceId,
         args: Vec<Expr>,
@@ -2421,6 +2431,9 @@ impl FnLower<'_, '_> {
                 Some(CmpOp::Gt) => bin(BinOp::I64GtS, call, Expr::I64(0)),
                 _ => bin(BinOp::I64GeS, call, Expr::I64(0)),
             };
+        }
+        if !lt.func_set().is_empty() && !rt.func_set().is_empty() {
+            return self.compare_functions(op, l, lt, r, rt);
         }
         if !(lt.is_numeric() && rt.is_numeric()) {
             // Values of different kinds are never equal.

@@ -636,6 +636,9 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         match (from, to) {
             (_, Ty::Object) if from != Ty::Object => self.box_value(value, from),
+            (Ty::Func(_) | Ty::Funcs(_), Ty::Funcs(_)) if from != to => {
+                self.widen_func(value, from, to, out)
+            }
             (Ty::None, Ty::Instance { .. }) => {
                 out.push(mir::Stmt::Drop(value));
                 Expr::I32(0)

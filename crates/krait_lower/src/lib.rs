@@ -14,6 +14,7 @@ mod dict;
 mod exception;
 mod expr;
 mod func;
+mod func_set;
 mod generator;
 mod list;
 mod live;
@@ -53,6 +54,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Closure(..) => repr(ty.closure_env().expect("a closure")),
         // A cell is the address of its box.
         Ty::Cell(_) => vec![ValTy::Ref],
+        // One of several functions is its index in the set (see `func_set_call`).
+        Ty::Funcs(_) => vec![ValTy::I32],
         // A dynamic value is the address of its box (see `object`), None 0.
         Ty::Object => vec![ValTy::Ref],
     }

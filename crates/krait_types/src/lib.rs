@@ -55,6 +55,10 @@ pub enum Ty {
     /// owning it and those capturing it share (its address); the value's type is the
     /// variable's element type.
     Cell(ListVar),
+    /// One of several functions without captured variables, known statically (a dispatch
+    /// table's values): the index of the function in the set, whose functions are in
+    /// `FuncRef` order. Calls switch on it and call each directly.
+    Funcs(FuncSetId),
     /// The dynamic fallback: a value whose type is known only at run time, one of int, float,
     /// bool, str and None (the address of a box whose header names its type, or 0 for None).
     Object,
@@ -66,6 +70,10 @@ pub struct GenRef(pub u32);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleId(u32);
+
+/// An interned set of functions (see [`Ty::Funcs`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncSetId(u32);
 
 /// The element-type variable of a list: every list made at one place in the program has
 /// one, and lists that flow together share one (`krait_infer` unifies them), so the element
@@ -97,6 +105,8 @@ impl ClassId {
 struct Interner {
     tuples: Vec<Vec<Ty>>,
     ids: std::collections::HashMap<Vec<Ty>, TupleId>,
+    func_sets: Vec<Vec<FuncRef>>,
+    func_set_ids: std::collections::HashMap<Vec<FuncRef>, FuncSetId>,
 }
 
 fn interner() -> &'static Mutex<Interner> {
@@ -123,6 +133,38 @@ impl Ty {
         interner.tuples.push(elements.to_vec());
         interner.ids.insert(elements.to_vec(), id);
         Ty::Tuple(id)
+    }
+
+    /// The type of a value that is one of `funcs`: the function itself when there is one.
+    pub fn funcs(funcs: &[FuncRef]) -> Ty {
+        let mut set = funcs.to_vec();
+        set.sort();
+        set.dedup();
+        if let [func] = set[..] {
+            return Ty::Func(func);
+        }
+        let mut interner = interner().lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&id) = interner.func_set_ids.get(&set) {
+            return Ty::Funcs(id);
+        }
+        let id = FuncSetId(interner.func_sets.len() as u32);
+        interner.func_sets.push(set.clone());
+        interner.func_set_ids.insert(set, id);
+        Ty::Funcs(id)
+    }
+
+    /// The functions a value of a function type may be, in `FuncRef` order (a value of
+    /// [`Ty::Funcs`] is an index into them); empty for other types.
+    pub fn func_set(self) -> Vec<FuncRef> {
+        match self {
+            Ty::Func(func) => vec![func],
+            Ty::Funcs(id) => interner()
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .func_sets[id.0 as usize]
+                .clone(),
+            _ => Vec::new(),
+        }
     }
 
     /// The function `func` with captured values of types `env`.
@@ -168,6 +210,11 @@ impl Ty {
                 })
             }
             (a, b) if a.is_dynamic() && b.is_dynamic() => Join::Same(Ty::Object),
+            (Ty::Func(_) | Ty::Funcs(_), Ty::Func(_) | Ty::Funcs(_)) => {
+                let mut set = self.func_set();
+                set.extend(other.func_set());
+                Join::Same(Ty::funcs(&set))
+            }
             (Ty::Tuple(_), Ty::Tuple(_)) if self.elements().len() == other.elements().len() => {
                 let mut elements = Vec::new();
                 for (x, y) in self.elements().into_iter().zip(other.elements()) {
@@ -225,7 +272,7 @@ impl Ty {
             Ty::List(_) => "list",
             Ty::Set(_) => "set",
             Ty::Dict(_) => "dict",
-            Ty::Func(_) | Ty::Closure(..) => "function",
+            Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..) => "function",
             // Messages name an exception's class from its value at run time.
             Ty::Exc => "exception",
             Ty::ExcType => "type",

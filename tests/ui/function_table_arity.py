@@ -1,0 +1,10 @@
+def one(a):
+    return a
+
+
+def two(a, b):
+    return a + b
+
+
+table = {"one": one, "two": two}
+print(table["one"](1))
