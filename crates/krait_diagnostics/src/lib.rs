@@ -59,6 +59,17 @@ pub struct Span {
     pub range: TextRange,
 }
 
+impl Span {
+    /// This span with `extra` more bytes at its end (a receiver's to `receiver.name`).
+    pub fn extended(self, extra: u32) -> Span {
+        let range = TextRange::new(self.range.start(), self.range.end() + TextSize::from(extra));
+        Span {
+            file: self.file,
+            range,
+        }
+    }
+}
+
 /// The stable codes of the diagnostics krait reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Code {

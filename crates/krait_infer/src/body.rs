@@ -323,6 +323,38 @@ impl BodyAnalysis<'_, '_> {
         self.call_result(func, callee)
     }
 
+    /// The type a use of `operand` (of type `ty`) that takes only one type sees: a dynamic
+    /// value that can only be a `T` or None is a `T` there, unboxed when it runs, where None
+    /// raises `none_error` (CPython's exception for the use). Other types are as they are.
+    fn unboxed(
+        &mut self,
+        operand: ExprId,
+        ty: Ty,
+        span: Span,
+        carets: crate::Carets,
+        none_error: impl FnOnce() -> String,
+    ) -> Ty {
+        // An earlier round of the fixed point may have seen a narrower type.
+        self.res.unboxed.remove(&operand);
+        let Ty::Object(mask) = ty else {
+            return ty;
+        };
+        match mask.besides_none() {
+            Some(unboxed) => {
+                let none_error = none_error();
+                let use_ = crate::Unboxed {
+                    ty: unboxed,
+                    none_error,
+                    span,
+                    carets,
+                };
+                self.res.unboxed.insert(operand, use_);
+                unboxed
+            }
+            None => ty,
+        }
+    }
+
     /// A call of a value that is one of several functions (`Ty::Funcs`) with positional
     /// arguments: each function is called as a direct call would call it (each must take
     /// the arguments as its parameters, with no defaults or `*args` in play); the result is
@@ -1058,7 +1090,8 @@ impl BodyAnalysis<'_, '_> {
             self.check_formattable_as(key, true, span);
         }
         let keys = self.infer.lists.elem(var);
-        let fits = |joined: Result<Ty, String>| joined.is_ok_and(|t| t != Ty::Object || keys == t);
+        let fits =
+            |joined: Result<Ty, String>| joined.is_ok_and(|t| !t.is_object() || keys.is_object());
         if keys != Ty::Never && key != Ty::Never && !fits(self.infer.join(keys, key)) {
             let message = format!(
                 "a {} key in a dict of {} keys",
@@ -1480,6 +1513,10 @@ impl BodyAnalysis<'_, '_> {
                 orelse,
             } => {
                 let iter_ty = self.expr(*iter);
+                let iter_span = self.func.expr(*iter).span;
+                let iter_ty = self.unboxed(*iter, iter_ty, iter_span, crate::Carets::None, || {
+                    "TypeError: 'NoneType' object is not iterable".to_owned()
+                });
                 if let Some(start) = start {
                     let start_ty = self.expr(*start);
                     if !matches!(start_ty, Ty::Int | Ty::Bool | Ty::Never) {
@@ -1800,7 +1837,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 let elem = self.infer.lists.elem(var);
                 let fits = |joined: Result<Ty, String>| {
-                    joined.is_ok_and(|t| t != Ty::Object || elem == Ty::Object)
+                    joined.is_ok_and(|t| !t.is_object() || elem.is_object())
                 };
                 if elem != Ty::Never && !fits(self.infer.join(elem, *ty)) {
                     self.unsupported(span, format!("removing a {ty} from a set of {elem}"));
@@ -2405,7 +2442,7 @@ impl BodyAnalysis<'_, '_> {
                 // A yield that send() gives ints or strs stays typed (not dynamic) for them.
                 let sent = self.res.sent;
                 match self.infer.join(sent, Ty::None) {
-                    Ok(Ty::Object) | Err(_) => sent,
+                    Ok(Ty::Object(_)) | Err(_) => sent,
                     Ok(ty) => ty,
                 }
             }
@@ -2438,6 +2475,19 @@ impl BodyAnalysis<'_, '_> {
                 keywords,
             } => {
                 let receiver_ty = self.expr(*receiver);
+                // CPython blames `receiver.method` for a missing attribute.
+                let attribute = self
+                    .func
+                    .expr(*receiver)
+                    .span
+                    .extended(1 + method.len() as u32);
+                let receiver_ty = self.unboxed(
+                    *receiver,
+                    receiver_ty,
+                    attribute,
+                    crate::Carets::Whole,
+                    || format!("AttributeError: 'NoneType' object has no attribute '{method}'"),
+                );
                 let arg_tys: Vec<_> = args
                     .iter()
                     .map(|&a| {
@@ -3074,8 +3124,8 @@ impl BodyAnalysis<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool)
                     | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
-                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Object) => Ty::Object,
-                    (UnaryOp::Invert, Ty::Object) => {
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Object(_)) => Ty::OBJECT,
+                    (UnaryOp::Invert, Ty::Object(_)) => {
                         let message = "`~` on a value of several types".to_owned();
                         self.unsupported(span, message);
                         Ty::Never
@@ -3338,7 +3388,38 @@ impl BodyAnalysis<'_, '_> {
             }
             ExprKind::Subscript { value, index } => {
                 let value_ty = self.expr(*value);
+                // CPython's carets mark `[...]`.
+                let focus = crate::Carets::Part(
+                    u32::from(self.func.expr(*value).span.range.end()),
+                    u32::from(span.range.end()),
+                );
+                let value_ty = self.unboxed(*value, value_ty, span, focus, || {
+                    "TypeError: 'NoneType' object is not subscriptable".to_owned()
+                });
                 let index_ty = self.expr(*index);
+                let index_ty = if matches!(value_ty, Ty::List(_) | Ty::Str | Ty::Tuple(_)) {
+                    self.unboxed(*index, index_ty, span, focus, || {
+                        let kind = if value_ty == Ty::Str {
+                            "string"
+                        } else {
+                            "list"
+                        };
+                        match value_ty {
+                            Ty::Tuple(_) => {
+                                "TypeError: tuple indices must be integers or slices, not NoneType"
+                                    .to_owned()
+                            }
+                            _ if kind == "string" => {
+                                "TypeError: string indices must be integers, not 'NoneType'"
+                                    .to_owned()
+                            }
+                            _ => "TypeError: list indices must be integers or slices, not NoneType"
+                                .to_owned(),
+                        }
+                    })
+                } else {
+                    index_ty
+                };
                 match (value_ty, index_ty) {
                     (Ty::Never, _) | (_, Ty::Never) => Ty::Never,
                     (Ty::Dict(var), _) => {
@@ -3507,7 +3588,7 @@ impl BodyAnalysis<'_, '_> {
                 Ty::Set(var) => {
                     self.check_hashable(lhs, span);
                     let elem = self.infer.lists.elem(var);
-                    let dynamic = elem == Ty::Object && lhs.is_dynamic();
+                    let dynamic = elem.is_object() && lhs.is_dynamic();
                     if elem != Ty::Never && lhs != elem && !dynamic {
                         self.unsupported(
                             span,
@@ -3661,9 +3742,9 @@ impl BodyAnalysis<'_, '_> {
         if matches!(l, Ty::Instance { .. }) || matches!(r, Ty::Instance { .. }) {
             return self.instance_binary(op, l, r, span);
         }
-        if (l == Ty::Object || r == Ty::Object) && l.is_dynamic() && r.is_dynamic() {
+        if (l.is_object() || r.is_object()) && l.is_dynamic() && r.is_dynamic() {
             // The dynamic fallback: the operation the values' types select at run time.
-            return Ty::Object;
+            return Ty::OBJECT;
         }
         let either_float = l == Ty::Float || r == Ty::Float;
         if l.is_numeric() && r.is_numeric() {
@@ -3867,7 +3948,7 @@ impl BodyAnalysis<'_, '_> {
                 match args[0] {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,
-                    Ty::Object => Ty::Object,
+                    Ty::Object(_) => Ty::OBJECT,
                     ty => {
                         self.error(
                             Code::TypeMismatch,
@@ -3942,7 +4023,7 @@ impl BodyAnalysis<'_, '_> {
                     return Ty::Never;
                 }
                 match args[0] {
-                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Object => Ty::Int,
+                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Object(_) => Ty::Int,
                     ty => {
                         let message = format!(
                             "int() argument must be a string, a bytes-like object or a real number, not '{ty}'"
@@ -3960,7 +4041,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "at most 1 argument");
                 }
                 match args[0] {
-                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Object => Ty::Float,
+                    Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Object(_) => Ty::Float,
                     ty => {
                         let message = format!(
                             "float() argument must be a string or a real number, not '{ty}'"
@@ -4047,8 +4128,8 @@ impl BodyAnalysis<'_, '_> {
                 }
                 match (args[0], ndigits) {
                     (Ty::Float, Some(Ty::Int | Ty::Bool)) => Ty::Float,
-                    (Ty::Object, Some(Ty::Int | Ty::Bool)) => Ty::Object,
-                    (Ty::Float | Ty::Int | Ty::Bool | Ty::Object, _) => Ty::Int,
+                    (Ty::Object(_), Some(Ty::Int | Ty::Bool)) => Ty::OBJECT,
+                    (Ty::Float | Ty::Int | Ty::Bool | Ty::Object(_), _) => Ty::Int,
                     (ty, _) => {
                         let message = format!("type {ty} doesn't define __round__ method");
                         self.error(Code::TypeMismatch, span, message);
@@ -4075,7 +4156,10 @@ impl BodyAnalysis<'_, '_> {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
                 }
-                match args[0] {
+                let arg = self.unboxed(arg_ids[0], args[0], span, crate::Carets::Whole, || {
+                    "TypeError: object of type 'NoneType' has no len()".to_owned()
+                });
+                match arg {
                     Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
                         Ty::Int
                     }
@@ -4096,7 +4180,7 @@ impl BodyAnalysis<'_, '_> {
             Builtin::Sum => {
                 let (list, start) = match args {
                     [Ty::List(var)] => (*var, Ty::Int),
-                    [Ty::List(var), start] if start.is_numeric() || *start == Ty::Object => {
+                    [Ty::List(var), start] if start.is_numeric() || start.is_object() => {
                         (*var, *start)
                     }
                     _ => {
@@ -4110,7 +4194,7 @@ impl BodyAnalysis<'_, '_> {
                     (Ty::Never, Ty::Float) => Ty::Float,
                     (Ty::Never, _) if !self.infer.settled => Ty::Never,
                     (Ty::Never, start) => start,
-                    (Ty::Object, _) | (_, Ty::Object) => Ty::Object,
+                    (Ty::Object(_), _) | (_, Ty::Object(_)) => Ty::OBJECT,
                     (Ty::Int | Ty::Bool, Ty::Int | Ty::Bool) => Ty::Int,
                     (Ty::Float, Ty::Float) | (Ty::Int | Ty::Bool, Ty::Float) => Ty::Float,
                     // Of no floats, the sum is the int start: that raises when it runs (the
@@ -4249,7 +4333,7 @@ fn orderable(lhs: Ty, rhs: Ty) -> bool {
             .zip(rhs.elements())
             .all(|(a, b)| orderable(a, b)),
         // A dynamic value's comparisons are decided when they run.
-        (Ty::Object, other) | (other, Ty::Object) => other.is_dynamic(),
+        (Ty::Object(_), other) | (other, Ty::Object(_)) => other.is_dynamic(),
         _ => (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && matches!(lhs, Ty::Str)),
     }
 }
@@ -4275,7 +4359,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::ObjTag
         | Intrinsic::ObjAddr => Ty::Int,
         Intrinsic::BoxInt | Intrinsic::BoxFloat | Intrinsic::BoxBool | Intrinsic::BoxStr => {
-            Ty::Object
+            Ty::OBJECT
         }
         Intrinsic::StoreU8
         | Intrinsic::StoreI32

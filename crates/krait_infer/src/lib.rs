@@ -54,6 +54,10 @@ pub struct TypeckResult {
     /// The instances a method call dispatches to, by the classes of its receiver, where the
     /// classes the receiver can be resolve the method differently.
     pub dispatch: FxHashMap<ExprId, Vec<(Vec<krait_types::ClassId>, InstanceId)>>,
+    /// Dynamic values that are one type or None, used where only that type will do (a str
+    /// method's receiver, `len`'s argument, an iterable): the type the use sees, and the
+    /// exception (CPython's for None) the value raises there when it is None.
+    pub unboxed: FxHashMap<ExprId, Unboxed>,
     /// The instances a call of one of several functions (`Ty::Funcs`) dispatches to, in the
     /// order of the set's functions.
     pub func_dispatch: FxHashMap<ExprId, Vec<InstanceId>>,
@@ -77,6 +81,29 @@ pub struct TypeckResult {
     pub star_calls: FxHashMap<ExprId, StarCall>,
     /// Calls with a `**mapping` argument, and what they check (see [`MappingCall`]).
     pub mapping_calls: FxHashMap<ExprId, MappingCall>,
+}
+
+/// A dynamic operand used where only one type will do (see `TypeckResult::unboxed`).
+#[derive(Clone, Debug)]
+pub struct Unboxed {
+    /// The type the use sees.
+    pub ty: Ty,
+    /// The exception the operand raises there when it is None ("Type: message").
+    pub none_error: String,
+    /// Where the exception is blamed.
+    pub span: Span,
+    pub carets: Carets,
+}
+
+/// What CPython's caret line under a traceback's source line marks.
+#[derive(Clone, Copy, Debug)]
+pub enum Carets {
+    /// The whole expression.
+    Whole,
+    /// The part of it between these byte offsets (a subscript's `[...]`).
+    Part(u32, u32),
+    /// No caret line (a `for` statement's iteration).
+    None,
 }
 
 /// What a call `f(a, *list)` checks when it runs: the parameters after the explicit
@@ -541,6 +568,7 @@ impl Infer<'_> {
             callees: FxHashMap::default(),
             dispatch: FxHashMap::default(),
             func_dispatch: FxHashMap::default(),
+            unboxed: FxHashMap::default(),
             item_results: FxHashMap::default(),
             method_args: FxHashMap::default(),
             gen_lists: FxHashMap::default(),
@@ -1034,7 +1062,7 @@ fn harmless_check(
 /// `object` for the dynamic fallback's values.
 fn runtime_param_ty(name: &str) -> Option<Ty> {
     match name {
-        "object" => Some(Ty::Object),
+        "object" => Some(Ty::OBJECT),
         _ => annotation_ty(name),
     }
 }
@@ -1242,7 +1270,7 @@ pub fn static_none_test(
             };
             let is_none = match ty_of(other) {
                 Ty::None => true,
-                Ty::Never | Ty::Object | Ty::Instance { nullable: true, .. } => return None,
+                Ty::Never | Ty::Object(_) | Ty::Instance { nullable: true, .. } => return None,
                 // `==` may be an instance's own `__eq__`.
                 Ty::Instance { .. } if matches!(op, CmpOp::Eq | CmpOp::NotEq) => return None,
                 _ => false,

@@ -159,7 +159,7 @@ impl FnLower<'_, '_> {
             }
             Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
             Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
-            Ty::Object => self.call_rt("obj_truth", vec![value]),
+            Ty::Object(_) => self.call_rt("obj_truth", vec![value]),
         }
     }
 
@@ -258,7 +258,7 @@ impl FnLower<'_, '_> {
                 unreachable!("inference rejects formatting functions")
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
-            Ty::Object => self.call_rt("obj_str", vec![value]),
+            Ty::Object(_) => self.call_rt("obj_str", vec![value]),
         }
     }
 
@@ -966,7 +966,7 @@ impl FnLower<'_, '_> {
             Ty::Str => self.call_rt("str_repr", vec![value]),
             Ty::Instance { .. } => self.instance_text(value, ty, true),
             Ty::Exc => self.exception_repr(value),
-            Ty::Object => self.call_rt("obj_repr", vec![value]),
+            Ty::Object(_) => self.call_rt("obj_repr", vec![value]),
             _ => self.str_of(value, ty),
         }
     }
@@ -981,6 +981,19 @@ impl FnLower<'_, '_> {
             stmts.push(Stmt::SetLocal(frame.evaluated, count));
             self.comp_frames.push(frame);
             return block(stmts, value);
+        }
+        if let Some(unboxed) = self.res.unboxed.get(&id).cloned()
+            && !self.boxed_operands.contains(&id)
+        {
+            self.boxed_operands.push(id);
+            let value = self.expr(id);
+            self.boxed_operands.pop();
+            let anchor = match unboxed.carets {
+                krait_infer::Carets::Whole => Anchor::Whole,
+                krait_infer::Carets::Part(from, to) => Anchor::Secondary { from, to },
+                krait_infer::Carets::None => Anchor::Line,
+            };
+            return self.unbox(value, &unboxed, anchor);
         }
         if let Some(&(generator, _, call)) = self.res.gen_lists.get(&id) {
             // A generator a builtin takes as a list.
@@ -1465,7 +1478,7 @@ impl FnLower<'_, '_> {
                 block(stmts, result)
             }
             ExprKind::Unary { op, operand }
-                if *op != UnaryOp::Not && self.ty(*operand) == Ty::Object =>
+                if *op != UnaryOp::Not && self.ty(*operand).is_object() =>
             {
                 let value = self.expr(*operand);
                 let func = if *op == UnaryOp::Neg {
@@ -1700,7 +1713,7 @@ impl FnLower<'_, '_> {
                                 Ty::Float => {
                                     self.call_rt_at("format_float", vec![lowered, spec_value], span)
                                 }
-                                Ty::Object => {
+                                Ty::Object(_) => {
                                     self.call_rt_at("obj_format", vec![lowered, spec_value], span)
                                 }
                                 _ => {
@@ -1762,7 +1775,7 @@ impl FnLower<'_, '_> {
             Ty::Set(_) => set_op,
             _ => false,
         };
-        if current_ty == Ty::Object || rhs_ty == Ty::Object {
+        if current_ty.is_object() || rhs_ty.is_object() {
             return self.object_binary(
                 op,
                 current,
@@ -1819,7 +1832,7 @@ impl FnLower<'_, '_> {
             // An operand never produces a value (or Python rejects the operation at run time).
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::Unreachable);
         }
-        if lt == Ty::Object || rt == Ty::Object {
+        if lt.is_object() || rt.is_object() {
             return self.object_binary(op, l, lt, r, rt, span, anchor, false);
         }
         if matches!(lt, Ty::Instance { .. }) || matches!(rt, Ty::Instance { .. }) {
@@ -2280,7 +2293,7 @@ impl FnLower<'_, '_> {
                     let elem = self.set_elem(rt);
                     let mut stmts = Vec::new();
                     let key = self.coerce(l, lt, elem, &mut stmts);
-                    let key_ty = if elem == Ty::Object { elem } else { lt };
+                    let key_ty = if elem.is_object() { elem } else { lt };
                     let found = self.set_contains(key, key_ty, r, span);
                     block(stmts, found)
                 }
@@ -2376,14 +2389,14 @@ impl FnLower<'_, '_> {
             let differ = matches!(op, CmpOp::NotEq | CmpOp::IsNot);
             return block(vec![Stmt::Drop(l), Stmt::Drop(r)], Expr::I32(differ as i32));
         }
-        if lt == Ty::Object || rt == Ty::Object {
+        if lt.is_object() || rt.is_object() {
             if let Some(result) = self.object_compare(op, l.clone(), lt, r.clone(), rt, span) {
                 return result;
             }
             // Identity: inference allows it only against None, which is address 0.
             let mut stmts = Vec::new();
             let l = self.box_value(l, lt);
-            let l = self.temp(Ty::Object, l, &mut stmts);
+            let l = self.temp(Ty::OBJECT, l, &mut stmts);
             let r = self.box_value(r, rt);
             let op = match op {
                 CmpOp::IsNot => BinOp::I32Ne,
@@ -2590,7 +2603,7 @@ impl FnLower<'_, '_> {
                 match arg_tys[0] {
                     Ty::Float => un(UnOp::F64Abs, value),
                     Ty::Bool => self.to_i64(value, Ty::Bool),
-                    Ty::Object => self.call_rt_at("obj_abs", vec![value], span),
+                    Ty::Object(_) => self.call_rt_at("obj_abs", vec![value], span),
                     _ => {
                         let mut stmts = Vec::new();
                         let v = self.temp(Ty::Int, value, &mut stmts);
@@ -2683,7 +2696,7 @@ impl FnLower<'_, '_> {
                     Ty::Int => value,
                     Ty::Bool => self.to_i64(value, Ty::Bool),
                     Ty::Float => self.call_rt_at("float_to_int", vec![value], span),
-                    Ty::Object => self.call_rt_at("obj_to_int", vec![value], span),
+                    Ty::Object(_) => self.call_rt_at("obj_to_int", vec![value], span),
                     _ => self.call_rt_at("str_to_int", vec![value], span),
                 }
             }
@@ -2694,7 +2707,7 @@ impl FnLower<'_, '_> {
                 let value = self.expr(arg);
                 match arg_tys[0] {
                     Ty::Str => self.call_rt_at("str_to_float", vec![value], span),
-                    Ty::Object => self.call_rt_at("obj_to_float", vec![value], span),
+                    Ty::Object(_) => self.call_rt_at("obj_to_float", vec![value], span),
                     t => self.to_f64(value, t),
                 }
             }
@@ -2740,8 +2753,8 @@ impl FnLower<'_, '_> {
                 let ndigits = ndigits.filter(|n| self.ty(*n) != Ty::None);
                 match (arg_tys[0], ndigits) {
                     (Ty::Float, None) => self.call_rt_at("float_round", vec![value], span),
-                    (Ty::Object, None) => self.call_rt_at("obj_round", vec![value], span),
-                    (Ty::Object, Some(n)) => {
+                    (Ty::Object(_), None) => self.call_rt_at("obj_round", vec![value], span),
+                    (Ty::Object(_), Some(n)) => {
                         let n_ty = self.ty(n);
                         let digits = self.expr(n);
                         let digits = self.to_i64(digits, n_ty);

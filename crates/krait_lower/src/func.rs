@@ -37,6 +37,9 @@ pub(crate) struct FnLower<'c, 'a> {
     /// The traceback length when each `try` and `with` around the current statement began,
     /// innermost last: a generator resumed there takes it anew, as its caller's may differ.
     pub(crate) try_marks: Vec<LocalIdx>,
+    /// The expressions of `TypeckResult::unboxed` being lowered as the dynamic values they
+    /// are, before they are unboxed (see `object`).
+    pub(crate) boxed_operands: Vec<ExprId>,
 }
 
 /// A comprehension being lowered: its frame's name, the expressions of it that the enclosing
@@ -131,6 +134,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         comp_frames: Vec::new(),
         instance: id,
         try_marks: Vec::new(),
+        boxed_operands: Vec::new(),
     };
     if func.generator {
         // The generator's frame comes first (see `generator`).
@@ -146,14 +150,14 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         let ty = match (local_ty, arg) {
             (Ty::Cell(_), Ty::Cell(_)) | (_, Ty::Never) => local_ty,
             (Ty::Cell(_), arg) => arg,
-            (Ty::Object, arg) => arg,
+            (Ty::Object(_), arg) => arg,
             (ty, _) => ty,
         };
         let slots: Vec<LocalIdx> = repr(ty).into_iter().map(|ty| lower.new_local(ty)).collect();
         if matches!(local_ty, Ty::Cell(_)) && !matches!(arg, Ty::Cell(_)) {
             cell_params.push((param.local, slots.clone()));
         }
-        if local_ty == Ty::Object && ty != Ty::Object {
+        if local_ty.is_object() && !ty.is_object() {
             widened_params.push((param.local, ty, slots.clone()));
         }
         lower.local_map[param.local.index()] = slots;
@@ -185,7 +189,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     let mut body = Vec::new();
     for (local, arg, slots) in widened_params {
         let value = values(slots.into_iter().map(mir::Expr::Local).collect());
-        let value = lower.coerce(value, arg, Ty::Object, &mut body);
+        let value = lower.coerce(value, arg, Ty::OBJECT, &mut body);
         let object = lower.new_local(ValTy::Ref);
         body.push(mir::Stmt::SetLocal(object, value));
         lower.local_map[local.index()] = vec![object];
@@ -203,7 +207,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         // Falling off the end returns None, where the function's type has room for it
         // (address 0); inference rejects the other functions that can.
         body.push(match res.ret {
-            Ty::Object | Ty::Instance { nullable: true, .. } => {
+            Ty::Object(_) | Ty::Instance { nullable: true, .. } => {
                 mir::Stmt::Return(vec![mir::Expr::I32(0)])
             }
             _ => mir::Stmt::Unreachable,
@@ -275,8 +279,12 @@ impl FnLower<'_, '_> {
         LocalIdx(self.locals.len() as u32 - 1)
     }
 
+    /// The type the operation using `expr` sees: a dynamic operand it unboxes is its one type.
     pub(crate) fn ty(&self, expr: ExprId) -> Ty {
-        self.res.expr(expr)
+        match self.res.unboxed.get(&expr) {
+            Some(unboxed) if !self.boxed_operands.contains(&expr) => unboxed.ty,
+            _ => self.res.expr(expr),
+        }
     }
 
     /// The traceback site for an operation at `span`, in user code; runtime code has none.
@@ -635,7 +643,7 @@ impl FnLower<'_, '_> {
         out: &mut Vec<mir::Stmt>,
     ) -> Expr {
         match (from, to) {
-            (_, Ty::Object) if from != Ty::Object => self.box_value(value, from),
+            (_, Ty::Object(_)) if !from.is_object() => self.box_value(value, from),
             (Ty::Func(_) | Ty::Funcs(_), Ty::Funcs(_)) if from != to => {
                 self.widen_func(value, from, to, out)
             }

@@ -57,7 +57,7 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         // One of several functions is its index in the set (see `func_set_call`).
         Ty::Funcs(_) => vec![ValTy::I32],
         // A dynamic value is the address of its box (see `object`), None 0.
-        Ty::Object => vec![ValTy::Ref],
+        Ty::Object(_) => vec![ValTy::Ref],
     }
 }
 

@@ -2294,7 +2294,7 @@ impl FnLower<'_, '_> {
         match to {
             Ty::Float => self.to_f64(value, from),
             Ty::Int => self.to_i64(value, from),
-            Ty::Object => self.box_value(value, from),
+            Ty::Object(_) => self.box_value(value, from),
             _ => value,
         }
     }

@@ -76,7 +76,7 @@ impl FnLower<'_, '_> {
     /// `value` of the known type `ty` as a dynamic value.
     pub(crate) fn box_value(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
-            Ty::Object => value,
+            Ty::Object(_) => value,
             Ty::None | Ty::Never => crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(0)),
             Ty::Int => number_box(mir::TAG_INT, MemTy::I64, value, self),
             Ty::Bool => number_box(
@@ -107,6 +107,38 @@ impl FnLower<'_, '_> {
             }
             _ => unreachable!("inference makes dynamic values of int, float, bool, str and None"),
         }
+    }
+
+    /// The dynamic `value`, which is the type `unboxed.ty` or None, as a value of that type;
+    /// None raises the use's exception.
+    pub(crate) fn unbox(
+        &mut self,
+        value: Expr,
+        unboxed: &krait_infer::Unboxed,
+        anchor: Anchor,
+    ) -> Expr {
+        let mut stmts = Vec::new();
+        let object = self.new_local(ValTy::Ref);
+        stmts.push(Stmt::SetLocal(object, value));
+        let message = Expr::I32(self.cx.str_const(&unboxed.none_error) as i32);
+        let site = self.site(unboxed.span, anchor);
+        stmts.push(Stmt::If {
+            cond: bin(BinOp::I32Eq, Expr::Local(object), Expr::I32(0)),
+            then: vec![Stmt::Raise { message, site }],
+            otherwise: Vec::new(),
+        });
+        let load = |ty| Expr::Load {
+            ty,
+            addr: Box::new(Expr::Local(object)),
+        };
+        let payload = match unboxed.ty {
+            Ty::Int => load(MemTy::I64),
+            Ty::Bool => crate::expr::un(UnOp::I32WrapI64, load(MemTy::I64)),
+            Ty::Float => load(MemTy::F64),
+            Ty::Str => load(MemTy::Ref),
+            _ => unreachable!("inference unboxes int, float, bool and str"),
+        };
+        crate::expr::block(stmts, payload)
     }
 
     /// The intrinsics of the dynamic fallback, for the runtime: `obj_tag`, `obj_addr` and the
@@ -154,7 +186,7 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         let mut stmts = Vec::new();
         let l = self.box_value(l, lt);
-        let l = self.temp(Ty::Object, l, &mut stmts);
+        let l = self.temp(Ty::OBJECT, l, &mut stmts);
         let r = self.box_value(r, rt);
         let site = self.site(span, anchor);
         // The runtime names an augmented assignment's operator `+=` in its messages.
@@ -181,7 +213,7 @@ impl FnLower<'_, '_> {
         let code = comparison_code(op)?;
         let mut stmts = Vec::new();
         let l = self.box_value(l, lt);
-        let l = self.temp(Ty::Object, l, &mut stmts);
+        let l = self.temp(Ty::OBJECT, l, &mut stmts);
         let r = self.box_value(r, rt);
         let site = self.site(span, Anchor::Whole);
         let call = Expr::Call {

@@ -137,7 +137,7 @@ impl FnLower<'_, '_> {
                 bin(BinOp::F64Add, value, Expr::F64(0.0)),
             )),
             Ty::Str => self.call_rt("str_hash", vec![value]),
-            Ty::Object => mix(self.call_rt("obj_hash", vec![value])),
+            Ty::Object(_) => mix(self.call_rt("obj_hash", vec![value])),
             Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
                 Some((stmts, hash)) => crate::expr::block(stmts, mix(hash)),
                 None => mix(un(UnOp::I64ExtendI32U, value)),
@@ -208,7 +208,7 @@ impl FnLower<'_, '_> {
             }
             Ty::Bool => un(UnOp::I64ExtendI32U, value),
             Ty::Float => self.call_rt("hash_float", vec![value]),
-            Ty::Object => self.call_rt("obj_hash", vec![value]),
+            Ty::Object(_) => self.call_rt("obj_hash", vec![value]),
             Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
                 Some((stmts, hash)) => {
                     let hash = self.call_rt("hash_int", vec![hash]);

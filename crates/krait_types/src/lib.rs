@@ -59,9 +59,46 @@ pub enum Ty {
     /// table's values): the index of the function in the set, whose functions are in
     /// `FuncRef` order. Calls switch on it and call each directly.
     Funcs(FuncSetId),
-    /// The dynamic fallback: a value whose type is known only at run time, one of int, float,
-    /// bool, str and None (the address of a box whose header names its type, or 0 for None).
-    Object,
+    /// The dynamic fallback: a value whose type is known only at run time, one of the int,
+    /// float, bool, str and None the mask allows (the address of a box whose header names its
+    /// type, or 0 for None).
+    Object(Dyn),
+}
+
+/// The types a dynamic value ([`Ty::Object`]) may have at run time, a bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Dyn(u8);
+
+impl Dyn {
+    /// Any of them: what runtime functions taking `object` and operations on dynamic values
+    /// give.
+    pub const ANY: Dyn = Dyn(0b11111);
+
+    /// The types a value of the dynamic type `ty` may have at run time.
+    pub fn of(ty: Ty) -> Dyn {
+        match ty {
+            Ty::Int => Dyn(1),
+            Ty::Float => Dyn(2),
+            Ty::Bool => Dyn(4),
+            Ty::None => Dyn(8),
+            Ty::Str => Dyn(16),
+            Ty::Object(mask) => mask,
+            _ => Dyn(0),
+        }
+    }
+
+    /// The one type other than None the value may have, if there is one: a dynamic value
+    /// that is that type or None.
+    pub fn besides_none(self) -> Option<Ty> {
+        [Ty::Int, Ty::Float, Ty::Bool, Ty::Str]
+            .into_iter()
+            .filter(|&t| self.0 & Dyn::of(t).0 != 0)
+            .fold(None, |found, t| match found {
+                None => Some(Some(t)),
+                Some(_) => Some(None),
+            })
+            .flatten()
+    }
 }
 
 /// The instance of a generator function (`krait_infer`'s `InstanceId`) a generator runs.
@@ -209,7 +246,9 @@ impl Ty {
                     nullable: true,
                 })
             }
-            (a, b) if a.is_dynamic() && b.is_dynamic() => Join::Same(Ty::Object),
+            (a, b) if a.is_dynamic() && b.is_dynamic() => {
+                Join::Same(Ty::Object(Dyn(Dyn::of(a).0 | Dyn::of(b).0)))
+            }
             (Ty::Func(_) | Ty::Funcs(_), Ty::Func(_) | Ty::Funcs(_)) => {
                 let mut set = self.func_set();
                 set.extend(other.func_set());
@@ -247,8 +286,15 @@ impl Ty {
     pub fn is_dynamic(self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Object
+            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Object(_)
         )
+    }
+
+    /// A dynamic value of any of the types.
+    pub const OBJECT: Ty = Ty::Object(Dyn::ANY);
+
+    pub fn is_object(self) -> bool {
+        matches!(self, Ty::Object(_))
     }
 
     /// Int, bool and float take part in arithmetic.
@@ -278,7 +324,7 @@ impl Ty {
             Ty::ExcType => "type",
             Ty::Gen(_) => "generator",
             Ty::Cell(_) => "cell",
-            Ty::Object => "object",
+            Ty::Object(_) => "object",
         }
     }
 }
