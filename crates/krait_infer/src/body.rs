@@ -1089,6 +1089,10 @@ impl BodyAnalysis<'_, '_> {
         if let Ty::Instance { .. } = key {
             self.check_formattable_as(key, true, span);
         }
+        if key.is_object() && self.infer.lists.elem(var).is_dynamic() {
+            // A dict looked up by a dynamic key holds dynamic keys (CPython's hold any).
+            self.store_elem(var, key, span);
+        }
         let keys = self.infer.lists.elem(var);
         let fits =
             |joined: Result<Ty, String>| joined.is_ok_and(|t| !t.is_object() || keys.is_object());
@@ -3587,6 +3591,10 @@ impl BodyAnalysis<'_, '_> {
                 } if self.special(class, "__contains__", &[lhs], span).is_some() => {}
                 Ty::Set(var) => {
                     self.check_hashable(lhs, span);
+                    if lhs.is_object() && self.infer.lists.elem(var).is_dynamic() {
+                        // A set tested for a dynamic value holds dynamic values.
+                        self.store_elem(var, lhs, span);
+                    }
                     let elem = self.infer.lists.elem(var);
                     let dynamic = elem.is_object() && lhs.is_dynamic();
                     if elem != Ty::Never && lhs != elem && !dynamic {
@@ -4260,7 +4268,7 @@ impl BodyAnalysis<'_, '_> {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
                 }
-                if !args[0].is_numeric() {
+                if !args[0].is_numeric() && !args[0].is_object() {
                     let message = format!("must be real number, not {}", args[0]);
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
@@ -4275,7 +4283,7 @@ impl BodyAnalysis<'_, '_> {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
                 }
-                if !args[0].is_numeric() {
+                if !args[0].is_numeric() && !args[0].is_object() {
                     let message = format!("must be real number, not {}", args[0]);
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;

@@ -101,6 +101,9 @@ impl FnLower<'_, '_> {
                 .unwrap_or(Expr::I32(1));
             return crate::expr::block(vec![Stmt::SetLocal(exception, value)], test);
         }
+        if ty.is_object() {
+            return self.object_isinstance(value, types);
+        }
         let Ty::Instance { class, nullable } = ty else {
             let result = types.iter().any(static_match);
             return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(result as i32));
@@ -147,6 +150,9 @@ impl FnLower<'_, '_> {
         if ty == Ty::Exc {
             let line = self.exception_line(value);
             return self.call_rt("exc_class_name", vec![line]);
+        }
+        if ty.is_object() {
+            return self.call_rt("obj_type_name", vec![value]);
         }
         let Ty::Instance { class, nullable } = ty else {
             let name = self.str_lit(ty.python_name());

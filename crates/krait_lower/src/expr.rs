@@ -2260,7 +2260,9 @@ impl FnLower<'_, '_> {
     /// cannot be; None when they can.
     fn unorderable(&self, ty: Ty) -> Option<String> {
         match ty {
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never | Ty::Set(_) => None,
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never | Ty::Set(_) | Ty::Object(_) => {
+                None
+            }
             Ty::Instance { class, .. } => {
                 let program = self.cx.program;
                 let ordered = self
@@ -2924,8 +2926,19 @@ impl FnLower<'_, '_> {
                 block(stmts, result)
             }
             Builtin::MathFabs => {
-                let value = self.expr(args[0]);
+                let value = self.real(args[0], span);
                 un(UnOp::F64Abs, self.to_f64(value, arg_tys[0]))
+            }
+            Builtin::MathFloor | Builtin::MathCeil | Builtin::MathTrunc
+                if arg_tys[0].is_object() =>
+            {
+                let value = self.expr(args[0]);
+                let mode = match builtin {
+                    Builtin::MathFloor => 0,
+                    Builtin::MathCeil => 1,
+                    _ => 2,
+                };
+                self.call_rt_at("obj_to_integral", vec![value, Expr::I64(mode)], span)
             }
             Builtin::MathFloor | Builtin::MathCeil | Builtin::MathTrunc => {
                 let value = self.expr(args[0]);
@@ -2940,7 +2953,7 @@ impl FnLower<'_, '_> {
                 self.call_rt_at("float_to_int", vec![rounded], span)
             }
             Builtin::MathSqrt => {
-                let value = self.expr(args[0]);
+                let value = self.real(args[0], span);
                 let mut stmts = Vec::new();
                 let x = self.to_f64(value, arg_tys[0]);
                 let x = self.temp(Ty::Float, x, &mut stmts);

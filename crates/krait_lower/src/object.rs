@@ -141,6 +141,44 @@ impl FnLower<'_, '_> {
         crate::expr::block(stmts, payload)
     }
 
+    /// The value of `arg` for a function of real numbers (`math.sqrt`): a dynamic one as a
+    /// float (CPython's TypeError when it is no number), others as they are.
+    pub(crate) fn real(&mut self, arg: krait_hir::ExprId, span: Span) -> Expr {
+        let value = self.expr(arg);
+        if self.ty(arg).is_object() {
+            let site = self.site(span, Anchor::Whole);
+            return Expr::Call {
+                func: self.cx.rt("obj_real"),
+                args: vec![value],
+                site,
+            };
+        }
+        value
+    }
+
+    /// `isinstance(value, types)` of a dynamic value, by its tag.
+    pub(crate) fn object_isinstance(&mut self, value: Expr, types: &[krait_hir::TypeName]) -> Expr {
+        use krait_hir::TypeName;
+        let mut tags = Vec::new();
+        for t in types {
+            match t {
+                TypeName::Int => tags.extend([mir::TAG_INT, mir::TAG_BOOL]),
+                TypeName::Bool => tags.push(mir::TAG_BOOL),
+                TypeName::Float => tags.push(mir::TAG_FLOAT),
+                TypeName::Str => tags.push(mir::TAG_STR),
+                _ => {}
+            }
+        }
+        let mut stmts = Vec::new();
+        let tag = self.object_intrinsic(krait_hir::Intrinsic::ObjTag, value);
+        let tag = self.temp(Ty::Int, tag, &mut stmts);
+        let test = tags.into_iter().fold(Expr::I32(0), |test, t| {
+            let this = bin(BinOp::I64Eq, tag.clone(), Expr::I64(i64::from(t)));
+            bin(BinOp::I32Or, test, this)
+        });
+        crate::expr::block(stmts, test)
+    }
+
     /// The intrinsics of the dynamic fallback, for the runtime: `obj_tag`, `obj_addr` and the
     /// boxing ones, given their lowered argument.
     pub(crate) fn object_intrinsic(&mut self, intrinsic: krait_hir::Intrinsic, arg: Expr) -> Expr {

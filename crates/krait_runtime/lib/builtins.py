@@ -4090,3 +4090,34 @@ def obj_round_digits(o: object, ndigits: int) -> object:
         return box_float(float_round_digits(obj_float(o), ndigits))
     raise_("TypeError: type " + tag_name(tag) + " doesn't define __round__ method")
     return o
+
+
+def obj_real(o: object) -> float:
+    """A number for the math functions of floats."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return float(obj_int(o))
+    if tag == TAG_FLOAT:
+        return obj_float(o)
+    raise_("TypeError: must be real number, not " + tag_name(tag))
+    return 0.0
+
+
+def obj_to_integral(o: object, mode: int) -> int:
+    """math.floor (mode 0), math.ceil (1) or math.trunc (2) of a number."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return obj_int(o)
+    if tag != TAG_FLOAT:
+        raise_("TypeError: must be real number, not " + tag_name(tag))
+    x = obj_float(o)
+    if mode == 0:
+        return float_to_int(floor_f64(x))
+    if mode == 1:
+        return float_to_int(0.0 - floor_f64(0.0 - x))
+    return float_to_int(x)
+
+
+def obj_type_name(o: object) -> str:
+    """type(o).__name__."""
+    return tag_name(obj_tag(o))
