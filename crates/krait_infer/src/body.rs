@@ -88,6 +88,17 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
     })
 }
 
+/// A use of a dynamic operand that takes one type (see `Typeck::unboxed`): the type it takes
+/// where the operand may be several, and the text of CPython's exception for another, around
+/// the name of the operand's type.
+struct Use {
+    wanted: Ty,
+    before: &'static str,
+    after: String,
+    span: Span,
+    carets: crate::Carets,
+}
+
 /// What a call unpacks into parameters: the element type of a last positional `*list`, the
 /// value type of a `**mapping`.
 #[derive(Clone, Copy, Default)]
@@ -326,33 +337,26 @@ impl BodyAnalysis<'_, '_> {
     /// The type a use of `operand` (of type `ty`) that takes only one type sees: a dynamic
     /// value that can only be a `T` or None is a `T` there, unboxed when it runs, where None
     /// raises `none_error` (CPython's exception for the use). Other types are as they are.
-    fn unboxed(
-        &mut self,
-        operand: ExprId,
-        ty: Ty,
-        span: Span,
-        carets: crate::Carets,
-        none_error: impl FnOnce() -> String,
-    ) -> Ty {
+    fn unboxed(&mut self, operand: ExprId, ty: Ty, use_: Use) -> Ty {
         // An earlier round of the fixed point may have seen a narrower type.
         self.res.unboxed.remove(&operand);
         let Ty::Object(mask) = ty else {
             return ty;
         };
-        match mask.besides_none() {
-            Some(unboxed) => {
-                let none_error = none_error();
-                let use_ = crate::Unboxed {
-                    ty: unboxed,
-                    none_error,
-                    span,
-                    carets,
-                };
-                self.res.unboxed.insert(operand, use_);
-                unboxed
-            }
-            None => ty,
-        }
+        let (unboxed, checked) = match mask.besides_none() {
+            Some(only) => (only, false),
+            None if mask.allows(use_.wanted) => (use_.wanted, true),
+            None => return ty,
+        };
+        let use_ = crate::Unboxed {
+            ty: unboxed,
+            error: (use_.before.to_owned(), use_.after),
+            checked,
+            span: use_.span,
+            carets: use_.carets,
+        };
+        self.res.unboxed.insert(operand, use_);
+        unboxed
     }
 
     /// A call of a value that is one of several functions (`Ty::Funcs`) with positional
@@ -1518,9 +1522,14 @@ impl BodyAnalysis<'_, '_> {
             } => {
                 let iter_ty = self.expr(*iter);
                 let iter_span = self.func.expr(*iter).span;
-                let iter_ty = self.unboxed(*iter, iter_ty, iter_span, crate::Carets::None, || {
-                    "TypeError: 'NoneType' object is not iterable".to_owned()
-                });
+                let use_ = Use {
+                    wanted: Ty::Str,
+                    before: "TypeError: '",
+                    after: "' object is not iterable".to_owned(),
+                    span: iter_span,
+                    carets: crate::Carets::None,
+                };
+                let iter_ty = self.unboxed(*iter, iter_ty, use_);
                 if let Some(start) = start {
                     let start_ty = self.expr(*start);
                     if !matches!(start_ty, Ty::Int | Ty::Bool | Ty::Never) {
@@ -2485,13 +2494,14 @@ impl BodyAnalysis<'_, '_> {
                     .expr(*receiver)
                     .span
                     .extended(1 + method.len() as u32);
-                let receiver_ty = self.unboxed(
-                    *receiver,
-                    receiver_ty,
-                    attribute,
-                    crate::Carets::Whole,
-                    || format!("AttributeError: 'NoneType' object has no attribute '{method}'"),
-                );
+                let use_ = Use {
+                    wanted: Ty::Str,
+                    before: "AttributeError: '",
+                    after: format!("' object has no attribute '{method}'"),
+                    span: attribute,
+                    carets: crate::Carets::Whole,
+                };
+                let receiver_ty = self.unboxed(*receiver, receiver_ty, use_);
                 let arg_tys: Vec<_> = args
                     .iter()
                     .map(|&a| {
@@ -3397,30 +3407,35 @@ impl BodyAnalysis<'_, '_> {
                     u32::from(self.func.expr(*value).span.range.end()),
                     u32::from(span.range.end()),
                 );
-                let value_ty = self.unboxed(*value, value_ty, span, focus, || {
-                    "TypeError: 'NoneType' object is not subscriptable".to_owned()
-                });
+                let use_ = Use {
+                    wanted: Ty::Str,
+                    before: "TypeError: '",
+                    after: "' object is not subscriptable".to_owned(),
+                    span,
+                    carets: focus,
+                };
+                let value_ty = self.unboxed(*value, value_ty, use_);
                 let index_ty = self.expr(*index);
+                let (before, after) = match value_ty {
+                    Ty::Str => ("TypeError: string indices must be integers, not '", "'"),
+                    Ty::Tuple(_) => (
+                        "TypeError: tuple indices must be integers or slices, not ",
+                        "",
+                    ),
+                    _ => (
+                        "TypeError: list indices must be integers or slices, not ",
+                        "",
+                    ),
+                };
                 let index_ty = if matches!(value_ty, Ty::List(_) | Ty::Str | Ty::Tuple(_)) {
-                    self.unboxed(*index, index_ty, span, focus, || {
-                        let kind = if value_ty == Ty::Str {
-                            "string"
-                        } else {
-                            "list"
-                        };
-                        match value_ty {
-                            Ty::Tuple(_) => {
-                                "TypeError: tuple indices must be integers or slices, not NoneType"
-                                    .to_owned()
-                            }
-                            _ if kind == "string" => {
-                                "TypeError: string indices must be integers, not 'NoneType'"
-                                    .to_owned()
-                            }
-                            _ => "TypeError: list indices must be integers or slices, not NoneType"
-                                .to_owned(),
-                        }
-                    })
+                    let use_ = Use {
+                        wanted: Ty::Int,
+                        before,
+                        after: after.to_owned(),
+                        span,
+                        carets: focus,
+                    };
+                    self.unboxed(*index, index_ty, use_)
                 } else {
                     index_ty
                 };
@@ -3991,12 +4006,13 @@ impl BodyAnalysis<'_, '_> {
                 {
                     self.check_orderable(first, CmpOp::Gt, span);
                     first
-                } else if args.iter().all(|t| t.is_numeric()) {
-                    self.unsupported(
-                        span,
-                        format!("{name}() of arguments of different numeric types"),
-                    );
-                    Ty::Never
+                } else if args.iter().all(|t| t.is_numeric() || t.is_object()) {
+                    // The result is whichever argument wins: a dynamic value.
+                    args.iter()
+                        .fold(Ty::Never, |joined, &t| match joined.join(t) {
+                            krait_types::Join::Same(ty) => ty,
+                            krait_types::Join::Conflict => Ty::OBJECT,
+                        })
                 } else {
                     let message = format!(
                         "'<' not supported between instances of '{}' and '{}'",
@@ -4164,9 +4180,14 @@ impl BodyAnalysis<'_, '_> {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
                 }
-                let arg = self.unboxed(arg_ids[0], args[0], span, crate::Carets::Whole, || {
-                    "TypeError: object of type 'NoneType' has no len()".to_owned()
-                });
+                let use_ = Use {
+                    wanted: Ty::Str,
+                    before: "TypeError: object of type '",
+                    after: "' has no len()".to_owned(),
+                    span,
+                    carets: crate::Carets::Whole,
+                };
+                let arg = self.unboxed(arg_ids[0], args[0], use_);
                 match arg {
                     Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
                         Ty::Int

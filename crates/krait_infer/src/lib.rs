@@ -88,8 +88,11 @@ pub struct TypeckResult {
 pub struct Unboxed {
     /// The type the use sees.
     pub ty: Ty,
-    /// The exception the operand raises there when it is None ("Type: message").
-    pub none_error: String,
+    /// The exception the operand raises there when it is of another type ("Type: message"),
+    /// in two parts around the name of the operand's type.
+    pub error: (String, String),
+    /// Whether the operand may be of types besides the one and None (whose tag is checked).
+    pub checked: bool,
     /// Where the exception is blamed.
     pub span: Span,
     pub carets: Carets,

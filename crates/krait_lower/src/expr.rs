@@ -2653,6 +2653,7 @@ impl FnLower<'_, '_> {
             Builtin::Min | Builtin::Max => {
                 let mut stmts = Vec::new();
                 let first = self.expr(args[0]);
+                let first = self.coerce(first, arg_tys[0], ty, &mut stmts);
                 let current = self.temp(ty, first, &mut stmts);
                 let current_locals: Vec<mir::LocalIdx> = crate::func::flatten(current.clone())
                     .into_iter()
@@ -2661,8 +2662,9 @@ impl FnLower<'_, '_> {
                         _ => unreachable!("a temporary"),
                     })
                     .collect();
-                for &arg in &args[1..] {
+                for (&arg, &arg_ty) in args[1..].iter().zip(&arg_tys[1..]) {
                     let value = self.expr(arg);
+                    let value = self.coerce(value, arg_ty, ty, &mut stmts);
                     let candidate = self.temp(ty, value, &mut stmts);
                     let (a, b) = if builtin == Builtin::Max {
                         (candidate.clone(), current.clone())

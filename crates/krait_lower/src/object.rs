@@ -120,13 +120,37 @@ impl FnLower<'_, '_> {
         let mut stmts = Vec::new();
         let object = self.new_local(ValTy::Ref);
         stmts.push(Stmt::SetLocal(object, value));
-        let message = Expr::I32(self.cx.str_const(&unboxed.none_error) as i32);
         let site = self.site(unboxed.span, anchor);
-        stmts.push(Stmt::If {
-            cond: bin(BinOp::I32Eq, Expr::Local(object), Expr::I32(0)),
-            then: vec![Stmt::Raise { message, site }],
-            otherwise: Vec::new(),
-        });
+        let (before, after) = &unboxed.error;
+        if unboxed.checked {
+            // Another type: the runtime names it in the exception.
+            let tag = match unboxed.ty {
+                Ty::Int => mir::TAG_INT,
+                Ty::Float => mir::TAG_FLOAT,
+                Ty::Bool => mir::TAG_BOOL,
+                _ => mir::TAG_STR,
+            };
+            let actual = self.object_intrinsic(krait_hir::Intrinsic::ObjTag, Expr::Local(object));
+            let (before, after) = (self.str_lit(before), self.str_lit(after));
+            let raise = Expr::Call {
+                func: self.cx.rt("obj_use_error"),
+                args: vec![Expr::Local(object), before, after],
+                site,
+            };
+            stmts.push(Stmt::If {
+                cond: bin(BinOp::I64Ne, actual, Expr::I64(i64::from(tag))),
+                then: vec![Stmt::Drop(raise), Stmt::Unreachable],
+                otherwise: Vec::new(),
+            });
+        } else {
+            let message = format!("{before}NoneType{after}");
+            let message = Expr::I32(self.cx.str_const(&message) as i32);
+            stmts.push(Stmt::If {
+                cond: bin(BinOp::I32Eq, Expr::Local(object), Expr::I32(0)),
+                then: vec![Stmt::Raise { message, site }],
+                otherwise: Vec::new(),
+            });
+        }
         let load = |ty| Expr::Load {
             ty,
             addr: Box::new(Expr::Local(object)),

@@ -4121,3 +4121,8 @@ def obj_to_integral(o: object, mode: int) -> int:
 def obj_type_name(o: object) -> str:
     """type(o).__name__."""
     return tag_name(obj_tag(o))
+
+
+def obj_use_error(o: object, before: str, after: str) -> None:
+    """Raises the exception of a use that takes another type than o's, which it names."""
+    raise_(before + tag_name(obj_tag(o)) + after)

@@ -87,6 +87,11 @@ impl Dyn {
         }
     }
 
+    /// Whether the value may be of the type `ty`.
+    pub fn allows(self, ty: Ty) -> bool {
+        self.0 & Dyn::of(ty).0 != 0
+    }
+
     /// The one type other than None the value may have, if there is one: a dynamic value
     /// that is that type or None.
     pub fn besides_none(self) -> Option<Ty> {
