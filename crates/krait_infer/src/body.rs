@@ -3276,7 +3276,7 @@ impl BodyAnalysis<'_, '_> {
                         self.unsupported(span, message.to_owned());
                         Ty::Never
                     }
-                    Ty::Float if *integer => Ty::Int,
+                    Ty::Float | Ty::Object(_) if *integer => Ty::Int,
                     Ty::Int | Ty::Bool | Ty::Never => ty,
                     _ if *integer => {
                         let message = format!(

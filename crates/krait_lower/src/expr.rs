@@ -1113,6 +1113,8 @@ impl FnLower<'_, '_> {
                 let lowered = self.expr(*value);
                 if value_ty == Ty::Float && ty == Ty::Int {
                     self.call_rt_at("float_to_int", vec![lowered], span)
+                } else if value_ty.is_object() && ty == Ty::Int {
+                    self.call_rt_at("obj_percent_int", vec![lowered], span)
                 } else {
                     lowered
                 }

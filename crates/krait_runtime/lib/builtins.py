@@ -4126,3 +4126,14 @@ def obj_type_name(o: object) -> str:
 def obj_use_error(o: object, before: str, after: str) -> None:
     """Raises the exception of a use that takes another type than o's, which it names."""
     raise_(before + tag_name(obj_tag(o)) + after)
+
+
+def obj_percent_int(o: object) -> int:
+    """The int `%d` formats."""
+    tag = obj_tag(o)
+    if is_integral(tag):
+        return obj_int(o)
+    if tag == TAG_FLOAT:
+        return float_to_int(obj_float(o))
+    raise_("TypeError: %d format: a real number is required, not " + tag_name(tag))
+    return 0
