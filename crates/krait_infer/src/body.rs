@@ -359,6 +359,114 @@ impl BodyAnalysis<'_, '_> {
         unboxed
     }
 
+    /// A method call on an instance of one of several unrelated classes (`Ty::AnyOf`): every
+    /// class must define the method as an ordinary one, binding the arguments alike; the
+    /// instances go in `TypeckResult::dispatch` by class, and the result is the join of theirs.
+    #[allow(clippy::too_many_arguments)]
+    fn any_of_method(
+        &mut self,
+        id: ExprId,
+        receiver_ty: Ty,
+        method: &str,
+        arg_tys: &[Ty],
+        keywords: &[krait_hir::Keyword],
+        keyword_tys: &[Ty],
+        span: Span,
+    ) -> Ty {
+        let program = self.infer.program;
+        let mut impls: Vec<(
+            krait_hir::FuncId,
+            krait_types::ClassId,
+            Vec<krait_types::ClassId>,
+        )> = Vec::new();
+        for root in receiver_ty.classes() {
+            for k in program.subclasses(root) {
+                let Some(f) = program.method(k, method) else {
+                    let name = &program.classes[k.index()].name;
+                    let message = format!(
+                        "calling `{method}` on a value that may be a `{name}`, which has no such method"
+                    );
+                    self.unsupported(span, message);
+                    return Ty::Never;
+                };
+                if program.is_static(k, method) || program.is_property(k, method) {
+                    let message = format!(
+                        "a static method, class method or property `{method}` of one of several classes"
+                    );
+                    self.unsupported(span, message);
+                    return Ty::Never;
+                }
+                match impls.iter_mut().find(|(g, _, _)| *g == f) {
+                    Some((_, _, classes)) => classes.push(k),
+                    None => impls.push((f, root, vec![k])),
+                }
+            }
+        }
+        let mut bound: Option<Vec<Ty>> = None;
+        for &(func_id, _, _) in &impls {
+            let Some(call_tys) = self.bind_method(
+                id,
+                func_id,
+                1,
+                0,
+                arg_tys,
+                Unpacked::default(),
+                &[],
+                keywords,
+                keyword_tys,
+                span,
+            ) else {
+                return Ty::Never;
+            };
+            if bound.as_ref().is_some_and(|b| *b != call_tys) {
+                let message =
+                    "methods of several classes whose parameters take these arguments differently"
+                        .to_owned();
+                self.unsupported(span, message);
+                return Ty::Never;
+            }
+            bound = Some(call_tys);
+        }
+        let arg_tys = bound.unwrap_or_default();
+        if arg_tys.contains(&Ty::Never) {
+            return Ty::Never;
+        }
+        let mut ret = Ty::Never;
+        let mut targets = Vec::new();
+        for (func_id, root, classes) in impls {
+            let krait_hir::FuncKind::Method(defining) = program.func(func_id).kind else {
+                unreachable!("methods are of their class")
+            };
+            let receiver = if program.is_subclass(root, defining) {
+                root
+            } else {
+                defining
+            };
+            let mut call_tys = arg_tys.clone();
+            call_tys.insert(
+                0,
+                Ty::Instance {
+                    class: receiver,
+                    nullable: false,
+                },
+            );
+            let callee = self.infer.instantiate(func_id, call_tys);
+            self.infer.first_calls.entry(callee).or_insert(span);
+            let callee_ret = self.call_result(func_id, callee);
+            match self.infer.join(ret, callee_ret) {
+                Ok(joined) => ret = joined,
+                Err(both) => {
+                    self.unsupported(span, format!("methods of several classes returning {both}"));
+                    return Ty::Never;
+                }
+            }
+            targets.push((classes, callee));
+        }
+        self.res.callees.remove(&id);
+        self.res.dispatch.insert(id, targets);
+        ret
+    }
+
     /// A call of a value that is one of several functions (`Ty::Funcs`) with positional
     /// arguments: each function is called as a direct call would call it (each must take
     /// the arguments as its parameters, with no defaults or `*args` in play); the result is
@@ -753,6 +861,12 @@ impl BodyAnalysis<'_, '_> {
         let class = match object_ty {
             Ty::Never => return,
             Ty::Instance { class, .. } => class,
+            Ty::AnyOf { .. } => {
+                let message =
+                    format!("assigning `{attr}` of an instance of one of several classes");
+                self.unsupported(span, message);
+                return;
+            }
             _ => {
                 let message = format!(
                     "'{}' object has no attribute '{attr}' (assigning one)",
@@ -1753,6 +1867,11 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, "functions as dict keys or set members".to_owned());
             return;
         }
+        if let Ty::AnyOf { .. } = ty {
+            let message = "instances of one of several classes as dict keys or set members";
+            self.unsupported(span, message.to_owned());
+            return;
+        }
         let unhashable = |t: Ty| matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(_));
         let bad = match ty {
             Ty::Tuple(_) => ty.elements().into_iter().find(|t| unhashable(*t)),
@@ -2085,6 +2204,38 @@ impl BodyAnalysis<'_, '_> {
                     .or_insert(span);
                 self.field(class, attr)
             }
+            Ty::AnyOf { .. } => {
+                // Each class's attribute, by the class the object has.
+                let program = self.infer.program;
+                let mut ty = Ty::Never;
+                for class in value_ty.classes() {
+                    let plain_field = !program.is_property(class, attr)
+                        && program.method(class, attr).is_none()
+                        && crate::class_attribute(program, class, attr)
+                            .is_ok_and(|groups| groups.is_empty());
+                    if !plain_field {
+                        let message = format!(
+                            "the attribute `{attr}` of one of several classes, when it is not set by `__init__`"
+                        );
+                        self.unsupported(span, message);
+                        return Ty::Never;
+                    }
+                    self.infer
+                        .field_reads
+                        .entry((class, attr.to_owned()))
+                        .or_insert(span);
+                    let field = self.field(class, attr);
+                    ty = match self.infer.join(ty, field) {
+                        Ok(joined) => joined,
+                        Err(both) => {
+                            let message = format!("the attribute `{attr}` holding {both}");
+                            self.unsupported(span, message);
+                            return Ty::Never;
+                        }
+                    };
+                }
+                ty
+            }
             Ty::Exc if attr == "__class__" => Ty::ExcType,
             Ty::Exc if attr == "args" => self.exception_args(value, span),
             Ty::Exc => {
@@ -2189,6 +2340,10 @@ impl BodyAnalysis<'_, '_> {
     ) -> Option<&'static str> {
         match ty {
             Ty::Instance { class, .. } => self.instance_formatters(class, repr, span),
+            Ty::AnyOf { .. } => ty
+                .classes()
+                .into_iter()
+                .find_map(|class| self.instance_formatters(class, repr, span)),
             Ty::Set(var) => {
                 self.infer.ordered_sets = true;
                 let elem = self.infer.lists.elem(var);
@@ -2383,6 +2538,20 @@ impl BodyAnalysis<'_, '_> {
 
     /// Types the truth test of an instance: `__bool__`, else `__len__`, else always true.
     fn instance_truth(&mut self, ty: Ty, span: Span) {
+        if let Ty::AnyOf { .. } = ty {
+            let program = self.infer.program;
+            let defines_truth = ty.classes().into_iter().any(|root| {
+                program.subclasses(root).into_iter().any(|k| {
+                    program.method(k, "__bool__").is_some()
+                        || program.method(k, "__len__").is_some()
+                })
+            });
+            if defines_truth {
+                let message = "the truth value of an instance of one of several classes that define `__bool__` or `__len__`";
+                self.unsupported(span, message.to_owned());
+            }
+            return;
+        }
         let Ty::Instance { class, nullable } = ty else {
             return;
         };
@@ -2582,6 +2751,17 @@ impl BodyAnalysis<'_, '_> {
                         };
                     }
                     Ty::Str => return self.str_method(id, method, &arg_tys, span),
+                    Ty::AnyOf { .. } => {
+                        return self.any_of_method(
+                            id,
+                            receiver_ty,
+                            method,
+                            &arg_tys,
+                            keywords,
+                            &keyword_tys,
+                            span,
+                        );
+                    }
                     Ty::Instance { class, .. } => class,
                     _ => {
                         let message =
@@ -3637,6 +3817,17 @@ impl BodyAnalysis<'_, '_> {
             );
             return;
         }
+        if matches!(lhs, Ty::AnyOf { .. }) || matches!(rhs, Ty::AnyOf { .. }) {
+            let identity = matches!(op, CmpOp::Is | CmpOp::IsNot)
+                && [lhs, rhs]
+                    .iter()
+                    .all(|t| matches!(t, Ty::None | Ty::AnyOf { .. } | Ty::Instance { .. }));
+            if !identity {
+                let message = "comparing instances of one of several classes (other than by `is`)";
+                self.unsupported(span, message.to_owned());
+            }
+            return;
+        }
         if let (Ty::Set(a), Ty::Set(b), CmpOp::Eq | CmpOp::NotEq) = (lhs, rhs, op) {
             // Sets are equal when each has the other's elements.
             let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
@@ -3760,6 +3951,11 @@ impl BodyAnalysis<'_, '_> {
             return Ty::tuple(&elements);
         }
         if l == Ty::Never || r == Ty::Never {
+            return Ty::Never;
+        }
+        if matches!(l, Ty::AnyOf { .. }) || matches!(r, Ty::AnyOf { .. }) {
+            let message = "arithmetic on an instance of one of several classes";
+            self.unsupported(span, message.to_owned());
             return Ty::Never;
         }
         if matches!(l, Ty::Instance { .. }) || matches!(r, Ty::Instance { .. }) {

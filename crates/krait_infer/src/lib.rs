@@ -611,8 +611,29 @@ impl Infer<'_> {
                     class,
                     nullable: m || n,
                 }),
+                // Duck typing: an instance of either, whose class decides.
+                None if !self.is_exception_class(x) && !self.is_exception_class(y) => {
+                    Ok(self.any_of(&[x, y], m || n))
+                }
                 None => Err(format!("both {} and {}", a.describe(), b.describe())),
             },
+            (Ty::AnyOf { .. } | Ty::Instance { .. }, Ty::AnyOf { .. } | Ty::Instance { .. })
+                if a != b
+                    && !a
+                        .classes()
+                        .into_iter()
+                        .chain(b.classes())
+                        .any(|c| self.is_exception_class(c)) =>
+            {
+                let nullable = |t: Ty| {
+                    matches!(
+                        t,
+                        Ty::AnyOf { nullable: true, .. } | Ty::Instance { nullable: true, .. }
+                    )
+                };
+                let classes = [a.classes(), b.classes()].concat();
+                Ok(self.any_of(&classes, nullable(a) || nullable(b)))
+            }
             (Ty::Set(x), Ty::Set(y)) => match self.join(Ty::List(x), Ty::List(y))? {
                 Ty::List(root) => Ok(Ty::Set(root)),
                 _ => unreachable!("lists join to a list"),
@@ -665,6 +686,28 @@ impl Infer<'_> {
                 Join::Conflict => Err(format!("both {} and {}", a.describe(), b.describe())),
             },
         }
+    }
+
+    fn is_exception_class(&self, class: krait_types::ClassId) -> bool {
+        self.program.classes[class.index()].exception.is_some()
+    }
+
+    /// The type of an instance of one of `classes`: related classes become their common base,
+    /// so that the set's classes are of unrelated hierarchies.
+    fn any_of(&self, classes: &[krait_types::ClassId], nullable: bool) -> Ty {
+        let mut set: Vec<krait_types::ClassId> = Vec::new();
+        for &class in classes {
+            let mut merged = class;
+            set.retain(|&other| match self.program.common_base(merged, other) {
+                Some(base) => {
+                    merged = base;
+                    false
+                }
+                None => true,
+            });
+            set.push(merged);
+        }
+        Ty::any_of(&set, nullable)
     }
 
     /// Joins `ty` into the element type of lists of `var`.
@@ -761,6 +804,13 @@ fn live_instances(
         let result = &infer.results[id.index()];
         stack.extend(result.callees.values().copied());
         stack.extend(result.func_dispatch.values().flatten().copied());
+        stack.extend(
+            result
+                .dispatch
+                .values()
+                .flatten()
+                .map(|&(_, callee)| callee),
+        );
     }
     live
 }

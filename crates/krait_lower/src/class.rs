@@ -104,11 +104,15 @@ impl FnLower<'_, '_> {
         if ty.is_object() {
             return self.object_isinstance(value, types);
         }
-        let Ty::Instance { class, nullable } = ty else {
+        let (Ty::Instance { nullable, .. } | Ty::AnyOf { nullable, .. }) = ty else {
             let result = types.iter().any(static_match);
             return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(result as i32));
         };
-        let cone = program.subclasses(class);
+        let cone: Vec<ClassId> = ty
+            .classes()
+            .into_iter()
+            .flat_map(|c| program.subclasses(c))
+            .collect();
         let matching: Vec<ClassId> = cone
             .iter()
             .copied()
@@ -145,6 +149,53 @@ impl FnLower<'_, '_> {
         crate::expr::block(out, result)
     }
 
+    /// `object.attr` of an instance of one of several unrelated classes (`Ty::AnyOf`): the
+    /// field of the hierarchy the object's class is in, as a value of type `ty`.
+    pub(crate) fn any_of_attribute(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        attr: &str,
+        ty: Ty,
+        span: krait_diagnostics::Span,
+    ) -> Expr {
+        let program = self.cx.program;
+        let mut out = Vec::new();
+        let object = self.instance(object, object_ty, attr, span, &mut out);
+        let mut result: Option<Expr> = None;
+        for root in object_ty.classes().into_iter().rev() {
+            let root_ty = Ty::Instance {
+                class: root,
+                nullable: false,
+            };
+            let mut branch = Vec::new();
+            self.check_has_field(object.clone(), root_ty, attr, span, &mut branch);
+            let field_ty = self
+                .cx
+                .layout(root)
+                .fields
+                .iter()
+                .find(|f| f.name == attr)
+                .map(|f| f.ty);
+            let value = self.load_field(object.clone(), root_ty, attr);
+            let value = self.coerce(value, field_ty.unwrap_or(ty), ty, &mut branch);
+            let value = crate::expr::block(branch, value);
+            result = Some(match result {
+                None => value,
+                Some(otherwise) => {
+                    let cone = program.subclasses(root);
+                    Expr::IfElse {
+                        cond: Box::new(one_of(class_of(object.clone()), &cone)),
+                        then: Box::new(value),
+                        otherwise: Box::new(otherwise),
+                        ty: crate::repr(ty),
+                    }
+                }
+            });
+        }
+        crate::expr::block(out, result.expect("a set has classes"))
+    }
+
     /// `type(value).__name__`.
     pub(crate) fn type_name(&mut self, value: Expr, ty: Ty) -> Expr {
         if ty == Ty::Exc {
@@ -154,19 +205,17 @@ impl FnLower<'_, '_> {
         if ty.is_object() {
             return self.call_rt("obj_type_name", vec![value]);
         }
-        let Ty::Instance { class, nullable } = ty else {
+        let (Ty::Instance { nullable, .. } | Ty::AnyOf { nullable, .. }) = ty else {
             let name = self.str_lit(ty.python_name());
             return crate::expr::block(vec![Stmt::Drop(value)], name);
         };
         let program = self.cx.program;
         let mut out = Vec::new();
         let object = self.temp(ty, value, &mut out);
-        let mut result = self.str_lit(&program.classes[class.index()].name);
-        for k in program
-            .subclasses(class)
-            .into_iter()
-            .filter(|&k| k != class)
-        {
+        let mut classes = ty.classes().into_iter().flat_map(|c| program.subclasses(c));
+        let first = classes.next().expect("a class");
+        let mut result = self.str_lit(&program.classes[first.index()].name);
+        for k in classes {
             let name = self.str_lit(&program.classes[k.index()].name);
             result = Expr::IfElse {
                 cond: Box::new(bin(

@@ -157,8 +157,10 @@ impl FnLower<'_, '_> {
                 };
                 block(stmts, truth)
             }
-            Ty::Instance { nullable: true, .. } => bin(BinOp::I32Ne, value, Expr::I32(0)),
-            Ty::Instance { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
+            Ty::Instance { nullable: true, .. } | Ty::AnyOf { nullable: true, .. } => {
+                bin(BinOp::I32Ne, value, Expr::I32(0))
+            }
+            Ty::Instance { .. } | Ty::AnyOf { .. } => block(vec![Stmt::Drop(value)], Expr::I32(1)),
             Ty::Object(_) => self.call_rt("obj_truth", vec![value]),
         }
     }
@@ -259,6 +261,7 @@ impl FnLower<'_, '_> {
             }
             Ty::Tuple(_) => self.tuple_repr(value, ty),
             Ty::Object(_) => self.call_rt("obj_str", vec![value]),
+            Ty::AnyOf { .. } => self.instance_text(value, ty, false),
         }
     }
 
@@ -806,13 +809,15 @@ impl FnLower<'_, '_> {
     /// `str()` (or `repr()`) of an instance: its class's `__str__` or `__repr__`, dispatched on
     /// the class in its header; None's when the value may be None.
     fn instance_text(&mut self, value: Expr, ty: Ty, repr: bool) -> Expr {
-        let Ty::Instance { class, nullable } = ty else {
-            unreachable!("an instance")
+        let nullable = match ty {
+            Ty::Instance { nullable, .. } | Ty::AnyOf { nullable, .. } => nullable,
+            _ => unreachable!("an instance"),
         };
         let mut stmts = Vec::new();
         let object = self.temp(ty, value, &mut stmts);
         let mut targets: Vec<(Vec<krait_types::ClassId>, krait_infer::InstanceId)> = Vec::new();
-        for k in self.cx.program.subclasses(class) {
+        let program = self.cx.program;
+        for k in ty.classes().into_iter().flat_map(|c| program.subclasses(c)) {
             let instance = self.cx.typeck.formatters[&(k, repr)];
             match targets.iter_mut().find(|(_, i)| *i == instance) {
                 Some((classes, _)) => classes.push(k),
@@ -877,6 +882,9 @@ impl FnLower<'_, '_> {
         }
         if object_ty == Ty::ExcType {
             return self.type_name(object, Ty::Exc);
+        }
+        if let Ty::AnyOf { .. } = object_ty {
+            return self.any_of_attribute(object, object_ty, attr, ty, span);
         }
         if let Ty::Instance { class, .. } = object_ty
             && krait_infer::is_exception_args(self.cx.program, class, attr)
@@ -967,6 +975,7 @@ impl FnLower<'_, '_> {
             Ty::Instance { .. } => self.instance_text(value, ty, true),
             Ty::Exc => self.exception_repr(value),
             Ty::Object(_) => self.call_rt("obj_repr", vec![value]),
+            Ty::AnyOf { .. } => self.instance_text(value, ty, true),
             _ => self.str_of(value, ty),
         }
     }
@@ -2408,8 +2417,11 @@ impl FnLower<'_, '_> {
             };
             return block(stmts, bin(op, l, r));
         }
-        if let (Ty::Instance { .. } | Ty::None, Ty::Instance { .. })
-        | (Ty::Instance { .. }, Ty::None)
+        if let (
+            Ty::Instance { .. } | Ty::AnyOf { .. } | Ty::None,
+            Ty::Instance { .. } | Ty::AnyOf { .. },
+        )
+        | (Ty::Instance { .. } | Ty::AnyOf { .. }, Ty::None)
         | (Ty::List(_), Ty::List(_)) = (lt, rt)
         {
             // Identity (inference rejects `==` on classes with `__eq__`): None is address 0.

@@ -647,7 +647,7 @@ impl FnLower<'_, '_> {
             (Ty::Func(_) | Ty::Funcs(_), Ty::Funcs(_)) if from != to => {
                 self.widen_func(value, from, to, out)
             }
-            (Ty::None, Ty::Instance { .. }) => {
+            (Ty::None, Ty::Instance { .. } | Ty::AnyOf { .. }) => {
                 out.push(mir::Stmt::Drop(value));
                 Expr::I32(0)
             }
@@ -686,7 +686,7 @@ impl FnLower<'_, '_> {
         out: &mut Vec<mir::Stmt>,
     ) -> Expr {
         let temp = self.temp(object_ty, object, out);
-        if let Ty::Instance { nullable: true, .. } = object_ty {
+        if let Ty::Instance { nullable: true, .. } | Ty::AnyOf { nullable: true, .. } = object_ty {
             let message = format!("AttributeError: 'NoneType' object has no attribute '{attr}'");
             let message = Expr::I32(self.cx.str_const(&message) as i32);
             let site = self.site(span, Anchor::Whole);

@@ -55,6 +55,14 @@ pub enum Ty {
     /// owning it and those capturing it share (its address); the value's type is the
     /// variable's element type.
     Cell(ListVar),
+    /// An instance of one of several classes of unrelated hierarchies (duck typing), each
+    /// class standing for itself and its subclasses, or, when `nullable`, that or None: the
+    /// address of its object, as an instance type's. Method calls and attribute reads switch
+    /// on the object's class.
+    AnyOf {
+        classes: ClassSetId,
+        nullable: bool,
+    },
     /// One of several functions without captured variables, known statically (a dispatch
     /// table's values): the index of the function in the set, whose functions are in
     /// `FuncRef` order. Calls switch on it and call each directly.
@@ -113,6 +121,10 @@ pub struct GenRef(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TupleId(u32);
 
+/// An interned set of classes (see [`Ty::AnyOf`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassSetId(u32);
+
 /// An interned set of functions (see [`Ty::Funcs`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FuncSetId(u32);
@@ -149,6 +161,8 @@ struct Interner {
     ids: std::collections::HashMap<Vec<Ty>, TupleId>,
     func_sets: Vec<Vec<FuncRef>>,
     func_set_ids: std::collections::HashMap<Vec<FuncRef>, FuncSetId>,
+    class_sets: Vec<Vec<ClassId>>,
+    class_set_ids: std::collections::HashMap<Vec<ClassId>, ClassSetId>,
 }
 
 fn interner() -> &'static Mutex<Interner> {
@@ -209,6 +223,44 @@ impl Ty {
         }
     }
 
+    /// The type of an instance of one of `classes` (unrelated ones), or None when `nullable`.
+    pub fn any_of(classes: &[ClassId], nullable: bool) -> Ty {
+        let mut set = classes.to_vec();
+        set.sort();
+        set.dedup();
+        if let [class] = set[..] {
+            return Ty::Instance { class, nullable };
+        }
+        let mut interner = interner().lock().unwrap_or_else(|e| e.into_inner());
+        let id = match interner.class_set_ids.get(&set) {
+            Some(&id) => id,
+            None => {
+                let id = ClassSetId(interner.class_sets.len() as u32);
+                interner.class_sets.push(set.clone());
+                interner.class_set_ids.insert(set, id);
+                id
+            }
+        };
+        Ty::AnyOf {
+            classes: id,
+            nullable,
+        }
+    }
+
+    /// The classes an instance of this type may be (each with its subclasses): one for an
+    /// instance type, several for [`Ty::AnyOf`], none for other types.
+    pub fn classes(self) -> Vec<ClassId> {
+        match self {
+            Ty::Instance { class, .. } => vec![class],
+            Ty::AnyOf { classes, .. } => interner()
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .class_sets[classes.0 as usize]
+                .clone(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The function `func` with captured values of types `env`.
     pub fn closure(func: FuncRef, env: &[Ty]) -> Ty {
         match Ty::tuple(env) {
@@ -248,6 +300,12 @@ impl Ty {
             (Ty::Instance { class: a, .. }, Ty::Instance { class: b, .. }) if a == b => {
                 Join::Same(Ty::Instance {
                     class: a,
+                    nullable: true,
+                })
+            }
+            (Ty::None, Ty::AnyOf { classes, .. }) | (Ty::AnyOf { classes, .. }, Ty::None) => {
+                Join::Same(Ty::AnyOf {
+                    classes,
                     nullable: true,
                 })
             }
@@ -319,7 +377,7 @@ impl Ty {
             Ty::Argv => "list",
             Ty::Tuple(_) => "tuple",
             // Messages name an instance's class through the program (see krait_infer).
-            Ty::Instance { .. } => "object",
+            Ty::Instance { .. } | Ty::AnyOf { .. } => "object",
             Ty::List(_) => "list",
             Ty::Set(_) => "set",
             Ty::Dict(_) => "dict",
