@@ -3818,12 +3818,21 @@ impl BodyAnalysis<'_, '_> {
             return;
         }
         if matches!(lhs, Ty::AnyOf { .. }) || matches!(rhs, Ty::AnyOf { .. }) {
-            let identity = matches!(op, CmpOp::Is | CmpOp::IsNot)
+            // `==` of instances of classes without `__eq__` is identity.
+            let program = self.infer.program;
+            let defines_eq = [lhs, rhs].iter().flat_map(|t| t.classes()).any(|root| {
+                program
+                    .subclasses(root)
+                    .into_iter()
+                    .any(|k| program.method(k, "__eq__").is_some())
+            });
+            let identity = (matches!(op, CmpOp::Is | CmpOp::IsNot)
+                || (matches!(op, CmpOp::Eq | CmpOp::NotEq) && !defines_eq))
                 && [lhs, rhs]
                     .iter()
                     .all(|t| matches!(t, Ty::None | Ty::AnyOf { .. } | Ty::Instance { .. }));
             if !identity {
-                let message = "comparing instances of one of several classes (other than by `is`)";
+                let message = "comparing instances of one of several classes (other than by `is`, or `==` without `__eq__`)";
                 self.unsupported(span, message.to_owned());
             }
             return;
