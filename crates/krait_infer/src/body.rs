@@ -88,6 +88,14 @@ pub fn terminates(func: &Function, stmts: &[Stmt]) -> bool {
     })
 }
 
+/// The arguments of a method call (see `call_methods`).
+struct MethodCall<'a> {
+    arg_tys: &'a [Ty],
+    keywords: &'a [krait_hir::Keyword],
+    keyword_tys: &'a [Ty],
+    span: Span,
+}
+
 /// A use of a dynamic operand that takes one type (see `Typeck::unboxed`): the type it takes
 /// where the operand may be several, and the text of CPython's exception for another, around
 /// the name of the operand's type.
@@ -362,17 +370,14 @@ impl BodyAnalysis<'_, '_> {
     /// A method call on an instance of one of several unrelated classes (`Ty::AnyOf`): every
     /// class must define the method as an ordinary one, binding the arguments alike; the
     /// instances go in `TypeckResult::dispatch` by class, and the result is the join of theirs.
-    #[allow(clippy::too_many_arguments)]
     fn any_of_method(
         &mut self,
         id: ExprId,
         receiver_ty: Ty,
         method: &str,
-        arg_tys: &[Ty],
-        keywords: &[krait_hir::Keyword],
-        keyword_tys: &[Ty],
-        span: Span,
+        call: MethodCall<'_>,
     ) -> Ty {
+        let span = call.span;
         let program = self.infer.program;
         let mut impls: Vec<(
             krait_hir::FuncId,
@@ -402,6 +407,27 @@ impl BodyAnalysis<'_, '_> {
                 }
             }
         }
+        self.call_methods(id, impls, call, "methods of several classes")
+    }
+
+    /// A method call that reaches `impls`: each method with the class of the receiver's type
+    /// it is reached through and the classes that reach it. Every method must bind the
+    /// arguments alike; the callee is recorded (by class in `TypeckResult::dispatch` when
+    /// there are several), and the result is the join of theirs. `methods` names them in
+    /// diagnostics.
+    fn call_methods(
+        &mut self,
+        id: ExprId,
+        impls: Vec<(
+            krait_hir::FuncId,
+            krait_types::ClassId,
+            Vec<krait_types::ClassId>,
+        )>,
+        call: MethodCall<'_>,
+        methods: &str,
+    ) -> Ty {
+        let program = self.infer.program;
+        let span = call.span;
         let mut bound: Option<Vec<Ty>> = None;
         for &(func_id, _, _) in &impls {
             let Some(call_tys) = self.bind_method(
@@ -409,19 +435,18 @@ impl BodyAnalysis<'_, '_> {
                 func_id,
                 1,
                 0,
-                arg_tys,
+                call.arg_tys,
                 Unpacked::default(),
                 &[],
-                keywords,
-                keyword_tys,
+                call.keywords,
+                call.keyword_tys,
                 span,
             ) else {
                 return Ty::Never;
             };
             if bound.as_ref().is_some_and(|b| *b != call_tys) {
                 let message =
-                    "methods of several classes whose parameters take these arguments differently"
-                        .to_owned();
+                    format!("{methods} whose parameters take these arguments differently");
                 self.unsupported(span, message);
                 return Ty::Never;
             }
@@ -433,12 +458,12 @@ impl BodyAnalysis<'_, '_> {
         }
         let mut ret = Ty::Never;
         let mut targets = Vec::new();
-        for (func_id, root, classes) in impls {
+        for (func_id, through, classes) in impls {
             let krait_hir::FuncKind::Method(defining) = program.func(func_id).kind else {
                 unreachable!("methods are of their class")
             };
-            let receiver = if program.is_subclass(root, defining) {
-                root
+            let receiver = if program.is_subclass(through, defining) {
+                through
             } else {
                 defining
             };
@@ -456,14 +481,17 @@ impl BodyAnalysis<'_, '_> {
             match self.infer.join(ret, callee_ret) {
                 Ok(joined) => ret = joined,
                 Err(both) => {
-                    self.unsupported(span, format!("methods of several classes returning {both}"));
+                    self.unsupported(span, format!("{methods} returning {both}"));
                     return Ty::Never;
                 }
             }
             targets.push((classes, callee));
         }
-        self.res.callees.remove(&id);
-        self.res.dispatch.insert(id, targets);
+        if let [(_, callee)] = targets[..] {
+            self.res.callees.insert(id, callee);
+        } else {
+            self.res.dispatch.insert(id, targets);
+        }
         ret
     }
 
@@ -2752,15 +2780,13 @@ impl BodyAnalysis<'_, '_> {
                     }
                     Ty::Str => return self.str_method(id, method, &arg_tys, span),
                     Ty::AnyOf { .. } => {
-                        return self.any_of_method(
-                            id,
-                            receiver_ty,
-                            method,
-                            &arg_tys,
+                        let call = MethodCall {
+                            arg_tys: &arg_tys,
                             keywords,
-                            &keyword_tys,
+                            keyword_tys: &keyword_tys,
                             span,
-                        );
+                        };
+                        return self.any_of_method(id, receiver_ty, method, call);
                     }
                     Ty::Instance { class, .. } => class,
                     _ => {
@@ -2867,73 +2893,17 @@ impl BodyAnalysis<'_, '_> {
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
-                // Every method the call may reach must bind the arguments alike.
-                let mut bound: Option<Vec<Ty>> = None;
-                for &(func_id, _) in &impls {
-                    let Some(call_tys) = self.bind_method(
-                        id,
-                        func_id,
-                        1,
-                        0,
-                        &arg_tys,
-                        Unpacked::default(),
-                        &[],
-                        keywords,
-                        &keyword_tys,
-                        span,
-                    ) else {
-                        return Ty::Never;
-                    };
-                    if bound.as_ref().is_some_and(|b| *b != call_tys) {
-                        let message =
-                            "overriding methods whose parameters take these arguments differently"
-                                .to_owned();
-                        self.unsupported(span, message);
-                        return Ty::Never;
-                    }
-                    bound = Some(call_tys);
-                }
-                let arg_tys = bound.unwrap_or_default();
-                if arg_tys.contains(&Ty::Never) {
-                    return Ty::Never;
-                }
-                let mut ret = Ty::Never;
-                let mut targets = Vec::new();
-                for (func_id, classes) in impls {
-                    let krait_hir::FuncKind::Method(defining) = program.func(func_id).kind else {
-                        unreachable!("methods are of their class")
-                    };
-                    let receiver = if program.is_subclass(class, defining) {
-                        class
-                    } else {
-                        defining
-                    };
-                    let mut call_tys = arg_tys.clone();
-                    call_tys.insert(
-                        0,
-                        Ty::Instance {
-                            class: receiver,
-                            nullable: false,
-                        },
-                    );
-                    let callee = self.infer.instantiate(func_id, call_tys);
-                    self.infer.first_calls.entry(callee).or_insert(span);
-                    let callee_ret = self.call_result(func_id, callee);
-                    match self.infer.join(ret, callee_ret) {
-                        Ok(joined) => ret = joined,
-                        Err(both) => {
-                            self.unsupported(span, format!("overriding methods returning {both}"));
-                            return Ty::Never;
-                        }
-                    }
-                    targets.push((classes, callee));
-                }
-                if let [(_, callee)] = targets[..] {
-                    self.res.callees.insert(id, callee);
-                } else {
-                    self.res.dispatch.insert(id, targets);
-                }
-                ret
+                let impls = impls
+                    .into_iter()
+                    .map(|(f, classes)| (f, class, classes))
+                    .collect();
+                let call = MethodCall {
+                    arg_tys: &arg_tys,
+                    keywords,
+                    keyword_tys: &keyword_tys,
+                    span,
+                };
+                self.call_methods(id, impls, call, "overriding methods")
             }
             ExprKind::SuperCall {
                 class,

@@ -246,15 +246,27 @@ impl FnLower<'_, '_> {
         anchor: Anchor,
         in_place: bool,
     ) -> Expr {
+        let site = self.site(span, anchor);
+        // The runtime names an augmented assignment's operator `+=` in its messages.
+        let code = operator_code(op) + if in_place { IN_PLACE } else { 0 };
+        self.object_operation("obj_binary", code, (l, lt), (r, rt), site)
+    }
+
+    /// The runtime's `func` of the operator `code` and the operands, boxed.
+    fn object_operation(
+        &mut self,
+        func: &str,
+        code: i64,
+        (l, lt): (Expr, Ty),
+        (r, rt): (Expr, Ty),
+        site: Option<mir::Site>,
+    ) -> Expr {
         let mut stmts = Vec::new();
         let l = self.box_value(l, lt);
         let l = self.temp(Ty::OBJECT, l, &mut stmts);
         let r = self.box_value(r, rt);
-        let site = self.site(span, anchor);
-        // The runtime names an augmented assignment's operator `+=` in its messages.
-        let code = operator_code(op) + if in_place { IN_PLACE } else { 0 };
         let call = Expr::Call {
-            func: self.cx.rt("obj_binary"),
+            func: self.cx.rt(func),
             args: vec![Expr::I64(code), l, r],
             site,
         };
@@ -273,16 +285,7 @@ impl FnLower<'_, '_> {
         span: Span,
     ) -> Option<Expr> {
         let code = comparison_code(op)?;
-        let mut stmts = Vec::new();
-        let l = self.box_value(l, lt);
-        let l = self.temp(Ty::OBJECT, l, &mut stmts);
-        let r = self.box_value(r, rt);
         let site = self.site(span, Anchor::Whole);
-        let call = Expr::Call {
-            func: self.cx.rt("obj_compare"),
-            args: vec![Expr::I64(code), l, r],
-            site,
-        };
-        Some(crate::expr::block(stmts, call))
+        Some(self.object_operation("obj_compare", code, (l, lt), (r, rt), site))
     }
 }

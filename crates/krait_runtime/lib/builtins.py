@@ -3950,20 +3950,6 @@ def compare_floats(op: int, x: float, y: float) -> bool:
     return x >= y
 
 
-def compare_int_float(op: int, x: int, y: float) -> bool:
-    if op == CMP_EQ:
-        return x == y
-    if op == CMP_NE:
-        return x != y
-    if op == CMP_LT:
-        return x < y
-    if op == CMP_LE:
-        return x <= y
-    if op == CMP_GT:
-        return x > y
-    return x >= y
-
-
 def cmp_symbol(op: int) -> str:
     if op == CMP_LT:
         return "<"
@@ -3972,18 +3958,6 @@ def cmp_symbol(op: int) -> str:
     if op == CMP_GT:
         return ">"
     return ">="
-
-
-def flipped(op: int) -> int:
-    if op == CMP_LT:
-        return CMP_GT
-    if op == CMP_LE:
-        return CMP_GE
-    if op == CMP_GT:
-        return CMP_LT
-    if op == CMP_GE:
-        return CMP_LE
-    return op
 
 
 def obj_compare(op: int, a: object, b: object) -> bool:
@@ -4001,10 +3975,11 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         return ordered(op, c)
     if ta == TAG_FLOAT and tb == TAG_FLOAT:
         return compare_floats(op, obj_float(a), obj_float(b))
+    # An int meets a float as a float, as in compiled code of known types.
     if ta == TAG_FLOAT and is_integral(tb):
-        return compare_int_float(flipped(op), obj_int(b), obj_float(a))
+        return compare_floats(op, obj_float(a), float(obj_int(b)))
     if is_integral(ta) and tb == TAG_FLOAT:
-        return compare_int_float(op, obj_int(a), obj_float(b))
+        return compare_floats(op, float(obj_int(a)), obj_float(b))
     if ta == TAG_STR and tb == TAG_STR:
         if op == CMP_EQ:
             return str_eq(obj_text(a), obj_text(b))
