@@ -890,9 +890,17 @@ impl BodyAnalysis<'_, '_> {
             Ty::Never => return,
             Ty::Instance { class, .. } => class,
             Ty::AnyOf { .. } => {
-                let message =
-                    format!("assigning `{attr}` of an instance of one of several classes");
-                self.unsupported(span, message);
+                // The attribute of each class, by the class the object has.
+                for class in object_ty.classes() {
+                    if self.infer.program.is_property(class, attr) {
+                        let message = format!(
+                            "assigning the property `{attr}` of an instance of one of several classes"
+                        );
+                        self.unsupported(span, message);
+                        return;
+                    }
+                    self.assign_class_field(class, attr, ty, span);
+                }
                 return;
             }
             _ => {
@@ -904,6 +912,11 @@ impl BodyAnalysis<'_, '_> {
                 return;
             }
         };
+        self.assign_class_field(class, attr, ty, span);
+    }
+
+    /// Joins `ty` into the attribute `attr` of the instances of `class` and its subclasses.
+    fn assign_class_field(&mut self, class: krait_types::ClassId, attr: &str, ty: Ty, span: Span) {
         if self.infer.program.method(class, attr).is_some() {
             self.unsupported(span, format!("assigning to `{attr}`, which names a method"));
             return;

@@ -196,6 +196,60 @@ impl FnLower<'_, '_> {
         crate::expr::block(out, result.expect("a set has classes"))
     }
 
+    /// The type of attribute `attr` of an instance of one of several classes: the join of the
+    /// classes' fields (inference joined what is stored into every one of them).
+    pub(crate) fn any_of_field_ty(&mut self, object_ty: Ty, attr: &str) -> Ty {
+        let mut joined = Ty::Never;
+        for root in object_ty.classes() {
+            let layout = self.cx.layout(root);
+            let field = layout.fields.iter().find(|f| f.name == attr);
+            let field_ty = field.expect("inference knows every attribute read").ty;
+            joined = match joined.join(field_ty) {
+                krait_types::Join::Same(ty) => ty,
+                krait_types::Join::Conflict => unreachable!("inference joins the fields"),
+            };
+        }
+        joined
+    }
+
+    /// `object.attr = value` (temporaries; the object not None) of an instance of one of
+    /// several classes: the field of the hierarchy the object's class is in.
+    pub(crate) fn any_of_store(
+        &mut self,
+        object: Expr,
+        object_ty: Ty,
+        attr: &str,
+        (value, value_ty): (Expr, Ty),
+        out: &mut Vec<Stmt>,
+    ) {
+        let program = self.cx.program;
+        let mut stores: Option<Vec<Stmt>> = None;
+        for root in object_ty.classes().into_iter().rev() {
+            let root_ty = Ty::Instance {
+                class: root,
+                nullable: false,
+            };
+            let mut branch = Vec::new();
+            self.store_field(
+                object.clone(),
+                root_ty,
+                attr,
+                value.clone(),
+                value_ty,
+                &mut branch,
+            );
+            stores = Some(match stores {
+                None => branch,
+                Some(otherwise) => vec![Stmt::If {
+                    cond: one_of(class_of(object.clone()), &program.subclasses(root)),
+                    then: branch,
+                    otherwise,
+                }],
+            });
+        }
+        out.extend(stores.expect("a set has classes"));
+    }
+
     /// `type(value).__name__`.
     pub(crate) fn type_name(&mut self, value: Expr, ty: Ty) -> Expr {
         if ty == Ty::Exc {

@@ -566,6 +566,10 @@ impl FnLower<'_, '_> {
                 let object_ty = self.ty(*object);
                 let object = self.expr(*object);
                 let object = self.instance(object, object_ty, attr, *span, out);
+                if let Ty::AnyOf { .. } = object_ty {
+                    self.any_of_store(object, object_ty, attr, (value, ty), out);
+                    return;
+                }
                 let is_property = matches!(object_ty, Ty::Instance { class, .. }
                     if self.cx.program.is_property(class, attr));
                 if is_property {
@@ -945,6 +949,25 @@ impl FnLower<'_, '_> {
                 };
                 let lowered = self.expr(*object);
                 let object = self.instance(lowered, object_ty, attr, target_span, out);
+                if let Ty::AnyOf { .. } = object_ty {
+                    let current_ty = self.any_of_field_ty(object_ty, attr);
+                    let current = self.any_of_attribute(
+                        object.clone(),
+                        object_ty,
+                        attr,
+                        current_ty,
+                        target_span,
+                    );
+                    let current = self.temp(current_ty, current, out);
+                    let rhs_ty = self.ty(*value);
+                    let rhs = self.expr(*value);
+                    let combined = self.in_place_binary(
+                        *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, out,
+                    );
+                    let combined = self.temp(current_ty, combined, out);
+                    self.any_of_store(object, object_ty, attr, (combined, current_ty), out);
+                    return;
+                }
                 if let Some(current_ty) = self.property_ty(object_ty, attr) {
                     // The getter, the operation, then the setter.
                     let site = self.site(target_span, Anchor::Whole);
