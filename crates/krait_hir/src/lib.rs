@@ -851,6 +851,11 @@ pub enum Intrinsic {
     ObjTag,
     /// `obj_addr(o) -> addr` of a dynamic value's box payload.
     ObjAddr,
+    /// `obj_at(addr) -> object`: the dynamic value whose address is `addr` (an element of a
+    /// list of dynamic values).
+    ObjAt,
+    /// `list_box(n) -> object`: a new list of `n` dynamic values, all None, as a dynamic value.
+    ListBox,
     /// `box_int(n) -> object`, and `box_float`, `box_bool`, `box_str` for the other types.
     BoxInt,
     BoxFloat,
@@ -897,6 +902,8 @@ impl Intrinsic {
             "traceback_frame" => Intrinsic::TracebackFrame,
             "obj_tag" => Intrinsic::ObjTag,
             "obj_addr" => Intrinsic::ObjAddr,
+            "obj_at" => Intrinsic::ObjAt,
+            "list_box" => Intrinsic::ListBox,
             "box_int" => Intrinsic::BoxInt,
             "box_float" => Intrinsic::BoxFloat,
             "box_bool" => Intrinsic::BoxBool,

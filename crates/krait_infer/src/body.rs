@@ -96,11 +96,40 @@ struct MethodCall<'a> {
     span: Span,
 }
 
+/// A type a use of a dynamic operand may take (see `Use`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Want {
+    Int,
+    Str,
+    List,
+    Other,
+}
+
+impl Want {
+    fn of(ty: Ty) -> Want {
+        match ty {
+            Ty::Int => Want::Int,
+            Ty::Str => Want::Str,
+            Ty::List(_) => Want::List,
+            _ => Want::Other,
+        }
+    }
+}
+
+/// The list methods, which decide for a dynamic receiver that may be a str or a list.
+const LIST_METHODS: &[&str] = &[
+    "append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "copy",
+];
+
 /// A use of a dynamic operand that takes one type (see `Typeck::unboxed`): the type it takes
 /// where the operand may be several, and the text of CPython's exception for another, around
 /// the name of the operand's type.
 struct Use {
-    wanted: Ty,
+    /// The types it takes, the one it takes when the value may be either first.
+    wanted: &'static [Want],
+    /// Whether the first of `wanted` decides when the value may be several of them (a method
+    /// of that type's).
+    prefer_first: bool,
     before: &'static str,
     after: String,
     span: Span,
@@ -206,10 +235,10 @@ impl BodyAnalysis<'_, '_> {
             .error(Diagnostic::error(code, span, message).with_label("here"));
     }
 
-    /// The outcome of a test its operands' types decide (see `static_none_test`).
+    /// The outcome of a test its operands' types decide (see `static_type_test`).
     fn static_test(&self, test: ExprId) -> Option<bool> {
         let tys = &self.res.expr_tys;
-        crate::static_none_test(self.func, test, &|e| tys[e.index()])
+        crate::static_type_test(self.func, test, &|e| tys[e.index()])
     }
 
     fn unsupported(&mut self, span: Span, feature: String) {
@@ -351,10 +380,21 @@ impl BodyAnalysis<'_, '_> {
         let Ty::Object(mask) = ty else {
             return ty;
         };
-        let (unboxed, checked) = match mask.besides_none() {
-            Some(only) => (only, false),
-            None if mask.allows(use_.wanted) => (use_.wanted, true),
-            None => return ty,
+        let allowed: Vec<Ty> = mask
+            .types()
+            .into_iter()
+            .filter(|t| use_.wanted.contains(&Want::of(*t)))
+            .collect();
+        let (unboxed, checked) = match (mask.besides_none(), &allowed[..]) {
+            (Some(only), _) if use_.prefer_first || allowed.contains(&only) => (only, false),
+            // No type the value may have will do: the use raises when it runs (as CPython's
+            // does), and nothing after it runs.
+            (_, []) => (Ty::Never, true),
+            (_, [one]) => (*one, true),
+            (_, [..]) => match allowed.iter().find(|t| Want::of(**t) == use_.wanted[0]) {
+                Some(&first) if use_.prefer_first => (first, true),
+                _ => return ty,
+            },
         };
         let use_ = crate::Unboxed {
             ty: unboxed,
@@ -1678,7 +1718,8 @@ impl BodyAnalysis<'_, '_> {
                 let iter_ty = self.expr(*iter);
                 let iter_span = self.func.expr(*iter).span;
                 let use_ = Use {
-                    wanted: Ty::Str,
+                    wanted: &[Want::Str, Want::List],
+                    prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not iterable".to_owned(),
                     span: iter_span,
@@ -2705,7 +2746,12 @@ impl BodyAnalysis<'_, '_> {
                     .span
                     .extended(1 + method.len() as u32);
                 let use_ = Use {
-                    wanted: Ty::Str,
+                    wanted: if LIST_METHODS.contains(&method.as_str()) {
+                        &[Want::List, Want::Str]
+                    } else {
+                        &[Want::Str, Want::List]
+                    },
+                    prefer_first: true,
                     before: "AttributeError: '",
                     after: format!("' object has no attribute '{method}'"),
                     span: attribute,
@@ -3214,15 +3260,32 @@ impl BodyAnalysis<'_, '_> {
                                 | Builtin::Sorted
                                 | Builtin::Zip
                         );
+                        let single =
+                            args.len() == 1 || matches!(builtin, Builtin::Sum | Builtin::Sorted);
                         let arg_tys: Vec<Ty> = args
                             .iter()
                             .zip(arg_tys)
-                            .map(|(&a, t)| {
-                                if consumes {
-                                    self.generator_as_list(a, t, span)
+                            .enumerate()
+                            .map(|(i, (&a, t))| {
+                                if !consumes {
+                                    return t;
+                                }
+                                // A dynamic iterable is the list or str it may be.
+                                let t = if i == 0 && single {
+                                    // sum() of a str raises anyway: it takes the list.
+                                    let use_ = Use {
+                                        wanted: &[Want::List, Want::Str],
+                                        prefer_first: builtin == Builtin::Sum,
+                                        before: "TypeError: '",
+                                        after: "' object is not iterable".to_owned(),
+                                        span,
+                                        carets: crate::Carets::Whole,
+                                    };
+                                    self.unboxed(a, t, use_)
                                 } else {
                                     t
-                                }
+                                };
+                                self.generator_as_list(a, t, span)
                             })
                             .collect();
                         self.builtin(builtin, &arg_tys, &keyword_tys, args, span)
@@ -3571,7 +3634,8 @@ impl BodyAnalysis<'_, '_> {
                     u32::from(span.range.end()),
                 );
                 let use_ = Use {
-                    wanted: Ty::Str,
+                    wanted: &[Want::Str, Want::List],
+                    prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not subscriptable".to_owned(),
                     span,
@@ -3592,7 +3656,8 @@ impl BodyAnalysis<'_, '_> {
                 };
                 let index_ty = if matches!(value_ty, Ty::List(_) | Ty::Str | Ty::Tuple(_)) {
                     let use_ = Use {
-                        wanted: Ty::Int,
+                        wanted: &[Want::Int],
+                        prefer_first: false,
                         before,
                         after: after.to_owned(),
                         span,
@@ -3638,6 +3703,19 @@ impl BodyAnalysis<'_, '_> {
                         Ty::Never
                     }
                     (Ty::Str, Ty::Int | Ty::Bool) => Ty::Str,
+                    // A str or a list, decided when it runs: a str or an element.
+                    (Ty::Object(mask), Ty::Int | Ty::Bool) => {
+                        let elem = mask
+                            .list()
+                            .map_or(Ty::Never, |var| self.infer.lists.elem(var));
+                        match self.infer.join(elem, Ty::Str) {
+                            Ok(ty) => ty,
+                            Err(both) => {
+                                self.unsupported(span, format!("an item that is {both}"));
+                                Ty::Never
+                            }
+                        }
+                    }
                     (Ty::Str, _) => {
                         let message = format!("string indices must be integers, not '{index_ty}'");
                         self.error(Code::TypeMismatch, span, message);
@@ -3743,6 +3821,8 @@ impl BodyAnalysis<'_, '_> {
         }
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             match rhs {
+                // A str or a list, decided when it runs.
+                Ty::Object(_) if lhs.is_dynamic() && !matches!(lhs, Ty::List(_)) => {}
                 Ty::Str if lhs == Ty::Str => {}
                 Ty::Str => {
                     let message = format!(
@@ -3868,6 +3948,15 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
+        if (matches!(lhs, Ty::List(_)) && rhs.is_object())
+            || (lhs.is_object() && matches!(rhs, Ty::List(_)))
+        {
+            // The list is compared as a dynamic value: its elements become dynamic values.
+            if let Err(both) = self.infer.join(lhs, rhs) {
+                self.unsupported(span, format!("comparing {both}"));
+            }
+            return;
+        }
         if matches!(lhs, Ty::List(_)) || matches!(rhs, Ty::List(_)) {
             let identity = matches!(op, CmpOp::Is | CmpOp::IsNot)
                 && matches!(
@@ -3954,6 +4043,24 @@ impl BodyAnalysis<'_, '_> {
             return self.instance_binary(op, l, r, span);
         }
         if (l.is_object() || r.is_object()) && l.is_dynamic() && r.is_dynamic() {
+            let lists = krait_types::Dyn::of(l)
+                .list()
+                .or(krait_types::Dyn::of(r).list());
+            if lists.is_some() {
+                // `+` and `*` of lists give a list of their variable (a list operand's elements
+                // become dynamic values), other operations a scalar.
+                let joined = self
+                    .infer
+                    .join(l, r)
+                    .and_then(|joined| self.infer.join(joined, Ty::OBJECT));
+                return match joined {
+                    Ok(joined) => joined,
+                    Err(both) => {
+                        self.unsupported(span, format!("arithmetic on {both}"));
+                        Ty::Never
+                    }
+                };
+            }
             // The dynamic fallback: the operation the values' types select at run time.
             return Ty::OBJECT;
         }
@@ -4369,7 +4476,8 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 let use_ = Use {
-                    wanted: Ty::Str,
+                    wanted: &[Want::Str, Want::List],
+                    prefer_first: false,
                     before: "TypeError: object of type '",
                     after: "' has no len()".to_owned(),
                     span,
@@ -4380,6 +4488,8 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
                         Ty::Int
                     }
+                    // Which `len` is decided when it runs.
+                    Ty::Object(_) => Ty::Int,
                     Ty::Instance {
                         class,
                         nullable: false,
@@ -4550,7 +4660,9 @@ fn orderable(lhs: Ty, rhs: Ty) -> bool {
             .zip(rhs.elements())
             .all(|(a, b)| orderable(a, b)),
         // A dynamic value's comparisons are decided when they run.
-        (Ty::Object(_), other) | (other, Ty::Object(_)) => other.is_dynamic(),
+        (Ty::Object(_), other) | (other, Ty::Object(_)) => {
+            other.is_dynamic() && !matches!(other, Ty::List(_))
+        }
         _ => (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && matches!(lhs, Ty::Str)),
     }
 }
@@ -4575,9 +4687,12 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::TracebackLen
         | Intrinsic::ObjTag
         | Intrinsic::ObjAddr => Ty::Int,
-        Intrinsic::BoxInt | Intrinsic::BoxFloat | Intrinsic::BoxBool | Intrinsic::BoxStr => {
-            Ty::OBJECT
-        }
+        Intrinsic::BoxInt
+        | Intrinsic::BoxFloat
+        | Intrinsic::BoxBool
+        | Intrinsic::BoxStr
+        | Intrinsic::ObjAt
+        | Intrinsic::ListBox => Ty::OBJECT,
         Intrinsic::StoreU8
         | Intrinsic::StoreI32
         | Intrinsic::StoreI64

@@ -19,7 +19,7 @@ pub use body::terminates;
 
 use krait_diagnostics::{Code, Diagnostic, Span};
 use krait_hir::{ExprId, FuncId, FuncKind, LocalId, Program};
-use krait_types::{Join, ListVar, Ty};
+use krait_types::{Dyn, Join, ListVar, Ty};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -537,6 +537,9 @@ pub(crate) struct Infer<'p> {
     /// The list variables of lists that stand for iterators or views (`zip`, `reversed`,
     /// `dict.keys()`...): printing one would show a list where CPython shows the object.
     pub(crate) views: Vec<ListVar>,
+    /// Variables of lists that dynamic values may be: their elements are dynamic values too
+    /// (so that the runtime can show, compare and walk them).
+    pub(crate) dynamic_lists: Vec<ListVar>,
     /// The `__str__` (false) or `__repr__` (true) instance that converting an instance of each
     /// class to str calls.
     pub(crate) formatters: FxHashMap<(krait_types::ClassId, bool), InstanceId>,
@@ -675,6 +678,22 @@ impl Infer<'_> {
                 }
                 Ok(Ty::tuple(&elements))
             }
+            _ if a.is_dynamic()
+                && b.is_dynamic()
+                && (Dyn::of(a).list().is_some() || Dyn::of(b).list().is_some()) =>
+            {
+                // A dynamic value that may be a list: lists that flow together unify.
+                let var = match (Dyn::of(a).list(), Dyn::of(b).list()) {
+                    (Some(x), Some(y)) => match self.join(Ty::List(x), Ty::List(y))? {
+                        Ty::List(root) => root,
+                        _ => unreachable!("lists join to a list"),
+                    },
+                    (x, y) => self.lists.find(x.or(y).expect("one is a list")),
+                };
+                let mask = Dyn::of(a).with_list(var).union(Dyn::of(b).with_list(var));
+                self.dynamic_list(var)?;
+                Ok(Ty::Object(mask.expect("lists of one variable")))
+            }
             _ => match a.join(b) {
                 Join::Same(t) => Ok(t),
                 Join::Conflict
@@ -708,6 +727,23 @@ impl Infer<'_> {
             set.push(merged);
         }
         Ty::any_of(&set, nullable)
+    }
+
+    /// Makes the elements of lists of `var` dynamic values (once), as the runtime handles the
+    /// lists dynamic values may be.
+    fn dynamic_list(&mut self, var: ListVar) -> Result<(), String> {
+        let root = self.lists.find(var);
+        if self
+            .dynamic_lists
+            .iter()
+            .any(|&v| self.lists.find(v) == root)
+        {
+            return Ok(());
+        }
+        self.dynamic_lists.push(root);
+        // The elements keep the types they have, boxed.
+        let elem = self.lists.elem(root);
+        self.join_elem(root, Ty::Object(Dyn::of(elem)))
     }
 
     /// Joins `ty` into the element type of lists of `var`.
@@ -765,6 +801,10 @@ impl Infer<'_> {
             Ty::Set(var) => Ty::Set(self.lists.find(var)),
             Ty::Dict(var) => Ty::Dict(self.lists.find(var)),
             Ty::Cell(var) => Ty::Cell(self.lists.find(var)),
+            Ty::Object(mask) => match mask.list() {
+                Some(var) => Ty::Object(mask.with_list(self.lists.find(var))),
+                None => ty,
+            },
             Ty::Tuple(_) => {
                 let elements: Vec<Ty> = ty
                     .elements()
@@ -1156,6 +1196,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         settled: false,
         factory_sites: FxHashMap::default(),
         views: Vec::new(),
+        dynamic_lists: Vec::new(),
         formatters: FxHashMap::default(),
         specials: FxHashMap::default(),
     };
@@ -1289,22 +1330,53 @@ pub fn print(program: &Program, typeck: &Typeck) -> String {
 #[cfg(test)]
 mod tests;
 
-/// The outcome of a test that compares a value with None when the value's type decides it:
-/// `x is None` (`is not`, `==`, `!=`, under `not` too) where `x` is NoneType, or of a type None
-/// never is. Each instance of a function knows its parameters' types, so `if arg is None:`
+/// The outcome of a test when the value's type decides it: `x is None` (`is not`, `==`, `!=`,
+/// under `not` too) where `x` is NoneType, or of a type None never is, and `isinstance(x, T)`
+/// where `x` is of a built-in type. Each instance of a function knows its parameters' types, so `if arg is None:`
 /// keeps only the branch that can run (the other is neither typed nor emitted; the test is
 /// still evaluated).
-pub fn static_none_test(
+pub fn static_type_test(
     func: &krait_hir::Function,
     test: ExprId,
     ty_of: &dyn Fn(ExprId) -> Ty,
 ) -> Option<bool> {
-    use krait_hir::{CmpOp, ExprKind, UnaryOp};
+    use krait_hir::{CmpOp, ExprKind, TypeName, UnaryOp};
     match &func.expr(test).kind {
+        ExprKind::IsInstance { value, classes } => {
+            // Values of the built-in types are of their type alone.
+            let ty = ty_of(*value);
+            let known = matches!(
+                ty,
+                Ty::Int
+                    | Ty::Bool
+                    | Ty::Float
+                    | Ty::Str
+                    | Ty::None
+                    | Ty::List(_)
+                    | Ty::Dict(_)
+                    | Ty::Set(_)
+                    | Ty::Tuple(_)
+            );
+            known.then(|| {
+                classes.iter().any(|class| {
+                    matches!(
+                        (ty, class),
+                        (Ty::Int, TypeName::Int)
+                            | (Ty::Bool, TypeName::Int | TypeName::Bool)
+                            | (Ty::Float, TypeName::Float)
+                            | (Ty::Str, TypeName::Str)
+                            | (Ty::List(_), TypeName::List)
+                            | (Ty::Dict(_), TypeName::Dict)
+                            | (Ty::Set(_), TypeName::Set)
+                            | (Ty::Tuple(_), TypeName::Tuple)
+                    )
+                })
+            })
+        }
         ExprKind::Unary {
             op: UnaryOp::Not,
             operand,
-        } => static_none_test(func, *operand, ty_of).map(|b| !b),
+        } => static_type_test(func, *operand, ty_of).map(|b| !b),
         ExprKind::Compare {
             left,
             ops,

@@ -1590,6 +1590,22 @@ impl FnLower<'_, '_> {
                     repr(ty),
                 )
             }
+            ExprKind::Subscript { value, index } if self.ty(*value).is_object() => {
+                // A str or a list, decided when it runs.
+                let index_ty = self.ty(*index);
+                let mut stmts = Vec::new();
+                let object = self.expr(*value);
+                let object = self.temp(Ty::OBJECT, object, &mut stmts);
+                let i = self.expr(*index);
+                let i = self.to_i64(i, index_ty);
+                let site = self.subscript_site(*value, *index, span);
+                let call = Expr::Call {
+                    func: self.cx.rt("obj_getitem"),
+                    args: vec![object, i],
+                    site,
+                };
+                block(stmts, call)
+            }
             ExprKind::Subscript { value, index } if matches!(self.ty(*value), Ty::Tuple(_)) => {
                 let tuple_ty = self.ty(*value);
                 let n = tuple_ty.elements().len();
@@ -2301,6 +2317,13 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             let found = match rt {
+                Ty::Object(_) => {
+                    let mut stmts = Vec::new();
+                    let item = self.box_value(l, lt);
+                    let item = self.temp(Ty::OBJECT, item, &mut stmts);
+                    let found = self.call_rt_at("obj_contains", vec![item, r], span);
+                    block(stmts, found)
+                }
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
                 Ty::Set(_) => {
                     let elem = self.set_elem(rt);
@@ -2823,6 +2846,7 @@ impl FnLower<'_, '_> {
             Builtin::Len => {
                 let value = self.expr(args[0]);
                 match arg_tys[0] {
+                    Ty::Object(_) => self.call_rt_at("obj_len", vec![value], span),
                     Ty::Str => un(
                         UnOp::I64ExtendI32U,
                         Expr::Load {
@@ -3245,6 +3269,8 @@ impl FnLower<'_, '_> {
             Intrinsic::TracebackFrame => Expr::TracebackFrame(Box::new(wrap_addr(arg(0)))),
             Intrinsic::ObjTag
             | Intrinsic::ObjAddr
+            | Intrinsic::ObjAt
+            | Intrinsic::ListBox
             | Intrinsic::BoxInt
             | Intrinsic::BoxFloat
             | Intrinsic::BoxBool

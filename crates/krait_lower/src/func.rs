@@ -2050,9 +2050,9 @@ impl FnLower<'_, '_> {
     }
 
     /// The type a property `attr` of instances of `object_ty` gives, when it is one.
-    /// The outcome of a test its operands' types decide (see `krait_infer::static_none_test`).
+    /// The outcome of a test its operands' types decide (see `krait_infer::static_type_test`).
     pub(crate) fn static_test(&self, test: ExprId) -> Option<bool> {
-        krait_infer::static_none_test(self.func, test, &|e| self.ty(e))
+        krait_infer::static_type_test(self.func, test, &|e| self.ty(e))
     }
 
     pub(crate) fn property_ty(&self, object_ty: Ty, attr: &str) -> Option<Ty> {

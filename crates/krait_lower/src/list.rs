@@ -133,7 +133,11 @@ fn items(list: Expr) -> Expr {
 impl FnLower<'_, '_> {
     pub(crate) fn list_elem(&self, list_ty: Ty) -> Ty {
         let Ty::List(var) = list_ty else {
-            unreachable!("a list operation on a {}", list_ty.describe())
+            unreachable!(
+                "a list operation on a {} in {}",
+                list_ty.describe(),
+                self.func.name
+            )
         };
         self.cx.typeck.lists.elem(var)
     }
@@ -161,7 +165,7 @@ impl FnLower<'_, '_> {
 
     /// Raises MemoryError unless `n` (i64, not negative) elements of `stride` bytes fit a
     /// buffer.
-    fn check_buffer_size(&mut self, n: Expr, stride: u32, out: &mut Vec<Stmt>) {
+    pub(crate) fn check_buffer_size(&mut self, n: Expr, stride: u32, out: &mut Vec<Stmt>) {
         let limit = MAX_BUFFER / i64::from(stride.max(1));
         let message = Expr::I32(self.cx.str_const("MemoryError") as i32);
         out.push(Stmt::If {

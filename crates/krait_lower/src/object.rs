@@ -86,27 +86,31 @@ impl FnLower<'_, '_> {
                 self,
             ),
             Ty::Float => number_box(mir::TAG_FLOAT, MemTy::F64, value, self),
-            Ty::Str => {
-                let mut stmts = Vec::new();
-                let text = self.new_local(ValTy::Ref);
-                stmts.push(Stmt::SetLocal(text, value));
-                let object = self.new_local(ValTy::Ref);
-                stmts.push(Stmt::SetLocal(
-                    object,
-                    Expr::Alloc {
-                        size: Box::new(Expr::I32(8)),
-                        kind: mir::KIND_FIELDS | (1 << 8) | (mir::TAG_STR << 16),
-                    },
-                ));
-                stmts.push(Stmt::Store {
-                    ty: MemTy::Ref,
-                    addr: Expr::Local(object),
-                    value: Expr::Local(text),
-                });
-                crate::expr::block(stmts, Expr::Local(object))
-            }
-            _ => unreachable!("inference makes dynamic values of int, float, bool, str and None"),
+            Ty::Str => self.box_ref(value, mir::TAG_STR),
+            Ty::List(_) => self.box_ref(value, mir::TAG_LIST),
+            _ => unreachable!("inference makes dynamic values of scalars and lists"),
         }
+    }
+
+    /// The box of the object at `value` (a str or list), with `tag`.
+    fn box_ref(&mut self, value: Expr, tag: u32) -> Expr {
+        let mut stmts = Vec::new();
+        let payload = self.new_local(ValTy::Ref);
+        stmts.push(Stmt::SetLocal(payload, value));
+        let object = self.new_local(ValTy::Ref);
+        stmts.push(Stmt::SetLocal(
+            object,
+            Expr::Alloc {
+                size: Box::new(Expr::I32(8)),
+                kind: mir::KIND_FIELDS | (1 << 8) | (tag << 16),
+            },
+        ));
+        stmts.push(Stmt::Store {
+            ty: MemTy::Ref,
+            addr: Expr::Local(object),
+            value: Expr::Local(payload),
+        });
+        crate::expr::block(stmts, Expr::Local(object))
     }
 
     /// The dynamic `value`, which is the type `unboxed.ty` or None, as a value of that type;
@@ -122,12 +126,24 @@ impl FnLower<'_, '_> {
         stmts.push(Stmt::SetLocal(object, value));
         let site = self.site(unboxed.span, anchor);
         let (before, after) = &unboxed.error;
+        if unboxed.ty == Ty::Never {
+            // No type the value may have will do: the use raises, naming the value's type.
+            let (before, after) = (self.str_lit(before), self.str_lit(after));
+            let raise = Expr::Call {
+                func: self.cx.rt("obj_use_error"),
+                args: vec![Expr::Local(object), before, after],
+                site,
+            };
+            stmts.extend([Stmt::Drop(raise), Stmt::Unreachable]);
+            return crate::expr::block(stmts, Expr::Unreachable);
+        }
         if unboxed.checked {
             // Another type: the runtime names it in the exception.
             let tag = match unboxed.ty {
                 Ty::Int => mir::TAG_INT,
                 Ty::Float => mir::TAG_FLOAT,
                 Ty::Bool => mir::TAG_BOOL,
+                Ty::List(_) => mir::TAG_LIST,
                 _ => mir::TAG_STR,
             };
             let actual = self.object_intrinsic(krait_hir::Intrinsic::ObjTag, Expr::Local(object));
@@ -159,8 +175,8 @@ impl FnLower<'_, '_> {
             Ty::Int => load(MemTy::I64),
             Ty::Bool => crate::expr::un(UnOp::I32WrapI64, load(MemTy::I64)),
             Ty::Float => load(MemTy::F64),
-            Ty::Str => load(MemTy::Ref),
-            _ => unreachable!("inference unboxes int, float, bool and str"),
+            Ty::Str | Ty::List(_) => load(MemTy::Ref),
+            _ => unreachable!("inference unboxes int, float, bool, str and lists"),
         };
         crate::expr::block(stmts, payload)
     }
@@ -190,6 +206,7 @@ impl FnLower<'_, '_> {
                 TypeName::Bool => tags.push(mir::TAG_BOOL),
                 TypeName::Float => tags.push(mir::TAG_FLOAT),
                 TypeName::Str => tags.push(mir::TAG_STR),
+                TypeName::List => tags.push(mir::TAG_LIST),
                 _ => {}
             }
         }
@@ -225,6 +242,15 @@ impl FnLower<'_, '_> {
                 crate::expr::block(stmts, crate::expr::un(UnOp::I64ExtendI32U, tag))
             }
             Intrinsic::ObjAddr => crate::expr::un(UnOp::I64ExtendI32U, arg),
+            Intrinsic::ObjAt => crate::expr::un(UnOp::I32WrapI64, arg),
+            Intrinsic::ListBox => {
+                let mut stmts = Vec::new();
+                let n = self.temp(Ty::Int, arg, &mut stmts);
+                self.check_buffer_size(n.clone(), 4, &mut stmts);
+                let list = self.list_alloc(Ty::OBJECT, n, &mut stmts);
+                let boxed = self.box_ref(list, mir::TAG_LIST);
+                crate::expr::block(stmts, boxed)
+            }
             Intrinsic::BoxInt => self.box_value(arg, Ty::Int),
             Intrinsic::BoxFloat => self.box_value(arg, Ty::Float),
             Intrinsic::BoxBool => self.box_value(arg, Ty::Bool),

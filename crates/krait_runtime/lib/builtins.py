@@ -22,7 +22,9 @@ from __krait__ import (
     memory_grow,
     memory_size,
     obj_addr,
+    obj_at,
     obj_tag,
+    list_box,
     shadow_top,
     shr_u,
     sqrt_f64,
@@ -3655,6 +3657,9 @@ TAG_INT = 65521
 TAG_FLOAT = 65522
 TAG_BOOL = 65523
 TAG_STR = 65524
+# A list whose elements are dynamic values: the list object's buffer address (a word), then its
+# length (krait_lower's list layout).
+TAG_LIST = 65525
 # The operators obj_binary and obj_compare take, numbered as krait_lower's `object` numbers them.
 OP_ADD = 0
 OP_SUB = 1
@@ -3700,6 +3705,8 @@ def tag_name(tag: int) -> str:
         return "bool"
     if tag == TAG_STR:
         return "str"
+    if tag == TAG_LIST:
+        return "list"
     return "NoneType"
 
 
@@ -3711,10 +3718,34 @@ def is_number(tag: int) -> bool:
     return tag == TAG_INT or tag == TAG_BOOL or tag == TAG_FLOAT
 
 
+def list_len(o: object) -> int:
+    """The length of a list box's list."""
+    return load_i32(load_i32(obj_addr(o)) + 4)
+
+
+def list_item(o: object, i: int) -> object:
+    """Element i of a list box's list."""
+    return obj_at(load_i32(load_i32(load_i32(obj_addr(o))) + 4 * i))
+
+
+def obj_list_repr(o: object) -> str:
+    n = list_len(o)
+    text = "["
+    i = 0
+    while i < n:
+        if i > 0:
+            text = str_concat(text, ", ")
+        text = str_concat(text, obj_repr(list_item(o, i)))
+        i += 1
+    return str_concat(text, "]")
+
+
 def obj_str(o: object) -> str:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return obj_text(o)
+    if tag == TAG_LIST:
+        return obj_list_repr(o)
     if tag == TAG_INT:
         return int_str(obj_int(o))
     if tag == TAG_FLOAT:
@@ -3734,6 +3765,8 @@ def obj_truth(o: object) -> bool:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return str_size(obj_text(o)) != 0
+    if tag == TAG_LIST:
+        return list_len(o) != 0
     if tag == TAG_FLOAT:
         return obj_float(o) != 0.0
     if tag == TAG_NONE:
@@ -3753,8 +3786,8 @@ def obj_format(o: object, spec: str) -> str:
     if tag == TAG_STR:
         return format_str(obj_text(o), spec)
     if str_size(spec) != 0:
-        raise_("TypeError: unsupported format string passed to NoneType.__format__")
-    return "None"
+        raise_("TypeError: unsupported format string passed to " + tag_name(tag) + ".__format__")
+    return obj_str(o)
 
 
 def obj_hash(o: object) -> int:
@@ -3762,6 +3795,8 @@ def obj_hash(o: object) -> int:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return str_hash(obj_text(o))
+    if tag == TAG_LIST:
+        raise_("TypeError: unhashable type: 'list'")
     if tag == TAG_FLOAT:
         return hash_float(obj_float(o))
     if tag == TAG_NONE:
@@ -3883,6 +3918,8 @@ def obj_binary(code: int, a: object, b: object) -> object:
         else:
             fy = float(obj_int(b))
         return float_binary(op, fx, fy)
+    if ta == TAG_LIST or tb == TAG_LIST:
+        return list_binary(op, in_place, a, b)
     if ta == TAG_STR and tb == TAG_STR and op == OP_ADD:
         return box_str(str_concat(obj_text(a), obj_text(b)))
     if op == OP_MUL and ta == TAG_STR and is_integral(tb):
@@ -3899,6 +3936,60 @@ def obj_binary(code: int, a: object, b: object) -> object:
         raise_("NotImplementedError: `%` formatting of a str that krait only knows at run time")
     unsupported_operands(op, in_place, a, b)
     return a
+
+
+def list_binary(op: int, in_place: bool, a: object, b: object) -> object:
+    """`+` and `*` of lists (of dynamic values); an augmented assignment changes the list."""
+    ta = obj_tag(a)
+    tb = obj_tag(b)
+    result = a
+    if op == OP_ADD and ta == TAG_LIST and tb == TAG_LIST:
+        n = list_len(a)
+        m = list_len(b)
+        result = list_box(n + m)
+        copy_items(result, 0, a, n)
+        copy_items(result, n, b, m)
+    elif op == OP_MUL and ta == TAG_LIST and is_integral(tb):
+        result = repeat_list(a, obj_int(b))
+    elif op == OP_MUL and tb == TAG_LIST and is_integral(ta):
+        result = repeat_list(b, obj_int(a))
+    elif op == OP_ADD and ta == TAG_LIST:
+        raise_('TypeError: can only concatenate list (not "' + tag_name(tb) + '") to list')
+    elif op == OP_MUL and (ta == TAG_LIST or tb == TAG_LIST):
+        other = ta
+        if ta == TAG_LIST:
+            other = tb
+        raise_("TypeError: can't multiply sequence by non-int of type '" + tag_name(other) + "'")
+    else:
+        unsupported_operands(op, in_place, a, b)
+    if in_place and ta == TAG_LIST:
+        # The list itself takes the result's elements.
+        target = load_i32(obj_addr(a))
+        source = load_i32(obj_addr(result))
+        store_i32(target, load_i32(source))
+        store_i32(target + 4, load_i32(source + 4))
+        store_i32(target + 8, load_i32(source + 8))
+        return a
+    return result
+
+
+def copy_items(target: object, at: int, source: object, n: int) -> None:
+    """The first n elements of source's list into target's from index at."""
+    into = load_i32(load_i32(obj_addr(target))) + 4 * at
+    items = load_i32(load_i32(obj_addr(source)))
+    copy(into, items, 4 * n)
+
+
+def repeat_list(o: object, times: int) -> object:
+    n = list_len(o)
+    if times < 0:
+        times = 0
+    result = list_box(n * times)
+    k = 0
+    while k < times:
+        copy_items(result, k * n, o, n)
+        k += 1
+    return result
 
 
 def obj_negative(o: object) -> object:
@@ -3980,6 +4071,8 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         return compare_floats(op, obj_float(a), float(obj_int(b)))
     if is_integral(ta) and tb == TAG_FLOAT:
         return compare_floats(op, float(obj_int(a)), obj_float(b))
+    if ta == TAG_LIST and tb == TAG_LIST:
+        return compare_lists(op, a, b)
     if ta == TAG_STR and tb == TAG_STR:
         if op == CMP_EQ:
             return str_eq(obj_text(a), obj_text(b))
@@ -4002,6 +4095,29 @@ def obj_compare(op: int, a: object, b: object) -> bool:
     return False
 
 
+def compare_lists(op: int, a: object, b: object) -> bool:
+    """Lists compare element by element, then by length."""
+    n = list_len(a)
+    m = list_len(b)
+    i = 0
+    while i < n and i < m:
+        x = list_item(a, i)
+        y = list_item(b, i)
+        if not obj_compare(CMP_EQ, x, y):
+            if op == CMP_EQ:
+                return False
+            if op == CMP_NE:
+                return True
+            return obj_compare(op, x, y)
+        i += 1
+    c = 0
+    if n < m:
+        c = -1
+    elif n > m:
+        c = 1
+    return ordered(op, c)
+
+
 def obj_to_int(o: object) -> int:
     """int(o)."""
     tag = obj_tag(o)
@@ -4013,7 +4129,9 @@ def obj_to_int(o: object) -> int:
         return str_to_int(obj_text(o))
     raise_(
         "TypeError: int() argument must be a string, a bytes-like object or a real number, "
-        + "not 'NoneType'"
+        + "not '"
+        + tag_name(tag)
+        + "'"
     )
     return 0
 
@@ -4027,7 +4145,7 @@ def obj_to_float(o: object) -> float:
         return obj_float(o)
     if tag == TAG_STR:
         return str_to_float(obj_text(o))
-    raise_("TypeError: float() argument must be a string or a real number, not 'NoneType'")
+    raise_("TypeError: float() argument must be a string or a real number, not '" + tag_name(tag) + "'")
     return 0.0
 
 
@@ -4112,3 +4230,49 @@ def obj_percent_int(o: object) -> int:
         return float_to_int(obj_float(o))
     raise_("TypeError: %d format: a real number is required, not " + tag_name(tag))
     return 0
+
+
+def obj_len(o: object) -> int:
+    """len(o) of a str or a list."""
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        return load_i32(str_addr(obj_text(o)) - 4)
+    if tag == TAG_LIST:
+        return list_len(o)
+    raise_("TypeError: object of type '" + tag_name(tag) + "' has no len()")
+    return 0
+
+
+def obj_getitem(o: object, index: int) -> object:
+    """o[index] of a str or a list."""
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        return box_str(str_get(obj_text(o), index))
+    if tag != TAG_LIST:
+        raise_("TypeError: '" + tag_name(tag) + "' object is not subscriptable")
+    n = list_len(o)
+    if index < 0:
+        index += n
+    if index < 0 or index >= n:
+        raise_("IndexError: list index out of range")
+    return list_item(o, index)
+
+
+def obj_contains(item: object, o: object) -> bool:
+    """item in o, of a str or a list."""
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        if obj_tag(item) != TAG_STR:
+            raise_(
+                "TypeError: 'in <string>' requires string as left operand, not "
+                + tag_name(obj_tag(item))
+            )
+        return str_contains(obj_text(o), obj_text(item))
+    if tag != TAG_LIST:
+        raise_("TypeError: argument of type '" + tag_name(tag) + "' is not iterable")
+    i = 0
+    while i < list_len(o):
+        if obj_compare(CMP_EQ, list_item(o, i), item):
+            return True
+        i += 1
+    return False

@@ -68,49 +68,97 @@ pub enum Ty {
     /// `FuncRef` order. Calls switch on it and call each directly.
     Funcs(FuncSetId),
     /// The dynamic fallback: a value whose type is known only at run time, one of the int,
-    /// float, bool, str and None the mask allows (the address of a box whose header names its
-    /// type, or 0 for None).
+    /// float, bool, str, None and list the mask allows (the address of a box whose header
+    /// names its type, or 0 for None). A list among them is of the mask's list variable,
+    /// whose elements are dynamic values too.
     Object(Dyn),
 }
 
-/// The types a dynamic value ([`Ty::Object`]) may have at run time, a bit each.
+/// The types a dynamic value ([`Ty::Object`]) may have at run time, a bit each, and the
+/// variable of the lists it may be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Dyn(u8);
+pub struct Dyn {
+    bits: u8,
+    list: Option<ListVar>,
+}
 
 impl Dyn {
-    /// Any of them: what runtime functions taking `object` and operations on dynamic values
+    /// Any scalar: what runtime functions taking `object` and operations on dynamic values
     /// give.
-    pub const ANY: Dyn = Dyn(0b11111);
+    pub const ANY: Dyn = Dyn {
+        bits: 0b11111,
+        list: None,
+    };
+    const LIST: u8 = 32;
 
     /// The types a value of the dynamic type `ty` may have at run time.
     pub fn of(ty: Ty) -> Dyn {
-        match ty {
-            Ty::Int => Dyn(1),
-            Ty::Float => Dyn(2),
-            Ty::Bool => Dyn(4),
-            Ty::None => Dyn(8),
-            Ty::Str => Dyn(16),
-            Ty::Object(mask) => mask,
-            _ => Dyn(0),
-        }
+        let bits = match ty {
+            Ty::Int => 1,
+            Ty::Float => 2,
+            Ty::Bool => 4,
+            Ty::None => 8,
+            Ty::Str => 16,
+            Ty::List(var) => {
+                return Dyn {
+                    bits: Dyn::LIST,
+                    list: Some(var),
+                };
+            }
+            Ty::Object(mask) => return mask,
+            _ => 0,
+        };
+        Dyn { bits, list: None }
+    }
+
+    /// The types either may have; None when they are lists of different variables (which
+    /// must be unified first).
+    pub fn union(self, other: Dyn) -> Option<Dyn> {
+        let list = match (self.list, other.list) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
+        Some(Dyn {
+            bits: self.bits | other.bits,
+            list,
+        })
     }
 
     /// Whether the value may be of the type `ty`.
     pub fn allows(self, ty: Ty) -> bool {
-        self.0 & Dyn::of(ty).0 != 0
+        self.bits & Dyn::of(ty).bits != 0
+    }
+
+    /// The variable of the lists the value may be.
+    pub fn list(self) -> Option<ListVar> {
+        self.list
+    }
+
+    /// The same types, with lists of `var`.
+    pub fn with_list(self, var: ListVar) -> Dyn {
+        Dyn {
+            list: Some(var),
+            ..self
+        }
+    }
+
+    /// The types besides None the value may have, each once.
+    pub fn types(self) -> Vec<Ty> {
+        let mut types: Vec<Ty> = [Ty::Int, Ty::Float, Ty::Bool, Ty::Str]
+            .into_iter()
+            .filter(|&t| self.allows(t))
+            .collect();
+        types.extend(self.list.map(Ty::List));
+        types
     }
 
     /// The one type other than None the value may have, if there is one: a dynamic value
     /// that is that type or None.
     pub fn besides_none(self) -> Option<Ty> {
-        [Ty::Int, Ty::Float, Ty::Bool, Ty::Str]
-            .into_iter()
-            .filter(|&t| self.0 & Dyn::of(t).0 != 0)
-            .fold(None, |found, t| match found {
-                None => Some(Some(t)),
-                Some(_) => Some(None),
-            })
-            .flatten()
+        match self.types()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
     }
 }
 
@@ -309,9 +357,11 @@ impl Ty {
                     nullable: true,
                 })
             }
-            (a, b) if a.is_dynamic() && b.is_dynamic() => {
-                Join::Same(Ty::Object(Dyn(Dyn::of(a).0 | Dyn::of(b).0)))
-            }
+            (Ty::List(_), Ty::List(_)) => Join::Conflict,
+            (a, b) if a.is_dynamic() && b.is_dynamic() => match Dyn::of(a).union(Dyn::of(b)) {
+                Some(mask) => Join::Same(Ty::Object(mask)),
+                None => Join::Conflict,
+            },
             (Ty::Func(_) | Ty::Funcs(_), Ty::Func(_) | Ty::Funcs(_)) => {
                 let mut set = self.func_set();
                 set.extend(other.func_set());
@@ -349,7 +399,7 @@ impl Ty {
     pub fn is_dynamic(self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Object(_)
+            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::List(_) | Ty::Object(_)
         )
     }
 
