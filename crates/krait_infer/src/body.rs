@@ -17,6 +17,7 @@ pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
         id,
         res,
         ret: Ty::Never,
+        narrowed: Vec::new(),
     };
     body.make_cells();
     body.block(&func.body);
@@ -114,6 +115,21 @@ impl Want {
             _ => Want::Other,
         }
     }
+}
+
+/// What an `isinstance` test narrows a local to when it is true and when it is false.
+type NarrowedPair = (
+    Option<(krait_hir::LocalId, Want)>,
+    Option<(krait_hir::LocalId, Want)>,
+);
+
+/// Whether `stmts` assign the local (which would undo what a test said of it).
+fn writes_local(func: &Function, stmts: &[Stmt], local: krait_hir::LocalId) -> bool {
+    let mut writes = vec![Vec::new(); func.locals.len()];
+    for stmt in stmts {
+        stmt_writes(stmt, false, &mut writes);
+    }
+    !writes[local.index()].is_empty()
 }
 
 /// The list methods, which decide for a dynamic receiver that may be a str or a list.
@@ -227,6 +243,9 @@ struct BodyAnalysis<'a, 'p> {
     id: InstanceId,
     res: TypeckResult,
     ret: Ty,
+    /// The locals an enclosing `if isinstance(x, T):` (whose body does not assign `x`) says
+    /// are of type `T` where a use of a dynamic value must choose one.
+    narrowed: Vec<(krait_hir::LocalId, Want)>,
 }
 
 impl BodyAnalysis<'_, '_> {
@@ -385,6 +404,28 @@ impl BodyAnalysis<'_, '_> {
             .into_iter()
             .filter(|t| use_.wanted.contains(&Want::of(*t)))
             .collect();
+        // An enclosing `isinstance` test decides among several.
+        let narrowed = match self.func.expr(operand).kind {
+            ExprKind::Local(local) => self
+                .narrowed
+                .iter()
+                .rev()
+                .find(|(l, _)| *l == local)
+                .map(|&(_, want)| want),
+            _ => None,
+        };
+        if let Some(chosen) = narrowed.and_then(|w| allowed.iter().find(|t| Want::of(**t) == w)) {
+            let use_ = crate::Unboxed {
+                ty: *chosen,
+                error: (use_.before.to_owned(), use_.after),
+                checked: true,
+                span: use_.span,
+                carets: use_.carets,
+            };
+            let chosen = use_.ty;
+            self.res.unboxed.insert(operand, use_);
+            return chosen;
+        }
         let (unboxed, checked) = match (mask.besides_none(), &allowed[..]) {
             (Some(only), _) if use_.prefer_first || allowed.contains(&only) => (only, false),
             // No type the value may have will do: the use raises when it runs (as CPython's
@@ -533,6 +574,33 @@ impl BodyAnalysis<'_, '_> {
             self.res.dispatch.insert(id, targets);
         }
         ret
+    }
+
+    /// The local `isinstance(x, T)` (or `not isinstance(...)`) tests of one built-in type
+    /// narrows in the branch taken when it is true, and in the other: (if true, if false).
+    fn isinstance_narrowing(&self, test: ExprId) -> NarrowedPair {
+        match &self.func.expr(test).kind {
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                operand,
+            } => {
+                let (positive, negated) = self.isinstance_narrowing(*operand);
+                (negated, positive)
+            }
+            ExprKind::IsInstance { value, classes } => {
+                let ExprKind::Local(local) = self.func.expr(*value).kind else {
+                    return (None, None);
+                };
+                let want = match classes[..] {
+                    [krait_hir::TypeName::Str] => Want::Str,
+                    [krait_hir::TypeName::List] => Want::List,
+                    [krait_hir::TypeName::Int] => Want::Int,
+                    _ => return (None, None),
+                };
+                (Some((local, want)), None)
+            }
+            _ => (None, None),
+        }
     }
 
     /// A call of a value that is one of several functions (`Ty::Funcs`) with positional
@@ -1787,8 +1855,22 @@ impl BodyAnalysis<'_, '_> {
                     Some(true) => self.block(body),
                     Some(false) => self.block(orelse),
                     None => {
-                        self.block(body);
-                        self.block(orelse);
+                        let (positive, negated) = self.isinstance_narrowing(*test);
+                        let narrowed_block = |this: &mut Self, narrowing, stmts: &[Stmt]| {
+                            let pushed = match narrowing {
+                                Some((local, want)) if !writes_local(this.func, stmts, local) => {
+                                    this.narrowed.push((local, want));
+                                    true
+                                }
+                                _ => false,
+                            };
+                            this.block(stmts);
+                            if pushed {
+                                this.narrowed.pop();
+                            }
+                        };
+                        narrowed_block(self, positive, body);
+                        narrowed_block(self, negated, orelse);
                     }
                 }
             }
