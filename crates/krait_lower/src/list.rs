@@ -260,6 +260,11 @@ impl FnLower<'_, '_> {
                 });
                 (boxed, layout_of_box.slots.clone())
             }
+            // One slot: the address is used once, so it needs no local (a display of
+            // thousands of elements would otherwise exceed wasm's limit on locals).
+            None if layout.slots.len() == 1 => {
+                (self.elem_addr(list, index, layout.stride), layout.slots)
+            }
             None => (
                 self.local_of(ValTy::I32, self.elem_addr(list, index, layout.stride), out),
                 layout.slots,
@@ -287,7 +292,13 @@ impl FnLower<'_, '_> {
             let ty = self.ty(element);
             let value = self.expr(element);
             let value = self.coerce(value, ty, elem, out);
-            values.push(self.temp(elem, value, out));
+            // A constant needs no temporary (nor a local of its own).
+            let constant = matches!(value, Expr::I32(_) | Expr::I64(_) | Expr::F64(_));
+            values.push(if constant {
+                value
+            } else {
+                self.temp(elem, value, out)
+            });
         }
         let list = self.list_alloc(elem, Expr::I64(values.len() as i64), out);
         for (i, value) in values.into_iter().enumerate() {
