@@ -2906,6 +2906,9 @@ impl BodyAnalysis<'_, '_> {
                             {
                                 Ty::Str
                             }
+                            // Dynamic values, each checked to be a str when it runs.
+                            [Ty::List(var)] if self.infer.lists.elem(var).is_object() => Ty::Str,
+                            [Ty::Object(_)] => Ty::Str,
                             [Ty::Str] => Ty::Str,
                             [tuple @ Ty::Tuple(_)]
                                 if matches!(tuple.homogeneous(), Some(Ty::Str | Ty::Never)) =>

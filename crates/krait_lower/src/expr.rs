@@ -1233,6 +1233,11 @@ impl FnLower<'_, '_> {
                     let separator = self.temp(Ty::Str, object, &mut stmts);
                     let list_ty = self.ty(args[0]);
                     let list = self.expr(args[0]);
+                    if list_ty.is_object() {
+                        // A str or a list of strs, decided when it runs.
+                        let joined = self.call_rt_at("obj_join_value", vec![separator, list], span);
+                        return block(stmts, joined);
+                    }
                     let list = match list_ty {
                         // Joining a str joins its code points.
                         Ty::Str => self.call_rt("str_chars", vec![list]),
@@ -1240,8 +1245,16 @@ impl FnLower<'_, '_> {
                         _ => list,
                     };
                     let list = self.list_local(list, &mut stmts);
+                    let dynamic =
+                        matches!(list_ty, Ty::List(_)) && self.list_elem(list_ty).is_object();
+                    // Joining dynamic values raises when one is not a str.
+                    let site = if dynamic {
+                        self.site(span, Anchor::Whole)
+                    } else {
+                        None
+                    };
                     let call = Expr::Call {
-                        func: self.cx.rt("str_join"),
+                        func: self.cx.rt(if dynamic { "obj_join" } else { "str_join" }),
                         args: vec![
                             separator,
                             un(
@@ -1253,7 +1266,7 @@ impl FnLower<'_, '_> {
                             ),
                             un(UnOp::I64ExtendI32U, crate::list::list_len(list)),
                         ],
-                        site: None,
+                        site,
                     };
                     return block(stmts, call);
                 }

@@ -4276,3 +4276,47 @@ def obj_contains(item: object, o: object) -> bool:
             return True
         i += 1
     return False
+
+
+def obj_join(sep: str, items: int, n: int) -> str:
+    """`sep.join(values)` for the `n` dynamic values whose addresses are at `items` (a list's
+    buffer), each of which must be a str."""
+    i = 0
+    while i < n:
+        tag = obj_tag(obj_at(load_i32(items + 4 * i)))
+        if tag != TAG_STR:
+            raise_(
+                "TypeError: sequence item "
+                + int_str(i)
+                + ": expected str instance, "
+                + tag_name(tag)
+                + " found"
+            )
+        i += 1
+    text = ""
+    i = 0
+    while i < n:
+        if i > 0:
+            text = str_concat(text, sep)
+        text = str_concat(text, obj_text(obj_at(load_i32(items + 4 * i))))
+        i += 1
+    return text
+
+
+def obj_join_value(sep: str, o: object) -> str:
+    """`sep.join(o)` of a dynamic value: a list of strs, or a str (its code points)."""
+    tag = obj_tag(o)
+    if tag == TAG_LIST:
+        return obj_join(sep, load_i32(load_i32(obj_addr(o))), list_len(o))
+    if tag != TAG_STR:
+        raise_("TypeError: can only join an iterable")
+    s = obj_text(o)
+    n = n_chars(s)
+    text = ""
+    i = 0
+    while i < n:
+        if i > 0:
+            text = str_concat(text, sep)
+        text = str_concat(text, str_get(s, i))
+        i += 1
+    return text
