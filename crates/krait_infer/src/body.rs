@@ -103,6 +103,7 @@ enum Want {
     Int,
     Str,
     List,
+    Dict,
     Other,
 }
 
@@ -112,24 +113,48 @@ impl Want {
             Ty::Int => Want::Int,
             Ty::Str => Want::Str,
             Ty::List(_) => Want::List,
+            Ty::Dict(_) => Want::Dict,
             _ => Want::Other,
         }
     }
 }
 
-/// What an `isinstance` test narrows a local to when it is true and when it is false.
-type NarrowedPair = (
-    Option<(krait_hir::LocalId, Want)>,
-    Option<(krait_hir::LocalId, Want)>,
-);
-
-/// Whether `stmts` assign the local (which would undo what a test said of it).
-fn writes_local(func: &Function, stmts: &[Stmt], local: krait_hir::LocalId) -> bool {
-    let mut writes = vec![Vec::new(); func.locals.len()];
-    for stmt in stmts {
-        stmt_writes(stmt, false, &mut writes);
+impl Use {
+    /// Iterating: a str, list or dict, else CPython's "not iterable".
+    fn iterable(span: Span) -> Use {
+        Use {
+            wanted: &[Want::List, Want::Str, Want::Dict],
+            prefer_first: false,
+            before: "TypeError: '",
+            after: "' object is not iterable".to_owned(),
+            span,
+            carets: crate::Carets::Whole,
+        }
     }
-    !writes[local.index()].is_empty()
+}
+
+/// The dict methods, which decide for a dynamic receiver that may be a str or a dict.
+const DICT_METHODS: &[&str] = &[
+    "get",
+    "items",
+    "keys",
+    "values",
+    "setdefault",
+    "update",
+    "popitem",
+];
+
+/// What an `isinstance` test narrows a local to when it is true and when it is false.
+type NarrowedPair = (Option<(Place, Want)>, Option<(Place, Want)>);
+
+/// Whether `stmts` assign the variable (which would undo what a test said of it).
+fn writes_place(stmts: &[Stmt], target: Place) -> bool {
+    let mut written = false;
+    let mut record = |place: Place, _: u32, _: bool| written |= place == target;
+    for stmt in stmts {
+        stmt_writes(stmt, false, &mut record);
+    }
+    written
 }
 
 /// The list methods, which decide for a dynamic receiver that may be a str or a list.
@@ -245,7 +270,7 @@ struct BodyAnalysis<'a, 'p> {
     ret: Ty,
     /// The locals an enclosing `if isinstance(x, T):` (whose body does not assign `x`) says
     /// are of type `T` where a use of a dynamic value must choose one.
-    narrowed: Vec<(krait_hir::LocalId, Want)>,
+    narrowed: Vec<(Place, Want)>,
 }
 
 impl BodyAnalysis<'_, '_> {
@@ -405,15 +430,18 @@ impl BodyAnalysis<'_, '_> {
             .filter(|t| use_.wanted.contains(&Want::of(*t)))
             .collect();
         // An enclosing `isinstance` test decides among several.
-        let narrowed = match self.func.expr(operand).kind {
-            ExprKind::Local(local) => self
-                .narrowed
-                .iter()
-                .rev()
-                .find(|(l, _)| *l == local)
-                .map(|&(_, want)| want),
+        let place = match self.func.expr(operand).kind {
+            ExprKind::Local(local) => Some(Place::Local(local)),
+            ExprKind::Global(global) => Some(Place::Global(global)),
             _ => None,
         };
+        let narrowed = place.and_then(|place| {
+            self.narrowed
+                .iter()
+                .rev()
+                .find(|(p, _)| *p == place)
+                .map(|&(_, want)| want)
+        });
         if let Some(chosen) = narrowed.and_then(|w| allowed.iter().find(|t| Want::of(**t) == w)) {
             let use_ = crate::Unboxed {
                 ty: *chosen,
@@ -588,19 +616,28 @@ impl BodyAnalysis<'_, '_> {
                 (negated, positive)
             }
             ExprKind::IsInstance { value, classes } => {
-                let ExprKind::Local(local) = self.func.expr(*value).kind else {
-                    return (None, None);
+                let place = match self.func.expr(*value).kind {
+                    ExprKind::Local(local) => Place::Local(local),
+                    ExprKind::Global(global) => Place::Global(global),
+                    _ => return (None, None),
                 };
                 let want = match classes[..] {
                     [krait_hir::TypeName::Str] => Want::Str,
                     [krait_hir::TypeName::List] => Want::List,
+                    [krait_hir::TypeName::Dict] => Want::Dict,
                     [krait_hir::TypeName::Int] => Want::Int,
                     _ => return (None, None),
                 };
-                (Some((local, want)), None)
+                (Some((place, want)), None)
             }
             _ => (None, None),
         }
+    }
+
+    /// The type of `arg` (of type `ty`) that a builtin iterates: a dynamic value is the str,
+    /// list or dict it may be (see `unboxed`).
+    fn iterable(&mut self, arg: ExprId, ty: Ty, span: Span) -> Ty {
+        self.unboxed(arg, ty, Use::iterable(span))
     }
 
     /// A call of a value that is one of several functions (`Ty::Funcs`) with positional
@@ -1478,11 +1515,11 @@ impl BodyAnalysis<'_, '_> {
     /// The variable of the dict `object` when it is one, after storing the key `index`.
     fn stored_dict(
         &mut self,
-        object: ExprId,
+        object_ty: Ty,
         index: ExprId,
         span: Span,
     ) -> Option<krait_types::ListVar> {
-        let Ty::Dict(var) = self.expr(object) else {
+        let Ty::Dict(var) = object_ty else {
             return None;
         };
         let key = self.expr(index);
@@ -1496,11 +1533,10 @@ impl BodyAnalysis<'_, '_> {
     /// The element type of the list `object`, after checking `index` is an int.
     fn indexed_list(
         &mut self,
-        object: ExprId,
+        object_ty: Ty,
         index: ExprId,
         span: Span,
     ) -> Option<krait_types::ListVar> {
-        let object_ty = self.expr(object);
         let index_ty = self.expr(index);
         match (object_ty, index_ty) {
             (Ty::Never, _) | (_, Ty::Never) => None,
@@ -1521,6 +1557,21 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// The type of the object of an item assignment `object[i] = v`: a dynamic value that may
+    /// be a list or a dict is the one it is, checked when it runs.
+    fn item_target(&mut self, object: ExprId, span: Span) -> Ty {
+        let object_ty = self.expr(object);
+        let use_ = Use {
+            wanted: &[Want::List, Want::Dict],
+            prefer_first: false,
+            before: "TypeError: '",
+            after: "' object does not support item assignment".to_owned(),
+            span,
+            carets: crate::Carets::Whole,
+        };
+        self.unboxed(object, object_ty, use_)
+    }
+
     fn assign_target(&mut self, target: &Target, ty: Ty) {
         match target {
             Target::Place(place, span) => self.assign_place(*place, ty, *span),
@@ -1529,7 +1580,8 @@ impl BodyAnalysis<'_, '_> {
                 index,
                 span,
             } => {
-                if let Some(var) = self.stored_dict(*object, *index, *span) {
+                let object_ty = self.item_target(*object, *span);
+                if let Some(var) = self.stored_dict(object_ty, *index, *span) {
                     if ty != Ty::Never {
                         self.store_value(var, ty, *span);
                     }
@@ -1549,7 +1601,7 @@ impl BodyAnalysis<'_, '_> {
                         );
                         self.error(Code::TypeMismatch, *span, message);
                     }
-                } else if let Some(var) = self.indexed_list(*object, *index, *span) {
+                } else if let Some(var) = self.indexed_list(object_ty, *index, *span) {
                     self.store_elem(var, ty, *span);
                 }
             }
@@ -1758,7 +1810,8 @@ impl BodyAnalysis<'_, '_> {
                     }
                     return;
                 }
-                if let Some(var) = self.stored_dict(*object, *index, *span) {
+                let object_ty = self.item_target(*object, *span);
+                if let Some(var) = self.stored_dict(object_ty, *index, *span) {
                     let current = self.infer.lists.value(var);
                     let rhs = self.expr(*value);
                     let ty = self.binary_ty(*op, current, rhs, *value, *span);
@@ -1767,7 +1820,7 @@ impl BodyAnalysis<'_, '_> {
                     }
                     return;
                 }
-                let var = self.indexed_list(*object, *index, *span);
+                let var = self.indexed_list(object_ty, *index, *span);
                 let rhs = self.expr(*value);
                 if let Some(var) = var {
                     let current = self.infer.lists.elem(var);
@@ -1786,7 +1839,7 @@ impl BodyAnalysis<'_, '_> {
                 let iter_ty = self.expr(*iter);
                 let iter_span = self.func.expr(*iter).span;
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List],
+                    wanted: &[Want::Str, Want::List, Want::Dict],
                     prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not iterable".to_owned(),
@@ -1858,8 +1911,8 @@ impl BodyAnalysis<'_, '_> {
                         let (positive, negated) = self.isinstance_narrowing(*test);
                         let narrowed_block = |this: &mut Self, narrowing, stmts: &[Stmt]| {
                             let pushed = match narrowing {
-                                Some((local, want)) if !writes_local(this.func, stmts, local) => {
-                                    this.narrowed.push((local, want));
+                                Some((place, want)) if !writes_place(stmts, place) => {
+                                    this.narrowed.push((place, want));
                                     true
                                 }
                                 _ => false,
@@ -2830,8 +2883,10 @@ impl BodyAnalysis<'_, '_> {
                 let use_ = Use {
                     wanted: if LIST_METHODS.contains(&method.as_str()) {
                         &[Want::List, Want::Str]
+                    } else if DICT_METHODS.contains(&method.as_str()) {
+                        &[Want::Dict, Want::Str]
                     } else {
-                        &[Want::Str, Want::List]
+                        &[Want::Str, Want::List, Want::Dict]
                     },
                     prefer_first: true,
                     before: "AttributeError: '",
@@ -3209,7 +3264,8 @@ impl BodyAnalysis<'_, '_> {
                     return Ty::Never;
                 }
                 let mut elems = Vec::new();
-                for &ty in &arg_tys {
+                for (&arg, &ty) in args.iter().zip(&arg_tys) {
+                    let ty = self.iterable(arg, ty, span);
                     match ty {
                         Ty::List(var) | Ty::Dict(var) => elems.push(self.infer.lists.elem(var)),
                         Ty::Str => elems.push(Ty::Str),
@@ -3242,6 +3298,7 @@ impl BodyAnalysis<'_, '_> {
                     .iter()
                     .map(|&a| {
                         let ty = self.expr(a);
+                        let ty = self.iterable(a, ty, span);
                         self.generator_as_list(a, ty, span)
                     })
                     .collect();
@@ -3355,16 +3412,12 @@ impl BodyAnalysis<'_, '_> {
                                 if !consumes {
                                     return t;
                                 }
-                                // A dynamic iterable is the list or str it may be.
+                                // A dynamic iterable is the list or str it may be; sum() of a
+                                // str raises anyway, so it takes the list.
                                 let t = if i == 0 && single {
-                                    // sum() of a str raises anyway: it takes the list.
                                     let use_ = Use {
-                                        wanted: &[Want::List, Want::Str],
                                         prefer_first: builtin == Builtin::Sum,
-                                        before: "TypeError: '",
-                                        after: "' object is not iterable".to_owned(),
-                                        span,
-                                        carets: crate::Carets::Whole,
+                                        ..Use::iterable(span)
                                     };
                                     self.unboxed(a, t, use_)
                                 } else {
@@ -3719,7 +3772,7 @@ impl BodyAnalysis<'_, '_> {
                     u32::from(span.range.end()),
                 );
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List],
+                    wanted: &[Want::Str, Want::List, Want::Dict],
                     prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not subscriptable".to_owned(),
@@ -3789,17 +3842,29 @@ impl BodyAnalysis<'_, '_> {
                     }
                     (Ty::Str, Ty::Int | Ty::Bool) => Ty::Str,
                     // A str or a list, decided when it runs: a str or an element.
-                    (Ty::Object(mask), Ty::Int | Ty::Bool) => {
-                        let elem = mask
-                            .list()
-                            .map_or(Ty::Never, |var| self.infer.lists.elem(var));
-                        match self.infer.join(elem, Ty::Str) {
-                            Ok(ty) => ty,
-                            Err(both) => {
-                                self.unsupported(span, format!("an item that is {both}"));
-                                Ty::Never
-                            }
+                    // A str, a list or a dict, decided when it runs: a str, an element or a
+                    // value.
+                    (Ty::Object(mask), key)
+                        if matches!(key, Ty::Int | Ty::Bool)
+                            || (mask.dict().is_some() && key.is_dynamic()) =>
+                    {
+                        let mut items = Vec::new();
+                        if mask.allows(Ty::Str) {
+                            items.push(Ty::Str);
                         }
+                        items.extend(mask.list().map(|var| self.infer.lists.elem(var)));
+                        items.extend(mask.dict().map(|var| self.infer.lists.value(var)));
+                        let mut ty = Ty::Never;
+                        for item in items {
+                            ty = match self.infer.join(ty, item) {
+                                Ok(joined) => joined,
+                                Err(both) => {
+                                    self.unsupported(span, format!("an item that is {both}"));
+                                    return Ty::Never;
+                                }
+                            };
+                        }
+                        ty
                     }
                     (Ty::Str, _) => {
                         let message = format!("string indices must be integers, not '{index_ty}'");
@@ -3985,6 +4050,15 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
+        if (matches!(lhs, Ty::List(_) | Ty::Dict(_)) && rhs.is_object())
+            || (lhs.is_object() && matches!(rhs, Ty::List(_) | Ty::Dict(_)))
+        {
+            // A list or dict is compared as a dynamic value: its elements become dynamic values.
+            if let Err(both) = self.infer.join(lhs, rhs) {
+                self.unsupported(span, format!("comparing {both}"));
+            }
+            return;
+        }
         if let (Ty::Set(a), Ty::Set(b), CmpOp::Eq | CmpOp::NotEq) = (lhs, rhs, op) {
             // Sets are equal when each has the other's elements.
             let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
@@ -4030,15 +4104,6 @@ impl BodyAnalysis<'_, '_> {
                 if x != Ty::Never && y != Ty::Never {
                     self.check_compare(op, x, y, span);
                 }
-            }
-            return;
-        }
-        if (matches!(lhs, Ty::List(_)) && rhs.is_object())
-            || (lhs.is_object() && matches!(rhs, Ty::List(_)))
-        {
-            // The list is compared as a dynamic value: its elements become dynamic values.
-            if let Err(both) = self.infer.join(lhs, rhs) {
-                self.unsupported(span, format!("comparing {both}"));
             }
             return;
         }
@@ -4128,6 +4193,12 @@ impl BodyAnalysis<'_, '_> {
             return self.instance_binary(op, l, r, span);
         }
         if (l.is_object() || r.is_object()) && l.is_dynamic() && r.is_dynamic() {
+            if krait_types::Dyn::of(l).dict().is_some() || krait_types::Dyn::of(r).dict().is_some()
+            {
+                let message = "arithmetic on a value that may be a dict".to_owned();
+                self.unsupported(span, message);
+                return Ty::Never;
+            }
             let lists = krait_types::Dyn::of(l)
                 .list()
                 .or(krait_types::Dyn::of(r).list());
@@ -4561,7 +4632,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List],
+                    wanted: &[Want::Str, Want::List, Want::Dict],
                     prefer_first: false,
                     before: "TypeError: object of type '",
                     after: "' has no len()".to_owned(),
@@ -4798,54 +4869,52 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
 /// of the body's top level (which runs once, before everything after it).
 fn local_writes(func: &Function) -> Vec<Vec<(u32, bool)>> {
     let mut writes = vec![Vec::new(); func.locals.len()];
+    let mut record = |place: Place, at: u32, top: bool| {
+        if let Place::Local(local) = place {
+            writes[local.index()].push((at, top));
+        }
+    };
     for stmt in &func.body {
-        stmt_writes(stmt, true, &mut writes);
+        stmt_writes(stmt, true, &mut record);
     }
     for expr in &func.exprs {
-        if let ExprKind::AssignExpr {
-            place: Place::Local(local),
-            ..
-        } = expr.kind
-        {
-            writes[local.index()].push((u32::from(expr.span.range.start()), false));
+        if let ExprKind::AssignExpr { place, .. } = expr.kind {
+            record(place, u32::from(expr.span.range.start()), false);
         }
     }
     writes
 }
 
-fn target_writes(target: &Target, top: bool, writes: &mut [Vec<(u32, bool)>]) {
+/// Where a statement writes a variable: `write(place, position, whether at the top level)`.
+type OnWrite<'a> = dyn FnMut(Place, u32, bool) + 'a;
+
+fn target_writes(target: &Target, top: bool, write: &mut OnWrite<'_>) {
     match target {
-        Target::Place(Place::Local(local), span) => {
-            writes[local.index()].push((u32::from(span.range.start()), top));
-        }
-        Target::Tuple(targets, _) => targets.iter().for_each(|t| target_writes(t, top, writes)),
-        Target::Starred(target, _) => target_writes(target, top, writes),
+        Target::Place(place, span) => write(*place, u32::from(span.range.start()), top),
+        Target::Tuple(targets, _) => targets.iter().for_each(|t| target_writes(t, top, write)),
+        Target::Starred(target, _) => target_writes(target, top, write),
         _ => {}
     }
 }
 
-fn stmt_writes(stmt: &Stmt, top: bool, writes: &mut [Vec<(u32, bool)>]) {
-    let nested = |stmts: &[Stmt], writes: &mut [Vec<(u32, bool)>]| {
-        stmts.iter().for_each(|s| stmt_writes(s, false, writes));
+fn stmt_writes(stmt: &Stmt, top: bool, write: &mut OnWrite<'_>) {
+    let nested = |stmts: &[Stmt], write: &mut OnWrite<'_>| {
+        stmts.iter().for_each(|s| stmt_writes(s, false, write));
     };
     match stmt {
         Stmt::Assign { targets, .. } | Stmt::AssignTuple { targets, .. } => {
-            targets.iter().for_each(|t| target_writes(t, top, writes));
+            targets.iter().for_each(|t| target_writes(t, top, write));
         }
-        Stmt::AugAssign {
-            place: Place::Local(local),
-            span,
-            ..
-        } => writes[local.index()].push((u32::from(span.range.start()), top)),
+        Stmt::AugAssign { place, span, .. } => write(*place, u32::from(span.range.start()), top),
         Stmt::ForEach {
             target,
             body,
             orelse,
             ..
         } => {
-            target_writes(target, false, writes);
-            nested(body, writes);
-            nested(orelse, writes);
+            target_writes(target, false, write);
+            nested(body, write);
+            nested(orelse, write);
         }
         Stmt::ForRange {
             var,
@@ -4854,15 +4923,13 @@ fn stmt_writes(stmt: &Stmt, top: bool, writes: &mut [Vec<(u32, bool)>]) {
             range_span,
             ..
         } => {
-            if let Place::Local(local) = var {
-                writes[local.index()].push((u32::from(range_span.range.start()), false));
-            }
-            nested(body, writes);
-            nested(orelse, writes);
+            write(*var, u32::from(range_span.range.start()), false);
+            nested(body, write);
+            nested(orelse, write);
         }
         Stmt::If { body, orelse, .. } | Stmt::While { body, orelse, .. } => {
-            nested(body, writes);
-            nested(orelse, writes);
+            nested(body, write);
+            nested(orelse, write);
         }
         Stmt::Try {
             body,
@@ -4870,26 +4937,26 @@ fn stmt_writes(stmt: &Stmt, top: bool, writes: &mut [Vec<(u32, bool)>]) {
             orelse,
             finalbody,
         } => {
-            nested(body, writes);
+            nested(body, write);
             for handler in handlers {
-                if let Some(Place::Local(local)) = handler.name {
-                    writes[local.index()].push((0, false));
+                if let Some(place) = handler.name {
+                    write(place, 0, false);
                 }
-                nested(&handler.body, writes);
+                nested(&handler.body, write);
             }
-            nested(orelse, writes);
-            nested(finalbody, writes);
+            nested(orelse, write);
+            nested(finalbody, write);
         }
         Stmt::With { target, body, .. } => {
             if let Some(target) = target {
-                target_writes(target, false, writes);
+                target_writes(target, false, write);
             }
-            nested(body, writes);
+            nested(body, write);
         }
         Stmt::YieldFrom { each, returned } => {
-            stmt_writes(each, false, writes);
+            stmt_writes(each, false, write);
             if let Some(local) = returned {
-                writes[local.index()].push((0, false));
+                write(Place::Local(*local), 0, false);
             }
         }
         _ => {}

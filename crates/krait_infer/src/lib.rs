@@ -680,19 +680,24 @@ impl Infer<'_> {
             }
             _ if a.is_dynamic()
                 && b.is_dynamic()
-                && (Dyn::of(a).list().is_some() || Dyn::of(b).list().is_some()) =>
+                && [a, b]
+                    .iter()
+                    .any(|&t| Dyn::of(t).list().is_some() || Dyn::of(t).dict().is_some()) =>
             {
-                // A dynamic value that may be a list: lists that flow together unify.
-                let var = match (Dyn::of(a).list(), Dyn::of(b).list()) {
-                    (Some(x), Some(y)) => match self.join(Ty::List(x), Ty::List(y))? {
-                        Ty::List(root) => root,
-                        _ => unreachable!("lists join to a list"),
-                    },
-                    (x, y) => self.lists.find(x.or(y).expect("one is a list")),
-                };
-                let mask = Dyn::of(a).with_list(var).union(Dyn::of(b).with_list(var));
-                self.dynamic_list(var)?;
-                Ok(Ty::Object(mask.expect("lists of one variable")))
+                // A dynamic value that may be a list or a dict: lists (dicts) that flow together
+                // unify, and their elements become dynamic values.
+                let (mut x, mut y) = (Dyn::of(a), Dyn::of(b));
+                if let Some(var) = self.unify_dynamic(x.list(), y.list(), Ty::List)? {
+                    self.dynamic_list(var)?;
+                    x = x.with_list(var);
+                    y = y.with_list(var);
+                }
+                if let Some(var) = self.unify_dynamic(x.dict(), y.dict(), Ty::Dict)? {
+                    self.dynamic_dict(var)?;
+                    x = x.with_dict(var);
+                    y = y.with_dict(var);
+                }
+                Ok(Ty::Object(x.union(y).expect("containers of one variable each")))
             }
             _ => match a.join(b) {
                 Join::Same(t) => Ok(t),
@@ -727,6 +732,43 @@ impl Infer<'_> {
             set.push(merged);
         }
         Ty::any_of(&set, nullable)
+    }
+
+    /// The variable of the lists (or dicts, as `container` makes them) two dynamic values may
+    /// be, unified when both may be some.
+    fn unify_dynamic(
+        &mut self,
+        a: Option<ListVar>,
+        b: Option<ListVar>,
+        container: fn(ListVar) -> Ty,
+    ) -> Result<Option<ListVar>, String> {
+        Ok(match (a, b) {
+            (Some(x), Some(y)) => match self.join(container(x), container(y))? {
+                Ty::List(root) | Ty::Dict(root) => Some(root),
+                _ => unreachable!("containers join to one of theirs"),
+            },
+            (x, y) => x.or(y).map(|var| self.lists.find(var)),
+        })
+    }
+
+    /// Makes the keys and values of dicts of `var` dynamic values (once), as the runtime
+    /// handles the dicts dynamic values may be.
+    fn dynamic_dict(&mut self, var: ListVar) -> Result<(), String> {
+        let root = self.lists.find(var);
+        if self
+            .dynamic_lists
+            .iter()
+            .any(|&v| self.lists.find(v) == root)
+        {
+            return Ok(());
+        }
+        if self.lists.missing(root).is_some() {
+            return Err("a defaultdict or Counter and values of other types".to_owned());
+        }
+        self.dynamic_lists.push(root);
+        let (keys, values) = (self.lists.elem(root), self.lists.value(root));
+        self.join_elem(root, Ty::Object(Dyn::of(keys)))?;
+        self.join_value(root, Ty::Object(Dyn::of(values)))
     }
 
     /// Makes the elements of lists of `var` dynamic values (once), as the runtime handles the
@@ -801,10 +843,15 @@ impl Infer<'_> {
             Ty::Set(var) => Ty::Set(self.lists.find(var)),
             Ty::Dict(var) => Ty::Dict(self.lists.find(var)),
             Ty::Cell(var) => Ty::Cell(self.lists.find(var)),
-            Ty::Object(mask) => match mask.list() {
-                Some(var) => Ty::Object(mask.with_list(self.lists.find(var))),
-                None => ty,
-            },
+            Ty::Object(mut mask) => {
+                if let Some(var) = mask.list() {
+                    mask = mask.with_list(self.lists.find(var));
+                }
+                if let Some(var) = mask.dict() {
+                    mask = mask.with_dict(self.lists.find(var));
+                }
+                Ty::Object(mask)
+            }
             Ty::Tuple(_) => {
                 let elements: Vec<Ty> = ty
                     .elements()

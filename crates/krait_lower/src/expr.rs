@@ -1604,13 +1604,13 @@ impl FnLower<'_, '_> {
                 )
             }
             ExprKind::Subscript { value, index } if self.ty(*value).is_object() => {
-                // A str or a list, decided when it runs.
+                // A str, a list or a dict, decided when it runs.
                 let index_ty = self.ty(*index);
                 let mut stmts = Vec::new();
                 let object = self.expr(*value);
                 let object = self.temp(Ty::OBJECT, object, &mut stmts);
                 let i = self.expr(*index);
-                let i = self.to_i64(i, index_ty);
+                let i = self.box_value(i, index_ty);
                 let site = self.subscript_site(*value, *index, span);
                 let call = Expr::Call {
                     func: self.cx.rt("obj_getitem"),

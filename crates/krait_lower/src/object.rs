@@ -88,6 +88,7 @@ impl FnLower<'_, '_> {
             Ty::Float => number_box(mir::TAG_FLOAT, MemTy::F64, value, self),
             Ty::Str => self.box_ref(value, mir::TAG_STR),
             Ty::List(_) => self.box_ref(value, mir::TAG_LIST),
+            Ty::Dict(_) => self.box_ref(value, mir::TAG_DICT),
             _ => unreachable!("inference makes dynamic values of scalars and lists"),
         }
     }
@@ -144,6 +145,7 @@ impl FnLower<'_, '_> {
                 Ty::Float => mir::TAG_FLOAT,
                 Ty::Bool => mir::TAG_BOOL,
                 Ty::List(_) => mir::TAG_LIST,
+                Ty::Dict(_) => mir::TAG_DICT,
                 _ => mir::TAG_STR,
             };
             let actual = self.object_intrinsic(krait_hir::Intrinsic::ObjTag, Expr::Local(object));
@@ -175,7 +177,7 @@ impl FnLower<'_, '_> {
             Ty::Int => load(MemTy::I64),
             Ty::Bool => crate::expr::un(UnOp::I32WrapI64, load(MemTy::I64)),
             Ty::Float => load(MemTy::F64),
-            Ty::Str | Ty::List(_) => load(MemTy::Ref),
+            Ty::Str | Ty::List(_) | Ty::Dict(_) => load(MemTy::Ref),
             _ => unreachable!("inference unboxes int, float, bool, str and lists"),
         };
         crate::expr::block(stmts, payload)
@@ -207,6 +209,7 @@ impl FnLower<'_, '_> {
                 TypeName::Float => tags.push(mir::TAG_FLOAT),
                 TypeName::Str => tags.push(mir::TAG_STR),
                 TypeName::List => tags.push(mir::TAG_LIST),
+                TypeName::Dict => tags.push(mir::TAG_DICT),
                 _ => {}
             }
         }

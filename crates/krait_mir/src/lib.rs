@@ -119,6 +119,8 @@ pub const TAG_BOOL: u32 = 0xfff3;
 pub const TAG_STR: u32 = 0xfff4;
 /// A list box has fields with the list's address (the list's elements are dynamic values).
 pub const TAG_LIST: u32 = 0xfff5;
+/// A dict box has fields with the dict's address (its keys and values are dynamic values).
+pub const TAG_DICT: u32 = 0xfff6;
 /// Scratch words for WASI calls (iovecs, out-parameters).
 pub const SCRATCH: u32 = 16;
 /// The traceback buffer: a count, then the sites recorded, innermost first.

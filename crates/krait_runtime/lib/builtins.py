@@ -3660,6 +3660,9 @@ TAG_STR = 65524
 # A list whose elements are dynamic values: the list object's buffer address (a word), then its
 # length (krait_lower's list layout).
 TAG_LIST = 65525
+# A dict whose keys and values are dynamic values: the dict object (krait_lower's dict layout:
+# keys, values, index and hashes buffers, then len and used).
+TAG_DICT = 65526
 # The operators obj_binary and obj_compare take, numbered as krait_lower's `object` numbers them.
 OP_ADD = 0
 OP_SUB = 1
@@ -3707,6 +3710,8 @@ def tag_name(tag: int) -> str:
         return "str"
     if tag == TAG_LIST:
         return "list"
+    if tag == TAG_DICT:
+        return "dict"
     return "NoneType"
 
 
@@ -3728,6 +3733,71 @@ def list_item(o: object, i: int) -> object:
     return obj_at(load_i32(load_i32(load_i32(obj_addr(o))) + 4 * i))
 
 
+def dict_used(o: object) -> int:
+    """How many entries a dict box's dict has used (deleted ones among them)."""
+    return load_i32(load_i32(obj_addr(o)) + 20)
+
+
+def dict_live(o: object, e: int) -> bool:
+    """Whether entry e of a dict box's dict is not deleted."""
+    return load_i32(load_i32(load_i32(obj_addr(o)) + 12) + 4 * e) != 0
+
+
+def dict_key(o: object, e: int) -> object:
+    return obj_at(load_i32(load_i32(load_i32(obj_addr(o))) + 4 * e))
+
+
+def dict_value(o: object, e: int) -> object:
+    return obj_at(load_i32(load_i32(load_i32(obj_addr(o)) + 4) + 4 * e))
+
+
+def dict_find(o: object, key: object) -> int:
+    """The entry of a dict box's dict whose key equals key, or -1."""
+    e = 0
+    while e < dict_used(o):
+        if dict_live(o, e) and obj_compare(CMP_EQ, dict_key(o, e), key):
+            return e
+        e += 1
+    return -1
+
+
+def obj_dict_repr(o: object) -> str:
+    text = "{"
+    first = True
+    e = 0
+    while e < dict_used(o):
+        if dict_live(o, e):
+            if not first:
+                text = str_concat(text, ", ")
+            first = False
+            text = str_concat(text, obj_repr(dict_key(o, e)))
+            text = str_concat(text, ": ")
+            text = str_concat(text, obj_repr(dict_value(o, e)))
+        e += 1
+    return str_concat(text, "}")
+
+
+def compare_dicts(op: int, a: object, b: object) -> bool:
+    """== and != of dicts: the same keys with equal values."""
+    if op != CMP_EQ and op != CMP_NE:
+        raise_(
+            "TypeError: '"
+            + cmp_symbol(op)
+            + "' not supported between instances of 'dict' and 'dict'"
+        )
+    equal = obj_len(a) == obj_len(b)
+    e = 0
+    while equal and e < dict_used(a):
+        if dict_live(a, e):
+            found = dict_find(b, dict_key(a, e))
+            if found < 0 or not obj_compare(CMP_EQ, dict_value(a, e), dict_value(b, found)):
+                equal = False
+        e += 1
+    if op == CMP_EQ:
+        return equal
+    return not equal
+
+
 def obj_list_repr(o: object) -> str:
     n = list_len(o)
     text = "["
@@ -3746,6 +3816,8 @@ def obj_str(o: object) -> str:
         return obj_text(o)
     if tag == TAG_LIST:
         return obj_list_repr(o)
+    if tag == TAG_DICT:
+        return obj_dict_repr(o)
     if tag == TAG_INT:
         return int_str(obj_int(o))
     if tag == TAG_FLOAT:
@@ -3767,6 +3839,8 @@ def obj_truth(o: object) -> bool:
         return str_size(obj_text(o)) != 0
     if tag == TAG_LIST:
         return list_len(o) != 0
+    if tag == TAG_DICT:
+        return obj_len(o) != 0
     if tag == TAG_FLOAT:
         return obj_float(o) != 0.0
     if tag == TAG_NONE:
@@ -3795,8 +3869,8 @@ def obj_hash(o: object) -> int:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return str_hash(obj_text(o))
-    if tag == TAG_LIST:
-        raise_("TypeError: unhashable type: 'list'")
+    if tag == TAG_LIST or tag == TAG_DICT:
+        raise_("TypeError: unhashable type: '" + tag_name(tag) + "'")
     if tag == TAG_FLOAT:
         return hash_float(obj_float(o))
     if tag == TAG_NONE:
@@ -4073,6 +4147,8 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         return compare_floats(op, float(obj_int(a)), obj_float(b))
     if ta == TAG_LIST and tb == TAG_LIST:
         return compare_lists(op, a, b)
+    if ta == TAG_DICT and tb == TAG_DICT:
+        return compare_dicts(op, a, b)
     if ta == TAG_STR and tb == TAG_STR:
         if op == CMP_EQ:
             return str_eq(obj_text(a), obj_text(b))
@@ -4239,17 +4315,29 @@ def obj_len(o: object) -> int:
         return load_i32(str_addr(obj_text(o)) - 4)
     if tag == TAG_LIST:
         return list_len(o)
+    if tag == TAG_DICT:
+        return load_i32(load_i32(obj_addr(o)) + 16)
     raise_("TypeError: object of type '" + tag_name(tag) + "' has no len()")
     return 0
 
 
-def obj_getitem(o: object, index: int) -> object:
-    """o[index] of a str or a list."""
+def obj_getitem(o: object, key: object) -> object:
+    """o[key] of a str, a list or a dict."""
     tag = obj_tag(o)
+    if tag == TAG_DICT:
+        found = dict_find(o, key)
+        if found < 0:
+            raise_("KeyError: " + obj_repr(key))
+        return dict_value(o, found)
+    if tag != TAG_STR and tag != TAG_LIST:
+        raise_("TypeError: '" + tag_name(tag) + "' object is not subscriptable")
+    if not is_integral(obj_tag(key)):
+        if tag == TAG_STR:
+            raise_("TypeError: string indices must be integers, not '" + tag_name(obj_tag(key)) + "'")
+        raise_("TypeError: list indices must be integers or slices, not " + tag_name(obj_tag(key)))
+    index = obj_int(key)
     if tag == TAG_STR:
         return box_str(str_get(obj_text(o), index))
-    if tag != TAG_LIST:
-        raise_("TypeError: '" + tag_name(tag) + "' object is not subscriptable")
     n = list_len(o)
     if index < 0:
         index += n
@@ -4268,6 +4356,8 @@ def obj_contains(item: object, o: object) -> bool:
                 + tag_name(obj_tag(item))
             )
         return str_contains(obj_text(o), obj_text(item))
+    if tag == TAG_DICT:
+        return dict_find(o, item) >= 0
     if tag != TAG_LIST:
         raise_("TypeError: argument of type '" + tag_name(tag) + "' is not iterable")
     i = 0

@@ -75,11 +75,12 @@ pub enum Ty {
 }
 
 /// The types a dynamic value ([`Ty::Object`]) may have at run time, a bit each, and the
-/// variable of the lists it may be.
+/// variables of the lists and dicts it may be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Dyn {
     bits: u8,
     list: Option<ListVar>,
+    dict: Option<ListVar>,
 }
 
 impl Dyn {
@@ -88,8 +89,10 @@ impl Dyn {
     pub const ANY: Dyn = Dyn {
         bits: 0b11111,
         list: None,
+        dict: None,
     };
     const LIST: u8 = 32;
+    const DICT: u8 = 64;
 
     /// The types a value of the dynamic type `ty` may have at run time.
     pub fn of(ty: Ty) -> Dyn {
@@ -103,24 +106,37 @@ impl Dyn {
                 return Dyn {
                     bits: Dyn::LIST,
                     list: Some(var),
+                    dict: None,
+                };
+            }
+            Ty::Dict(var) => {
+                return Dyn {
+                    bits: Dyn::DICT,
+                    list: None,
+                    dict: Some(var),
                 };
             }
             Ty::Object(mask) => return mask,
             _ => 0,
         };
-        Dyn { bits, list: None }
+        Dyn {
+            bits,
+            list: None,
+            dict: None,
+        }
     }
 
     /// The types either may have; None when they are lists of different variables (which
     /// must be unified first).
     pub fn union(self, other: Dyn) -> Option<Dyn> {
-        let list = match (self.list, other.list) {
-            (Some(a), Some(b)) if a != b => return None,
-            (a, b) => a.or(b),
+        let one = |a: Option<ListVar>, b: Option<ListVar>| match (a, b) {
+            (Some(a), Some(b)) if a != b => None,
+            (a, b) => Some(a.or(b)),
         };
         Some(Dyn {
             bits: self.bits | other.bits,
-            list,
+            list: one(self.list, other.list)?,
+            dict: one(self.dict, other.dict)?,
         })
     }
 
@@ -142,6 +158,19 @@ impl Dyn {
         }
     }
 
+    /// The variable of the dicts the value may be.
+    pub fn dict(self) -> Option<ListVar> {
+        self.dict
+    }
+
+    /// The same types, with dicts of `var`.
+    pub fn with_dict(self, var: ListVar) -> Dyn {
+        Dyn {
+            dict: Some(var),
+            ..self
+        }
+    }
+
     /// The types besides None the value may have, each once.
     pub fn types(self) -> Vec<Ty> {
         let mut types: Vec<Ty> = [Ty::Int, Ty::Float, Ty::Bool, Ty::Str]
@@ -149,6 +178,7 @@ impl Dyn {
             .filter(|&t| self.allows(t))
             .collect();
         types.extend(self.list.map(Ty::List));
+        types.extend(self.dict.map(Ty::Dict));
         types
     }
 
@@ -357,7 +387,7 @@ impl Ty {
                     nullable: true,
                 })
             }
-            (Ty::List(_), Ty::List(_)) => Join::Conflict,
+            (Ty::List(_), Ty::List(_)) | (Ty::Dict(_), Ty::Dict(_)) => Join::Conflict,
             (a, b) if a.is_dynamic() && b.is_dynamic() => match Dyn::of(a).union(Dyn::of(b)) {
                 Some(mask) => Join::Same(Ty::Object(mask)),
                 None => Join::Conflict,
@@ -399,7 +429,14 @@ impl Ty {
     pub fn is_dynamic(self) -> bool {
         matches!(
             self,
-            Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::List(_) | Ty::Object(_)
+            Ty::Int
+                | Ty::Float
+                | Ty::Bool
+                | Ty::None
+                | Ty::Str
+                | Ty::List(_)
+                | Ty::Dict(_)
+                | Ty::Object(_)
         )
     }
 
