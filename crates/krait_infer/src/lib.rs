@@ -754,26 +754,21 @@ impl Infer<'_> {
     /// Makes the keys and values of dicts of `var` dynamic values (once), as the runtime
     /// handles the dicts dynamic values may be.
     fn dynamic_dict(&mut self, var: ListVar) -> Result<(), String> {
-        let root = self.lists.find(var);
-        if self
-            .dynamic_lists
-            .iter()
-            .any(|&v| self.lists.find(v) == root)
-        {
-            return Ok(());
-        }
-        if self.lists.missing(root).is_some() {
+        if self.lists.missing(var).is_some() {
             return Err("a defaultdict or Counter and values of other types".to_owned());
         }
-        self.dynamic_lists.push(root);
-        let (keys, values) = (self.lists.elem(root), self.lists.value(root));
-        self.join_elem(root, Ty::Object(Dyn::of(keys)))?;
-        self.join_value(root, Ty::Object(Dyn::of(values)))
+        self.dynamic_container(var, true)
     }
 
     /// Makes the elements of lists of `var` dynamic values (once), as the runtime handles the
     /// lists dynamic values may be.
     fn dynamic_list(&mut self, var: ListVar) -> Result<(), String> {
+        self.dynamic_container(var, false)
+    }
+
+    /// Makes the elements (and, of a dict, the values) of containers of `var` dynamic values,
+    /// once; they keep the types they have, boxed.
+    fn dynamic_container(&mut self, var: ListVar, dict: bool) -> Result<(), String> {
         let root = self.lists.find(var);
         if self
             .dynamic_lists
@@ -783,9 +778,13 @@ impl Infer<'_> {
             return Ok(());
         }
         self.dynamic_lists.push(root);
-        // The elements keep the types they have, boxed.
         let elem = self.lists.elem(root);
-        self.join_elem(root, Ty::Object(Dyn::of(elem)))
+        self.join_elem(root, Ty::Object(Dyn::of(elem)))?;
+        if dict {
+            let value = self.lists.value(root);
+            self.join_value(root, Ty::Object(Dyn::of(value)))?;
+        }
+        Ok(())
     }
 
     /// Joins `ty` into the element type of lists of `var`.
@@ -1377,6 +1376,26 @@ pub fn print(program: &Program, typeck: &Typeck) -> String {
 #[cfg(test)]
 mod tests;
 
+/// `isinstance(x, classes)` of a value of a type other than instances, exceptions and dynamic
+/// values, which its type decides: a value of a built-in type is of that type alone (a bool
+/// is an int too).
+pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName]) -> bool {
+    use krait_hir::TypeName;
+    classes.iter().any(|class| {
+        matches!(
+            (ty, class),
+            (Ty::Int, TypeName::Int)
+                | (Ty::Bool, TypeName::Int | TypeName::Bool)
+                | (Ty::Float, TypeName::Float)
+                | (Ty::Str, TypeName::Str)
+                | (Ty::List(_), TypeName::List)
+                | (Ty::Dict(_), TypeName::Dict)
+                | (Ty::Set(_), TypeName::Set)
+                | (Ty::Tuple(_), TypeName::Tuple)
+        )
+    })
+}
+
 /// The outcome of a test when the value's type decides it: `x is None` (`is not`, `==`, `!=`,
 /// under `not` too) where `x` is NoneType, or of a type None never is, and `isinstance(x, T)`
 /// where `x` is of a built-in type. Each instance of a function knows its parameters' types, so `if arg is None:`
@@ -1387,7 +1406,7 @@ pub fn static_type_test(
     test: ExprId,
     ty_of: &dyn Fn(ExprId) -> Ty,
 ) -> Option<bool> {
-    use krait_hir::{CmpOp, ExprKind, TypeName, UnaryOp};
+    use krait_hir::{CmpOp, ExprKind, UnaryOp};
     match &func.expr(test).kind {
         ExprKind::IsInstance { value, classes } => {
             // Values of the built-in types are of their type alone.
@@ -1404,21 +1423,7 @@ pub fn static_type_test(
                     | Ty::Set(_)
                     | Ty::Tuple(_)
             );
-            known.then(|| {
-                classes.iter().any(|class| {
-                    matches!(
-                        (ty, class),
-                        (Ty::Int, TypeName::Int)
-                            | (Ty::Bool, TypeName::Int | TypeName::Bool)
-                            | (Ty::Float, TypeName::Float)
-                            | (Ty::Str, TypeName::Str)
-                            | (Ty::List(_), TypeName::List)
-                            | (Ty::Dict(_), TypeName::Dict)
-                            | (Ty::Set(_), TypeName::Set)
-                            | (Ty::Tuple(_), TypeName::Tuple)
-                    )
-                })
-            })
+            known.then(|| builtin_isinstance(ty, classes))
         }
         ExprKind::Unary {
             op: UnaryOp::Not,

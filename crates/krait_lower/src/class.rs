@@ -67,19 +67,6 @@ impl FnLower<'_, '_> {
     /// `isinstance(value, types)`.
     pub(crate) fn isinstance(&mut self, value: Expr, ty: Ty, types: &[TypeName]) -> Expr {
         let program = self.cx.program;
-        let static_match = |t: &TypeName| {
-            matches!(
-                (ty, t),
-                (Ty::Int, TypeName::Int)
-                    | (Ty::Bool, TypeName::Int | TypeName::Bool)
-                    | (Ty::Float, TypeName::Float)
-                    | (Ty::Str, TypeName::Str)
-                    | (Ty::List(_), TypeName::List)
-                    | (Ty::Dict(_), TypeName::Dict)
-                    | (Ty::Set(_), TypeName::Set)
-                    | (Ty::Tuple(_), TypeName::Tuple)
-            )
-        };
         if ty == Ty::Exc {
             // An exception caught as a built-in class: tested as an `except` clause would.
             let classes: Vec<krait_hir::ExcClass> = types
@@ -105,7 +92,7 @@ impl FnLower<'_, '_> {
             return self.object_isinstance(value, types);
         }
         let (Ty::Instance { nullable, .. } | Ty::AnyOf { nullable, .. }) = ty else {
-            let result = types.iter().any(static_match);
+            let result = krait_infer::builtin_isinstance(ty, types);
             return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(result as i32));
         };
         let cone: Vec<ClassId> = ty
