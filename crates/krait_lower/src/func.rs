@@ -638,6 +638,25 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// `current op= value` of an attribute read as `current` (of the type it keeps), in a
+    /// temporary: the current value first, then `value`, as Python evaluates them.
+    fn combine(
+        &mut self,
+        op: krait_hir::BinOp,
+        (current, current_ty): (mir::Expr, Ty),
+        value: ExprId,
+        span: Span,
+        out: &mut Vec<mir::Stmt>,
+    ) -> mir::Expr {
+        let current = self.temp(current_ty, current, out);
+        let rhs_ty = self.ty(value);
+        let rhs = self.expr(value);
+        let combined = self.in_place_binary(
+            op, current, current_ty, rhs, rhs_ty, current_ty, value, span, out,
+        );
+        self.temp(current_ty, combined, out)
+    }
+
     /// `value` of type `from` as a value of the wider type `to` (None as an absent instance).
     pub(crate) fn coerce(
         &mut self,
@@ -958,13 +977,7 @@ impl FnLower<'_, '_> {
                         current_ty,
                         target_span,
                     );
-                    let current = self.temp(current_ty, current, out);
-                    let rhs_ty = self.ty(*value);
-                    let rhs = self.expr(*value);
-                    let combined = self.in_place_binary(
-                        *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, out,
-                    );
-                    let combined = self.temp(current_ty, combined, out);
+                    let combined = self.combine(*op, (current, current_ty), *value, *span, out);
                     self.any_of_store(object, object_ty, attr, (combined, current_ty), out);
                     return;
                 }
@@ -980,13 +993,7 @@ impl FnLower<'_, '_> {
                         out,
                         site,
                     );
-                    let current = self.temp(current_ty, current, out);
-                    let rhs_ty = self.ty(*value);
-                    let rhs = self.expr(*value);
-                    let combined = self.in_place_binary(
-                        *op, current, current_ty, rhs, rhs_ty, current_ty, *value, *span, out,
-                    );
-                    let combined = self.temp(current_ty, combined, out);
+                    let combined = self.combine(*op, (current, current_ty), *value, *span, out);
                     let setter = format!("{attr}.setter");
                     let args = vec![(combined, current_ty)];
                     let done =

@@ -46,68 +46,46 @@ fn comparison_code(op: CmpOp) -> Option<i64> {
     })
 }
 
-/// The box of an int, float or bool, holding its 8 bytes (an i64 or f64 `value`).
-fn number_box(tag: u32, mem: MemTy, value: Expr, fl: &mut FnLower<'_, '_>) -> Expr {
-    let mut stmts = Vec::new();
-    let value_ty = if mem == MemTy::F64 {
-        ValTy::F64
-    } else {
-        ValTy::I64
-    };
-    let value_local = fl.new_local(value_ty);
-    stmts.push(Stmt::SetLocal(value_local, value));
-    let object = fl.new_local(ValTy::Ref);
-    stmts.push(Stmt::SetLocal(
-        object,
-        Expr::Alloc {
-            size: Box::new(Expr::I32(8)),
-            kind: mir::KIND_RAW | (tag << 16),
-        },
-    ));
-    stmts.push(Stmt::Store {
-        ty: mem,
-        addr: Expr::Local(object),
-        value: Expr::Local(value_local),
-    });
-    crate::expr::block(stmts, Expr::Local(object))
-}
-
 impl FnLower<'_, '_> {
     /// `value` of the known type `ty` as a dynamic value.
     pub(crate) fn box_value(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Object(_) => value,
             Ty::None | Ty::Never => crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(0)),
-            Ty::Int => number_box(mir::TAG_INT, MemTy::I64, value, self),
-            Ty::Bool => number_box(
-                mir::TAG_BOOL,
-                MemTy::I64,
-                crate::expr::un(UnOp::I64ExtendI32U, value),
-                self,
-            ),
-            Ty::Float => number_box(mir::TAG_FLOAT, MemTy::F64, value, self),
-            Ty::Str => self.box_ref(value, mir::TAG_STR),
-            Ty::List(_) => self.box_ref(value, mir::TAG_LIST),
-            Ty::Dict(_) => self.box_ref(value, mir::TAG_DICT),
-            _ => unreachable!("inference makes dynamic values of scalars and lists"),
+            Ty::Int => self.boxed(value, MemTy::I64, mir::TAG_INT),
+            Ty::Bool => {
+                let value = crate::expr::un(UnOp::I64ExtendI32U, value);
+                self.boxed(value, MemTy::I64, mir::TAG_BOOL)
+            }
+            Ty::Float => self.boxed(value, MemTy::F64, mir::TAG_FLOAT),
+            Ty::Str => self.boxed(value, MemTy::Ref, mir::TAG_STR),
+            Ty::List(_) => self.boxed(value, MemTy::Ref, mir::TAG_LIST),
+            Ty::Dict(_) => self.boxed(value, MemTy::Ref, mir::TAG_DICT),
+            _ => unreachable!("inference makes dynamic values of scalars, lists and dicts"),
         }
     }
 
-    /// The box of the object at `value` (a str or list), with `tag`.
-    fn box_ref(&mut self, value: Expr, tag: u32) -> Expr {
+    /// The 8-byte box with `tag` of `value`, stored as `mem`: raw for a number, one traced
+    /// field for the address of a str, list or dict.
+    fn boxed(&mut self, value: Expr, mem: MemTy, tag: u32) -> Expr {
+        let (value_ty, kind) = match mem {
+            MemTy::Ref => (ValTy::Ref, mir::KIND_FIELDS | (1 << 8)),
+            MemTy::F64 => (ValTy::F64, mir::KIND_RAW),
+            _ => (ValTy::I64, mir::KIND_RAW),
+        };
         let mut stmts = Vec::new();
-        let payload = self.new_local(ValTy::Ref);
+        let payload = self.new_local(value_ty);
         stmts.push(Stmt::SetLocal(payload, value));
         let object = self.new_local(ValTy::Ref);
         stmts.push(Stmt::SetLocal(
             object,
             Expr::Alloc {
                 size: Box::new(Expr::I32(8)),
-                kind: mir::KIND_FIELDS | (1 << 8) | (tag << 16),
+                kind: kind | (tag << 16),
             },
         ));
         stmts.push(Stmt::Store {
-            ty: MemTy::Ref,
+            ty: mem,
             addr: Expr::Local(object),
             value: Expr::Local(payload),
         });
@@ -251,7 +229,7 @@ impl FnLower<'_, '_> {
                 let n = self.temp(Ty::Int, arg, &mut stmts);
                 self.check_buffer_size(n.clone(), 4, &mut stmts);
                 let list = self.list_alloc(Ty::OBJECT, n, &mut stmts);
-                let boxed = self.box_ref(list, mir::TAG_LIST);
+                let boxed = self.boxed(list, MemTy::Ref, mir::TAG_LIST);
                 crate::expr::block(stmts, boxed)
             }
             Intrinsic::BoxInt => self.box_value(arg, Ty::Int),
