@@ -1,5 +1,0 @@
-try:
-    x = 1
-except ValueError:
-    pass
-print(x)
