@@ -11,6 +11,7 @@ fn run(name: &str, source: &str, flags: &[&str]) -> Output {
     let path = dir.join(name);
     std::fs::write(&path, source).expect("the program is written");
     Command::new(env!("CARGO_BIN_EXE_krait"))
+        .env("KRAIT_NO_CACHE", "1")
         .arg("run")
         .args(flags)
         .arg(&path)

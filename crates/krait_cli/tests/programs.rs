@@ -69,6 +69,8 @@ fn check(path: &Path, root: &Path, compare_stdout: bool, gc_stress: bool) -> Res
     let name = path.file_name().expect("a test file has a name");
     let output = Command::new(krait())
         .current_dir(dir)
+        // Each run compiles afresh; `tests/cache.rs` covers the compiled-code cache.
+        .env("KRAIT_NO_CACHE", "1")
         .arg("run")
         .args(&flags)
         .arg(name)
