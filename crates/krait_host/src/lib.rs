@@ -73,6 +73,9 @@ impl ResourceLimiter for MemoryLimiter {
 pub fn run(wasm: &[u8], args: &[String], limits: Limits) -> Result<i32, RunError> {
     let mut config = Config::new();
     config.cranelift_opt_level(wasmtime::OptLevel::Speed);
+    if std::env::var_os("KRAIT_INLINE").is_some() {
+        config.compiler_inlining(wasmtime::Inlining::Yes);
+    }
     // A module's data sits 1 MiB up (past the shadow stack); a copy-on-write image of its memory
     // would put that megabyte, mostly zeros, into every cached entry. Copying the few KiB of
     // data at instantiation costs nothing measurable.

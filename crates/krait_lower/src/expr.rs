@@ -2139,6 +2139,15 @@ impl FnLower<'_, '_> {
         span: Span,
         anchor: Anchor,
     ) -> Expr {
+        // By a positive power of two, flooring is an arithmetic shift and the (non-negative)
+        // remainder the low bits, for negative `a` too: no division, no adjustment.
+        if let Some(n) = constant_rhs.filter(|&n| n > 0 && n & (n - 1) == 0) {
+            return if op == PyBinOp::Mod {
+                bin(BinOp::I64And, a, Expr::I64(n - 1))
+            } else {
+                bin(BinOp::I64ShrS, a, Expr::I64(i64::from(n.trailing_zeros())))
+            };
+        }
         let mut stmts = Vec::new();
         let a = self.temp(Ty::Int, a, &mut stmts);
         let b = self.temp(Ty::Int, b, &mut stmts);

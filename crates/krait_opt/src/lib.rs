@@ -4,6 +4,7 @@
 //! Every pass preserves Python's semantics exactly: a check is removed only where it is proven
 //! never to fire.
 //!
+//! - [`inline`]: calls to small functions that call nothing become their bodies.
 //! - [`constfold`]: folds operations on constants and branches on constant conditions.
 //! - [`range`]: removes overflow checks that the conditions dominating them rule out.
 //! - [`const_globals`]: reads of a global stored once, with a constant, become the constant.
@@ -17,6 +18,7 @@ pub mod const_globals;
 pub mod constfold;
 pub mod dead_globals;
 pub mod frames;
+pub mod inline;
 pub mod range;
 pub mod roots;
 
@@ -24,6 +26,7 @@ use krait_mir::Module;
 
 /// Runs every pass, in order.
 pub fn optimise(module: &mut Module) {
+    inline::run(module);
     for func in &mut module.funcs {
         constfold::run(&mut func.body);
     }

@@ -237,3 +237,53 @@ fn python_frames_take_and_pass_on_their_count() {
         "{printed}"
     );
 }
+
+#[test]
+fn inline_replaces_a_call_to_a_small_leaf_with_its_body() {
+    // f(l0, l1) calls g(l0 + 1); g(x: Ref) returns x's first field when x is not 0, else -1.
+    let mut module = module(vec![Stmt::Return(vec![Expr::Call {
+        func: krait_mir::FuncIdx(1),
+        args: vec![bin(BinOp::I64Add, local(0), Expr::I64(1))],
+        site: Some(krait_mir::Site(64)),
+    }])]);
+    module.funcs[0].results = vec![ValTy::I64];
+    module.funcs[0].frame = krait_mir::Frame::Python;
+    module.funcs.push(Func {
+        name: "g".to_owned(),
+        n_params: 1,
+        locals: vec![ValTy::Ref],
+        results: vec![ValTy::I64],
+        body: vec![
+            Stmt::If {
+                cond: Expr::Unary(UnOp::I32Eqz, Box::new(local(0))),
+                then: vec![Stmt::Return(vec![Expr::I64(-1)])],
+                otherwise: vec![],
+            },
+            Stmt::Return(vec![Expr::Load {
+                ty: krait_mir::MemTy::I64,
+                addr: Box::new(local(0)),
+            }]),
+        ],
+        may_raise: false,
+        handles_exceptions: false,
+        shadow_frame: None,
+        frame: krait_mir::Frame::Python,
+    });
+    crate::inline::run(&mut module);
+    let printed = print_module(&module);
+    let caller: Vec<&str> = printed
+        .lines()
+        .skip_while(|l| !l.starts_with("fn f0"))
+        .take_while(|l| *l != "}")
+        .map(str::trim_start)
+        .collect();
+    // g's local, rooted no more (nothing in g collects), and its result follow f's locals.
+    assert_eq!(
+        caller.join("\n"),
+        "fn f0 f(I64, I64) -> [I64] {\n\
+         local l2: I32\n\
+         local l3: I64\n\
+         return { l2 = (I64Add(l0, 1i64)); try {;   loop {;     if I32Eqz(l2) {;       l3 = -1i64;       \
+         break 0;     };     l3 = load.I64[l2];     break 0;   }; } catch {;   raise g0 at Some(Site(64)); }; l3 }"
+    );
+}
