@@ -1707,19 +1707,25 @@ impl FnLower<'_, '_> {
             len,
             bin(BinOp::I32Add, first32.clone(), count32.clone()),
         );
-        contiguous.push(Stmt::Copy {
-            dst: self.elem_addr(
-                list.clone(),
-                bin(BinOp::I32Add, first32.clone(), source_len.clone()),
-                stride,
-            ),
-            src: self.elem_addr(
-                list.clone(),
-                bin(BinOp::I32Add, first32.clone(), count32),
-                stride,
-            ),
-            len: bin(BinOp::I32Mul, tail, Expr::I32(stride as i32)),
-            short: true,
+        // The elements after the slice move only when its length changes (often it does not:
+        // `p[:k] = p[k - 1::-1]`).
+        contiguous.push(Stmt::If {
+            cond: bin(BinOp::I32Ne, source_len.clone(), count32.clone()),
+            then: vec![Stmt::Copy {
+                dst: self.elem_addr(
+                    list.clone(),
+                    bin(BinOp::I32Add, first32.clone(), source_len.clone()),
+                    stride,
+                ),
+                src: self.elem_addr(
+                    list.clone(),
+                    bin(BinOp::I32Add, first32.clone(), count32),
+                    stride,
+                ),
+                len: bin(BinOp::I32Mul, tail, Expr::I32(stride as i32)),
+                short: true,
+            }],
+            otherwise: Vec::new(),
         });
         if source.unit_step {
             contiguous.push(Stmt::Copy {
