@@ -2,8 +2,9 @@
 //!
 //! Runs after [`crate::frames`], so the count of Python frames is an ordinary argument: the
 //! inlined body still raises RecursionError where the call would have, and passes the count on.
-//! The body's locals become the caller's (renumbered after its own); the arguments' values are
-//! assigned to the parameters in order, as a call evaluates them. Each `return` stores its values in the
+//! The body's locals become the caller's (renumbered after its own) and are cleared before it
+//! runs, as a call's start at zero; the arguments' values are assigned to the parameters in
+//! order, as a call evaluates them. Each `return` stores its values in the
 //! result locals and breaks out of a loop wrapped around the body. The loop sits in a `Try`
 //! whose handler records the call's traceback site and raises the same exception on: an
 //! exception leaving the body records exactly the frames the call would have (the callee's
@@ -146,6 +147,16 @@ fn inline_call(
     // arguments' values at once, in order.
     let params = (offset..offset + callee.n_params).map(LocalIdx).collect();
     let mut stmts = vec![Stmt::SetLocals(params, Expr::Values(args))];
+    // A call starts with its locals zero, and code relies on it (a local's "is bound" flag):
+    // the body may run again in a loop of the caller, so it clears them itself.
+    for local in offset + callee.n_params..offset + callee.locals.len() as u32 {
+        let zero = match locals[local as usize] {
+            ValTy::I64 => Expr::I64(0),
+            ValTy::F64 => Expr::F64(0.0),
+            ValTy::I32 | ValTy::Ref => Expr::I32(0),
+        };
+        stmts.push(Stmt::SetLocal(LocalIdx(local), zero));
+    }
     stmts.push(Stmt::Try {
         body: vec![Stmt::Loop { body }],
         handler: vec![Stmt::Raise {
