@@ -58,9 +58,15 @@ pub struct Global {
 pub struct Class {
     pub name: String,
     pub span: Span,
-    /// The base class (single inheritance); None for a class deriving from `object` or from
-    /// a built-in exception only.
+    /// The first base class; None for a class deriving from `object` or from a built-in
+    /// exception only.
     pub base: Option<ClassId>,
+    /// The class and its ancestors in CPython's method resolution order (C3), the class first
+    /// and `object` left out: where methods and class attributes are looked up.
+    pub mro: Vec<ClassId>,
+    /// The class that stands for the hierarchy this one belongs to: the classes connected
+    /// through their bases, which share one layout of instance attributes.
+    pub hierarchy: ClassId,
     /// For an exception class: the built-in exception class it derives from (through its
     /// bases). Its instances are exceptions, with the field [`EXCEPTION_TEXT`].
     pub exception: Option<BuiltinExc>,
@@ -90,15 +96,13 @@ impl Class {
 
 /// The class attribute `name` of `class` among `classes`: its own, or the nearest base's.
 pub fn class_attr(classes: &[Class], class: ClassId, name: &str) -> Option<GlobalId> {
-    let mut current = Some(class);
-    while let Some(c) = current {
-        let class = &classes[c.index()];
-        if let Some(&(_, global)) = class.attrs.iter().find(|(n, _)| n == name) {
-            return Some(global);
-        }
-        current = class.base;
-    }
-    None
+    classes[class.index()].mro.iter().find_map(|c| {
+        classes[c.index()]
+            .attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|&(_, global)| global)
+    })
 }
 
 impl Program {
@@ -138,48 +142,40 @@ impl Program {
 
     /// The class whose method `name` instances of `class` have.
     fn defining_class(&self, class: ClassId, name: &str) -> Option<ClassId> {
-        let mut current = Some(class);
-        while let Some(c) = current {
-            if self.classes[c.index()].own_method(name).is_some() {
-                return Some(c);
-            }
-            current = self.classes[c.index()].base;
-        }
-        None
+        self.classes[class.index()]
+            .mro
+            .iter()
+            .copied()
+            .find(|c| self.classes[c.index()].own_method(name).is_some())
     }
 
-    /// The method `name` of instances of `class`: its own, or the nearest base's.
+    /// The method `name` of instances of `class`: the first class of its method resolution
+    /// order that defines it.
     pub fn method(&self, class: ClassId, name: &str) -> Option<FuncId> {
-        let mut current = Some(class);
-        while let Some(c) = current {
-            let class = &self.classes[c.index()];
-            if let Some(f) = class.own_method(name) {
-                return Some(f);
-            }
-            current = class.base;
-        }
-        None
+        self.classes[class.index()]
+            .mro
+            .iter()
+            .find_map(|c| self.classes[c.index()].own_method(name))
+    }
+
+    /// The method `super().name` finds in a method of `class` for an instance of `instance`:
+    /// the first class after `class` in `instance`'s method resolution order that defines it.
+    pub fn method_after(&self, instance: ClassId, class: ClassId, name: &str) -> Option<FuncId> {
+        let mro = &self.classes[instance.index()].mro;
+        let after = mro.iter().position(|&c| c == class)? + 1;
+        mro[after..]
+            .iter()
+            .find_map(|c| self.classes[c.index()].own_method(name))
     }
 
     /// Whether `class` is `ancestor` or derives from it.
     pub fn is_subclass(&self, class: ClassId, ancestor: ClassId) -> bool {
-        let mut current = Some(class);
-        while let Some(c) = current {
-            if c == ancestor {
-                return true;
-            }
-            current = self.classes[c.index()].base;
-        }
-        false
+        self.classes[class.index()].mro.contains(&ancestor)
     }
 
-    /// The class at the top of `class`'s hierarchy.
+    /// The class standing for `class`'s hierarchy (see [`Class::hierarchy`]).
     pub fn root_class(&self, class: ClassId) -> ClassId {
-        let mut current = class;
-        while let Some(base) = self.classes[current.index()].base {
-            current = base;
-        }
-        current
+        self.classes[class.index()].hierarchy
     }
 
     /// `class` and every class deriving from it.
@@ -192,14 +188,11 @@ impl Program {
 
     /// The nearest class both derive from, if any.
     pub fn common_base(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
-        let mut current = Some(a);
-        while let Some(c) = current {
-            if self.is_subclass(b, c) {
-                return Some(c);
-            }
-            current = self.classes[c.index()].base;
-        }
-        None
+        self.classes[a.index()]
+            .mro
+            .iter()
+            .copied()
+            .find(|&c| self.is_subclass(b, c))
     }
 }
 

@@ -3113,13 +3113,36 @@ impl BodyAnalysis<'_, '_> {
                 let program = self.infer.program;
                 let receiver_ty = self.res.local(*receiver);
                 let mut arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
-                let base = program.classes[class.index()].base;
-                let Some(func_id) = base.and_then(|b| program.method(b, method)) else {
+                // The next class after this one in the method resolution order of the
+                // instance's class defines the method: with several bases, that depends on
+                // the class, and the call dispatches on it.
+                let mut instances: Vec<krait_types::ClassId> = receiver_ty
+                    .classes()
+                    .into_iter()
+                    .flat_map(|c| program.subclasses(c))
+                    .filter(|&k| program.is_subclass(k, *class))
+                    .collect();
+                if instances.is_empty() {
+                    instances.push(*class);
+                }
+                let mut targets: Vec<(krait_hir::FuncId, Vec<krait_types::ClassId>)> = Vec::new();
+                for &k in &instances {
+                    if let Some(f) = program.method_after(k, *class, method) {
+                        match targets.iter_mut().find(|(g, _)| *g == f) {
+                            Some((_, classes)) => classes.push(k),
+                            None => targets.push((f, vec![k])),
+                        }
+                    }
+                }
+                if targets.is_empty() {
                     let message = format!("'super' object has no attribute '{method}'");
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
-                };
-                if program.func(func_id).params.len() != args.len() + 1 {
+                }
+                if targets
+                    .iter()
+                    .any(|&(f, _)| program.func(f).params.len() != args.len() + 1)
+                {
                     let message = format!("{method}() takes a different number of arguments");
                     self.error(Code::BadCall, span, message);
                     return Ty::Never;
@@ -3127,6 +3150,22 @@ impl BodyAnalysis<'_, '_> {
                 if arg_tys.contains(&Ty::Never) || receiver_ty == Ty::Never {
                     return Ty::Never;
                 }
+                let func_id = match targets[..] {
+                    [(one, _)] => one,
+                    _ => {
+                        let impls = targets
+                            .into_iter()
+                            .map(|(f, classes)| (f, *class, classes))
+                            .collect();
+                        let call = MethodCall {
+                            arg_tys: &arg_tys,
+                            keywords: &[],
+                            keyword_tys: &[],
+                            span,
+                        };
+                        return self.call_methods(id, impls, call, "methods `super()` finds");
+                    }
+                };
                 arg_tys.insert(0, receiver_ty);
                 let callee = self.infer.instantiate(func_id, arg_tys);
                 self.infer.first_calls.entry(callee).or_insert(span);

@@ -1071,7 +1071,7 @@ pub fn class_attribute(
 pub(crate) fn class_init_fields(program: &Program, class: krait_types::ClassId) -> Vec<String> {
     let mut fields = program
         .method(class, "__init__")
-        .map(|init| init_fields(program, program.func(init)))
+        .map(|init| init_fields(program, class, program.func(init)))
         .unwrap_or_default();
     // An exception's constructor sets its text, its arguments' reprs and (where the program
     // reads `e.args`) their tuple before `__init__` runs, or BaseException's `__init__` does.
@@ -1092,8 +1092,14 @@ pub(crate) fn class_init_fields(program: &Program, class: krait_types::ClassId) 
 
 /// The attributes `__init__` sets at its start, before the instance can be seen elsewhere:
 /// `self.name = value` statements whose value reads no attribute not set yet and calls nothing
-/// with `self`, and a first `super().__init__(...)` (what the base's `__init__` sets).
-fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
+/// with `self`, and calls of `super().__init__(...)` (what the next `__init__` in the method
+/// resolution order of `instance`, the class of the instance being made, sets) or of a base's
+/// `Base.__init__(self, ...)`.
+fn init_fields(
+    program: &Program,
+    instance: krait_types::ClassId,
+    init: &krait_hir::Function,
+) -> Vec<String> {
     let Some(this) = init.params.first().map(|p| p.local) else {
         return Vec::new();
     };
@@ -1111,11 +1117,41 @@ fn init_fields(program: &Program, init: &krait_hir::Function) -> Vec<String> {
                     .iter()
                     .all(|a| body::uses_only_set_fields(init, *a, this, &set));
                 if method == "__init__" && *receiver == this && harmless {
-                    if let Some(base) = program.classes[class.index()].base {
-                        for attr in class_init_fields(program, base) {
+                    if let Some(next) = program.method_after(instance, *class, "__init__") {
+                        for attr in init_fields(program, instance, program.func(next)) {
                             if !set.contains(&attr) {
                                 set.push(attr);
                             }
+                        }
+                    }
+                    continue;
+                }
+            }
+            // `Base.__init__(self, ...)`, a base's `__init__` called by name.
+            if let krait_hir::ExprKind::Call {
+                callee: krait_hir::Callee::Func(f),
+                args,
+                keywords,
+            } = &init.expr(*call).kind
+            {
+                let base_init = match program.func(*f).kind {
+                    krait_hir::FuncKind::Method(c) => {
+                        program.classes[c.index()].own_method("__init__") == Some(*f)
+                            && program.is_subclass(instance, c)
+                    }
+                    _ => false,
+                };
+                let on_self = args.first().is_some_and(
+                    |a| matches!(init.expr(*a).kind, krait_hir::ExprKind::Local(l) if l == this),
+                );
+                let harmless = args[1.min(args.len())..]
+                    .iter()
+                    .chain(keywords.iter().map(|k| &k.value))
+                    .all(|a| body::uses_only_set_fields(init, *a, this, &set));
+                if base_init && on_self && harmless {
+                    for attr in init_fields(program, instance, program.func(*f)) {
+                        if !set.contains(&attr) {
+                            set.push(attr);
                         }
                     }
                     continue;

@@ -1142,6 +1142,21 @@ impl FnLower<'_, '_> {
             }
             ExprKind::SuperCall { receiver, args, .. } => {
                 let Some(&instance) = self.res.callees.get(&id) else {
+                    if let Some(targets) = self.res.dispatch.get(&id).cloned() {
+                        // Several bases: the method depends on the instance's class.
+                        let mut stmts = Vec::new();
+                        let object = self.read_place(krait_hir::Place::Local(*receiver));
+                        let values = args
+                            .iter()
+                            .map(|&a| {
+                                let value = self.expr(a);
+                                self.temp(self.ty(a), value, &mut stmts)
+                            })
+                            .collect();
+                        let site = self.site(span, Anchor::Whole);
+                        let call = self.dispatch(object, values, &targets, ty, site, &mut stmts);
+                        return block(stmts, call);
+                    }
                     let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
                     return block(stmts, Expr::Unreachable);
                 };

@@ -494,12 +494,10 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
         let fields = exception_fields(this, args, keep, span, &mut |kind| alloc(&mut func, kind));
         func.body.extend(fields);
     }
-    let mut init = None;
-    let mut ancestor = Some(id);
-    while let (None, Some(c)) = (init, ancestor) {
-        init = resolver.classes[c.index()].own_method("__init__");
-        ancestor = resolver.classes[c.index()].base;
-    }
+    let init = resolver.classes[id.index()]
+        .mro
+        .iter()
+        .find_map(|c| resolver.classes[c.index()].own_method("__init__"));
     if let Some(init) = init {
         let mut args = vec![alloc(&mut func, ExprKind::Local(this))];
         for i in 0..func.params.len() {
@@ -4359,8 +4357,8 @@ impl BodyCtx<'_> {
                 // explicitly to an instance method).
                 let class = self.class_named(&attribute.value).expect("checked");
                 let name = attribute.attr.as_str();
-                let mut current = Some(class);
-                while let Some(c) = current {
+                let mro = self.resolver.classes[class.index()].mro.clone();
+                for c in mro {
                     let found = self.resolver.classes[c.index()].own_method(name);
                     if let Some(func) = found {
                         let class_methods = &self.resolver.classes[c.index()].class_methods;
@@ -4370,7 +4368,6 @@ impl BodyCtx<'_> {
                         }
                         return self.bind_call(func, name, call, span);
                     }
-                    current = self.resolver.classes[c.index()].base;
                 }
                 let message = format!(
                     "type object '{}' has no attribute '{name}'",

@@ -394,10 +394,10 @@ fn collect_module_names(
                     ));
                     continue;
                 }
-                let (base, exception) = class_base(resolver, &scope, class, file);
+                let (bases, exception) = class_bases(resolver, &scope, class, file);
                 let dataclass = dataclass_options(&scope, class);
                 let constructor =
-                    declare_class(resolver, &scope, class, (base, exception), dataclass, file);
+                    declare_class(resolver, &scope, class, (bases, exception), dataclass, file);
                 scope.names.insert(name, ModuleName::Func(constructor));
             }
             ast::Stmt::Import(import) => {
@@ -619,25 +619,23 @@ pub(crate) fn declare_function(
     id
 }
 
-/// Reserves a class, its methods and its constructor (whose signature is `__init__`'s without
-/// `self`); returns the constructor, which the class's name is bound to.
-/// The base class a class statement names: one class defined above it (or none), and the
-/// built-in exception class it derives from, if any.
-fn class_base(
+/// The base classes a class statement names (classes defined above it), and the built-in
+/// exception class it derives from, if any.
+fn class_bases(
     resolver: &mut Resolver,
     scope: &ModuleScope,
     class: &ast::StmtClassDef,
     file: FileId,
-) -> (Option<ClassId>, Option<krait_hir::BuiltinExc>) {
+) -> (Vec<ClassId>, Option<krait_hir::BuiltinExc>) {
     let Some(arguments) = class.arguments.as_ref() else {
-        return (None, None);
+        return (Vec::new(), None);
     };
     if !arguments.keywords.is_empty() {
         resolver.error(Diagnostic::unsupported(
             span(file, &**arguments),
             "keywords in a class statement",
         ));
-        return (None, None);
+        return (Vec::new(), None);
     }
     let bases: Vec<&ast::Expr> = arguments
         .args
@@ -645,7 +643,7 @@ fn class_base(
         .filter(|b| !matches!(b, ast::Expr::Name(n) if n.id.as_str() == "object"))
         .collect();
     match bases[..] {
-        [] => (None, None),
+        [] => (Vec::new(), None),
         [ast::Expr::Name(name)]
             if !scope.names.contains_key(name.id.as_str())
                 && krait_hir::BuiltinExc::from_name(name.id.as_str()).is_some() =>
@@ -658,45 +656,99 @@ fn class_base(
                     "exception classes deriving from BaseException but not Exception",
                 ));
             }
-            (None, exception)
-        }
-        [ast::Expr::Name(name)] => {
-            let found = match scope.names.get(name.id.as_str()) {
-                Some(&ModuleName::Func(f)) => resolver
-                    .classes
-                    .iter()
-                    .position(|c| c.constructor == f)
-                    .map(|i| ClassId(i as u32)),
-                _ => None,
-            };
-            if found.is_none() {
-                resolver.error(Diagnostic::unsupported(
-                    span(file, *bases.first().expect("one base")),
-                    "a base that is not a class defined above",
-                ));
-            }
-            let exception = found.and_then(|c| resolver.classes[c.index()].exception);
-            (found, exception)
+            (Vec::new(), exception)
         }
         _ => {
-            resolver.error(Diagnostic::unsupported(
-                span(file, &**arguments),
-                "multiple inheritance",
-            ));
-            (None, None)
+            let mut found = Vec::new();
+            for base in &bases {
+                let class = match base {
+                    ast::Expr::Name(name) => match scope.names.get(name.id.as_str()) {
+                        Some(&ModuleName::Func(f)) => resolver
+                            .classes
+                            .iter()
+                            .position(|c| c.constructor == f)
+                            .map(|i| ClassId(i as u32)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(class) = class else {
+                    resolver.error(Diagnostic::unsupported(
+                        span(file, *base),
+                        "a base that is not a class defined above",
+                    ));
+                    return (Vec::new(), None);
+                };
+                if found.contains(&class) {
+                    let name = &resolver.classes[class.index()].name;
+                    resolver.error(Diagnostic::error(
+                        Code::TypeMismatch,
+                        span(file, *base),
+                        format!("duplicate base class {name}"),
+                    ));
+                    return (Vec::new(), None);
+                }
+                found.push(class);
+            }
+            let exception = found
+                .first()
+                .and_then(|c| resolver.classes[c.index()].exception);
+            if found.len() > 1
+                && found
+                    .iter()
+                    .any(|c| resolver.classes[c.index()].exception.is_some())
+            {
+                resolver.error(Diagnostic::unsupported(
+                    span(file, &**arguments),
+                    "multiple inheritance of exception classes",
+                ));
+                return (Vec::new(), None);
+            }
+            (found, exception)
         }
     }
 }
 
+/// CPython's C3 linearisation of class `id` with `bases` (whose orders are known): the class
+/// first, then its ancestors; None when the bases' orders cannot be merged.
+fn c3_mro(classes: &[krait_hir::Class], id: ClassId, bases: &[ClassId]) -> Option<Vec<ClassId>> {
+    let mut sequences: Vec<Vec<ClassId>> = bases
+        .iter()
+        .map(|b| classes[b.index()].mro.clone())
+        .collect();
+    sequences.push(bases.to_vec());
+    let mut mro = vec![id];
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Some(mro);
+        }
+        // The first head that is in no other sequence's tail.
+        let head = sequences
+            .iter()
+            .map(|s| s[0])
+            .find(|&h| !sequences.iter().any(|s| s[1..].contains(&h)))?;
+        mro.push(head);
+        for sequence in &mut sequences {
+            if sequence[0] == head {
+                sequence.remove(0);
+            }
+        }
+    }
+}
+
+/// Reserves a class, its methods and its constructor (whose signature is `__init__`'s without
+/// `self`); returns the constructor, which the class's name is bound to.
 fn declare_class(
     resolver: &mut Resolver,
     scope: &ModuleScope,
     class: &ast::StmtClassDef,
-    (base, exception): (Option<ClassId>, Option<krait_hir::BuiltinExc>),
+    (bases, exception): (Vec<ClassId>, Option<krait_hir::BuiltinExc>),
     dataclass: Option<(bool, bool)>,
     file: FileId,
 ) -> FuncId {
     let name = class.name.as_str();
+    let base = bases.first().copied();
     let mut methods = Vec::new();
     let mut attrs: Vec<(String, GlobalId)> = Vec::new();
     for stmt in &class.body {
@@ -752,6 +804,38 @@ fn declare_class(
             resolver.exception_methods.insert((id, method), func);
         }
     }
+    let mro = c3_mro(&resolver.classes, id, &bases).unwrap_or_else(|| {
+        let names: Vec<&str> = bases
+            .iter()
+            .map(|b| resolver.classes[b.index()].name.as_str())
+            .collect();
+        resolver.error(Diagnostic::error(
+            Code::TypeMismatch,
+            span(file, &**class.arguments.as_ref().expect("bases")),
+            format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ),
+        ));
+        vec![id]
+    });
+    if dataclass.is_some() && bases.len() > 1 {
+        resolver.error(Diagnostic::unsupported(
+            span(file, &**class.arguments.as_ref().expect("bases")),
+            "a dataclass with several bases",
+        ));
+    }
+    // Classes connected through bases share one layout: the bases' hierarchies become one.
+    let merged: Vec<ClassId> = bases
+        .iter()
+        .map(|b| resolver.classes[b.index()].hierarchy)
+        .collect();
+    let hierarchy = merged.iter().copied().min().unwrap_or(id);
+    for other in &mut resolver.classes {
+        if merged.contains(&other.hierarchy) {
+            other.hierarchy = hierarchy;
+        }
+    }
     if let Some((eq, order)) = dataclass {
         declare_dataclass(
             resolver,
@@ -768,16 +852,15 @@ fn declare_class(
     let constructor = FuncId(resolver.funcs.len() as u32);
     resolver.funcs.push(None);
     // `__init__` may be inherited.
-    let mut init = methods
+    let init = methods
         .iter()
         .find(|(m, _)| m == "__init__")
-        .map(|&(_, f)| f);
-    let mut ancestor = base;
-    while let (None, Some(c)) = (init, ancestor) {
-        let class = &resolver.classes[c.index()];
-        init = class.own_method("__init__");
-        ancestor = class.base;
-    }
+        .map(|&(_, f)| f)
+        .or_else(|| {
+            mro[1..]
+                .iter()
+                .find_map(|c| resolver.classes[c.index()].own_method("__init__"))
+        });
     let signature = match init.as_ref() {
         Some(init) => {
             let init = &resolver.signatures[init];
@@ -815,6 +898,8 @@ fn declare_class(
         name: name.to_owned(),
         span: span(file, &class.name),
         base,
+        mro,
+        hierarchy,
         exception,
         constructor,
         methods,
