@@ -2952,6 +2952,42 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// `issubclass(C, D)` or `issubclass(C, (D, E))` of the program's classes (and `object`, and
+    /// the built-in exceptions they derive from): classes are known when the program compiles,
+    /// so this is a constant.
+    fn issubclass(&mut self, class: &ast::Expr, classes: &ast::Expr) -> ExprKind {
+        let Some(class) = self.class_named(class) else {
+            return self
+                .unsupported_expr(class, "`issubclass` of what is not a class of the program");
+        };
+        let names: Vec<&ast::Expr> = match classes {
+            ast::Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut result = false;
+        for name in names {
+            if let Some(ancestor) = self.class_named(name) {
+                result |= self.resolver.classes[class.index()].mro.contains(&ancestor);
+            } else if self.names_builtin(name, "object") {
+                result = true;
+            } else if let ast::Expr::Name(builtin) = name
+                && let Some(exception) = krait_hir::BuiltinExc::from_name(builtin.id.as_str())
+                && !self.locals.contains_key(builtin.id.as_str())
+                && !self.scope.names.contains_key(builtin.id.as_str())
+            {
+                result |= self.resolver.classes[class.index()]
+                    .exception
+                    .is_some_and(|e| e.is_subclass(exception));
+            } else {
+                return self.unsupported_expr(
+                    name,
+                    "`issubclass` of what is not a class of the program, `object` or a built-in exception",
+                );
+            }
+        }
+        ExprKind::Bool(result)
+    }
+
     /// `isinstance(value, C)` or `isinstance(value, (C, D))` with classes or builtin types.
     fn isinstance(&mut self, value: &ast::Expr, classes: &ast::Expr) -> ExprKind {
         let names: Vec<&ast::Expr> = match classes {
@@ -4215,6 +4251,11 @@ impl BodyCtx<'_> {
         if self.names_builtin(&call.func, "isinstance") && call.arguments.keywords.is_empty() {
             if let [value, classes] = &call.arguments.args[..] {
                 return self.isinstance(value, classes);
+            }
+        }
+        if self.names_builtin(&call.func, "issubclass") && call.arguments.keywords.is_empty() {
+            if let [class, classes] = &call.arguments.args[..] {
+                return self.issubclass(class, classes);
             }
         }
         if self.names_builtin(&call.func, "set") && call.arguments.keywords.is_empty() {

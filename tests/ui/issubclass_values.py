@@ -1,0 +1,7 @@
+class A:
+    pass
+
+
+kinds = [A, A]
+print(issubclass(kinds[0], A))
+print(issubclass(A, int))
