@@ -847,9 +847,6 @@ fn resolve_function(
         ctx.unsupported(&def.name, "async functions");
     }
     let params = &def.parameters;
-    if let (Some(vararg), Some(_)) = (&params.vararg, method_of) {
-        ctx.unsupported(&**vararg, "`*args` parameters of methods");
-    }
     if let (Some(kwarg), Some(_)) = (&params.kwarg, method_of) {
         ctx.unsupported(&**kwarg, "`**kwargs` parameters of methods");
     }

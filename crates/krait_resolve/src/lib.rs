@@ -868,7 +868,7 @@ fn declare_class(
                 params: init.params.iter().skip(1).cloned().collect(),
                 defaults: init.defaults.iter().skip(1).copied().collect(),
                 keyword_only: init.keyword_only,
-                vararg: false,
+                vararg: init.vararg,
             }
         }
         // An exception takes any positional arguments (BaseException's `__init__`).
