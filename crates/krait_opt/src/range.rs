@@ -1,10 +1,12 @@
 //! Overflow-check elimination by the conditions that dominate an operation.
 //!
-//! A checked i64 `+ c` or `- c` (c a positive constant) on a local cannot overflow where a
-//! condition already bounds the local: after `n < limit` holds, n <= i64::MAX - 1, so `n + 1`
-//! is exact. Facts come from `if` conditions (in the branch they guard, or after an `if` whose
-//! branch always leaves) and die when their local is assigned; entering a loop forgets the
-//! facts of the locals the loop assigns.
+//! A checked i64 `+`, `-` or `*` cannot overflow where the bounds of its operands rule it out:
+//! after `n < limit` holds, n <= i64::MAX - 1, so `n + 1` is exact; a zero-extended i32 plus a
+//! small constant is exact. Bounds come from constants, from the operations whose results are
+//! bounded (a zero-extended i32, a mask, a shift, exact arithmetic on bounded operands), from
+//! assignments (a local has its value's bounds until it is assigned again) and from `if`
+//! conditions (in the branch they guard, or after an `if` whose branch always leaves); entering
+//! a loop forgets the facts of the locals the loop assigns.
 
 use krait_mir::{BinOp, CheckedOp, Expr, LocalIdx, Stmt, UnOp};
 use rustc_hash::FxHashMap;
@@ -69,29 +71,18 @@ impl Facts {
 
     /// `local op rhs` holds.
     fn compare(&mut self, local: LocalIdx, op: BinOp, rhs: &Expr) {
-        let constant = match rhs {
-            Expr::I64(c) => Some(*c),
-            _ => None,
-        };
+        // Whatever rhs is, it is at most i64::MAX, so local < rhs bounds local below it.
+        let ((low, high), assigns) = bounds(rhs, self);
+        if assigns {
+            // The local was read before `rhs` ran, and `rhs` may have changed it.
+            return;
+        }
         match op {
-            // Whatever rhs is, it is at most i64::MAX, so local < rhs bounds local below it.
-            BinOp::I64LtS => self.narrow(
-                local,
-                i64::MIN,
-                constant.unwrap_or(i64::MAX).saturating_sub(1),
-            ),
-            BinOp::I64LeS => self.narrow(local, i64::MIN, constant.unwrap_or(i64::MAX)),
-            BinOp::I64GtS => self.narrow(
-                local,
-                constant.unwrap_or(i64::MIN).saturating_add(1),
-                i64::MAX,
-            ),
-            BinOp::I64GeS => self.narrow(local, constant.unwrap_or(i64::MIN), i64::MAX),
-            BinOp::I64Eq => {
-                if let Some(c) = constant {
-                    self.narrow(local, c, c);
-                }
-            }
+            BinOp::I64LtS => self.narrow(local, i64::MIN, high.saturating_sub(1)),
+            BinOp::I64LeS => self.narrow(local, i64::MIN, high),
+            BinOp::I64GtS => self.narrow(local, low.saturating_add(1), i64::MAX),
+            BinOp::I64GeS => self.narrow(local, low, i64::MAX),
+            BinOp::I64Eq => self.narrow(local, low, high),
             _ => {}
         }
     }
@@ -168,7 +159,9 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
     match stmt {
         Stmt::SetLocal(local, value) => {
             expr(value, facts);
+            let (low, high) = range_of(value, facts);
             facts.kill(*local);
+            facts.narrow(*local, low, high);
         }
         Stmt::SetLocals(locals, value) => {
             expr(value, facts);
@@ -251,10 +244,19 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
 fn expr(e: &mut Expr, facts: &mut Facts) {
     match e {
         Expr::Checked { op, lhs, rhs, .. } => {
+            // Each operand's bounds under the facts it was evaluated under: the right one may
+            // assign locals the left one read.
             expr(lhs, facts);
+            let a = range_of(lhs, facts);
             expr(rhs, facts);
-            if let Some(exact) = unchecked(*op, lhs, rhs, facts) {
-                *e = exact;
+            let b = range_of(rhs, facts);
+            if interval(*op, a, b).is_some() {
+                let plain = match op {
+                    CheckedOp::Add => BinOp::I64Add,
+                    CheckedOp::Sub => BinOp::I64Sub,
+                    CheckedOp::Mul => BinOp::I64Mul,
+                };
+                *e = Expr::Binary(plain, lhs.clone(), rhs.clone());
             }
         }
         Expr::Unary(_, a)
@@ -299,41 +301,113 @@ fn expr(e: &mut Expr, facts: &mut Facts) {
     }
 }
 
-/// The plain operation, when the bounds prove the checked one cannot overflow.
-fn unchecked(op: CheckedOp, lhs: &Expr, rhs: &Expr, facts: &Facts) -> Option<Expr> {
-    let range = |e: &Expr| match e {
-        Expr::I64(c) => Some((*c, *c)),
-        Expr::Local(l) => Some(facts.bound(*l)),
-        _ => None,
-    };
-    let (a_low, a_high) = range(lhs)?;
-    let (b_low, b_high) = range(rhs)?;
-    let (plain, fits) = match op {
-        CheckedOp::Add => (
-            BinOp::I64Add,
-            a_low
-                .checked_add(b_low)
-                .and(a_high.checked_add(b_high))
-                .is_some(),
-        ),
-        CheckedOp::Sub => (
-            BinOp::I64Sub,
-            a_low
-                .checked_sub(b_high)
-                .and(a_high.checked_sub(b_low))
-                .is_some(),
-        ),
-        CheckedOp::Mul => (
-            BinOp::I64Mul,
-            [
-                a_low.checked_mul(b_low),
-                a_low.checked_mul(b_high),
-                a_high.checked_mul(b_low),
-                a_high.checked_mul(b_high),
-            ]
-            .iter()
-            .all(Option::is_some),
-        ),
-    };
-    fits.then(|| Expr::Binary(plain, Box::new(lhs.clone()), Box::new(rhs.clone())))
+/// The bounds of `a op b` for `a` and `b` within those given; None when it may overflow.
+fn interval(
+    op: CheckedOp,
+    (a_low, a_high): (i64, i64),
+    (b_low, b_high): (i64, i64),
+) -> Option<(i64, i64)> {
+    match op {
+        CheckedOp::Add => Some((a_low.checked_add(b_low)?, a_high.checked_add(b_high)?)),
+        CheckedOp::Sub => Some((a_low.checked_sub(b_high)?, a_high.checked_sub(b_low)?)),
+        CheckedOp::Mul => {
+            let corners = [
+                a_low.checked_mul(b_low)?,
+                a_low.checked_mul(b_high)?,
+                a_high.checked_mul(b_low)?,
+                a_high.checked_mul(b_high)?,
+            ];
+            Some((*corners.iter().min()?, *corners.iter().max()?))
+        }
+    }
+}
+
+/// Inclusive bounds of the i64 value of `e` (the whole range when nothing is known): from
+/// constants, the facts about locals, and the operations whose results are bounded whatever
+/// their operands (a zero-extended i32, a mask, a shift). Call it just after walking `e`: the
+/// facts are then those its last part was evaluated under.
+fn range_of(e: &Expr, facts: &Facts) -> (i64, i64) {
+    bounds(e, facts).0
+}
+
+const ALL: (i64, i64) = (i64::MIN, i64::MAX);
+
+/// [`range_of`], and whether `e` assigns locals (in a block). The facts describe the locals
+/// after all of `e` ran, so an operation whose operand assigns locals has no bounds: another
+/// operand may have read a local before it changed.
+fn bounds(e: &Expr, facts: &Facts) -> ((i64, i64), bool) {
+    match e {
+        Expr::I64(c) => ((*c, *c), false),
+        Expr::Local(l) => (facts.bound(*l), false),
+        Expr::Unary(op, a) => {
+            let assigns = bounds(a, facts).1;
+            let range = match op {
+                UnOp::I64ExtendI32U => (0, i64::from(u32::MAX)),
+                UnOp::I64ExtendI32S => (i64::from(i32::MIN), i64::from(i32::MAX)),
+                _ => ALL,
+            };
+            (range, assigns)
+        }
+        Expr::Binary(op, lhs, rhs) => {
+            let ((a, a_assigns), (b, b_assigns)) = (bounds(lhs, facts), bounds(rhs, facts));
+            if a_assigns || b_assigns {
+                return (ALL, true);
+            }
+            let shift = match **rhs {
+                Expr::I64(c @ 0..=63) => Some(c),
+                _ => None,
+            };
+            let range = match (op, shift) {
+                (BinOp::I64And, _) => match (a.0 >= 0, b.0 >= 0) {
+                    (true, true) => (0, a.1.min(b.1)),
+                    (true, false) => (0, a.1),
+                    (false, true) => (0, b.1),
+                    (false, false) => ALL,
+                },
+                (BinOp::I64ShrS, Some(c)) => (a.0 >> c, a.1 >> c),
+                (BinOp::I64ShrU, Some(c)) if a.0 >= 0 => (a.0 >> c, a.1 >> c),
+                (BinOp::I64ShrU, Some(c @ 1..)) => (0, (u64::MAX >> c) as i64),
+                (BinOp::I64Add, _) => interval(CheckedOp::Add, a, b).unwrap_or(ALL),
+                (BinOp::I64Sub, _) => interval(CheckedOp::Sub, a, b).unwrap_or(ALL),
+                (BinOp::I64Mul, _) => interval(CheckedOp::Mul, a, b).unwrap_or(ALL),
+                _ => ALL,
+            };
+            (range, false)
+        }
+        Expr::Checked { op, lhs, rhs, .. } => {
+            let ((a, a_assigns), (b, b_assigns)) = (bounds(lhs, facts), bounds(rhs, facts));
+            if a_assigns || b_assigns {
+                return (ALL, true);
+            }
+            (interval(*op, a, b).unwrap_or(ALL), false)
+        }
+        Expr::IfElse {
+            cond,
+            then,
+            otherwise,
+            ..
+        } => {
+            let (_, cond_assigns) = bounds(cond, facts);
+            let ((a, a_assigns), (b, b_assigns)) = (bounds(then, facts), bounds(otherwise, facts));
+            if cond_assigns || a_assigns || b_assigns {
+                return (ALL, true);
+            }
+            ((a.0.min(b.0), a.1.max(b.1)), false)
+        }
+        // The value is evaluated after the statements, under the facts they left.
+        Expr::Block { stmts, value } => {
+            let (range, value_assigns) = bounds(value, facts);
+            let range = if value_assigns { ALL } else { range };
+            (range, value_assigns || !stmts.is_empty())
+        }
+        _ => {
+            let mut assigns = false;
+            krait_mir::walk_expr(
+                e,
+                &mut |s| assigns |= matches!(s, Stmt::SetLocal(..) | Stmt::SetLocals(..)),
+                &mut |_| {},
+            );
+            (ALL, assigns)
+        }
+    }
 }

@@ -287,3 +287,81 @@ fn inline_replaces_a_call_to_a_small_leaf_with_its_body() {
          break 0;     };     l3 = load.I64[l2];     break 0;   }; } catch {;   raise g0 at Some(Site(64)); }; l3 }"
     );
 }
+
+#[test]
+fn range_bounds_locals_by_their_assignments_and_bounded_operations() {
+    let loaded = Expr::Unary(
+        UnOp::I64ExtendI32U,
+        Box::new(Expr::Load {
+            ty: krait_mir::MemTy::I32,
+            addr: Box::new(Expr::I32(64)),
+        }),
+    );
+    check(
+        |body: &mut Vec<Stmt>| range::run(body),
+        vec![
+            // l0 is a zero-extended i32: adding a small constant cannot overflow.
+            Stmt::SetLocal(LocalIdx(0), loaded),
+            Stmt::SetLocal(LocalIdx(1), checked(CheckedOp::Add, local(0), Expr::I64(4))),
+            // l1 < l0 bounds l1 by l0's bound.
+            Stmt::SetLocal(
+                LocalIdx(1),
+                checked(
+                    CheckedOp::Sub,
+                    local(0),
+                    bin(BinOp::I64And, local(0), Expr::I64(7)),
+                ),
+            ),
+            Stmt::If {
+                cond: bin(BinOp::I64LtS, local(1), local(0)),
+                then: vec![Stmt::SetLocal(
+                    LocalIdx(1),
+                    checked(CheckedOp::Add, local(1), local(0)),
+                )],
+                otherwise: vec![],
+            },
+            // Nothing bounds a product of l1 with itself any more.
+            Stmt::SetLocal(LocalIdx(1), checked(CheckedOp::Mul, local(1), local(1))),
+            Stmt::SetLocal(LocalIdx(1), checked(CheckedOp::Mul, local(1), Expr::I64(2))),
+        ],
+        "l0 = I64ExtendI32U(load.I32[64i32])\n\
+         l1 = I64Add(l0, 4i64)\n\
+         l1 = I64Sub(l0, I64And(l0, 7i64))\n\
+         if I64LtS(l1, l0) {\n\
+         l1 = I64Add(l1, l0)\n\
+         }\n\
+         l1 = checked.Mul(l1, l1)\n\
+         l1 = checked.Mul(l1, 2i64)",
+    );
+}
+
+#[test]
+fn range_bounds_an_operand_by_the_facts_it_was_evaluated_under() {
+    // l0 + { l0 = 1; 1 }: the left l0 is the one before the block, of unknown bounds.
+    let reassigning = Expr::Block {
+        stmts: vec![Stmt::SetLocal(LocalIdx(0), Expr::I64(1))],
+        value: Box::new(Expr::I64(1)),
+    };
+    check(
+        |body: &mut Vec<Stmt>| range::run(body),
+        vec![
+            Stmt::SetLocal(
+                LocalIdx(1),
+                checked(CheckedOp::Add, local(0), reassigning.clone()),
+            ),
+            // The same inside a bounded operation: no bounds for the sum.
+            Stmt::SetLocal(
+                LocalIdx(1),
+                bin(
+                    BinOp::I64Add,
+                    bin(BinOp::I64And, local(0), Expr::I64(3)),
+                    reassigning,
+                ),
+            ),
+            Stmt::SetLocal(LocalIdx(1), checked(CheckedOp::Add, local(1), Expr::I64(1))),
+        ],
+        "l1 = checked.Add(l0, { l0 = 1i64; 1i64 })\n\
+         l1 = I64Add(I64And(l0, 3i64), { l0 = 1i64; 1i64 })\n\
+         l1 = checked.Add(l1, 1i64)",
+    );
+}
