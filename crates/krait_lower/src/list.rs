@@ -1600,23 +1600,91 @@ impl FnLower<'_, '_> {
         );
         copied.push(Stmt::SetLocal(first_local, Expr::I64(0)));
         copied.push(Stmt::SetLocal(step_local, Expr::I64(1)));
-        out.push(Stmt::If {
+        let mut general = vec![Stmt::If {
             cond: bin(BinOp::I32Eq, list.clone(), target.clone()),
             then: copied,
             otherwise: vec![
-                Stmt::SetLocal(items_local, items(list)),
-                Stmt::SetLocal(first_local, first),
+                Stmt::SetLocal(items_local, items(list.clone())),
+                Stmt::SetLocal(first_local, first.clone()),
                 Stmt::SetLocal(step_local, step),
             ],
-        });
+        }];
+        let reversing = source_bounds.constant_step == Some(-1)
+            && bounds.constant_step == Some(1)
+            && matches!(stride, 4 | 8);
         let source = SliceSource {
             items: Expr::Local(items_local),
             first: Expr::Local(first_local),
             step: Expr::Local(step_local),
-            count,
+            count: count.clone(),
             unit_step: source_bounds.constant_step == Some(1),
         };
-        self.assign_slice(target, elem, &bounds, site, source, out);
+        self.assign_slice(target.clone(), elem, &bounds, site, source, &mut general);
+        if !reversing {
+            out.extend(general);
+            return true;
+        }
+        // A slice of a list reversed onto itself (`p[:k] = p[k - 1::-1]`): its elements swap
+        // in place, without a copy of them.
+        let (target_count, target_first) = self.adjust(target.clone(), &bounds, site, out);
+        let target_count = self.local_of(ValTy::I64, target_count, out);
+        let target_first = self.local_of(ValTy::I64, target_first, out);
+        let target_last = bin(
+            BinOp::I64Sub,
+            bin(BinOp::I64Add, target_first.clone(), target_count.clone()),
+            Expr::I64(1),
+        );
+        let in_place = bin(
+            BinOp::I32And,
+            bin(
+                BinOp::I32And,
+                bin(BinOp::I32Eq, list, target.clone()),
+                bin(BinOp::I64Eq, count, target_count),
+            ),
+            bin(BinOp::I64Eq, first, target_last.clone()),
+        );
+        let low = self.new_local(ValTy::I32);
+        let high = self.new_local(ValTy::I32);
+        let held = self.new_local(if stride == 8 { ValTy::I64 } else { ValTy::I32 });
+        let mem = if stride == 8 { MemTy::I64 } else { MemTy::I32 };
+        let at = |this: &Self, index: mir::LocalIdx| {
+            this.elem_addr(target.clone(), Expr::Local(index), stride)
+        };
+        let load = |addr: Expr| Expr::Load {
+            ty: mem,
+            addr: Box::new(addr),
+        };
+        let swap = vec![
+            Stmt::If {
+                cond: bin(BinOp::I32GeS, Expr::Local(low), Expr::Local(high)),
+                then: vec![Stmt::Break(0)],
+                otherwise: Vec::new(),
+            },
+            Stmt::SetLocal(held, load(at(self, low))),
+            Stmt::Store {
+                ty: mem,
+                addr: at(self, low),
+                value: load(at(self, high)),
+            },
+            Stmt::Store {
+                ty: mem,
+                addr: at(self, high),
+                value: Expr::Local(held),
+            },
+            Stmt::SetLocal(low, bin(BinOp::I32Add, Expr::Local(low), Expr::I32(1))),
+            Stmt::SetLocal(high, bin(BinOp::I32Sub, Expr::Local(high), Expr::I32(1))),
+            Stmt::Continue(0),
+        ];
+        let reverse = vec![
+            Stmt::SetLocal(low, i64_to_i32(target_first)),
+            Stmt::SetLocal(high, i64_to_i32(target_last)),
+            Stmt::Loop { body: swap },
+        ];
+        out.push(Stmt::If {
+            cond: in_place,
+            then: reverse,
+            otherwise: general,
+        });
         true
     }
 
