@@ -1264,7 +1264,19 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         errors: FxHashMap::default(),
         current: None,
         first_calls: FxHashMap::default(),
-        fields: vec![Vec::new(); program.classes.len()],
+        // Every exception has its text, which its `__str__` reads: a hierarchy of exception
+        // classes the program never instantiates still has the method (a traceback may call
+        // it), so the field is there from the start.
+        fields: (0..program.classes.len())
+            .map(|i| {
+                let class = &program.classes[i];
+                if class.exception.is_some() && class.hierarchy.index() == i {
+                    vec![(krait_hir::EXCEPTION_TEXT.to_owned(), Ty::Str)]
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect(),
         field_reads: FxHashMap::default(),
         ordered_sets: false,
         mixed_args: FxHashSet::default(),
