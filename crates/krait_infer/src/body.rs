@@ -94,6 +94,7 @@ struct MethodCall<'a> {
     arg_tys: &'a [Ty],
     keywords: &'a [krait_hir::Keyword],
     keyword_tys: &'a [Ty],
+    unpacked: Unpacked,
     span: Span,
 }
 
@@ -183,6 +184,14 @@ struct Use {
 struct Unpacked {
     star: Option<Ty>,
     mapping: Option<Ty>,
+}
+
+/// A call's arguments with its `*` and `**` unpacking sorted out (see `unpacking`).
+struct Unpacking {
+    positional: Vec<Ty>,
+    keywords: Vec<krait_hir::Keyword>,
+    keyword_tys: Vec<Ty>,
+    unpacked: Unpacked,
 }
 
 /// Whether `attr` of an instance of `class` is BaseException's `args` (the tuple the
@@ -325,57 +334,18 @@ impl BodyAnalysis<'_, '_> {
         keyword_tys: &[Ty],
         span: Span,
     ) -> Ty {
-        let mut positional = Vec::new();
-        let mut star = None;
-        for (i, (&arg, &ty)) in args.iter().zip(arg_tys).enumerate() {
-            match (&self.func.expr(arg).kind, ty) {
-                (ExprKind::Starred(_), Ty::Tuple(_)) => positional.extend(ty.elements()),
-                (ExprKind::Starred(_), Ty::List(var)) if i + 1 == args.len() => {
-                    star = Some(self.infer.lists.elem(var));
-                }
-                (ExprKind::Starred(_), _) => {
-                    let message = format!(
-                        "`*` unpacking a {} in a call (tuples, and a list as the last positional argument)",
-                        self.ty_name(ty)
-                    );
-                    self.unsupported(self.func.expr(arg).span, message);
-                    return Ty::Never;
-                }
-                _ => positional.push(ty),
-            }
-        }
-        let arg_tys = &positional[..];
-        // `**mapping`: a dict of str keys, whose values go to the parameters they name.
-        let mut named = Vec::new();
-        let mut named_tys = Vec::new();
-        let mut mapping = None;
-        for (keyword, &ty) in keywords.iter().zip(keyword_tys) {
-            if !keyword.name.is_empty() {
-                named.push(keyword.clone());
-                named_tys.push(ty);
-                continue;
-            }
-            let value = match ty {
-                Ty::Dict(var) if matches!(self.infer.lists.elem(var), Ty::Str | Ty::Never) => {
-                    self.infer.lists.value(var)
-                }
-                Ty::Never => Ty::Never,
-                _ => {
-                    let message = format!("`**` unpacking a {} in a call", self.ty_name(ty));
-                    self.unsupported(keyword.span, message);
-                    return Ty::Never;
-                }
-            };
-            if mapping.is_some() || star.is_some() {
-                let message = "`**` with another `**` or a `*list` in one call".to_owned();
-                self.unsupported(keyword.span, message);
-                return Ty::Never;
-            }
-            mapping = Some(value);
-        }
-        let (keywords, keyword_tys) = (&named[..], &named_tys[..]);
+        let Some(unpacking) = self.unpacking(args, arg_tys, keywords, keyword_tys) else {
+            return Ty::Never;
+        };
+        let Unpacking {
+            positional,
+            keywords,
+            keyword_tys,
+            unpacked,
+        } = unpacking;
+        let (arg_tys, keywords, keyword_tys) = (&positional[..], &keywords[..], &keyword_tys[..]);
         if let Ty::Funcs(_) = callee_ty {
-            if star.is_some() || mapping.is_some() || !keywords.is_empty() {
+            if unpacked.star.is_some() || unpacked.mapping.is_some() || !keywords.is_empty() {
                 let message = "keywords or unpacking in a call of one of several functions";
                 self.unsupported(span, message.to_owned());
                 return Ty::Never;
@@ -393,7 +363,6 @@ impl BodyAnalysis<'_, '_> {
         };
         let func = krait_hir::FuncId(func.0);
         let hidden = env.len();
-        let unpacked = Unpacked { star, mapping };
         let Some(mut tys) = self.bind_method(
             id,
             func,
@@ -413,6 +382,73 @@ impl BodyAnalysis<'_, '_> {
         let callee = self.infer.instantiate(func, tys);
         self.res.callees.insert(id, callee);
         self.call_result(func, callee)
+    }
+
+    /// The arguments of a call with `*` or `**` unpacking (of types `arg_tys` and
+    /// `keyword_tys`): a `*tuple`'s elements are positional arguments, a last `*list`'s and a
+    /// `**dict`'s elements go to parameters when the call runs. None after a diagnostic.
+    fn unpacking(
+        &mut self,
+        args: &[ExprId],
+        arg_tys: &[Ty],
+        keywords: &[krait_hir::Keyword],
+        keyword_tys: &[Ty],
+    ) -> Option<Unpacking> {
+        let mut positional = Vec::new();
+        let mut star = None;
+        for (i, (&arg, &ty)) in args.iter().zip(arg_tys).enumerate() {
+            match (&self.func.expr(arg).kind, ty) {
+                (ExprKind::Starred(_), Ty::Tuple(_)) => positional.extend(ty.elements()),
+                (ExprKind::Starred(_), Ty::List(var)) if i + 1 == args.len() => {
+                    star = Some(self.infer.lists.elem(var));
+                }
+                (ExprKind::Starred(_), _) => {
+                    let message = format!(
+                        "`*` unpacking a {} in a call (tuples, and a list as the last positional argument)",
+                        self.ty_name(ty)
+                    );
+                    self.unsupported(self.func.expr(arg).span, message);
+                    return None;
+                }
+                _ => positional.push(ty),
+            }
+        }
+        // `**mapping`: a dict of str keys, whose values go to the parameters they name.
+        let mut named = Vec::new();
+        let mut named_tys = Vec::new();
+        let mut mapping = None;
+        for (keyword, &ty) in keywords.iter().zip(keyword_tys) {
+            if !keyword.name.is_empty() {
+                named.push(keyword.clone());
+                named_tys.push(ty);
+                continue;
+            }
+            let value = match ty {
+                // A dict nothing is ever stored in is empty: it gives no arguments.
+                Ty::Dict(var) if self.infer.lists.value(var) == Ty::Never => continue,
+                Ty::Dict(var) if matches!(self.infer.lists.elem(var), Ty::Str | Ty::Never) => {
+                    self.infer.lists.value(var)
+                }
+                Ty::Never => Ty::Never,
+                _ => {
+                    let message = format!("`**` unpacking a {} in a call", self.ty_name(ty));
+                    self.unsupported(keyword.span, message);
+                    return None;
+                }
+            };
+            if mapping.is_some() || star.is_some() {
+                let message = "`**` with another `**` or a `*list` in one call".to_owned();
+                self.unsupported(keyword.span, message);
+                return None;
+            }
+            mapping = Some(value);
+        }
+        Some(Unpacking {
+            positional,
+            keywords: named,
+            keyword_tys: named_tys,
+            unpacked: Unpacked { star, mapping },
+        })
     }
 
     /// The type a use of `operand` (of type `ty`) that takes only one type sees: a dynamic
@@ -537,6 +573,12 @@ impl BodyAnalysis<'_, '_> {
     ) -> Ty {
         let program = self.infer.program;
         let span = call.span;
+        if impls.len() > 1 && (call.unpacked.star.is_some() || call.unpacked.mapping.is_some()) {
+            // The checks of a `*list` or `**dict` run before the call and name the method.
+            let message = format!("`*list` or `**dict` unpacking in a call of {methods}");
+            self.unsupported(span, message);
+            return Ty::Never;
+        }
         let mut bound: Option<Vec<Ty>> = None;
         for &(func_id, _, _) in &impls {
             let Some(call_tys) = self.bind_method(
@@ -545,7 +587,7 @@ impl BodyAnalysis<'_, '_> {
                 1,
                 0,
                 call.arg_tys,
-                Unpacked::default(),
+                call.unpacked,
                 &[],
                 call.keywords,
                 call.keyword_tys,
@@ -1238,8 +1280,19 @@ impl BodyAnalysis<'_, '_> {
             return None;
         }
         let n = arg_tys.len();
+        let name = match function.kind {
+            krait_hir::FuncKind::Method(class) => {
+                format!(
+                    "{}.{}",
+                    self.infer.program.classes[class.index()].name,
+                    function.name
+                )
+            }
+            _ => function.name.clone(),
+        };
         let bound = crate::bind_args(
             function,
+            &name,
             skip,
             hidden,
             n,
@@ -2937,6 +2990,38 @@ impl BodyAnalysis<'_, '_> {
                     self.unsupported(keyword.span, message);
                     return Ty::Never;
                 }
+                // `obj.method(*args, **kwargs)` of the program's classes.
+                let starred = args
+                    .iter()
+                    .find(|&&a| matches!(self.func.expr(a).kind, ExprKind::Starred(_)));
+                let (arg_tys, keywords, keyword_tys, unpacked) = if starred.is_some()
+                    || keywords.iter().any(|k| k.name.is_empty())
+                {
+                    if let (Some(&arg), false) = (
+                        starred,
+                        matches!(receiver_ty, Ty::Instance { .. } | Ty::Never | Ty::None),
+                    ) {
+                        let message = format!(
+                            "`*` unpacking in calls of the methods of {}",
+                            self.ty_name(receiver_ty)
+                        );
+                        self.unsupported(self.func.expr(arg).span, message);
+                        return Ty::Never;
+                    }
+                    let Some(unpacking) = self.unpacking(args, &arg_tys, keywords, &keyword_tys)
+                    else {
+                        return Ty::Never;
+                    };
+                    (
+                        unpacking.positional,
+                        unpacking.keywords,
+                        unpacking.keyword_tys,
+                        unpacking.unpacked,
+                    )
+                } else {
+                    (arg_tys, keywords.clone(), keyword_tys, Unpacked::default())
+                };
+                let keywords = &keywords;
                 let class = match receiver_ty {
                     // AttributeError when it runs.
                     Ty::Never | Ty::None => return Ty::Never,
@@ -2983,6 +3068,7 @@ impl BodyAnalysis<'_, '_> {
                             arg_tys: &arg_tys,
                             keywords,
                             keyword_tys: &keyword_tys,
+                            unpacked,
                             span,
                         };
                         return self.any_of_method(id, receiver_ty, method, call);
@@ -3028,7 +3114,7 @@ impl BodyAnalysis<'_, '_> {
                         0,
                         0,
                         &arg_tys,
-                        Unpacked::default(),
+                        unpacked,
                         &[],
                         keywords,
                         &keyword_tys,
@@ -3100,6 +3186,7 @@ impl BodyAnalysis<'_, '_> {
                     arg_tys: &arg_tys,
                     keywords,
                     keyword_tys: &keyword_tys,
+                    unpacked,
                     span,
                 };
                 self.call_methods(id, impls, call, "overriding methods")
@@ -3161,6 +3248,7 @@ impl BodyAnalysis<'_, '_> {
                             arg_tys: &arg_tys,
                             keywords: &[],
                             keyword_tys: &[],
+                            unpacked: Unpacked::default(),
                             span,
                         };
                         return self.call_methods(id, impls, call, "methods `super()` finds");

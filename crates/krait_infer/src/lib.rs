@@ -168,9 +168,12 @@ pub struct MappingCall {
 
 /// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
 /// its first `skip` (the receiver) and before its last `hidden` (the variables a closure
-/// captured), as CPython would; its TypeError message when it cannot.
+/// captured), as CPython would; its TypeError message when it cannot, naming the function
+/// `name` (CPython's qualified name: `Class.method` for a method).
+#[allow(clippy::too_many_arguments)]
 pub fn bind_args(
     func: &krait_hir::Function,
+    name: &str,
     skip: usize,
     hidden: usize,
     n_positional: usize,
@@ -180,7 +183,6 @@ pub fn bind_args(
 ) -> Result<BoundArgs, String> {
     let end = func.params.len() - hidden;
     let params = &func.params[skip.min(end)..end];
-    let name = &func.name;
     let positional = params.len() - func.keyword_only;
     if func.vararg {
         // The parameters before `*args` take the first arguments, `*args` the rest.
@@ -310,7 +312,7 @@ pub fn bind_args(
             }
         }
         MappingCall {
-            func: name.clone(),
+            func: name.to_owned(),
             mapped,
             bound,
             required,

@@ -380,10 +380,17 @@ impl FnLower<'_, '_> {
 
     /// The type of call `id`'s callee's parameter whose value comes from where `is` says.
     fn param_ty(&self, id: ExprId, is: impl Fn(&krait_infer::ArgSource) -> bool) -> Ty {
-        let callee = self.res.callees[&id];
+        // A call that dispatches on the receiver's class binds its arguments alike for every
+        // method it may call.
+        let callee = match self.res.callees.get(&id) {
+            Some(&callee) => callee,
+            None => self.res.dispatch[&id][0].1,
+        };
         let sources = &self.res.method_args[&id];
         let position = sources.iter().position(is).expect("bound to a parameter");
-        self.cx.typeck.instance(callee).args[position]
+        let args = &self.cx.typeck.instance(callee).args;
+        // A method's receiver comes first, before what the call's arguments bind.
+        args[args.len() - sources.len() + position]
     }
 
     /// A parameter's default as a value of its type `ty`; with no default, never reached

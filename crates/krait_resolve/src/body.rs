@@ -4181,11 +4181,42 @@ impl BodyCtx<'_> {
         id
     }
 
-    /// A call of a value that is not a function's name: a variable holding one, say.
-    fn call_value(&mut self, call: &ast::ExprCall) -> ExprKind {
-        let callee = self.expr(&call.func);
-        let args = call
-            .arguments
+    /// Whether `func` (what a call calls) is `object.method` of an object in a variable or
+    /// made by an expression: not a module's function, a class's or a builtin type's.
+    fn calls_a_method(&self, func: &ast::Expr) -> bool {
+        let ast::Expr::Attribute(attribute) = func else {
+            return false;
+        };
+        self.qualified_name(func).is_none()
+            && self.class_named(&attribute.value).is_none()
+            && !self.names_builtin(&attribute.value, "str")
+            && !self.is_math(&attribute.value)
+            && !matches!(
+                &*attribute.value,
+                ast::Expr::StringLiteral(_) | ast::Expr::BytesLiteral(_)
+            )
+    }
+
+    /// `object.method(*args, **kwargs)`: inference checks the object is an instance of the
+    /// program's classes, whose method takes the unpacked values.
+    fn method_call_unpacking(&mut self, call: &ast::ExprCall) -> ExprKind {
+        let ast::Expr::Attribute(attribute) = &*call.func else {
+            unreachable!("checked by calls_a_method")
+        };
+        let receiver = self.expr(&attribute.value);
+        let args = self.call_args(call);
+        let keywords = self.keywords(call, None);
+        ExprKind::MethodCall {
+            receiver,
+            method: attribute.attr.as_str().to_owned(),
+            args,
+            keywords,
+        }
+    }
+
+    /// A call's positional arguments, `*value` ones as [`ExprKind::Starred`].
+    fn call_args(&mut self, call: &ast::ExprCall) -> Vec<ExprId> {
+        call.arguments
             .args
             .iter()
             .map(|a| match a {
@@ -4196,7 +4227,13 @@ impl BodyCtx<'_> {
                 }
                 a => self.expr(a),
             })
-            .collect();
+            .collect()
+    }
+
+    /// A call of a value that is not a function's name: a variable holding one, say.
+    fn call_value(&mut self, call: &ast::ExprCall) -> ExprKind {
+        let callee = self.expr(&call.func);
+        let args = self.call_args(call);
         let keywords = self.keywords(call, None);
         ExprKind::CallValue {
             callee,
@@ -4221,6 +4258,9 @@ impl BodyCtx<'_> {
             if self.names_function_or_variable(&call.func) {
                 return self.call_value(call);
             }
+            if self.calls_a_method(&call.func) {
+                return self.method_call_unpacking(call);
+            }
             self.unsupported(arg, "`*` unpacking in calls of builtins and methods");
             return ExprKind::None;
         }
@@ -4228,6 +4268,9 @@ impl BodyCtx<'_> {
             // `f(**mapping)` of the program's function (or a variable holding one).
             if self.names_function_or_variable(&call.func) && !printing {
                 return self.call_value(call);
+            }
+            if self.calls_a_method(&call.func) {
+                return self.method_call_unpacking(call);
             }
             self.unsupported(keyword, "`**` unpacking in calls of builtins and methods");
             return ExprKind::None;
