@@ -1288,6 +1288,12 @@ impl BodyAnalysis<'_, '_> {
                     function.name
                 )
             }
+            krait_hir::FuncKind::Constructor(class) => {
+                format!(
+                    "{}.__init__",
+                    self.infer.program.classes[class.index()].name
+                )
+            }
             _ => function.name.clone(),
         };
         let bound = crate::bind_args(

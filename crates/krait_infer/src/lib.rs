@@ -213,26 +213,31 @@ pub fn bind_args(
             mapping: None,
         });
     }
-    // CPython counts the receiver of a method among the arguments.
+    // CPython counts the receiver of a method among the arguments, and a constructor's
+    // arguments are `__init__`'s, after the instance.
+    let counted = skip + usize::from(matches!(func.kind, krait_hir::FuncKind::Constructor(_)));
     let required = params[..positional]
         .iter()
         .filter(|p| p.default.is_none())
         .count();
     let takes = if required == positional {
-        format!("{name}() takes {} positional argument", positional + skip)
+        format!(
+            "{name}() takes {} positional argument",
+            positional + counted
+        )
     } else {
         format!(
             "{name}() takes from {} to {} positional argument",
-            required + skip,
-            positional + skip
+            required + counted,
+            positional + counted
         )
     };
     let takes = format!(
         "{takes}{} but ",
-        if positional + skip == 1 { "" } else { "s" }
+        if positional + counted == 1 { "" } else { "s" }
     );
     if n_positional > positional {
-        let given = n_positional + skip;
+        let given = n_positional + counted;
         let were = if given == 1 { "was" } else { "were" };
         return Err(format!("{takes}{given} {were} given"));
     }
@@ -285,7 +290,7 @@ pub fn bind_args(
         StarCall {
             limit: end - n_positional,
             too_many: takes.clone(),
-            given_besides: n_positional + skip,
+            given_besides: n_positional + counted,
             multiple,
             missing,
         }
