@@ -1932,6 +1932,22 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Tuple(_) if iter_ty.homogeneous().is_some() => {
                         iter_ty.homogeneous().expect("checked")
                     }
+                    // Elements of several types: the loop variable holds their join.
+                    Ty::Tuple(_) => {
+                        let mut elem = Ty::Never;
+                        for element in iter_ty.elements() {
+                            match self.infer.join(elem, element) {
+                                Ok(joined) => elem = joined,
+                                Err(both) => {
+                                    let message = format!("iterating over a tuple of {both}");
+                                    self.unsupported(self.func.expr(*iter).span, message);
+                                    return;
+                                }
+                            }
+                        }
+                        self.infer.tuple_elems.insert(iter_ty, elem);
+                        elem
+                    }
                     _ => {
                         let message = format!("iterating over a {}", self.ty_name(iter_ty));
                         self.unsupported(self.func.expr(*iter).span, message);

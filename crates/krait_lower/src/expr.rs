@@ -748,13 +748,24 @@ impl FnLower<'_, '_> {
 
     /// A new list of the elements of a tuple of one element type (temporaries).
     pub(crate) fn tuple_list(&mut self, tuple: Expr, tuple_ty: Ty, out: &mut Vec<Stmt>) -> Expr {
-        let elem = tuple_ty.homogeneous().expect("inference checked");
+        let elem = self.tuple_elem(tuple_ty);
         let elements = split(tuple, tuple_ty);
         let list = self.list_alloc(elem, Expr::I64(elements.len() as i64), out);
-        for (i, element) in elements.into_iter().enumerate() {
+        for (i, (element, element_ty)) in elements.into_iter().zip(tuple_ty.elements()).enumerate()
+        {
+            let element = self.coerce(element, element_ty, elem, out);
             self.store_elem(list.clone(), Expr::I32(i as i32), elem, element, out);
         }
         list
+    }
+
+    /// The type of the elements of a tuple taken one by one: theirs, or the join of theirs
+    /// that inference chose for a loop over a tuple of several types.
+    pub(crate) fn tuple_elem(&self, tuple_ty: Ty) -> Ty {
+        tuple_ty
+            .homogeneous()
+            .or_else(|| self.cx.typeck.tuple_elems.get(&tuple_ty).copied())
+            .expect("inference checked")
     }
 
     /// Writes `print`'s arguments when some are `*list`s: every element is an argument, and

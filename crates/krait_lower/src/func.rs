@@ -1996,7 +1996,7 @@ impl FnLower<'_, '_> {
             )
         } else {
             let elem = match source_ty {
-                Ty::Tuple(_) => source_ty.homogeneous().expect("inference checked"),
+                Ty::Tuple(_) => self.tuple_elem(source_ty),
                 Ty::Set(_) => self.set_elem(source_ty),
                 _ => self.list_elem(source_ty),
             };
