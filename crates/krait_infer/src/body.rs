@@ -1264,8 +1264,14 @@ impl BodyAnalysis<'_, '_> {
     ) -> Option<Vec<Ty>> {
         let Unpacked { star, mapping } = unpacked;
         let function = self.infer.program.func(func);
-        if function.kwarg {
+        let method = matches!(function.kind, krait_hir::FuncKind::Method(_));
+        if function.kwarg && !method {
             let message = "calling a function with `**kwargs` other than by its name".to_owned();
+            self.unsupported(span, message);
+            return None;
+        }
+        if function.kwarg && (star.is_some() || mapping.is_some()) {
+            let message = "`*list` or `**dict` unpacking into a method with `**kwargs`".to_owned();
             self.unsupported(span, message);
             return None;
         }
@@ -1310,6 +1316,7 @@ impl BodyAnalysis<'_, '_> {
             sources,
             star: star_call,
             mapping: mapping_call,
+            kwargs,
         } = match bound {
             Ok(bound) => bound,
             Err(message) => {
@@ -1325,6 +1332,27 @@ impl BodyAnalysis<'_, '_> {
                 crate::ArgSource::Default(global) => self.infer.globals[global.index()],
                 crate::ArgSource::Varargs(from, to) => Ty::tuple(&arg_tys[from..to]),
                 crate::ArgSource::Captured(k) => env.get(k).copied().unwrap_or(Ty::Never),
+                crate::ArgSource::Kwargs => {
+                    // A dict of str keys, one per call.
+                    let var = match self.res.kwargs_calls.get(&id) {
+                        Some(&(var, _)) => var,
+                        None => self.infer.lists.fresh(),
+                    };
+                    self.res.kwargs_calls.insert(id, (var, kwargs.clone()));
+                    if !kwargs.is_empty() {
+                        let joined = self.infer.join_elem(var, Ty::Str).and_then(|()| {
+                            kwargs
+                                .iter()
+                                .try_for_each(|&k| self.infer.join_value(var, keyword_tys[k]))
+                        });
+                        if let Err(both) = joined {
+                            let feature = format!("`**kwargs` of values of types {both}");
+                            self.unsupported(span, feature);
+                            return None;
+                        }
+                    }
+                    Ty::Dict(var)
+                }
                 crate::ArgSource::Starred { default, .. }
                 | crate::ArgSource::Mapped { default, .. } => {
                     let elem = match source {

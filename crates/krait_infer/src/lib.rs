@@ -58,6 +58,9 @@ pub struct TypeckResult {
     /// method's receiver, `len`'s argument, an iterable): the type the use sees, and the
     /// exception (CPython's for None) the value raises there when it is None.
     pub unboxed: FxHashMap<ExprId, Unboxed>,
+    /// The dict each call of a method with `**kwargs` makes, and the keyword arguments (by
+    /// index among the call's named ones) that go in it.
+    pub kwargs_calls: FxHashMap<ExprId, (ListVar, Vec<usize>)>,
     /// The instances a call of one of several functions (`Ty::Funcs`) dispatches to, in the
     /// order of the set's functions.
     pub func_dispatch: FxHashMap<ExprId, Vec<InstanceId>>,
@@ -151,6 +154,9 @@ pub enum ArgSource {
         key: usize,
         default: Option<krait_hir::GlobalId>,
     },
+    /// The `**kwargs` parameter of a method: a dict of the call's keyword arguments no other
+    /// parameter takes, by their names (see `TypeckResult::kwargs_calls`).
+    Kwargs,
 }
 
 /// What a call `f(..., **mapping)` checks when it runs: every key of the mapping names one of
@@ -211,6 +217,7 @@ pub fn bind_args(
             sources,
             star: None,
             mapping: None,
+            kwargs: Vec::new(),
         });
     }
     // CPython counts the receiver of a method among the arguments, and a constructor's
@@ -244,8 +251,15 @@ pub fn bind_args(
     let mut sources: Vec<Option<ArgSource>> = (0..params.len())
         .map(|i| (i < n_positional).then_some(ArgSource::Positional(i)))
         .collect();
+    // `**kwargs`, the last parameter, takes the keywords no other parameter does.
+    let named = params.len() - usize::from(func.kwarg);
+    let mut kwargs = Vec::new();
     for (k, keyword) in keywords.iter().enumerate() {
-        let Some(i) = params.iter().position(|p| p.name == keyword.name) else {
+        let Some(i) = params[..named].iter().position(|p| p.name == keyword.name) else {
+            if func.kwarg {
+                kwargs.push(k);
+                continue;
+            }
             return Err(format!(
                 "{name}() got an unexpected keyword argument '{}'",
                 keyword.name
@@ -323,6 +337,9 @@ pub fn bind_args(
             required,
         }
     });
+    if func.kwarg {
+        sources[named] = Some(ArgSource::Kwargs);
+    }
     let mut missing = Vec::new();
     for (i, (source, param)) in sources.iter_mut().zip(params).enumerate() {
         if source.is_none() {
@@ -342,6 +359,7 @@ pub fn bind_args(
         sources,
         star,
         mapping,
+        kwargs,
     })
 }
 
@@ -351,6 +369,8 @@ pub struct BoundArgs {
     pub sources: Vec<ArgSource>,
     pub star: Option<StarCall>,
     pub mapping: Option<MappingCall>,
+    /// The keyword arguments a `**kwargs` parameter takes, by index.
+    pub kwargs: Vec<usize>,
 }
 
 /// CPython's TypeError for a call leaving parameters `names` (quoted) without a value.
@@ -585,6 +605,7 @@ impl Infer<'_> {
             dispatch: FxHashMap::default(),
             func_dispatch: FxHashMap::default(),
             unboxed: FxHashMap::default(),
+            kwargs_calls: FxHashMap::default(),
             item_results: FxHashMap::default(),
             method_args: FxHashMap::default(),
             gen_lists: FxHashMap::default(),

@@ -790,6 +790,26 @@ impl FnLower<'_, '_> {
         dict
     }
 
+    /// The dict of type `dict_ty` a method's `**kwargs` gets: each of `entries` (the keyword's
+    /// name, its value and the value's type), in the call's order.
+    pub(crate) fn kwargs_dict(
+        &mut self,
+        entries: Vec<(String, Expr, Ty)>,
+        dict_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let dict = self.dict_alloc(key_ty, value_ty, Expr::I32(INITIAL_CAP), out);
+        for (name, value, given) in entries {
+            let key = self.str_lit(&name);
+            let value = self.coerce(value, given, value_ty, out);
+            let value = self.temp(value_ty, value, out);
+            self.dict_store(dict.clone(), dict_ty, key, value, span, out);
+        }
+        dict
+    }
+
     /// `key in dict`.
     pub(crate) fn dict_contains(
         &mut self,

@@ -296,13 +296,17 @@ impl FnLower<'_, '_> {
             }
         }
         let mut named = Vec::new();
+        let mut named_keywords = Vec::new();
         let mut mapping = None;
         for keyword in keywords {
             let value = evaluate(self, keyword.value);
             match keyword.name.is_empty() {
                 // `**mapping`: its values go to the parameters its keys name.
                 true => mapping = Some((value, self.ty(keyword.value))),
-                false => named.push(value),
+                false => {
+                    named.push(value);
+                    named_keywords.push(keyword);
+                }
             }
         }
         let Some(sources) = self.res.method_args.get(&id).cloned() else {
@@ -346,6 +350,26 @@ impl FnLower<'_, '_> {
                         fallback,
                         crate::repr(param_ty),
                     )
+                }
+                krait_infer::ArgSource::Kwargs => {
+                    let (_, taken) = self.res.kwargs_calls[&id].clone();
+                    let dict_ty =
+                        self.param_ty(id, |s| matches!(s, krait_infer::ArgSource::Kwargs));
+                    let entries = taken
+                        .into_iter()
+                        .map(|k| {
+                            let keyword = named_keywords[k];
+                            (
+                                keyword.name.clone(),
+                                named[k].clone(),
+                                self.ty(keyword.value),
+                            )
+                        })
+                        .collect();
+                    let span = self.func.expr(id).span;
+                    let mut stmts = Vec::new();
+                    let dict = self.kwargs_dict(entries, dict_ty, span, &mut stmts);
+                    block(stmts, dict)
                 }
                 krait_infer::ArgSource::Positional(i) => positional[i].clone(),
                 krait_infer::ArgSource::Keyword(k) => named[k].clone(),

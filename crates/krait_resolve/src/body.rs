@@ -847,9 +847,6 @@ fn resolve_function(
         ctx.unsupported(&def.name, "async functions");
     }
     let params = &def.parameters;
-    if let (Some(kwarg), Some(_)) = (&params.kwarg, method_of) {
-        ctx.unsupported(&**kwarg, "`**kwargs` parameters of methods");
-    }
     ctx.func.kwarg = params.kwarg.is_some();
     ctx.func.keyword_only = params.kwonlyargs.len() + usize::from(ctx.func.kwarg);
     let defaults = ctx.resolver.signatures[&id].defaults.clone();

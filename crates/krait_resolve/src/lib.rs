@@ -886,6 +886,10 @@ fn declare_class(
         },
     };
     resolver.signatures.insert(constructor, signature);
+    // The constructor's `**kwargs` is `__init__`'s: it gets the dict a call makes.
+    if init.is_some_and(|init| resolver.kwarg_funcs.contains(&init)) {
+        resolver.kwarg_funcs.insert(constructor);
+    }
     // A dataclass's constructor makes each `default_factory` default anew.
     if let Some(dataclass) = resolver.dataclasses.get(&id) {
         for (i, factory) in dataclass.factories.iter().enumerate() {
