@@ -369,10 +369,12 @@ pub enum ExprKind {
         method: String,
         args: Vec<ExprId>,
     },
-    /// `isinstance(value, classes)`, the classes given by name (a tuple of them for several).
+    /// `isinstance(value, classes)`, the classes given by name (a tuple of them for several);
+    /// `exact`, `type(value) is class` (no subclass).
     IsInstance {
         value: ExprId,
         classes: Vec<TypeName>,
+        exact: bool,
     },
     /// `type(value).__name__`.
     TypeName(ExprId),

@@ -657,7 +657,7 @@ impl BodyAnalysis<'_, '_> {
                 let (positive, negated) = self.isinstance_narrowing(*operand);
                 (negated, positive)
             }
-            ExprKind::IsInstance { value, classes } => {
+            ExprKind::IsInstance { value, classes, .. } => {
                 let place = match self.func.expr(*value).kind {
                     ExprKind::Local(local) => Place::Local(local),
                     ExprKind::Global(global) => Place::Global(global),
@@ -3314,9 +3314,14 @@ impl BodyAnalysis<'_, '_> {
                     self.infer.results[callee.index()].ret
                 }
             }
-            ExprKind::IsInstance { value, .. } => {
+            ExprKind::IsInstance { value, exact, .. } => {
                 let ty = self.expr(*value);
                 if ty == Ty::Never {
+                    return Ty::Never;
+                }
+                if *exact && ty == Ty::Exc {
+                    let feature = "`type(e) is C` of an exception caught by `except`".to_owned();
+                    self.unsupported(span, feature);
                     return Ty::Never;
                 }
                 Ty::Bool

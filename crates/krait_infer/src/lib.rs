@@ -1460,20 +1460,22 @@ mod tests;
 /// `isinstance(x, classes)` of a value of a type other than instances, exceptions and dynamic
 /// values, which its type decides: a value of a built-in type is of that type alone (a bool
 /// is an int too).
-pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName]) -> bool {
+pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName], exact: bool) -> bool {
     use krait_hir::TypeName;
-    classes.iter().any(|class| {
-        matches!(
+    classes.iter().any(|class| match (ty, class) {
+        // A bool is an int, but its type is bool.
+        (Ty::Bool, TypeName::Int) => !exact,
+        _ => matches!(
             (ty, class),
             (Ty::Int, TypeName::Int)
-                | (Ty::Bool, TypeName::Int | TypeName::Bool)
+                | (Ty::Bool, TypeName::Bool)
                 | (Ty::Float, TypeName::Float)
                 | (Ty::Str, TypeName::Str)
                 | (Ty::List(_), TypeName::List)
                 | (Ty::Dict(_), TypeName::Dict)
                 | (Ty::Set(_), TypeName::Set)
                 | (Ty::Tuple(_), TypeName::Tuple)
-        )
+        ),
     })
 }
 
@@ -1489,7 +1491,11 @@ pub fn static_type_test(
 ) -> Option<bool> {
     use krait_hir::{CmpOp, ExprKind, UnaryOp};
     match &func.expr(test).kind {
-        ExprKind::IsInstance { value, classes } => {
+        ExprKind::IsInstance {
+            value,
+            classes,
+            exact,
+        } => {
             // Values of the built-in types are of their type alone.
             let ty = ty_of(*value);
             let known = matches!(
@@ -1504,7 +1510,7 @@ pub fn static_type_test(
                     | Ty::Set(_)
                     | Ty::Tuple(_)
             );
-            known.then(|| builtin_isinstance(ty, classes))
+            known.then(|| builtin_isinstance(ty, classes, *exact))
         }
         ExprKind::Unary {
             op: UnaryOp::Not,

@@ -64,8 +64,14 @@ impl FnLower<'_, '_> {
         crate::expr::block(stmts, result.expect("a class attribute has groups"))
     }
 
-    /// `isinstance(value, types)`.
-    pub(crate) fn isinstance(&mut self, value: Expr, ty: Ty, types: &[TypeName]) -> Expr {
+    /// `isinstance(value, types)`, or with `exact`, `type(value) is types[0]`.
+    pub(crate) fn isinstance(
+        &mut self,
+        value: Expr,
+        ty: Ty,
+        types: &[TypeName],
+        exact: bool,
+    ) -> Expr {
         let program = self.cx.program;
         if ty == Ty::Exc {
             // An exception caught as a built-in class: tested as an `except` clause would.
@@ -89,10 +95,10 @@ impl FnLower<'_, '_> {
             return crate::expr::block(vec![Stmt::SetLocal(exception, value)], test);
         }
         if ty.is_object() {
-            return self.object_isinstance(value, types);
+            return self.object_isinstance(value, types, exact);
         }
         let (Ty::Instance { nullable, .. } | Ty::AnyOf { nullable, .. }) = ty else {
-            let result = krait_infer::builtin_isinstance(ty, types);
+            let result = krait_infer::builtin_isinstance(ty, types, exact);
             return crate::expr::block(vec![Stmt::Drop(value)], Expr::I32(result as i32));
         };
         let cone: Vec<ClassId> = ty
@@ -105,7 +111,10 @@ impl FnLower<'_, '_> {
             .copied()
             .filter(|&k| {
                 types.iter().any(|t| match t {
+                    TypeName::Class(c) if exact => k == *c,
                     TypeName::Class(c) => program.is_subclass(k, *c),
+                    // No instance of the program's classes is exactly a built-in exception.
+                    TypeName::Exception(_) if exact => false,
                     TypeName::Exception(e) => program.classes[k.index()]
                         .exception
                         .is_some_and(|b| b.is_subclass(*e)),

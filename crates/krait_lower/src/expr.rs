@@ -1211,10 +1211,14 @@ impl FnLower<'_, '_> {
                     site,
                 }
             }
-            ExprKind::IsInstance { value, classes } => {
+            ExprKind::IsInstance {
+                value,
+                classes,
+                exact,
+            } => {
                 let value_ty = self.ty(*value);
                 let value = self.expr(*value);
-                self.isinstance(value, value_ty, classes)
+                self.isinstance(value, value_ty, classes, *exact)
             }
             ExprKind::ExceptionText(args) => {
                 let args_ty = self.ty(*args);

@@ -177,11 +177,17 @@ impl FnLower<'_, '_> {
     }
 
     /// `isinstance(value, types)` of a dynamic value, by its tag.
-    pub(crate) fn object_isinstance(&mut self, value: Expr, types: &[krait_hir::TypeName]) -> Expr {
+    pub(crate) fn object_isinstance(
+        &mut self,
+        value: Expr,
+        types: &[krait_hir::TypeName],
+        exact: bool,
+    ) -> Expr {
         use krait_hir::TypeName;
         let mut tags = Vec::new();
         for t in types {
             match t {
+                TypeName::Int if exact => tags.push(mir::TAG_INT),
                 TypeName::Int => tags.extend([mir::TAG_INT, mir::TAG_BOOL]),
                 TypeName::Bool => tags.push(mir::TAG_BOOL),
                 TypeName::Float => tags.push(mir::TAG_FLOAT),

@@ -2277,6 +2277,9 @@ impl BodyCtx<'_> {
                 ExprKind::Logical { op, values }
             }
             ast::Expr::Compare(compare) => {
+                if let Some(test) = self.type_is(compare) {
+                    return test;
+                }
                 let left = self.expr(&compare.left);
                 let mut ops = Vec::new();
                 for op in &compare.ops {
@@ -3027,7 +3030,47 @@ impl BodyCtx<'_> {
         ExprKind::IsInstance {
             value,
             classes: types,
+            exact: false,
         }
+    }
+
+    /// `type(value) is C` (`==`, and negated by `is not` and `!=`) for a class or builtin type
+    /// `C` that `isinstance` takes: whether the value's class is exactly `C`.
+    fn type_is(&mut self, compare: &ast::ExprCompare) -> Option<ExprKind> {
+        let ([op], [class]) = (&compare.ops[..], &compare.comparators[..]) else {
+            return None;
+        };
+        let negated = match op {
+            ast::CmpOp::Is | ast::CmpOp::Eq => false,
+            ast::CmpOp::IsNot | ast::CmpOp::NotEq => true,
+            _ => return None,
+        };
+        let ast::Expr::Call(call) = &*compare.left else {
+            return None;
+        };
+        let [value] = &call.arguments.args[..] else {
+            return None;
+        };
+        if !self.names_builtin(&call.func, "type")
+            || !call.arguments.keywords.is_empty()
+            || value.is_starred_expr()
+            || matches!(class, ast::Expr::Tuple(_))
+        {
+            return None;
+        }
+        let mut test = self.isinstance(value, class);
+        if let ExprKind::IsInstance { exact, .. } = &mut test {
+            *exact = true;
+        }
+        if !negated {
+            return Some(test);
+        }
+        let span = self.span(compare);
+        let operand = self.alloc(test, span);
+        Some(ExprKind::Unary {
+            op: UnaryOp::Not,
+            operand,
+        })
     }
 
     fn slice_bounds(&mut self, slice: &ast::ExprSlice) -> SliceBounds {
