@@ -298,6 +298,24 @@ impl BodyAnalysis<'_, '_> {
         self.infer.error(Diagnostic::unsupported(span, feature));
     }
 
+    /// The join of `a` and `b`; None after reporting the program as not supported yet when
+    /// they do not join, `what` naming the use from the two types' description.
+    fn join_or_refuse(
+        &mut self,
+        a: Ty,
+        b: Ty,
+        span: Span,
+        what: impl FnOnce(&str) -> String,
+    ) -> Option<Ty> {
+        match self.infer.join(a, b) {
+            Ok(joined) => Some(joined),
+            Err(both) => {
+                self.unsupported(span, what(&both));
+                None
+            }
+        }
+    }
+
     /// The first of the variables read by `captures` (a function value's) that may hold
     /// another value once the function is made: copying it then would be wrong. A parameter
     /// never assigned, or a variable assigned once before `span`, is safe (the resolver makes
@@ -629,13 +647,12 @@ impl BodyAnalysis<'_, '_> {
             let callee = self.infer.instantiate(func_id, call_tys);
             self.infer.first_calls.entry(callee).or_insert(span);
             let callee_ret = self.call_result(func_id, callee);
-            match self.infer.join(ret, callee_ret) {
-                Ok(joined) => ret = joined,
-                Err(both) => {
-                    self.unsupported(span, format!("{methods} returning {both}"));
-                    return Ty::Never;
-                }
-            }
+            let Some(joined) = self.join_or_refuse(ret, callee_ret, span, |both| {
+                format!("{methods} returning {both}")
+            }) else {
+                return Ty::Never;
+            };
+            ret = joined;
             targets.push((classes, callee));
         }
         if let [(_, callee)] = targets[..] {
@@ -710,14 +727,12 @@ impl BodyAnalysis<'_, '_> {
             let callee = self.infer.instantiate(func, arg_tys.to_vec());
             instances.push(callee);
             let ret = self.call_result(func, callee);
-            result = match self.infer.join(result, ret) {
-                Ok(ty) => ty,
-                Err(both) => {
-                    let message = format!("a call of one of several functions returning {both}");
-                    self.unsupported(span, message);
-                    return Ty::Never;
-                }
+            let Some(joined) = self.join_or_refuse(result, ret, span, |both| {
+                format!("a call of one of several functions returning {both}")
+            }) else {
+                return Ty::Never;
             };
+            result = joined;
         }
         self.res.func_dispatch.insert(id, instances);
         result
@@ -757,16 +772,10 @@ impl BodyAnalysis<'_, '_> {
             [Ty::Gen(generator)] => self.yielded(*generator),
             [Ty::Gen(generator), default] => {
                 let yielded = self.yielded(*generator);
-                match self.infer.join(yielded, *default) {
-                    Ok(ty) => ty,
-                    Err(both) => {
-                        let feature = format!(
-                            "next() whose default is not what the generator yields ({both})"
-                        );
-                        self.unsupported(span, feature);
-                        Ty::Never
-                    }
-                }
+                self.join_or_refuse(yielded, *default, span, |both| {
+                    format!("next() whose default is not what the generator yields ({both})")
+                })
+                .unwrap_or(Ty::Never)
             }
             [_] | [_, _] => {
                 self.unsupported(span, "next() of anything but a generator".to_owned());
@@ -1361,16 +1370,11 @@ impl BodyAnalysis<'_, '_> {
                     };
                     let elem = elem.unwrap_or(Ty::Never);
                     let default = default.map_or(Ty::Never, |g| self.infer.globals[g.index()]);
-                    match self.infer.join(elem, default) {
-                        Ok(ty) => ty,
-                        Err(both) => {
-                            let feature = format!(
-                                "a parameter taking a `*list` element or a `**mapping` value, or its default ({both})"
-                            );
-                            self.unsupported(span, feature);
-                            return None;
-                        }
-                    }
+                    self.join_or_refuse(elem, default, span, |both| {
+                        format!(
+                            "a parameter taking a `*list` element or a `**mapping` value, or its default ({both})"
+                        )
+                    })?
                 }
             };
             tys.push(ty);
@@ -1511,13 +1515,11 @@ impl BodyAnalysis<'_, '_> {
         }
         let keys = self.infer.lists.elem(var);
         let values = self.infer.lists.value(var);
-        let with_default = |this: &mut Self, default: Ty| match this.infer.join(values, default) {
-            Ok(ty) => ty,
-            Err(both) => {
-                let message = format!("a default that makes the result {both}");
-                this.unsupported(span, message);
-                Ty::Never
-            }
+        let with_default = |this: &mut Self, default: Ty| {
+            this.join_or_refuse(values, default, span, |both| {
+                format!("a default that makes the result {both}")
+            })
+            .unwrap_or(Ty::Never)
         };
         match (method, args) {
             ("get", [key]) | ("pop", [key]) if method == "pop" => {
@@ -1964,14 +1966,13 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Tuple(_) => {
                         let mut elem = Ty::Never;
                         for element in iter_ty.elements() {
-                            match self.infer.join(elem, element) {
-                                Ok(joined) => elem = joined,
-                                Err(both) => {
-                                    let message = format!("iterating over a tuple of {both}");
-                                    self.unsupported(self.func.expr(*iter).span, message);
-                                    return;
-                                }
-                            }
+                            let span = self.func.expr(*iter).span;
+                            let Some(joined) = self.join_or_refuse(elem, element, span, |both| {
+                                format!("iterating over a tuple of {both}")
+                            }) else {
+                                return;
+                            };
+                            elem = joined;
                         }
                         self.infer.tuple_elems.insert(iter_ty, elem);
                         elem
@@ -2248,13 +2249,11 @@ impl BodyAnalysis<'_, '_> {
             (
                 "union" | "intersection" | "difference" | "symmetric_difference",
                 [other @ Ty::Set(_)],
-            ) => match self.infer.join(Ty::Set(var), *other) {
-                Ok(ty) => ty,
-                Err(both) => {
-                    self.unsupported(span, format!("a set holding {both}"));
-                    Ty::Never
-                }
-            },
+            ) => self
+                .join_or_refuse(Ty::Set(var), *other, span, |both| {
+                    format!("a set holding {both}")
+                })
+                .unwrap_or(Ty::Never),
             ("issubset" | "issuperset" | "isdisjoint", [Ty::Set(other)]) => {
                 let (x, y) = (self.infer.lists.elem(var), self.infer.lists.elem(*other));
                 if x != Ty::Never && y != Ty::Never && x != y {
@@ -2275,13 +2274,11 @@ impl BodyAnalysis<'_, '_> {
                 | "difference_update"
                 | "symmetric_difference_update",
                 [other @ Ty::Set(_)],
-            ) => match self.infer.join(Ty::Set(var), *other) {
-                Ok(_) => Ty::None,
-                Err(both) => {
-                    self.unsupported(span, format!("a set holding {both}"));
-                    Ty::Never
-                }
-            },
+            ) => self
+                .join_or_refuse(Ty::Set(var), *other, span, |both| {
+                    format!("a set holding {both}")
+                })
+                .map_or(Ty::Never, |_| Ty::None),
             ("remove" | "discard", [ty]) => {
                 self.check_hashable(*ty, span);
                 if let (Ty::Instance { .. }, "remove") = (ty, method) {
@@ -2449,16 +2446,14 @@ impl BodyAnalysis<'_, '_> {
                 return Ty::Never;
             }
             let args = self.field(id, krait_hir::EXCEPTION_ARGS_TUPLE);
-            match self.infer.join(ty, args) {
-                Ok(joined) => ty = joined,
-                Err(both) => {
-                    let feature = format!(
-                        "`e.args` of exceptions made with arguments of different types ({both}; a built-in exception raised by an operation has one str argument)"
-                    );
-                    self.unsupported(span, feature);
-                    return Ty::Never;
-                }
-            }
+            let Some(joined) = self.join_or_refuse(ty, args, span, |both| {
+                format!(
+                    "`e.args` of exceptions made with arguments of different types ({both}; a built-in exception raised by an operation has one str argument)"
+                )
+            }) else {
+                return Ty::Never;
+            };
+            ty = joined;
         }
         ty
     }
@@ -2500,15 +2495,12 @@ impl BodyAnalysis<'_, '_> {
                         let mut ty = Ty::Never;
                         for (_, global) in groups {
                             let global_ty = self.infer.globals[global.index()];
-                            match self.infer.join(ty, global_ty) {
-                                Ok(joined) => ty = joined,
-                                Err(both) => {
-                                    let message =
-                                        format!("class attribute `{attr}` holding {both}");
-                                    self.unsupported(span, message);
-                                    return Ty::Never;
-                                }
-                            }
+                            let Some(joined) = self.join_or_refuse(ty, global_ty, span, |both| {
+                                format!("class attribute `{attr}` holding {both}")
+                            }) else {
+                                return Ty::Never;
+                            };
+                            ty = joined;
                         }
                         return ty;
                     }
@@ -2545,14 +2537,12 @@ impl BodyAnalysis<'_, '_> {
                         .entry((class, attr.to_owned()))
                         .or_insert(span);
                     let field = self.field(class, attr);
-                    ty = match self.infer.join(ty, field) {
-                        Ok(joined) => joined,
-                        Err(both) => {
-                            let message = format!("the attribute `{attr}` holding {both}");
-                            self.unsupported(span, message);
-                            return Ty::Never;
-                        }
+                    let Some(joined) = self.join_or_refuse(ty, field, span, |both| {
+                        format!("the attribute `{attr}` holding {both}")
+                    }) else {
+                        return Ty::Never;
                     };
+                    ty = joined;
                 }
                 ty
             }
@@ -2766,13 +2756,12 @@ impl BodyAnalysis<'_, '_> {
                 .specials
                 .insert((k, name.to_owned(), crate::special_key(args)), callee);
             let callee_ret = self.call_result(method, callee);
-            match self.infer.join(ret, callee_ret) {
-                Ok(joined) => ret = joined,
-                Err(both) => {
-                    self.unsupported(span, format!("`{name}` methods returning {both}"));
-                    return Some(Ty::Never);
-                }
-            }
+            let Some(joined) = self.join_or_refuse(ret, callee_ret, span, |both| {
+                format!("`{name}` methods returning {both}")
+            }) else {
+                return Some(Ty::Never);
+            };
+            ret = joined;
         }
         Some(ret)
     }
@@ -4038,13 +4027,12 @@ impl BodyAnalysis<'_, '_> {
                         items.extend(mask.dict().map(|var| self.infer.lists.value(var)));
                         let mut ty = Ty::Never;
                         for item in items {
-                            ty = match self.infer.join(ty, item) {
-                                Ok(joined) => joined,
-                                Err(both) => {
-                                    self.unsupported(span, format!("an item that is {both}"));
-                                    return Ty::Never;
-                                }
+                            let Some(joined) = self.join_or_refuse(ty, item, span, |both| {
+                                format!("an item that is {both}")
+                            }) else {
+                                return Ty::Never;
                             };
+                            ty = joined;
                         }
                         ty
                     }
@@ -4431,28 +4419,15 @@ impl BodyAnalysis<'_, '_> {
             (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set(_), Ty::Set(_)) => {
-                match self.infer.join(l, r) {
-                    Ok(ty) => ty,
-                    Err(both) => {
-                        self.unsupported(span, format!("a set holding {both}"));
-                        Ty::Never
-                    }
-                }
+                self.join_or_refuse(l, r, span, |both| format!("a set holding {both}"))
+                    .unwrap_or(Ty::Never)
             }
-            (BinOp::BitOr, Ty::Dict(_), Ty::Dict(_)) => match self.infer.join(l, r) {
-                Ok(ty) => ty,
-                Err(both) => {
-                    self.unsupported(span, format!("a dict holding {both}"));
-                    Ty::Never
-                }
-            },
-            (BinOp::Add, Ty::List(_), Ty::List(_)) => match self.infer.join(l, r) {
-                Ok(ty) => ty,
-                Err(both) => {
-                    self.unsupported(span, format!("a list holding {both}"));
-                    Ty::Never
-                }
-            },
+            (BinOp::BitOr, Ty::Dict(_), Ty::Dict(_)) => self
+                .join_or_refuse(l, r, span, |both| format!("a dict holding {both}"))
+                .unwrap_or(Ty::Never),
+            (BinOp::Add, Ty::List(_), Ty::List(_)) => self
+                .join_or_refuse(l, r, span, |both| format!("a list holding {both}"))
+                .unwrap_or(Ty::Never),
             // The repeated list shares its operand's element variable.
             (BinOp::Mul, Ty::List(var), Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::List(var)) => {
