@@ -401,6 +401,8 @@ pub enum ExprKind {
     List(Vec<ExprId>),
     /// A set display `{a, b, c}`, or `set()` when empty.
     Set(Vec<ExprId>),
+    /// `frozenset(...)`: the new set the operand builds (a display or comprehension), frozen.
+    FrozenSet(ExprId),
     /// A value formatted by a `%` template: `integer` for `%d` (a float is truncated first),
     /// `single` when it is the whole right operand (a tuple there would be unpacked).
     PercentArg {
@@ -493,6 +495,7 @@ impl ExprKind {
             | ExprKind::Counter(Some(value))
             | ExprKind::Starred(value)
             | ExprKind::DictOf(value)
+            | ExprKind::FrozenSet(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
             | ExprKind::ExceptionText(value)
@@ -555,6 +558,7 @@ pub enum TypeName {
     Tuple,
     Dict,
     Set,
+    FrozenSet,
 }
 
 /// The bounds of a slice, each optional.

@@ -1954,7 +1954,7 @@ impl BodyAnalysis<'_, '_> {
                         self.iterated(class, self.func.expr(*iter).span)
                     }
                     Ty::List(var) | Ty::Dict(var) => self.infer.lists.elem(var),
-                    Ty::Set(var) => {
+                    Ty::Set(var) | Ty::FrozenSet(var) => {
                         self.infer.ordered_sets = true;
                         self.infer.lists.elem(var)
                     }
@@ -2194,6 +2194,10 @@ impl BodyAnalysis<'_, '_> {
             return;
         }
         let unhashable = |t: Ty| matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(_));
+        if let Ty::FrozenSet(var) = ty {
+            let elem = self.infer.lists.elem(var);
+            return self.check_hashable(elem, span);
+        }
         let bad = match ty {
             Ty::Tuple(_) => ty.elements().into_iter().find(|t| unhashable(*t)),
             _ => unhashable(ty).then_some(ty),
@@ -2229,14 +2233,28 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
-    /// The type of a call of a set method.
-    fn set_method(
-        &mut self,
-        var: krait_types::ListVar,
-        method: &str,
-        args: &[Ty],
-        span: Span,
-    ) -> Ty {
+    /// The type of a call of a method of `receiver`, a set or a frozenset.
+    fn set_method(&mut self, receiver: Ty, method: &str, args: &[Ty], span: Span) -> Ty {
+        let Some(var) = receiver.set_var() else {
+            unreachable!("a set method of a {receiver}")
+        };
+        let mutating = matches!(
+            method,
+            "add"
+                | "pop"
+                | "clear"
+                | "remove"
+                | "discard"
+                | "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update"
+        );
+        if mutating && matches!(receiver, Ty::FrozenSet(_)) {
+            let message = format!("'frozenset' object has no attribute '{method}'");
+            self.error(Code::TypeMismatch, span, message);
+            return Ty::Never;
+        }
         if args.contains(&Ty::Never) {
             return Ty::Never;
         }
@@ -2246,16 +2264,14 @@ impl BodyAnalysis<'_, '_> {
                 self.store_elem(var, *ty, span);
                 Ty::None
             }
-            (
-                "union" | "intersection" | "difference" | "symmetric_difference",
-                [other @ Ty::Set(_)],
-            ) => self
-                .join_or_refuse(Ty::Set(var), *other, span, |both| {
-                    format!("a set holding {both}")
-                })
-                .unwrap_or(Ty::Never),
-            ("issubset" | "issuperset" | "isdisjoint", [Ty::Set(other)]) => {
-                let (x, y) = (self.infer.lists.elem(var), self.infer.lists.elem(*other));
+            ("union" | "intersection" | "difference" | "symmetric_difference", [other])
+                if other.set_var().is_some() =>
+            {
+                self.join_sets(receiver, *other, span)
+            }
+            ("issubset" | "issuperset" | "isdisjoint", [other]) if other.set_var().is_some() => {
+                let other = other.set_var().expect("checked");
+                let (x, y) = (self.infer.lists.elem(var), self.infer.lists.elem(other));
                 if x != Ty::Never && y != Ty::Never && x != y {
                     let message = format!("comparing a set of {x} with a set of {y}");
                     self.unsupported(span, message);
@@ -2267,18 +2283,17 @@ impl BodyAnalysis<'_, '_> {
                 self.infer.lists.elem(var)
             }
             ("clear", []) => Ty::None,
-            ("copy", []) => Ty::Set(self.infer.lists.find(var)),
+            ("copy", []) => self.infer.canonical(receiver),
             (
                 "update"
                 | "intersection_update"
                 | "difference_update"
                 | "symmetric_difference_update",
-                [other @ Ty::Set(_)],
-            ) => self
-                .join_or_refuse(Ty::Set(var), *other, span, |both| {
-                    format!("a set holding {both}")
-                })
-                .map_or(Ty::Never, |_| Ty::None),
+                [other],
+            ) if other.set_var().is_some() => match self.join_sets(receiver, *other, span) {
+                Ty::Never => Ty::Never,
+                _ => Ty::None,
+            },
             ("remove" | "discard", [ty]) => {
                 self.check_hashable(*ty, span);
                 if let (Ty::Instance { .. }, "remove") = (ty, method) {
@@ -2300,6 +2315,21 @@ impl BodyAnalysis<'_, '_> {
                 );
                 Ty::Never
             }
+        }
+    }
+
+    /// What an operation of the set or frozenset `receiver` with the set or frozenset `other`
+    /// builds: their elements join, and the result is of the receiver's type, as in CPython.
+    fn join_sets(&mut self, receiver: Ty, other: Ty, span: Span) -> Ty {
+        let (Some(a), Some(b)) = (receiver.set_var(), other.set_var()) else {
+            unreachable!("sets")
+        };
+        match self.join_or_refuse(Ty::Set(a), Ty::Set(b), span, |both| {
+            format!("a set holding {both}")
+        }) {
+            Some(Ty::Set(var)) if matches!(receiver, Ty::FrozenSet(_)) => Ty::FrozenSet(var),
+            Some(joined) => joined,
+            None => Ty::Never,
         }
     }
 
@@ -2654,7 +2684,7 @@ impl BodyAnalysis<'_, '_> {
                 .classes()
                 .into_iter()
                 .find_map(|class| self.instance_formatters(class, repr, span)),
-            Ty::Set(var) => {
+            Ty::Set(var) | Ty::FrozenSet(var) => {
                 self.infer.ordered_sets = true;
                 let elem = self.infer.lists.elem(var);
                 self.unformattable(elem, true, outer, span)
@@ -3075,7 +3105,9 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                     Ty::List(var) => return self.list_method(var, method, &arg_tys, span),
-                    Ty::Set(var) => return self.set_method(var, method, &arg_tys, span),
+                    Ty::Set(_) | Ty::FrozenSet(_) => {
+                        return self.set_method(receiver_ty, method, &arg_tys, span);
+                    }
                     Ty::Dict(var) => return self.dict_method(id, var, method, &arg_tys, span),
                     Ty::Str if method == "join" => {
                         return match arg_tys[..] {
@@ -3477,7 +3509,9 @@ impl BodyAnalysis<'_, '_> {
                     [Ty::Never] => return Ty::Never,
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
                     // Sorting a set does not depend on its order unless keys tie.
-                    [Ty::Set(var)] if keywords.iter().all(|k| k.name != "key") => {
+                    [Ty::Set(var) | Ty::FrozenSet(var)]
+                        if keywords.iter().all(|k| k.name != "key") =>
+                    {
                         self.infer.lists.elem(var)
                     }
                     [Ty::Str] => Ty::Str,
@@ -3786,6 +3820,10 @@ impl BodyAnalysis<'_, '_> {
                 }
                 ty
             }
+            ExprKind::FrozenSet(set) => match self.expr(*set) {
+                Ty::Set(var) => Ty::FrozenSet(var),
+                _ => Ty::Never,
+            },
             ExprKind::List(items) | ExprKind::Set(items) => {
                 let var = self.site_var(id);
                 let is_set = matches!(expr.kind, ExprKind::Set(_));
@@ -4167,7 +4205,7 @@ impl BodyAnalysis<'_, '_> {
                     class,
                     nullable: false,
                 } if self.special(class, "__contains__", &[lhs], span).is_some() => {}
-                Ty::Set(var) => {
+                Ty::Set(var) | Ty::FrozenSet(var) => {
                     self.check_hashable(lhs, span);
                     if lhs.is_object() && self.infer.lists.elem(var).is_dynamic() {
                         // A set tested for a dynamic value holds dynamic values.
@@ -4175,7 +4213,10 @@ impl BodyAnalysis<'_, '_> {
                     }
                     let elem = self.infer.lists.elem(var);
                     let dynamic = elem.is_object() && lhs.is_dynamic();
-                    if elem != Ty::Never && lhs != elem && !dynamic {
+                    // Frozensets' element variables unify.
+                    let same = self.infer.join(elem, lhs).is_ok()
+                        && self.infer.canonical(lhs) == self.infer.canonical(elem);
+                    if elem != Ty::Never && !same && !dynamic {
                         self.unsupported(
                             span,
                             format!(
@@ -4229,7 +4270,7 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if let (Ty::Set(a), Ty::Set(b), CmpOp::Eq | CmpOp::NotEq) = (lhs, rhs, op) {
+        if let (Some(a), Some(b), CmpOp::Eq | CmpOp::NotEq) = (lhs.set_var(), rhs.set_var(), op) {
             // Sets are equal when each has the other's elements.
             let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
             if x != Ty::Never && y != Ty::Never && x != y {
@@ -4238,8 +4279,8 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if let (Ty::Set(a), Ty::Set(b), CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) =
-            (lhs, rhs, op)
+        if let (Some(a), Some(b), CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) =
+            (lhs.set_var(), rhs.set_var(), op)
         {
             let (x, y) = (self.infer.lists.elem(a), self.infer.lists.elem(b));
             if x != Ty::Never && y != Ty::Never && x != y {
@@ -4262,7 +4303,8 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if matches!(lhs, Ty::Set(_) | Ty::Dict(_)) || matches!(rhs, Ty::Set(_) | Ty::Dict(_)) {
+        let unordered = |t: Ty| matches!(t, Ty::Set(_) | Ty::FrozenSet(_) | Ty::Dict(_));
+        if unordered(lhs) || unordered(rhs) {
             if !matches!(op, CmpOp::Is | CmpOp::IsNot) {
                 self.unsupported(span, "comparing sets or dicts".to_owned());
             }
@@ -4418,9 +4460,10 @@ impl BodyAnalysis<'_, '_> {
             (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
             (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set(_), Ty::Set(_)) => {
-                self.join_or_refuse(l, r, span, |both| format!("a set holding {both}"))
-                    .unwrap_or(Ty::Never)
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, _)
+                if l.set_var().is_some() && r.set_var().is_some() =>
+            {
+                self.join_sets(l, r, span)
             }
             (BinOp::BitOr, Ty::Dict(_), Ty::Dict(_)) => self
                 .join_or_refuse(l, r, span, |both| format!("a dict holding {both}"))
@@ -4527,7 +4570,7 @@ impl BodyAnalysis<'_, '_> {
             // Of a set, what does not depend on its order: min, max, any, all, and sums of ints.
             (
                 Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All | Builtin::Sum,
-                [Ty::Set(var)],
+                [Ty::Set(var) | Ty::FrozenSet(var)],
             ) if builtin != Builtin::Sum
                 || matches!(self.infer.lists.elem(*var), Ty::Int | Ty::Bool | Ty::Never) =>
             {
@@ -4798,9 +4841,13 @@ impl BodyAnalysis<'_, '_> {
                 };
                 let arg = self.unboxed(arg_ids[0], args[0], use_);
                 match arg {
-                    Ty::Str | Ty::Argv | Ty::Tuple(_) | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
-                        Ty::Int
-                    }
+                    Ty::Str
+                    | Ty::Argv
+                    | Ty::Tuple(_)
+                    | Ty::List(_)
+                    | Ty::Set(_)
+                    | Ty::FrozenSet(_)
+                    | Ty::Dict(_) => Ty::Int,
                     // Which `len` is decided when it runs.
                     Ty::Object(_) => Ty::Int,
                     Ty::Instance {

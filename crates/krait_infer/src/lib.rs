@@ -672,6 +672,10 @@ impl Infer<'_> {
                 Ty::List(root) => Ok(Ty::Set(root)),
                 _ => unreachable!("lists join to a list"),
             },
+            (Ty::FrozenSet(x), Ty::FrozenSet(y)) => match self.join(Ty::List(x), Ty::List(y))? {
+                Ty::List(root) => Ok(Ty::FrozenSet(root)),
+                _ => unreachable!("lists join to a list"),
+            },
             (Ty::Cell(x), Ty::Cell(y)) => match self.join(Ty::List(x), Ty::List(y))? {
                 Ty::List(root) => Ok(Ty::Cell(root)),
                 _ => unreachable!("lists join to a list"),
@@ -871,6 +875,7 @@ impl Infer<'_> {
         match ty {
             Ty::List(var) => Ty::List(self.lists.find(var)),
             Ty::Set(var) => Ty::Set(self.lists.find(var)),
+            Ty::FrozenSet(var) => Ty::FrozenSet(self.lists.find(var)),
             Ty::Dict(var) => Ty::Dict(self.lists.find(var)),
             Ty::Cell(var) => Ty::Cell(self.lists.find(var)),
             Ty::Object(mut mask) => {
@@ -1474,6 +1479,7 @@ pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName], exact: bool) 
                 | (Ty::List(_), TypeName::List)
                 | (Ty::Dict(_), TypeName::Dict)
                 | (Ty::Set(_), TypeName::Set)
+                | (Ty::FrozenSet(_), TypeName::FrozenSet)
                 | (Ty::Tuple(_), TypeName::Tuple)
         ),
     })
@@ -1508,6 +1514,7 @@ pub fn static_type_test(
                     | Ty::List(_)
                     | Ty::Dict(_)
                     | Ty::Set(_)
+                    | Ty::FrozenSet(_)
                     | Ty::Tuple(_)
             );
             known.then(|| builtin_isinstance(ty, classes, *exact))

@@ -135,7 +135,7 @@ impl FnLower<'_, '_> {
             ),
             Ty::List(_) => bin(BinOp::I32Ne, crate::list::list_len(value), Expr::I32(0)),
             Ty::Dict(_) => bin(BinOp::I32Ne, self.dict_len(value), Expr::I32(0)),
-            Ty::Set(_) => {
+            Ty::Set(_) | Ty::FrozenSet(_) => {
                 let len = self.set_len(value);
                 bin(BinOp::I32Ne, len, Expr::I32(0))
             }
@@ -242,7 +242,7 @@ impl FnLower<'_, '_> {
                 let line = self.exception_line(value);
                 self.call_rt("exc_str", vec![line])
             }
-            Ty::Set(_) => self.set_repr(value, ty),
+            Ty::Set(_) | Ty::FrozenSet(_) => self.set_repr(value, ty),
             Ty::ExcType => {
                 // `<class 'ValueError'>`; the program's classes are `__main__`'s.
                 let mut stmts = Vec::new();
@@ -1136,6 +1136,8 @@ impl FnLower<'_, '_> {
                 let set = self.set_display(elements, ty, span, &mut stmts);
                 block(stmts, set)
             }
+            // A frozenset is the set it was built as.
+            ExprKind::FrozenSet(set) => self.expr(*set),
             ExprKind::List(elements) => {
                 let mut stmts = Vec::new();
                 let list = self.list_display(elements, ty, &mut stmts);
@@ -1282,7 +1284,7 @@ impl FnLower<'_, '_> {
                 if let Ty::Dict(_) = receiver_ty {
                     return self.dict_method(object, receiver_ty, method, args, ty, span);
                 }
-                if let Ty::Set(_) = receiver_ty {
+                if let Ty::Set(_) | Ty::FrozenSet(_) = receiver_ty {
                     return self.set_method(object, receiver_ty, method, args, span);
                 }
                 if receiver_ty == Ty::Str && method != "join" {
@@ -1961,7 +1963,7 @@ impl FnLower<'_, '_> {
             // Tuple concatenation: the values of the one, then the other's.
             return Expr::Values(vec![l, r]);
         }
-        if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
+        if let (Some(_), Some(_)) = (lt.set_var(), rt.set_var()) {
             let elem = self.set_elem(result);
             return self.set_binary(op, l, r, elem, span);
         }
@@ -2370,9 +2372,14 @@ impl FnLower<'_, '_> {
     /// cannot be; None when they can.
     fn unorderable(&self, ty: Ty) -> Option<String> {
         match ty {
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Never | Ty::Set(_) | Ty::Object(_) => {
-                None
-            }
+            Ty::Int
+            | Ty::Float
+            | Ty::Bool
+            | Ty::Str
+            | Ty::Never
+            | Ty::Set(_)
+            | Ty::FrozenSet(_)
+            | Ty::Object(_) => None,
             Ty::Instance { class, .. } => {
                 let program = self.cx.program;
                 let ordered = self
@@ -2408,7 +2415,7 @@ impl FnLower<'_, '_> {
                     block(stmts, found)
                 }
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
-                Ty::Set(_) => {
+                Ty::Set(_) | Ty::FrozenSet(_) => {
                     let elem = self.set_elem(rt);
                     let mut stmts = Vec::new();
                     let key = self.coerce(l, lt, elem, &mut stmts);
@@ -2474,7 +2481,7 @@ impl FnLower<'_, '_> {
                 equal
             };
         }
-        if let (Ty::Set(_), Ty::Set(_), CmpOp::Eq | CmpOp::NotEq) = (lt, rt, op) {
+        if let (Some(_), Some(_), CmpOp::Eq | CmpOp::NotEq) = (lt.set_var(), rt.set_var(), op) {
             let equal = self.set_equal(l, lt, r, rt, span);
             return if op == CmpOp::NotEq {
                 not(equal)
@@ -2482,7 +2489,14 @@ impl FnLower<'_, '_> {
                 equal
             };
         }
-        if let (Ty::Set(_), Ty::Set(_)) = (lt, rt) {
+        if let (Some(_), Some(_), CmpOp::Is | CmpOp::IsNot) = (lt.set_var(), rt.set_var(), op) {
+            let op = match op {
+                CmpOp::IsNot => BinOp::I32Ne,
+                _ => BinOp::I32Eq,
+            };
+            return bin(op, l, r);
+        }
+        if let (Some(_), Some(_)) = (lt.set_var(), rt.set_var()) {
             // Subset tests: `a < b` is `a <= b` with fewer elements; `>` and `>=` swap.
             let mut stmts = Vec::new();
             let l = self.temp(lt, l, &mut stmts);
@@ -2749,9 +2763,11 @@ impl FnLower<'_, '_> {
                 }
             }
             Builtin::Min | Builtin::Max | Builtin::Sum | Builtin::Any | Builtin::All
-                if matches!(arg_tys[0], Ty::List(_) | Ty::Dict(_) | Ty::Set(_))
-                    || (matches!(arg_tys[0], Ty::Tuple(_))
-                        && (arg_tys.len() == 1 || builtin == Builtin::Sum)) =>
+                if matches!(
+                    arg_tys[0],
+                    Ty::List(_) | Ty::Dict(_) | Ty::Set(_) | Ty::FrozenSet(_)
+                ) || (matches!(arg_tys[0], Ty::Tuple(_))
+                    && (arg_tys.len() == 1 || builtin == Builtin::Sum)) =>
             {
                 let key = keywords
                     .iter()
@@ -2958,7 +2974,7 @@ impl FnLower<'_, '_> {
                         );
                         block(stmts, len)
                     }
-                    Ty::Set(_) => {
+                    Ty::Set(_) | Ty::FrozenSet(_) => {
                         let len = self.set_len(value);
                         un(UnOp::I64ExtendI32U, len)
                     }

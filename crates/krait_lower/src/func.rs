@@ -1923,7 +1923,7 @@ impl FnLower<'_, '_> {
         let mut set_check = None;
         let list = match source_ty {
             Ty::Tuple(_) => self.tuple_list(list, source_ty, out),
-            Ty::Set(_) => {
+            Ty::Set(_) | Ty::FrozenSet(_) => {
                 let elem = self.set_elem(source_ty);
                 let len = self.set_len(list.clone());
                 let len = self.temp(
@@ -1997,7 +1997,7 @@ impl FnLower<'_, '_> {
         } else {
             let elem = match source_ty {
                 Ty::Tuple(_) => self.tuple_elem(source_ty),
-                Ty::Set(_) => self.set_elem(source_ty),
+                Ty::Set(_) | Ty::FrozenSet(_) => self.set_elem(source_ty),
                 _ => self.list_elem(source_ty),
             };
             let i = self.new_local(ValTy::I32);

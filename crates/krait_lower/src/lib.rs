@@ -42,9 +42,12 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
         Ty::Str => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
-        Ty::Instance { .. } | Ty::AnyOf { .. } | Ty::List(_) | Ty::Set(_) | Ty::Dict(_) => {
-            vec![ValTy::Ref]
-        }
+        Ty::Instance { .. }
+        | Ty::AnyOf { .. }
+        | Ty::List(_)
+        | Ty::Set(_)
+        | Ty::FrozenSet(_)
+        | Ty::Dict(_) => vec![ValTy::Ref],
         // An exception is the address of its str "Type: message" or of its object; its
         // class is represented by it too.
         Ty::Exc | Ty::ExcType => vec![ValTy::Ref],

@@ -2206,7 +2206,7 @@ impl FnLower<'_, '_> {
                 let elem = arg_tys[0].homogeneous().expect("inference checked");
                 (self.tuple_list(list, arg_tys[0], &mut out), elem)
             }
-            Ty::Set(_) => {
+            Ty::Set(_) | Ty::FrozenSet(_) => {
                 let elem = self.set_elem(arg_tys[0]);
                 (self.set_list(list, elem, &mut out), elem)
             }

@@ -102,7 +102,7 @@ fn mix(value: Expr) -> Expr {
 
 impl FnLower<'_, '_> {
     pub(crate) fn set_elem(&self, set_ty: Ty) -> Ty {
-        let Ty::Set(var) = set_ty else {
+        let Some(var) = set_ty.set_var() else {
             unreachable!("a set operation on a {}", set_ty.describe())
         };
         self.cx.typeck.lists.elem(var)
@@ -137,6 +137,7 @@ impl FnLower<'_, '_> {
                 bin(BinOp::F64Add, value, Expr::F64(0.0)),
             )),
             Ty::Str => self.call_rt("str_hash", vec![value]),
+            Ty::FrozenSet(_) => mix(self.frozenset_hash(value, ty)),
             Ty::Object(_) => mix(self.call_rt("obj_hash", vec![value])),
             Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
                 Some((stmts, hash)) => crate::expr::block(stmts, mix(hash)),
@@ -208,6 +209,7 @@ impl FnLower<'_, '_> {
             }
             Ty::Bool => un(UnOp::I64ExtendI32U, value),
             Ty::Float => self.call_rt("hash_float", vec![value]),
+            Ty::FrozenSet(_) => self.frozenset_hash(value, ty),
             Ty::Object(_) => self.call_rt("obj_hash", vec![value]),
             Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
                 Some((stmts, hash)) => {
@@ -275,6 +277,95 @@ impl FnLower<'_, '_> {
                 crate::expr::block(stmts, Expr::I64(0x5D8_4A4E))
             }
         }
+    }
+
+    /// `hash(frozenset)`, as CPython's `frozenset_hash`: the elements' hashes, each shuffled,
+    /// xor-ed together (so that their order does not matter), then mixed with the size.
+    fn frozenset_hash(&mut self, value: Expr, ty: Ty) -> Expr {
+        let shuffle = |h: Expr| {
+            bin(
+                BinOp::I64Mul,
+                bin(
+                    BinOp::I64Xor,
+                    bin(BinOp::I64Xor, h.clone(), Expr::I64(89_869_747)),
+                    bin(BinOp::I64Shl, h, Expr::I64(16)),
+                ),
+                Expr::I64(3_644_798_167),
+            )
+        };
+        let elem = self.set_elem(ty);
+        let mut out = Vec::new();
+        let set = self.set_local(ValTy::Ref, value, &mut out);
+        let acc = self.new_local(ValTy::I64);
+        out.push(Stmt::SetLocal(acc, Expr::I64(0)));
+        if elem != Ty::Never {
+            let i = self.set_local(ValTy::I32, Expr::I32(0), &mut out);
+            let Expr::Local(i_local) = i else {
+                unreachable!("a local")
+            };
+            let mut each = Vec::new();
+            let item = self.load_elem(set.clone(), i.clone(), elem);
+            let item = self.temp(elem, item, &mut each);
+            let hash = self.python_hash(item, elem);
+            each.push(Stmt::SetLocal(
+                acc,
+                bin(BinOp::I64Xor, Expr::Local(acc), shuffle(hash)),
+            ));
+            out.push(Stmt::Loop {
+                body: vec![
+                    Stmt::If {
+                        cond: not(bin(BinOp::I32LtS, i.clone(), field(set.clone(), CAP))),
+                        then: vec![Stmt::Break(0)],
+                        otherwise: Vec::new(),
+                    },
+                    Stmt::If {
+                        cond: bin(
+                            BinOp::I32Eq,
+                            load(MemTy::I32, state_addr(set.clone(), i.clone())),
+                            Expr::I32(ACTIVE),
+                        ),
+                        then: each,
+                        otherwise: Vec::new(),
+                    },
+                    Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))),
+                    Stmt::Continue(0),
+                ],
+            });
+        }
+        let size = un(UnOp::I64ExtendI32U, field(set, LEN));
+        let sized = bin(
+            BinOp::I64Mul,
+            bin(BinOp::I64Add, size, Expr::I64(1)),
+            Expr::I64(1_927_868_237),
+        );
+        out.push(Stmt::SetLocal(
+            acc,
+            bin(BinOp::I64Xor, Expr::Local(acc), sized),
+        ));
+        let dispersed = bin(
+            BinOp::I64Xor,
+            bin(BinOp::I64ShrU, Expr::Local(acc), Expr::I64(11)),
+            bin(BinOp::I64ShrU, Expr::Local(acc), Expr::I64(25)),
+        );
+        out.push(Stmt::SetLocal(
+            acc,
+            bin(BinOp::I64Xor, Expr::Local(acc), dispersed),
+        ));
+        out.push(Stmt::SetLocal(
+            acc,
+            bin(
+                BinOp::I64Add,
+                bin(BinOp::I64Mul, Expr::Local(acc), Expr::I64(69_069)),
+                Expr::I64(907_133_923),
+            ),
+        ));
+        let result = Expr::IfElse {
+            cond: Box::new(bin(BinOp::I64Eq, Expr::Local(acc), Expr::I64(-1))),
+            then: Box::new(Expr::I64(590_923_713)),
+            otherwise: Box::new(Expr::Local(acc)),
+            ty: vec![ValTy::I64],
+        };
+        crate::expr::block(out, result)
     }
 
     /// A new list of the elements of `set` (a local), in the order of its slots: CPython's
@@ -1488,6 +1579,8 @@ impl FnLower<'_, '_> {
                 let result = bin(BinOp::I32Eq, field(common, LEN), Expr::I32(0));
                 return crate::expr::block(out, result);
             }
+            // A frozenset's copy is itself, as in CPython.
+            "copy" if matches!(set_ty, Ty::FrozenSet(_)) => return crate::expr::block(out, set),
             "copy" => {
                 let copy = self.set_copy(set, elem, &mut out);
                 return crate::expr::block(out, copy);
@@ -1574,12 +1667,12 @@ impl FnLower<'_, '_> {
         let mut out = Vec::new();
         let set = self.list_local(value, &mut out);
         let list = self.set_list(set, elem, &mut out);
-        let list_ty = match set_ty {
-            Ty::Set(var) => Ty::List(var),
-            _ => unreachable!("a set"),
-        };
+        let list_ty = Ty::List(set_ty.set_var().expect("a set"));
         let text = self.list_repr(list, list_ty);
-        let text = self.call_rt("set_text", vec![text]);
+        let text = match set_ty {
+            Ty::FrozenSet(_) => self.call_rt("frozenset_text", vec![text]),
+            _ => self.call_rt("set_text", vec![text]),
+        };
         crate::expr::block(out, text)
     }
 

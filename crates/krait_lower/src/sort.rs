@@ -157,7 +157,7 @@ impl FnLower<'_, '_> {
             self.sort_in_place(list.clone(), elem, key, reverse, span, &mut out);
             return crate::expr::block(out, list);
         }
-        if let Ty::Set(_) = source_ty {
+        if let Ty::Set(_) | Ty::FrozenSet(_) = source_ty {
             let set = self.local_ref(source, &mut out);
             let list = self.set_list(set, elem, &mut out);
             let (key, reverse) = self.sort_options(keywords, &mut out);

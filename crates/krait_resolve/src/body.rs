@@ -3017,6 +3017,7 @@ impl BodyCtx<'_> {
                     "list" => Some(TypeName::List),
                     "dict" => Some(TypeName::Dict),
                     "set" => Some(TypeName::Set),
+                    "frozenset" => Some(TypeName::FrozenSet),
                     "tuple" => Some(TypeName::Tuple),
                     _ => BuiltinExc::from_name(id).map(TypeName::Exception),
                 },
@@ -4343,6 +4344,16 @@ impl BodyCtx<'_> {
                 [] => return ExprKind::Set(Vec::new()),
                 [iterable] => return self.collection_of(iterable, Built::Set, span),
                 _ => {}
+            }
+        }
+        if self.names_builtin(&call.func, "frozenset") && call.arguments.keywords.is_empty() {
+            let set = match &call.arguments.args[..] {
+                [] => Some(ExprKind::Set(Vec::new())),
+                [iterable] => Some(self.collection_of(iterable, Built::Set, span)),
+                _ => None,
+            };
+            if let Some(set) = set {
+                return ExprKind::FrozenSet(self.alloc(set, span));
             }
         }
         if self.names_builtin(&call.func, "dict") {

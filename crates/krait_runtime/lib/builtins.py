@@ -289,6 +289,13 @@ def set_text(list_text: str) -> str:
     return str_concat(str_concat("{", substr(list_text, 1, str_size(list_text) - 1)), "}")
 
 
+def frozenset_text(list_text: str) -> str:
+    """A frozenset's repr from its elements' list's: `frozenset({...})`, or `frozenset()`."""
+    if str_size(list_text) == 2:
+        return "frozenset()"
+    return str_concat(str_concat("frozenset(", set_text(list_text)), ")")
+
+
 def exc_args_inner(text: str) -> str:
     """The repr of an exception's arguments tuple without its parentheses."""
     return substr(text, 1, str_size(text) - 1)

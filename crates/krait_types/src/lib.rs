@@ -34,6 +34,8 @@ pub enum Ty {
     List(ListVar),
     /// A set (the address of its object); its element type is its variable's.
     Set(ListVar),
+    /// A frozenset: a set no operation changes once it is built, represented as a set is.
+    FrozenSet(ListVar),
     /// A dict (the address of its object); its key type is its variable's element type, its
     /// value type the variable's value type.
     Dict(ListVar),
@@ -447,6 +449,14 @@ impl Ty {
         matches!(self, Ty::Object(_))
     }
 
+    /// The element variable of a set or a frozenset.
+    pub fn set_var(self) -> Option<ListVar> {
+        match self {
+            Ty::Set(var) | Ty::FrozenSet(var) => Some(var),
+            _ => None,
+        }
+    }
+
     /// Int, bool and float take part in arithmetic.
     pub fn is_numeric(self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
@@ -467,6 +477,7 @@ impl Ty {
             Ty::Instance { .. } | Ty::AnyOf { .. } => "object",
             Ty::List(_) => "list",
             Ty::Set(_) => "set",
+            Ty::FrozenSet(_) => "frozenset",
             Ty::Dict(_) => "dict",
             Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..) => "function",
             // Messages name an exception's class from its value at run time.

@@ -1,0 +1,3 @@
+tags = frozenset(["a", "b"])
+tags.add("c")
+tags.discard("a")
