@@ -3,10 +3,10 @@ class R:
         return a
 
 
-def g(**kw):
-    return kw
+def g(*args):
+    return args
 
 
 h = g
-print(R().f(**{"a": 1}))
-print(h(x=1))
+print(R().f(*[1]))
+print(h(*[1, 2]))

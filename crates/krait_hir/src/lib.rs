@@ -247,6 +247,10 @@ pub struct Function {
     /// not a constant, evaluated where the lambda is): (parameter index, index among the
     /// captured values, which follow the parameters).
     pub captured_defaults: Vec<(usize, usize)>,
+    /// Whether the calls it makes add no traceback frame, as CPython has no frame for it: a
+    /// decorated method, which calls what its decorators made of the `def` with its
+    /// arguments.
+    pub frameless: bool,
 }
 
 /// A type annotation written as a plain name (`int`, `str`, `None`), where it stands.

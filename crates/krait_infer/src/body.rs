@@ -1273,14 +1273,8 @@ impl BodyAnalysis<'_, '_> {
     ) -> Option<Vec<Ty>> {
         let Unpacked { star, mapping } = unpacked;
         let function = self.infer.program.func(func);
-        let method = matches!(function.kind, krait_hir::FuncKind::Method(_));
-        if function.kwarg && !method {
-            let message = "calling a function with `**kwargs` other than by its name".to_owned();
-            self.unsupported(span, message);
-            return None;
-        }
-        if function.kwarg && (star.is_some() || mapping.is_some()) {
-            let message = "`*list` or `**dict` unpacking into a method with `**kwargs`".to_owned();
+        if function.kwarg && star.is_some() {
+            let message = "`*list` unpacking into a function with `**kwargs`".to_owned();
             self.unsupported(span, message);
             return None;
         }
@@ -1289,8 +1283,8 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, message);
             return None;
         }
-        if (star.is_some() || mapping.is_some()) && function.vararg {
-            let message = "`*` or `**` unpacking into a function with `*args`".to_owned();
+        if star.is_some() && function.vararg {
+            let message = "`*list` unpacking into a function with `*args`".to_owned();
             self.unsupported(span, message);
             return None;
         }
@@ -1311,9 +1305,19 @@ impl BodyAnalysis<'_, '_> {
             }
             _ => function.name.clone(),
         };
+        let program = self.infer.program;
+        let module = if function.span.file == program.func(program.entry).span.file {
+            "__main__".to_owned()
+        } else {
+            let path = &program.files[function.span.file.0 as usize].path;
+            let stem = std::path::Path::new(path).file_stem();
+            stem.map_or(String::new(), |s| s.to_string_lossy().into_owned())
+        };
+        let qualified = format!("{module}.{name}");
         let bound = crate::bind_args(
             function,
             &name,
+            &qualified,
             skip,
             hidden,
             n,
@@ -1348,11 +1352,17 @@ impl BodyAnalysis<'_, '_> {
                         None => self.infer.lists.fresh(),
                     };
                     self.res.kwargs_calls.insert(id, (var, kwargs.clone()));
-                    if !kwargs.is_empty() {
+                    // What a `**mapping` gives goes there too.
+                    let values: Vec<Ty> = kwargs
+                        .iter()
+                        .map(|&k| keyword_tys[k])
+                        .chain(mapping)
+                        .collect();
+                    if !values.is_empty() {
                         let joined = self.infer.join_elem(var, Ty::Str).and_then(|()| {
-                            kwargs
+                            values
                                 .iter()
-                                .try_for_each(|&k| self.infer.join_value(var, keyword_tys[k]))
+                                .try_for_each(|&ty| self.infer.join_value(var, ty))
                         });
                         if let Err(both) = joined {
                             let feature = format!("`**kwargs` of values of types {both}");
@@ -3270,7 +3280,7 @@ impl BodyAnalysis<'_, '_> {
             } => {
                 let program = self.infer.program;
                 let receiver_ty = self.res.local(*receiver);
-                let mut arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
+                let arg_tys: Vec<_> = args.iter().map(|a| self.expr(*a)).collect();
                 // The next class after this one in the method resolution order of the
                 // instance's class defines the method: with several bases, that depends on
                 // the class, and the call dispatches on it.
@@ -3297,14 +3307,6 @@ impl BodyAnalysis<'_, '_> {
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;
                 }
-                if targets
-                    .iter()
-                    .any(|&(f, _)| program.func(f).params.len() != args.len() + 1)
-                {
-                    let message = format!("{method}() takes a different number of arguments");
-                    self.error(Code::BadCall, span, message);
-                    return Ty::Never;
-                }
                 if arg_tys.contains(&Ty::Never) || receiver_ty == Ty::Never {
                     return Ty::Never;
                 }
@@ -3325,8 +3327,17 @@ impl BodyAnalysis<'_, '_> {
                         return self.call_methods(id, impls, call, "methods `super()` finds");
                     }
                 };
-                arg_tys.insert(0, receiver_ty);
-                let callee = self.infer.instantiate(func_id, arg_tys);
+                let unpacked = Unpacked::default();
+                let Some(mut call_tys) =
+                    self.bind_method(id, func_id, 1, 0, &arg_tys, unpacked, &[], &[], &[], span)
+                else {
+                    return Ty::Never;
+                };
+                if call_tys.contains(&Ty::Never) {
+                    return Ty::Never;
+                }
+                call_tys.insert(0, receiver_ty);
+                let callee = self.infer.instantiate(func_id, call_tys);
                 self.infer.first_calls.entry(callee).or_insert(span);
                 self.res.callees.insert(id, callee);
                 if callee == self.id {
@@ -3404,6 +3415,16 @@ impl BodyAnalysis<'_, '_> {
                     || arg_tys.contains(&Ty::Never)
                     || keyword_tys.contains(&Ty::Never)
                 {
+                    return Ty::Never;
+                }
+                let function = matches!(callee_ty, Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..));
+                if self.func.frameless && !function {
+                    // CPython binds the receiver to functions alone.
+                    let feature = format!(
+                        "a method decorator returning a {} rather than a function",
+                        self.ty_name(callee_ty)
+                    );
+                    self.unsupported(self.func.span, feature);
                     return Ty::Never;
                 }
                 if let Ty::Instance { class, nullable } = callee_ty {

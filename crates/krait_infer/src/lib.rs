@@ -170,16 +170,25 @@ pub struct MappingCall {
     pub mapped: Vec<String>,
     pub bound: Vec<String>,
     pub required: Vec<(usize, bool)>,
+    /// For a function with `**kwargs` (whose other parameters the call's arguments all gave
+    /// values): the keys naming none of `bound` go to `**kwargs`, but those of the call's
+    /// keyword arguments it also takes (these names) are CPython's TypeError "got multiple
+    /// values for keyword argument", naming the function by its qualified name (the second).
+    pub kwargs: Option<(Vec<String>, String)>,
 }
 
 /// Binds a call's `n_positional` arguments and `keywords` to the parameters of `func` after
 /// its first `skip` (the receiver) and before its last `hidden` (the variables a closure
-/// captured), as CPython would; its TypeError message when it cannot, naming the function
-/// `name` (CPython's qualified name: `Class.method` for a method).
+/// captured), as CPython would: the positional arguments to the parameters before `*args`
+/// (if any) and the rest to `*args`, keywords to the parameters they name (but `*args` and
+/// `**kwargs`), those naming none to `**kwargs`. Its TypeError message when it cannot,
+/// naming the function `name` (CPython's qualified name: `Class.method` for a method;
+/// `qualified` with its module's name).
 #[allow(clippy::too_many_arguments)]
 pub fn bind_args(
     func: &krait_hir::Function,
     name: &str,
+    qualified: &str,
     skip: usize,
     hidden: usize,
     n_positional: usize,
@@ -190,95 +199,71 @@ pub fn bind_args(
     let end = func.params.len() - hidden;
     let params = &func.params[skip.min(end)..end];
     let positional = params.len() - func.keyword_only;
-    if func.vararg {
-        // The parameters before `*args` take the first arguments, `*args` the rest.
-        let fixed = positional - 1;
-        let mut sources: Vec<ArgSource> = (0..fixed.min(n_positional))
-            .map(ArgSource::Positional)
-            .collect();
-        if n_positional < fixed || !keywords.is_empty() {
-            return Err(format!(
-                "{name}() with `*args` called through a value with keywords or too few arguments"
-            ));
-        }
-        sources.push(ArgSource::Varargs(fixed, n_positional));
-        for param in &params[positional..] {
-            match param.default {
-                Some(global) => sources.push(ArgSource::Default(global)),
-                None => {
-                    return Err(format!(
-                        "{name}() missing 1 required keyword-only argument: '{}'",
-                        param.name
-                    ));
-                }
-            }
-        }
-        return Ok(BoundArgs {
-            sources,
-            star: None,
-            mapping: None,
-            kwargs: Vec::new(),
-        });
-    }
+    let varargs = func.vararg.then(|| positional - 1);
+    // The parameters positional arguments go to.
+    let fixed = varargs.unwrap_or(positional);
     // CPython counts the receiver of a method among the arguments, and a constructor's
     // arguments are `__init__`'s, after the instance.
     let counted = skip + usize::from(matches!(func.kind, krait_hir::FuncKind::Constructor(_)));
-    let required = params[..positional]
+    let required = params[..fixed]
         .iter()
         .filter(|p| p.default.is_none())
         .count();
-    let takes = if required == positional {
-        format!(
-            "{name}() takes {} positional argument",
-            positional + counted
-        )
+    let takes = if required == fixed {
+        format!("{name}() takes {} positional argument", fixed + counted)
     } else {
         format!(
             "{name}() takes from {} to {} positional argument",
             required + counted,
-            positional + counted
+            fixed + counted
         )
     };
     let takes = format!(
         "{takes}{} but ",
-        if positional + counted == 1 { "" } else { "s" }
+        if fixed + counted == 1 { "" } else { "s" }
     );
-    if n_positional > positional {
+    if n_positional > fixed && varargs.is_none() {
         let given = n_positional + counted;
         let were = if given == 1 { "was" } else { "were" };
         return Err(format!("{takes}{given} {were} given"));
     }
     let mut sources: Vec<Option<ArgSource>> = (0..params.len())
-        .map(|i| (i < n_positional).then_some(ArgSource::Positional(i)))
+        .map(|i| (i < fixed.min(n_positional)).then_some(ArgSource::Positional(i)))
         .collect();
+    if let Some(varargs) = varargs {
+        sources[varargs] = Some(ArgSource::Varargs(fixed.min(n_positional), n_positional));
+    }
     // `**kwargs`, the last parameter, takes the keywords no other parameter does.
     let named = params.len() - usize::from(func.kwarg);
     let mut kwargs = Vec::new();
     for (k, keyword) in keywords.iter().enumerate() {
-        let Some(i) = params[..named].iter().position(|p| p.name == keyword.name) else {
-            if func.kwarg {
-                kwargs.push(k);
-                continue;
+        let param = (0..named).find(|&i| Some(i) != varargs && params[i].name == keyword.name);
+        match param {
+            None if func.kwarg => kwargs.push(k),
+            None => {
+                return Err(format!(
+                    "{name}() got an unexpected keyword argument '{}'",
+                    keyword.name
+                ));
             }
-            return Err(format!(
-                "{name}() got an unexpected keyword argument '{}'",
-                keyword.name
-            ));
-        };
-        if sources[i].is_some() {
-            return Err(format!(
-                "{name}() got multiple values for argument '{}'",
-                keyword.name
-            ));
+            Some(i) if sources[i].is_some() => {
+                return Err(format!(
+                    "{name}() got multiple values for argument '{}'",
+                    keyword.name
+                ));
+            }
+            Some(i) => sources[i] = Some(ArgSource::Keyword(k)),
         }
-        sources[i] = Some(ArgSource::Keyword(k));
+    }
+    if func.kwarg {
+        sources[named] = Some(ArgSource::Kwargs);
     }
     let star = star.then(|| {
         // The list fills the positional parameters up to the first a keyword names.
-        let end = (n_positional..positional)
+        let end = (n_positional..fixed)
             .find(|&i| sources[i].is_some())
-            .unwrap_or(positional);
-        let multiple = (end < positional).then(|| {
+            .unwrap_or(fixed);
+        let multiple = (end < fixed).then(|| {
             format!(
                 "{name}() got multiple values for argument '{}'",
                 params[end].name
@@ -310,11 +295,17 @@ pub fn bind_args(
         }
     });
     let mapping = mapping.then(|| {
-        let bound = params
+        // The receiver too, which the call binds before `params`.
+        let receiver = &func.params[..skip.min(end)];
+        let given = params.iter().zip(&sources).enumerate();
+        let bound = receiver
             .iter()
-            .zip(&sources)
-            .filter(|(_, s)| s.is_some())
-            .map(|(p, _)| p.name.clone())
+            .chain(
+                given
+                    .filter(|&(i, (_, s))| s.is_some() && Some(i) != varargs && i != named)
+                    .map(|(_, (p, _))| p),
+            )
+            .map(|p| p.name.clone())
             .collect();
         let mut mapped = Vec::new();
         let mut required = Vec::new();
@@ -330,19 +321,25 @@ pub fn bind_args(
                 mapped.push(param.name.clone());
             }
         }
+        let kwargs = func.kwarg.then(|| {
+            let names = kwargs.iter().map(|&k| keywords[k].name.clone()).collect();
+            (names, qualified.to_owned())
+        });
         MappingCall {
             func: name.to_owned(),
             mapped,
             bound,
             required,
+            kwargs,
         }
     });
-    if func.kwarg {
-        sources[named] = Some(ArgSource::Kwargs);
-    }
-    let mut missing = Vec::new();
-    for (i, (source, param)) in sources.iter_mut().zip(params).enumerate() {
-        if source.is_none() {
+    // CPython reports the positional parameters left without a value first.
+    for keyword_only in [false, true] {
+        let mut missing = Vec::new();
+        for (i, (source, param)) in sources.iter_mut().zip(params).enumerate() {
+            if source.is_some() || (i >= positional) != keyword_only {
+                continue;
+            }
             let captured = func.captured_defaults.iter().find(|&&(p, _)| p == i + skip);
             match (param.default, captured) {
                 (Some(global), _) => *source = Some(ArgSource::Default(global)),
@@ -350,9 +347,13 @@ pub fn bind_args(
                 (None, None) => missing.push(format!("'{}'", param.name)),
             }
         }
-    }
-    if !missing.is_empty() {
-        return Err(missing_message(name, &missing));
+        if !missing.is_empty() {
+            let message = missing_message(name, &missing);
+            return Err(match keyword_only {
+                true => message.replace(" positional ", " keyword-only "),
+                false => message,
+            });
+        }
     }
     let sources = sources.into_iter().map(|s| s.expect("bound")).collect();
     Ok(BoundArgs {

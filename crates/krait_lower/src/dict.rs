@@ -801,13 +801,75 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         let (key_ty, value_ty) = self.dict_types(dict_ty);
         let dict = self.dict_alloc(key_ty, value_ty, Expr::I32(INITIAL_CAP), out);
+        let dict = self.local_value(ValTy::Ref, dict, out);
+        self.kwargs_store(dict.clone(), dict_ty, entries, span, out);
+        dict
+    }
+
+    /// Stores each of `entries` (name, value, the value's type) in the dict `dict` (a local)
+    /// of str keys.
+    pub(crate) fn kwargs_store(
+        &mut self,
+        dict: Expr,
+        dict_ty: Ty,
+        entries: Vec<(String, Expr, Ty)>,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let (_, value_ty) = self.dict_types(dict_ty);
         for (name, value, given) in entries {
             let key = self.str_lit(&name);
             let value = self.coerce(value, given, value_ty, out);
             let value = self.temp(value_ty, value, out);
             self.dict_store(dict.clone(), dict_ty, key, value, span, out);
         }
-        dict
+    }
+
+    /// Stores each entry of the dict `other` (of type `other_ty`, whose str keys and values
+    /// the types of `dict`'s take) but those whose keys are `except` in the dict `dict` (a
+    /// local), in order: a call's `**mapping` into `**kwargs`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn kwargs_merge(
+        &mut self,
+        dict: Expr,
+        dict_ty: Ty,
+        other: Expr,
+        other_ty: Ty,
+        except: &[String],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let other = self.local_value(ValTy::Ref, other, out);
+        let (key_ty, value_ty) = self.dict_types(dict_ty);
+        let (other_key, other_value) = self.dict_types(other_ty);
+        if other_key == Ty::Never {
+            return;
+        }
+        let mut body = Vec::new();
+        let (item, _) =
+            self.dict_entry_loop(other, other_ty, DictView::Items, None, &mut body, out);
+        let parts = crate::func::split(item, Ty::tuple(&[Ty::Str, other_value]));
+        let mut parts = parts.into_iter();
+        let (k, v) = (parts.next().expect("a key"), parts.next().expect("a value"));
+        let k = self.temp(Ty::Str, k, &mut body);
+        let mut store = Vec::new();
+        let key = self.coerce(k.clone(), Ty::Str, key_ty, &mut store);
+        let key = self.temp(key_ty, key, &mut store);
+        let v = self.coerce(v, other_value, value_ty, &mut store);
+        let v = self.temp(value_ty, v, &mut store);
+        self.dict_store(dict, dict_ty, key, v, span, &mut store);
+        let mut taken = Expr::I32(0);
+        for name in except {
+            let name = self.str_lit(name);
+            let equal = self.compare(CmpOp::Eq, k.clone(), Ty::Str, name, Ty::Str, span);
+            taken = bin(BinOp::I32Or, taken, equal);
+        }
+        body.push(Stmt::If {
+            cond: not(taken),
+            then: store,
+            otherwise: Vec::new(),
+        });
+        self.finish_entry_loop(body, out);
     }
 
     /// `key in dict`.

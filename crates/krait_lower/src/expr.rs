@@ -298,11 +298,16 @@ impl FnLower<'_, '_> {
         let mut named = Vec::new();
         let mut named_keywords = Vec::new();
         let mut mapping = None;
+        // How many keyword arguments come before the `**mapping`.
+        let mut mapping_at = 0;
         for keyword in keywords {
             let value = evaluate(self, keyword.value);
             match keyword.name.is_empty() {
                 // `**mapping`: its values go to the parameters its keys name.
-                true => mapping = Some((value, self.ty(keyword.value))),
+                true => {
+                    mapping = Some((value, self.ty(keyword.value)));
+                    mapping_at = named.len();
+                }
                 false => {
                     named.push(value);
                     named_keywords.push(keyword);
@@ -326,7 +331,7 @@ impl FnLower<'_, '_> {
                 krait_infer::ArgSource::Mapped { key, default } => {
                     let (dict, dict_ty) = mapping.clone().expect("a `**mapping` argument");
                     let call = mapping_call.as_ref().expect("checked");
-                    let param_ty = self.mapped_param_ty(id, key);
+                    let param_ty = self.mapped_param_ty(id, env.len(), key);
                     let name = self.str_lit(&call.mapped[key]);
                     let fallback = self.default_or_unreachable(default, param_ty);
                     let span = self.func.expr(id).span;
@@ -334,7 +339,7 @@ impl FnLower<'_, '_> {
                 }
                 krait_infer::ArgSource::Starred { index, default } => {
                     let (list, elem) = star.clone().expect("a `*list` argument");
-                    let param_ty = self.star_param_ty(id, index);
+                    let param_ty = self.star_param_ty(id, env.len(), index);
                     let item = self.load_elem(list.clone(), Expr::I32(index as i32), elem);
                     let mut item_stmts = Vec::new();
                     let item = self.coerce(item, elem, param_ty, &mut item_stmts);
@@ -353,22 +358,43 @@ impl FnLower<'_, '_> {
                 }
                 krait_infer::ArgSource::Kwargs => {
                     let (_, taken) = self.res.kwargs_calls[&id].clone();
-                    let dict_ty =
-                        self.param_ty(id, |s| matches!(s, krait_infer::ArgSource::Kwargs));
-                    let entries = taken
-                        .into_iter()
-                        .map(|k| {
-                            let keyword = named_keywords[k];
-                            (
-                                keyword.name.clone(),
-                                named[k].clone(),
-                                self.ty(keyword.value),
-                            )
-                        })
-                        .collect();
+                    let dict_ty = self.param_ty(id, env.len(), |s| {
+                        matches!(s, krait_infer::ArgSource::Kwargs)
+                    });
+                    let entry = |k: usize| {
+                        let keyword = named_keywords[k];
+                        (
+                            keyword.name.clone(),
+                            named[k].clone(),
+                            self.ty(keyword.value),
+                        )
+                    };
+                    // The keywords in the order the call gives them, a mapping's where it is.
+                    let (before, after): (Vec<usize>, Vec<usize>) = match mapping {
+                        Some(_) => taken.into_iter().partition(|&k| k < mapping_at),
+                        None => (taken, Vec::new()),
+                    };
+                    let before = before.into_iter().map(entry).collect();
+                    let after: Vec<_> = after.into_iter().map(entry).collect();
                     let span = self.func.expr(id).span;
                     let mut stmts = Vec::new();
-                    let dict = self.kwargs_dict(entries, dict_ty, span, &mut stmts);
+                    let dict = self.kwargs_dict(before, dict_ty, span, &mut stmts);
+                    // Less the keys that name parameters (none when it holds nothing).
+                    if let (Some((mapping, mapping_ty)), Some(call)) =
+                        (mapping.clone(), mapping_call.as_ref())
+                    {
+                        let except = call.mapped.clone();
+                        self.kwargs_merge(
+                            dict.clone(),
+                            dict_ty,
+                            mapping,
+                            mapping_ty,
+                            &except,
+                            span,
+                            &mut stmts,
+                        );
+                    }
+                    self.kwargs_store(dict.clone(), dict_ty, after, span, &mut stmts);
                     block(stmts, dict)
                 }
                 krait_infer::ArgSource::Positional(i) => positional[i].clone(),
@@ -387,23 +413,31 @@ impl FnLower<'_, '_> {
     }
 
     /// The type of the parameter that element `index` of call `id`'s `*list` goes to.
-    fn star_param_ty(&self, id: ExprId, index: usize) -> Ty {
+    fn star_param_ty(&self, id: ExprId, hidden: usize, index: usize) -> Ty {
         self.param_ty(
             id,
+            hidden,
             |s| matches!(s, krait_infer::ArgSource::Starred { index: i, .. } if *i == index),
         )
     }
 
     /// The type of the parameter that key `key` of call `id`'s `**mapping` goes to.
-    fn mapped_param_ty(&self, id: ExprId, key: usize) -> Ty {
+    fn mapped_param_ty(&self, id: ExprId, hidden: usize, key: usize) -> Ty {
         self.param_ty(
             id,
+            hidden,
             |s| matches!(s, krait_infer::ArgSource::Mapped { key: k, .. } if *k == key),
         )
     }
 
-    /// The type of call `id`'s callee's parameter whose value comes from where `is` says.
-    fn param_ty(&self, id: ExprId, is: impl Fn(&krait_infer::ArgSource) -> bool) -> Ty {
+    /// The type of call `id`'s callee's parameter whose value comes from where `is` says,
+    /// when the callee has `hidden` parameters after those (what a closure captured).
+    fn param_ty(
+        &self,
+        id: ExprId,
+        hidden: usize,
+        is: impl Fn(&krait_infer::ArgSource) -> bool,
+    ) -> Ty {
         // A call that dispatches on the receiver's class binds its arguments alike for every
         // method it may call.
         let callee = match self.res.callees.get(&id) {
@@ -414,7 +448,7 @@ impl FnLower<'_, '_> {
         let position = sources.iter().position(is).expect("bound to a parameter");
         let args = &self.cx.typeck.instance(callee).args;
         // A method's receiver comes first, before what the call's arguments bind.
-        args[args.len() - sources.len() + position]
+        args[args.len() - hidden - sources.len() + position]
     }
 
     /// A parameter's default as a value of its type `ty`; with no default, never reached
@@ -469,7 +503,11 @@ impl FnLower<'_, '_> {
             }
             any
         };
-        let expected = is_one_of(self, &call.mapped, &mut body);
+        let expected = match &call.kwargs {
+            // Keys naming no parameter go to `**kwargs`, but not those the call names too.
+            Some((keywords, _)) => not(is_one_of(self, keywords, &mut body)),
+            None => is_one_of(self, &call.mapped, &mut body),
+        };
         let bound = is_one_of(self, &call.bound, &mut body);
         let quoted = |this: &mut Self, prefix: String| {
             let prefix = this.str_lit(&prefix);
@@ -479,8 +517,17 @@ impl FnLower<'_, '_> {
         };
         let multiple = format!("TypeError: {func}() got multiple values for argument '");
         let multiple = quoted(self, multiple);
-        let unexpected = format!("TypeError: {func}() got an unexpected keyword argument '");
+        let unexpected = match &call.kwargs {
+            Some((_, qualified)) => {
+                format!("TypeError: {qualified}() got multiple values for keyword argument '")
+            }
+            None => format!("TypeError: {func}() got an unexpected keyword argument '"),
+        };
         let unexpected = quoted(self, unexpected);
+        let expected = match call.kwargs {
+            Some(_) => bin(BinOp::I32And, expected, not(bound.clone())),
+            None => expected,
+        };
         body.push(Stmt::If {
             cond: not(expected),
             then: vec![Stmt::Raise {
@@ -1190,13 +1237,7 @@ impl FnLower<'_, '_> {
                         // Several bases: the method depends on the instance's class.
                         let mut stmts = Vec::new();
                         let object = self.read_place(krait_hir::Place::Local(*receiver));
-                        let values = args
-                            .iter()
-                            .map(|&a| {
-                                let value = self.expr(a);
-                                self.temp(self.ty(a), value, &mut stmts)
-                            })
-                            .collect();
+                        let values = self.method_call_args(id, args, &[], &[], &mut stmts);
                         let site = self.site(span, Anchor::Whole);
                         let call = self.dispatch(object, values, &targets, ty, site, &mut stmts);
                         return block(stmts, call);
@@ -1204,14 +1245,16 @@ impl FnLower<'_, '_> {
                     let stmts = args.iter().map(|a| Stmt::Drop(self.expr(*a))).collect();
                     return block(stmts, Expr::Unreachable);
                 };
+                let mut stmts = Vec::new();
                 let mut lowered = vec![self.read_place(krait_hir::Place::Local(*receiver))];
-                lowered.extend(args.iter().map(|a| self.expr(*a)));
+                lowered.extend(self.method_call_args(id, args, &[], &[], &mut stmts));
                 let site = self.site(span, Anchor::Whole);
-                Expr::Call {
+                let call = Expr::Call {
                     func: mir::FuncIdx(instance.0),
                     args: lowered,
                     site,
-                }
+                };
+                block(stmts, call)
             }
             ExprKind::IsInstance {
                 value,

@@ -289,7 +289,9 @@ impl FnLower<'_, '_> {
 
     /// The traceback site for an operation at `span`, in user code; runtime code has none.
     pub(crate) fn site(&mut self, span: Span, anchor: Anchor) -> Option<Site> {
-        if matches!(self.func.kind, FuncKind::Runtime | FuncKind::Constructor(_)) {
+        if matches!(self.func.kind, FuncKind::Runtime | FuncKind::Constructor(_))
+            || self.func.frameless
+        {
             return None;
         }
         let file = &self.cx.program.files[span.file.0 as usize];

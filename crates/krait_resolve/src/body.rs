@@ -93,6 +93,12 @@ fn collect_assigned_by_statements(stmt: &ast::Stmt, out: &mut Vec<String>) {
     };
     match stmt {
         ast::Stmt::Assign(assign) => assign.targets.iter().for_each(|t| target(t, out)),
+        // A decorated `def` binds its name to what the decorators return, as an assignment.
+        ast::Stmt::FunctionDef(def)
+            if !def.decorator_list.is_empty() && !out.iter().any(|n| n == def.name.as_str()) =>
+        {
+            out.push(def.name.as_str().to_owned());
+        }
         ast::Stmt::AugAssign(assign) => target(&assign.target, out),
         // An annotation alone makes a name local too, though it binds nothing.
         ast::Stmt::AnnAssign(assign) => target(&assign.target, out),
@@ -229,6 +235,10 @@ fn changing_and_captured(body: &[ast::Stmt]) -> (Vec<String>, Vec<String>) {
             match stmt {
                 ast::Stmt::FunctionDef(def) => {
                     self.nested.extend(mentioned_names(&def.body));
+                    if !def.decorator_list.is_empty() {
+                        // Bound after the function that may read it is made.
+                        self.stores.push((def.name.as_str().to_owned(), true));
+                    }
                     return;
                 }
                 ast::Stmt::ClassDef(_) => return,
@@ -813,7 +823,6 @@ fn resolve_function(
         None => FuncKind::User,
     };
     let func = new_function(def.name.as_str().to_owned(), kind, span(file, &def.name));
-    let nested = enclosing.is_some();
     let (enclosing_names, local_funcs, captures, enclosing_cells) = match enclosing {
         Some(e) => (e.names, e.local_funcs, e.captures, e.cells),
         None => (Vec::new(), FxHashMap::default(), Vec::new(), Vec::new()),
@@ -833,15 +842,12 @@ fn resolve_function(
         local_funcs,
         cells: Vec::new(),
     };
-    match (crate::method_role(def), method_of) {
-        (crate::MethodRole::Plain, _) => {}
-        (crate::MethodRole::Unsupported(i), Some(_)) => {
-            ctx.unsupported(&def.decorator_list[i], "this decorator");
-        }
-        (_, Some(_)) | (crate::MethodRole::Static | crate::MethodRole::Class, None) => {}
-        // The module body applies a module-level function's decorators (`decorated_def`).
-        (_, None) if !nested => {}
-        (_, None) => ctx.unsupported(&def.decorator_list[0], "decorators on nested functions"),
+    // The body defining a function applies its decorators (`decorated_def`,
+    // `decorated_nested_def`); a method's are its role.
+    if let (crate::MethodRole::Unsupported(i, feature), Some(_)) =
+        (crate::method_role(def), method_of)
+    {
+        ctx.unsupported(&def.decorator_list[i], feature);
     }
     if def.is_async {
         ctx.unsupported(&def.name, "async functions");
@@ -937,6 +943,10 @@ impl BodyCtx<'_> {
                     };
                     if self.resolver.funcs[method.index()].is_some() {
                         self.unsupported(&def.name, "redefining a method");
+                        continue;
+                    }
+                    if role == crate::MethodRole::Decorated {
+                        self.decorated_method(def, id, method, body);
                         continue;
                     }
                     self.def_defaults(def, method, body);
@@ -1182,6 +1192,85 @@ impl BodyCtx<'_> {
         });
     }
 
+    /// A method with decorators written in Python: the `def`'s function (a method of the
+    /// class, found under no name), the hidden global set to what the decorators make of it
+    /// where the class statement runs, and the method itself, which passes its arguments
+    /// (the receiver first) to that and adds no traceback frame, as a bound method would.
+    fn decorated_method(
+        &mut self,
+        def: &ast::StmtFunctionDef,
+        class: ClassId,
+        method: FuncId,
+        body: &mut Vec<Stmt>,
+    ) {
+        let (def_func, global) = self.resolver.decorated_methods[&method];
+        let decorators: Vec<ExprId> = def
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        self.def_defaults(def, def_func, body);
+        resolve_function(self.resolver, self.scope, def, def_func, Some(class), None);
+        let span = self.span(&def.name);
+        let mut value = self.alloc(
+            ExprKind::Lambda {
+                func: def_func,
+                captures: Vec::new(),
+            },
+            span,
+        );
+        for &decorator in decorators.iter().rev() {
+            let call_span = self.func.expr(decorator).span;
+            value = self.alloc(
+                ExprKind::CallValue {
+                    callee: decorator,
+                    args: vec![value],
+                    keywords: Vec::new(),
+                },
+                call_span,
+            );
+        }
+        body.push(Stmt::Assign {
+            targets: vec![Target::Place(Place::Global(global), span)],
+            value,
+        });
+        let mut func = new_function(def.name.as_str().to_owned(), FuncKind::Method(class), span);
+        func.frameless = true;
+        func.vararg = true;
+        func.kwarg = true;
+        func.keyword_only = 1;
+        let signature = &self.resolver.signatures[&method];
+        for name in &signature.params {
+            func.locals.push(krait_hir::Local { name: name.clone() });
+            func.params.push(Param {
+                name: name.clone(),
+                local: LocalId(func.locals.len() as u32 - 1),
+                default: None,
+                annotation: None,
+            });
+        }
+        let mut alloc = |kind: ExprKind| {
+            func.exprs.push(krait_hir::Expr { kind, span });
+            ExprId(func.exprs.len() as u32 - 1)
+        };
+        let callee = alloc(ExprKind::Global(global));
+        let receiver = alloc(ExprKind::Local(LocalId(0)));
+        let args = alloc(ExprKind::Local(LocalId(1)));
+        let args = alloc(ExprKind::Starred(args));
+        let kwargs = alloc(ExprKind::Local(LocalId(2)));
+        let call = alloc(ExprKind::CallValue {
+            callee,
+            args: vec![receiver, args],
+            keywords: vec![krait_hir::Keyword {
+                name: String::new(),
+                value: kwargs,
+                span,
+            }],
+        });
+        func.body = vec![Stmt::Return(Some(call), span)];
+        self.resolver.funcs[method.index()] = Some(func);
+    }
+
     /// A `def` inside a function: a function of its own whose reads of the enclosing
     /// function's variables are hidden parameters, passed at each call. It can only be
     /// called, not used as a value.
@@ -1298,6 +1387,57 @@ impl BodyCtx<'_> {
         resolve_function(self.resolver, self.scope, def, id, None, Some(enclosing));
         // Calling it before the `def` has run is a NameError, as for module-level functions.
         out.push(Stmt::Def(id));
+    }
+
+    /// A decorated `def` inside a function: the function, made as a value with what it
+    /// captures, then its name (a variable of the enclosing function) bound to what the
+    /// decorators make of it, applied bottom to top.
+    fn decorated_nested_def(&mut self, def: &ast::StmtFunctionDef, out: &mut Vec<Stmt>) {
+        let name = def.name.as_str().to_owned();
+        let decorators: Vec<ExprId> = def
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(&d.expression))
+            .collect();
+        let qualname = format!("{}.<locals>.{name}", self.func.name);
+        let id = crate::declare_function(self.resolver, def, &qualname);
+        for param in declared_params(def) {
+            if let Some(default) = &param.default {
+                self.require_constant_default(default);
+            }
+        }
+        self.def_defaults(def, id, out);
+        let captures = self.captures_of(&mentioned_names(&def.body), &Self::own_names(def));
+        self.resolver.captures.insert(id, captures.clone());
+        // The name is a variable from here on, not the function an earlier `def` made.
+        self.local_funcs.remove(&name);
+        let enclosing = Enclosing {
+            names: self.visible_names(),
+            local_funcs: self.local_funcs.clone(),
+            captures: captures.clone(),
+            cells: self.cells.clone(),
+        };
+        resolve_function(self.resolver, self.scope, def, id, None, Some(enclosing));
+        out.push(Stmt::Def(id));
+        let span = self.span(&def.name);
+        let captures = self.capture_reads(&captures, span);
+        let mut value = self.alloc(ExprKind::Lambda { func: id, captures }, span);
+        for &decorator in decorators.iter().rev() {
+            let call_span = self.func.expr(decorator).span;
+            value = self.alloc(
+                ExprKind::CallValue {
+                    callee: decorator,
+                    args: vec![value],
+                    keywords: Vec::new(),
+                },
+                call_span,
+            );
+        }
+        let local = self.locals[&name];
+        out.push(Stmt::Assign {
+            targets: vec![Target::Place(Place::Local(local), span)],
+            value,
+        });
     }
 
     fn unsupported(&mut self, node: &impl Ranged, feature: &str) {
@@ -1727,6 +1867,9 @@ impl BodyCtx<'_> {
                 } else if !(self.is_runtime() && module == "__krait__") {
                     self.unsupported(import, &format!("importing from module `{module}`"));
                 }
+            }
+            ast::Stmt::FunctionDef(def) if !def.decorator_list.is_empty() && !self.is_module => {
+                self.decorated_nested_def(def, out)
             }
             ast::Stmt::FunctionDef(def) => self.nested_def(def, out),
             ast::Stmt::ClassDef(class) => {

@@ -103,6 +103,9 @@ pub(crate) struct Resolver {
     /// The functions of decorated module-level `def`s, by the global their name binds (what
     /// the decorators made of them).
     pub(crate) decorated: FxHashMap<GlobalId, FuncId>,
+    /// The decorated methods (calling what the decorators made of the `def`), each with the
+    /// function of its `def` and the hidden global holding what the decorators made of it.
+    pub(crate) decorated_methods: FxHashMap<FuncId, (FuncId, GlobalId)>,
     /// The functions whose last parameter is `**kwargs`.
     pub(crate) kwarg_funcs: rustc_hash::FxHashSet<FuncId>,
     /// The generator `iter(x)` calls, once a program uses it.
@@ -284,6 +287,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         dataclasses: FxHashMap::default(),
         exception_methods: FxHashMap::default(),
         decorated: FxHashMap::default(),
+        decorated_methods: FxHashMap::default(),
         kwarg_funcs: Default::default(),
         iter_func: None,
         base_init_classes: Default::default(),
@@ -776,6 +780,28 @@ fn declare_class(
                     class_methods.push(method.clone());
                 }
                 MethodRole::Property => properties.push(method.clone()),
+                MethodRole::Decorated => {
+                    // The method passes its arguments, the receiver first, to what the
+                    // decorators made of the `def` (see `BodyCtx::decorated_method`).
+                    let def_func = declare_function(resolver, def, &format!("{name}.{method}"));
+                    let id = FuncId(resolver.funcs.len() as u32);
+                    resolver.funcs.push(None);
+                    let params = ["<self>", "<args>", "<kwargs>"].map(str::to_owned).to_vec();
+                    resolver.signatures.insert(
+                        id,
+                        Signature {
+                            params,
+                            defaults: vec![None; 3],
+                            keyword_only: 1,
+                            vararg: true,
+                        },
+                    );
+                    resolver.kwarg_funcs.insert(id);
+                    let global = resolver.new_global(format!("{name}.{method}.<decorated>"));
+                    resolver.decorated_methods.insert(id, (def_func, global));
+                    methods.push((method, id));
+                    continue;
+                }
                 _ => {}
             }
             let id = declare_function(resolver, def, &format!("{name}.{method}"));
@@ -1039,8 +1065,10 @@ pub(crate) enum MethodRole {
     Property,
     /// `@name.setter`.
     Setter(String),
-    /// A decorator krait does not support yet (its index among the decorators).
-    Unsupported(usize),
+    /// Decorators written in Python: the method is what they make of the function.
+    Decorated,
+    /// A decorator krait does not support yet (its index among the decorators, the feature).
+    Unsupported(usize, &'static str),
 }
 
 impl MethodRole {
@@ -1054,21 +1082,37 @@ impl MethodRole {
 }
 
 pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
-    match &def.decorator_list[..] {
+    let role = |decorator: &ast::Decorator| match &decorator.expression {
+        ast::Expr::Name(name) if name.id.as_str() == "staticmethod" => Some(MethodRole::Static),
+        ast::Expr::Name(name) if name.id.as_str() == "classmethod" => Some(MethodRole::Class),
+        ast::Expr::Name(name) if name.id.as_str() == "property" => Some(MethodRole::Property),
+        ast::Expr::Attribute(attribute)
+            if matches!(attribute.attr.as_str(), "setter" | "getter" | "deleter") =>
+        {
+            let property = def.name.as_str();
+            let same = matches!(&*attribute.value, ast::Expr::Name(n) if n.id.as_str() == property);
+            Some(match (attribute.attr.as_str(), same) {
+                ("setter", true) => MethodRole::Setter(property.to_owned()),
+                _ => MethodRole::Unsupported(0, "this decorator"),
+            })
+        }
+        _ => None,
+    };
+    let role = match &def.decorator_list[..] {
         [] => MethodRole::Plain,
-        [decorator] => match &decorator.expression {
-            ast::Expr::Name(name) if name.id.as_str() == "staticmethod" => MethodRole::Static,
-            ast::Expr::Name(name) if name.id.as_str() == "classmethod" => MethodRole::Class,
-            ast::Expr::Name(name) if name.id.as_str() == "property" => MethodRole::Property,
-            ast::Expr::Attribute(attribute)
-                if attribute.attr.as_str() == "setter"
-                    && matches!(&*attribute.value, ast::Expr::Name(n) if n.id.as_str() == def.name.as_str()) =>
-            {
-                MethodRole::Setter(def.name.as_str().to_owned())
-            }
-            _ => MethodRole::Unsupported(0),
+        [decorator] => role(decorator).unwrap_or(MethodRole::Decorated),
+        decorators => match decorators.iter().position(|d| role(d).is_some()) {
+            Some(i) => MethodRole::Unsupported(i, "this decorator together with others"),
+            None => MethodRole::Decorated,
         },
-        _ => MethodRole::Unsupported(1),
+    };
+    // Special methods are called with no binding of their arguments.
+    let name = def.name.as_str();
+    match role {
+        MethodRole::Decorated if name.starts_with("__") && name.ends_with("__") => {
+            MethodRole::Unsupported(0, "decorators on special methods")
+        }
+        role => role,
     }
 }
 
@@ -1174,5 +1218,6 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         generator: false,
         closes: false,
         captured_defaults: Vec::new(),
+        frameless: false,
     }
 }
