@@ -3392,9 +3392,12 @@ impl BodyAnalysis<'_, '_> {
                     return Ty::Never;
                 }
                 // Defaults it captured are values taken now, whatever changes later.
-                let defaults = self.infer.program.func(*func).captured_defaults.len();
-                let variables = &captures[..captures.len() - defaults];
-                if let Some(name) = self.changing_capture(variables, span) {
+                let defaults = &self.infer.program.func(*func).captured_defaults;
+                let variables: Vec<ExprId> = (0..captures.len())
+                    .filter(|k| defaults.iter().all(|&(_, d)| d != *k))
+                    .map(|k| captures[k])
+                    .collect();
+                if let Some(name) = self.changing_capture(&variables, span) {
                     let feature = format!(
                         "a function value capturing `{name}`, which changes after the function is made (a comprehension's variables cannot be shared cells yet)"
                     );

@@ -879,6 +879,19 @@ fn resolve_function(
             annotation,
         });
     }
+    for (param, hidden) in ctx
+        .resolver
+        .nested_defaults
+        .get(&id)
+        .cloned()
+        .unwrap_or_default()
+    {
+        let captured = captures.iter().position(|c| *c == hidden);
+        ctx.func.captured_defaults.push((
+            param,
+            captured.expect("a nested function captures its defaults"),
+        ));
+    }
     ctx.capture_params(captures, &enclosing_cells);
     ctx.func.returns = def.returns.as_deref().and_then(|a| ctx.annotation(a));
     let mut declared_global = Vec::new();
@@ -1312,7 +1325,8 @@ impl BodyCtx<'_> {
             self.resolver.predeclared.insert(span, id);
             self.local_funcs.insert(name.clone(), id);
             let mentioned = mentioned_names(&def.body);
-            let captures = self.captures_of(&mentioned, &Self::own_names(def));
+            let mut captures = self.captures_of(&mentioned, &Self::own_names(def));
+            captures.extend(self.nested_default_variables(def, id));
             group.push((name, id, mentioned, captures));
         }
         loop {
@@ -1363,20 +1377,18 @@ impl BodyCtx<'_> {
                 crate::declare_function(self.resolver, def, &qualname)
             }
         };
-        for param in declared_params(def) {
-            if let Some(default) = &param.default {
-                self.require_constant_default(default);
-            }
-        }
-        self.def_defaults(def, id, out);
         let captures = match predeclared {
             Some(id) => self.resolver.captures[&id].clone(),
             None => {
-                let captures = self.captures_of(&mentioned_names(&def.body), &Self::own_names(def));
+                let mut captures =
+                    self.captures_of(&mentioned_names(&def.body), &Self::own_names(def));
+                captures.extend(self.nested_default_variables(def, id));
                 self.resolver.captures.insert(id, captures.clone());
                 captures
             }
         };
+        self.nested_defaults(def, id, out);
+        self.def_defaults(def, id, out);
         self.local_funcs.insert(name, id);
         let enclosing = Enclosing {
             names: self.visible_names(),
@@ -1401,14 +1413,11 @@ impl BodyCtx<'_> {
             .collect();
         let qualname = format!("{}.<locals>.{name}", self.func.name);
         let id = crate::declare_function(self.resolver, def, &qualname);
-        for param in declared_params(def) {
-            if let Some(default) = &param.default {
-                self.require_constant_default(default);
-            }
-        }
-        self.def_defaults(def, id, out);
-        let captures = self.captures_of(&mentioned_names(&def.body), &Self::own_names(def));
+        let mut captures = self.captures_of(&mentioned_names(&def.body), &Self::own_names(def));
+        captures.extend(self.nested_default_variables(def, id));
         self.resolver.captures.insert(id, captures.clone());
+        self.nested_defaults(def, id, out);
+        self.def_defaults(def, id, out);
         // The name is a variable from here on, not the function an earlier `def` made.
         self.local_funcs.remove(&name);
         let enclosing = Enclosing {
@@ -2860,12 +2869,52 @@ impl BodyCtx<'_> {
 
     /// A default of a nested function must be a constant: krait keeps one value per
     /// function, CPython one per function object (a lambda captures its defaults instead).
-    fn require_constant_default(&mut self, default: &ast::Expr) {
-        if !is_constant(default) {
-            self.unsupported(
-                default,
-                "a default that is not a constant, of a nested function (each function object keeps its own value)",
-            );
+    /// The hidden variables (made here) keeping the defaults of the nested function `id`
+    /// that are not constants: each function object keeps the value its `def` computed, so
+    /// the function captures it, and direct calls that leave the parameter out pass it.
+    fn nested_default_variables(&mut self, def: &ast::StmtFunctionDef, id: FuncId) -> Vec<String> {
+        let mut kept = Vec::new();
+        for param in declared_params(def) {
+            let Some(default) = &param.default else {
+                continue;
+            };
+            if is_constant(default) {
+                continue;
+            }
+            let name = param.parameter.name.as_str();
+            let hidden = format!("<{}.default.{name}>", def.name.as_str());
+            if !self.locals.contains_key(&hidden) {
+                self.new_local(hidden.clone());
+            }
+            let signature = self.resolver.signatures.get_mut(&id).expect("declared");
+            let index = signature.params.iter().position(|p| p == name);
+            let index = index.expect("a declared parameter");
+            signature.defaults[index] = None;
+            kept.push((index, hidden));
+        }
+        let names = kept.iter().map(|(_, hidden)| hidden.clone()).collect();
+        self.resolver.nested_defaults.insert(id, kept);
+        names
+    }
+
+    /// Evaluates the defaults of the nested function `id` that are not constants into their
+    /// hidden variables, where its `def` runs.
+    fn nested_defaults(&mut self, def: &ast::StmtFunctionDef, id: FuncId, out: &mut Vec<Stmt>) {
+        let kept = self
+            .resolver
+            .nested_defaults
+            .get(&id)
+            .cloned()
+            .unwrap_or_default();
+        let defaults = declared_params(def).filter_map(|p| p.default.as_deref());
+        let defaults = defaults.filter(|d| !is_constant(d));
+        for (default, (_, hidden)) in defaults.zip(kept) {
+            let value = self.expr(default);
+            let local = self.locals[&hidden];
+            out.push(Stmt::Assign {
+                targets: vec![Target::Place(Place::Local(local), self.span(default))],
+                value,
+            });
         }
     }
 
@@ -5031,9 +5080,19 @@ impl BodyCtx<'_> {
             slots.into_iter().zip(defaults).zip(&params).enumerate()
         {
             let factory = self.resolver.factory_defaults.get(&(func, i)).copied();
+            let kept = self.resolver.nested_defaults.get(&func).and_then(|kept| {
+                kept.iter()
+                    .find(|&&(param, _)| param == i)
+                    .map(|(_, hidden)| hidden.clone())
+            });
             match (slot, default) {
                 (Some(arg), _) => args.push(arg),
                 (None, Some(global)) => args.push(self.alloc(ExprKind::Global(global), span)),
+                // The value the `def` computed, kept in the enclosing function.
+                (None, None) if kept.is_some() => {
+                    let read = self.name_read(&kept.expect("checked"), span);
+                    args.push(self.alloc(read, span));
+                }
                 // A dataclass's `default_factory`: a new value at each call.
                 (None, None) if factory.is_some() => {
                     let value = factory.expect("checked").value();

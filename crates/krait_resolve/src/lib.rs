@@ -106,6 +106,10 @@ pub(crate) struct Resolver {
     /// The decorated methods (calling what the decorators made of the `def`), each with the
     /// function of its `def` and the hidden global holding what the decorators made of it.
     pub(crate) decorated_methods: FxHashMap<FuncId, (FuncId, GlobalId)>,
+    /// The parameters of nested functions whose defaults are not constants, each with the
+    /// hidden variable of the enclosing function its default is kept in (evaluated where the
+    /// `def` runs, captured by the function, passed by direct calls that leave it out).
+    pub(crate) nested_defaults: FxHashMap<FuncId, Vec<(usize, String)>>,
     /// The functions whose last parameter is `**kwargs`.
     pub(crate) kwarg_funcs: rustc_hash::FxHashSet<FuncId>,
     /// The generator `iter(x)` calls, once a program uses it.
@@ -288,6 +292,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         exception_methods: FxHashMap::default(),
         decorated: FxHashMap::default(),
         decorated_methods: FxHashMap::default(),
+        nested_defaults: FxHashMap::default(),
         kwarg_funcs: Default::default(),
         iter_func: None,
         base_init_classes: Default::default(),

@@ -1,3 +1,5 @@
+# Nested functions keeping the values their defaults had when each `def` ran, in a loop and per call.
+
 def make_all():
     fs = []
     for i in range(3):
