@@ -33,6 +33,10 @@ pub struct Program {
     pub entry: FuncId,
     /// Every module body in the order `_start` runs them: the runtime's first, the main module last.
     pub module_bodies: Vec<FuncId>,
+    /// For each name of a method of the program's classes, the function a bound method value
+    /// (`obj.method` not called) calls: it captures the receiver and calls its method of that
+    /// name with its own arguments, adding no traceback frame.
+    pub bound_methods: Vec<(String, FuncId)>,
 }
 
 impl Program {

@@ -284,8 +284,23 @@ struct BodyAnalysis<'a, 'p> {
 
 impl BodyAnalysis<'_, '_> {
     fn error(&mut self, code: Code, span: Span, message: String) {
+        let span = self.reported_span(span);
         self.infer
             .error(Diagnostic::error(code, span, message).with_label("here"));
+    }
+
+    /// Where a diagnostic about `span` points: in a function that adds no traceback frame
+    /// (see `Function::frameless`), the call that reaches it, which is what the program wrote.
+    fn reported_span(&self, span: Span) -> Span {
+        match self.func.frameless {
+            true => self
+                .infer
+                .first_calls
+                .get(&self.id)
+                .copied()
+                .unwrap_or(span),
+            false => span,
+        }
     }
 
     /// The outcome of a test its operands' types decide (see `static_type_test`).
@@ -295,6 +310,7 @@ impl BodyAnalysis<'_, '_> {
     }
 
     fn unsupported(&mut self, span: Span, feature: String) {
+        let span = self.reported_span(span);
         self.infer.error(Diagnostic::unsupported(span, feature));
     }
 
@@ -398,6 +414,7 @@ impl BodyAnalysis<'_, '_> {
         // What the closure captured follows the arguments.
         tys.extend(env);
         let callee = self.infer.instantiate(func, tys);
+        self.infer.first_calls.entry(callee).or_insert(span);
         self.res.callees.insert(id, callee);
         self.call_result(func, callee)
     }
@@ -2527,8 +2544,20 @@ impl BodyAnalysis<'_, '_> {
                     return self.special(class, attr, &[], span).unwrap_or(Ty::Never);
                 }
                 if self.infer.program.method(class, attr).is_some() {
-                    self.unsupported(span, "methods as values".to_owned());
-                    return Ty::Never;
+                    let bound = (self.infer.program.bound_methods.iter())
+                        .find(|(name, _)| name == attr)
+                        .map(|&(_, f)| f);
+                    let (Some(func), false) = (bound, nullable) else {
+                        let feature = "a method of an instance that may be None as a value";
+                        self.unsupported(span, feature.to_owned());
+                        return Ty::Never;
+                    };
+                    // A function capturing the receiver.
+                    let receiver = Ty::Instance {
+                        class,
+                        nullable: false,
+                    };
+                    return Ty::closure(krait_types::FuncRef(func.0), &[receiver]);
                 }
                 match crate::class_attribute(self.infer.program, class, attr) {
                     Ok(groups) if !groups.is_empty() => {
@@ -3427,7 +3456,8 @@ impl BodyAnalysis<'_, '_> {
                         "a method decorator returning a {} rather than a function",
                         self.ty_name(callee_ty)
                     );
-                    self.unsupported(self.func.span, feature);
+                    let span = self.func.span;
+                    self.infer.error(Diagnostic::unsupported(span, feature));
                     return Ty::Never;
                 }
                 if let Ty::Instance { class, nullable } = callee_ty {

@@ -975,6 +975,17 @@ impl FnLower<'_, '_> {
         if let Ty::AnyOf { .. } = object_ty {
             return self.any_of_attribute(object, object_ty, attr, ty, span);
         }
+        if let (Ty::Instance { .. }, Ty::Closure(func, _)) = (object_ty, ty)
+            && self
+                .cx
+                .program
+                .bound_methods
+                .iter()
+                .any(|&(_, f)| f.0 == func.0)
+        {
+            // A bound method: the function capturing the receiver.
+            return object;
+        }
         if let Ty::Instance { class, .. } = object_ty
             && krait_infer::is_exception_args(self.cx.program, class, attr)
         {

@@ -3738,7 +3738,16 @@ impl BodyCtx<'_> {
                 }
             }
             // A function value read where it is applied: reading it has no effects.
-            ast::Expr::Attribute(_) | ast::Expr::Name(_) => Some(ExprKind::CallValue {
+            ast::Expr::Attribute(ast::ExprAttribute { value, .. })
+                if matches!(&**value, ast::Expr::Name(_)) =>
+            {
+                Some(ExprKind::CallValue {
+                    callee: self.expr(function),
+                    args: vec![read(self)],
+                    keywords: Vec::new(),
+                })
+            }
+            ast::Expr::Name(_) => Some(ExprKind::CallValue {
                 callee: self.expr(function),
                 args: vec![read(self)],
                 keywords: Vec::new(),

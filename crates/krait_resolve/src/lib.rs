@@ -330,6 +330,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
             entry = Some(module_func);
         }
     }
+    let bound_methods = bound_method_functions(&mut resolver);
     let funcs = resolver
         .funcs
         .into_iter()
@@ -347,8 +348,66 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         globals: resolver.globals,
         entry,
         module_bodies,
+        bound_methods,
     };
     (program, resolver.diagnostics)
+}
+
+/// The function each method name's bound method values call (see `Program::bound_methods`):
+/// `(*args, **kwargs)` with the receiver captured, returning `receiver.name(*args, **kwargs)`.
+fn bound_method_functions(resolver: &mut Resolver) -> Vec<(String, FuncId)> {
+    let mut names: Vec<(String, Span)> = Vec::new();
+    for class in &resolver.classes {
+        for (name, _) in &class.methods {
+            let takes_self = !class.statics.contains(name) && !class.properties.contains(name);
+            if takes_self && !name.contains('.') && !names.iter().any(|(n, _)| n == name) {
+                names.push((name.clone(), class.span));
+            }
+        }
+    }
+    let mut bound = Vec::new();
+    for (name, span) in names {
+        let mut func = new_function(name.clone(), FuncKind::User, span);
+        func.frameless = true;
+        func.vararg = true;
+        func.kwarg = true;
+        func.keyword_only = 1;
+        for param in ["<args>", "<kwargs>", "<self>"] {
+            func.locals.push(krait_hir::Local {
+                name: param.to_owned(),
+            });
+            func.params.push(krait_hir::Param {
+                name: param.to_owned(),
+                local: krait_hir::LocalId(func.locals.len() as u32 - 1),
+                default: None,
+                annotation: None,
+            });
+        }
+        let mut alloc = |kind: krait_hir::ExprKind| {
+            func.exprs.push(krait_hir::Expr { kind, span });
+            krait_hir::ExprId(func.exprs.len() as u32 - 1)
+        };
+        let args = alloc(krait_hir::ExprKind::Local(krait_hir::LocalId(0)));
+        let args = alloc(krait_hir::ExprKind::Starred(args));
+        let kwargs = alloc(krait_hir::ExprKind::Local(krait_hir::LocalId(1)));
+        let receiver = alloc(krait_hir::ExprKind::Local(krait_hir::LocalId(2)));
+        let call = alloc(krait_hir::ExprKind::MethodCall {
+            receiver,
+            method: name.clone(),
+            args: vec![args],
+            keywords: vec![krait_hir::Keyword {
+                name: String::new(),
+                value: kwargs,
+                span,
+            }],
+        });
+        func.body = vec![krait_hir::Stmt::Return(Some(call), span)];
+        let id = FuncId(resolver.funcs.len() as u32);
+        resolver.funcs.push(Some(func));
+        resolver.captures.insert(id, vec!["<self>".to_owned()]);
+        bound.push((name, id));
+    }
+    bound
 }
 
 fn collect_module_names(
