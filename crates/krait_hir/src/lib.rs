@@ -386,6 +386,8 @@ pub enum ExprKind {
     },
     /// `type(value).__name__`.
     TypeName(ExprId),
+    /// `type(a) is type(b)` (and `==`): whether the values are of exactly one class.
+    SameType(ExprId, ExprId),
     /// A lambda: the function it made (one `return` of its expression), and the reads of the
     /// enclosing variables it captures (its hidden parameters after its own).
     Lambda {
@@ -513,6 +515,7 @@ impl ExprKind {
             ExprKind::Slice { value, bounds } => {
                 std::iter::once(*value).chain(bounds.exprs()).collect()
             }
+            ExprKind::SameType(a, b) => vec![*a, *b],
             ExprKind::Tuple(elements) | ExprKind::List(elements) | ExprKind::Set(elements) => {
                 elements.clone()
             }

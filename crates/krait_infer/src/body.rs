@@ -3375,6 +3375,32 @@ impl BodyAnalysis<'_, '_> {
                     self.infer.results[callee.index()].ret
                 }
             }
+            ExprKind::SameType(a, b) => {
+                let (a, b) = (self.expr(*a), self.expr(*b));
+                if a == Ty::Never || b == Ty::Never {
+                    return Ty::Never;
+                }
+                let known = |t: Ty| {
+                    !t.is_object()
+                        && !matches!(
+                            t,
+                            Ty::Instance { nullable: true, .. }
+                                | Ty::AnyOf { nullable: true, .. }
+                                | Ty::Exc
+                                | Ty::ExcType
+                        )
+                };
+                if !known(a) || !known(b) {
+                    let feature = format!(
+                        "`type(a) is type(b)` of a {} and a {}",
+                        a.describe(),
+                        b.describe()
+                    );
+                    self.unsupported(span, feature);
+                    return Ty::Never;
+                }
+                Ty::Bool
+            }
             ExprKind::IsInstance { value, exact, .. } => {
                 let ty = self.expr(*value);
                 if ty == Ty::Never {

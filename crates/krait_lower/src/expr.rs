@@ -1267,6 +1267,22 @@ impl FnLower<'_, '_> {
                 };
                 block(stmts, call)
             }
+            ExprKind::SameType(a, b) => {
+                let (a_ty, b_ty) = (self.ty(*a), self.ty(*b));
+                let (a, b) = (self.expr(*a), self.expr(*b));
+                let instance = |t: Ty| matches!(t, Ty::Instance { .. } | Ty::AnyOf { .. });
+                if instance(a_ty) && instance(b_ty) {
+                    let (a, b) = (crate::class::class_of(a), crate::class::class_of(b));
+                    return bin(BinOp::I32Eq, a, b);
+                }
+                // Values of the built-in types are of their type alone, never a class's.
+                let same = !instance(a_ty) && a_ty.python_name() == b_ty.python_name();
+                let stmts = [a, b]
+                    .into_iter()
+                    .flat_map(crate::func::flatten)
+                    .map(Stmt::Drop);
+                block(stmts.collect(), Expr::I32(same as i32))
+            }
             ExprKind::IsInstance {
                 value,
                 classes,

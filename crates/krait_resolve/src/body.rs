@@ -3251,7 +3251,23 @@ impl BodyCtx<'_> {
         {
             return None;
         }
-        let mut test = self.isinstance(value, class);
+        let type_of = |expr: &ast::Expr| match expr {
+            ast::Expr::Call(call)
+                if self.names_builtin(&call.func, "type")
+                    && call.arguments.keywords.is_empty()
+                    && matches!(&call.arguments.args[..], [arg] if !arg.is_starred_expr()) =>
+            {
+                Some(call.arguments.args[0].clone())
+            }
+            _ => None,
+        };
+        let mut test = match type_of(class) {
+            Some(other) => {
+                let (a, b) = (self.expr(value), self.expr(&other));
+                ExprKind::SameType(a, b)
+            }
+            None => self.isinstance(value, class),
+        };
         if let ExprKind::IsInstance { exact, .. } = &mut test {
             *exact = true;
         }
