@@ -2001,7 +2001,27 @@ impl BodyAnalysis<'_, '_> {
                             };
                             elem = joined;
                         }
-                        self.infer.tuple_elems.insert(iter_ty, elem);
+                        self.infer.iter_elems.insert(iter_ty, elem);
+                        elem
+                    }
+                    // A str, a list or a dict, decided when it runs: its characters, elements
+                    // or keys (dynamic values each).
+                    Ty::Object(mask) => {
+                        let mut elem = Ty::Never;
+                        let iterables = [
+                            mask.allows(Ty::Str).then_some(Ty::Str),
+                            mask.list().map(|var| self.infer.lists.elem(var)),
+                            mask.dict().map(|var| self.infer.lists.elem(var)),
+                        ];
+                        for each in iterables.into_iter().flatten() {
+                            let Some(joined) = self.join_or_refuse(elem, each, iter_span, |both| {
+                                format!("iterating over a value giving {both}")
+                            }) else {
+                                return;
+                            };
+                            elem = joined;
+                        }
+                        self.infer.iter_elems.insert(iter_ty, elem);
                         elem
                     }
                     _ => {

@@ -424,8 +424,9 @@ pub struct Typeck {
     /// Whether the program depends on the order of a set (iterates, prints or pops one):
     /// then sets are laid out as CPython's, else in a faster table whose order nothing sees.
     pub ordered_sets: bool,
-    /// What iterating a tuple whose elements are of several types gives: their join.
-    pub tuple_elems: FxHashMap<Ty, Ty>,
+    /// What iterating a tuple whose elements are of several types, or a dynamic value that
+    /// may be several iterables, gives: the join of what each gives.
+    pub iter_elems: FxHashMap<Ty, Ty>,
 }
 
 /// How the argument types of a special method call key `Typeck::specials`: Never for none,
@@ -582,7 +583,7 @@ pub(crate) struct Infer<'p> {
     pub(crate) field_reads: FxHashMap<(krait_types::ClassId, String), Span>,
     /// See `Typeck::ordered_sets`.
     pub(crate) ordered_sets: bool,
-    pub(crate) tuple_elems: FxHashMap<Ty, Ty>,
+    pub(crate) iter_elems: FxHashMap<Ty, Ty>,
     /// The root exception classes whose instances keep arguments' tuples of different types
     /// (`e.args` of them is refused; each constructor keeps the type it makes).
     pub(crate) mixed_args: FxHashSet<krait_types::ClassId>,
@@ -1316,7 +1317,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
             .collect(),
         field_reads: FxHashMap::default(),
         ordered_sets: false,
-        tuple_elems: FxHashMap::default(),
+        iter_elems: FxHashMap::default(),
         mixed_args: FxHashSet::default(),
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),
@@ -1423,7 +1424,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         formatters: infer.formatters,
         specials: infer.specials,
         ordered_sets: infer.ordered_sets,
-        tuple_elems: infer.tuple_elems,
+        iter_elems: infer.iter_elems,
         closes,
     };
     (typeck, diagnostics)

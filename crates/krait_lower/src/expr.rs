@@ -835,7 +835,7 @@ impl FnLower<'_, '_> {
     pub(crate) fn tuple_elem(&self, tuple_ty: Ty) -> Ty {
         tuple_ty
             .homogeneous()
-            .or_else(|| self.cx.typeck.tuple_elems.get(&tuple_ty).copied())
+            .or_else(|| self.cx.typeck.iter_elems.get(&tuple_ty).copied())
             .expect("inference checked")
     }
 

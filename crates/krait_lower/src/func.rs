@@ -1603,6 +1603,48 @@ impl FnLower<'_, '_> {
         out.push(mir::Stmt::Loop { body: loop_body });
     }
 
+    /// A `for` loop over a dynamic value that may be several iterables: a str's characters, a
+    /// list's elements or a dict's keys, which the runtime finds by position (raising CPython's
+    /// TypeError for another type, and its RuntimeError when a dict changes size meanwhile).
+    fn for_object(&mut self, iter: ExprId, each: EachLoop<'_>, out: &mut Vec<mir::Stmt>) {
+        let iter_ty = self.ty(iter);
+        let elem = self.cx.typeck.iter_elems[&iter_ty];
+        let span = self.func.expr(iter).span;
+        let value = self.expr(iter);
+        let object = self.temp(iter_ty, value, out);
+        let site = self.site(span, Anchor::Line);
+        let size = Expr::Call {
+            func: self.cx.rt("obj_iter_start"),
+            args: vec![object.clone()],
+            site,
+        };
+        let size = self.temp(Ty::Int, size, out);
+        let position = self.new_local(ValTy::I64);
+        out.push(mir::Stmt::SetLocal(position, Expr::I64(0)));
+        self.each_element(each, elem, out, |lower, stmts| {
+            let site = lower.site(span, Anchor::Line);
+            let next = Expr::Call {
+                func: lower.cx.rt("obj_iter_next"),
+                args: vec![object.clone(), Expr::Local(position), size],
+                site,
+            };
+            stmts.push(mir::Stmt::SetLocal(position, next));
+            let more = bin(BinOp::I64GeS, Expr::Local(position), Expr::I64(0));
+            let item = lower.new_local(ValTy::Ref);
+            let take = vec![
+                mir::Stmt::SetLocal(
+                    item,
+                    lower.call_rt("obj_iter_item", vec![object.clone(), Expr::Local(position)]),
+                ),
+                mir::Stmt::SetLocal(
+                    position,
+                    lower.call_rt("obj_iter_after", vec![object, Expr::Local(position)]),
+                ),
+            ];
+            (more, crate::expr::block(take, Expr::Local(item)))
+        });
+    }
+
     /// `with context as target: body`.
     fn with(
         &mut self,
@@ -1912,6 +1954,9 @@ impl FnLower<'_, '_> {
                 lower.zip_next(&sources, index, stmts)
             });
             return;
+        }
+        if let Ty::Object(_) = iter_ty {
+            return self.for_object(iter, (target, enumerate, start, body, orelse), out);
         }
         let dict_source = self.dict_iteration(iter);
         let (source, source_ty) = match dict_source {

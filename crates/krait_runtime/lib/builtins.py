@@ -4328,6 +4328,56 @@ def obj_len(o: object) -> int:
     return 0
 
 
+def obj_iter_start(o: object) -> int:
+    """Starts a `for` loop over o, a str, a list or a dict: the size a dict must keep while it
+    runs (-1 for the others)."""
+    tag = obj_tag(o)
+    if tag == TAG_DICT:
+        return obj_len(o)
+    if tag != TAG_STR and tag != TAG_LIST:
+        raise_("TypeError: '" + tag_name(tag) + "' object is not iterable")
+    return -1
+
+
+def obj_iter_next(o: object, position: int, size: int) -> int:
+    """The position of the next item of a loop over o at or after `position` (a str's byte
+    offset, a list's index, a dict's entry), or -1 when there is none."""
+    tag = obj_tag(o)
+    if tag == TAG_DICT:
+        if obj_len(o) != size:
+            raise_("RuntimeError: dictionary changed size during iteration")
+        while position < dict_used(o) and not dict_live(o, position):
+            position += 1
+        if position < dict_used(o):
+            return position
+        return -1
+    if tag == TAG_STR:
+        if position < str_size(obj_text(o)):
+            return position
+        return -1
+    if position < list_len(o):
+        return position
+    return -1
+
+
+def obj_iter_item(o: object, position: int) -> object:
+    """The item of a loop over o at `position`: a str's character, a list's element, a dict's
+    key."""
+    tag = obj_tag(o)
+    if tag == TAG_DICT:
+        return dict_key(o, position)
+    if tag == TAG_STR:
+        return box_str(str_char_at(obj_text(o), position))
+    return list_item(o, position)
+
+
+def obj_iter_after(o: object, position: int) -> int:
+    """The position after the item of a loop over o at `position`."""
+    if obj_tag(o) == TAG_STR:
+        return position + char_len(load_u8(str_addr(obj_text(o)) + position))
+    return position + 1
+
+
 def obj_getitem(o: object, key: object) -> object:
     """o[key] of a str, a list or a dict."""
     tag = obj_tag(o)
