@@ -866,6 +866,12 @@ pub enum Intrinsic {
     ObjAt,
     /// `list_box(n) -> object`: a new list of `n` dynamic values, all None, as a dynamic value.
     ListBox,
+    /// `instance_text(o, repr) -> str`: the str (or repr) of `o`, an instance of one of
+    /// the classes whose instances may be dynamic values, by its class's `__str__` or
+    /// `__repr__`.
+    InstanceText,
+    /// `class_name(n) -> str`: the name of the class numbered `n`.
+    ClassName,
     /// `box_int(n) -> object`, and `box_float`, `box_bool`, `box_str` for the other types.
     BoxInt,
     BoxFloat,
@@ -915,6 +921,8 @@ impl Intrinsic {
             "obj_at" => Intrinsic::ObjAt,
             "list_box" => Intrinsic::ListBox,
             "box_int" => Intrinsic::BoxInt,
+            "instance_text" => Intrinsic::InstanceText,
+            "class_name" => Intrinsic::ClassName,
             "box_float" => Intrinsic::BoxFloat,
             "box_bool" => Intrinsic::BoxBool,
             "box_str" => Intrinsic::BoxStr,

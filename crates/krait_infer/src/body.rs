@@ -105,6 +105,10 @@ enum Want {
     Str,
     List,
     Dict,
+    /// An instance of the program's classes.
+    Instance,
+    /// An instance of this class (or a subclass): what `isinstance(x, C)` narrows to.
+    Class(krait_types::ClassId),
     Other,
 }
 
@@ -115,6 +119,7 @@ impl Want {
             Ty::Str => Want::Str,
             Ty::List(_) => Want::List,
             Ty::Dict(_) => Want::Dict,
+            Ty::Instance { .. } | Ty::AnyOf { .. } => Want::Instance,
             _ => Want::Other,
         }
     }
@@ -547,6 +552,66 @@ impl BodyAnalysis<'_, '_> {
         unboxed
     }
 
+    /// The instance a dynamic value that may be one is, where its attribute or method
+    /// `member` is used: of the classes that have the member (inside `isinstance(x, C)`, of
+    /// `C`), checked when it runs (raising the use's exception for other types).
+    fn unboxed_instance(&mut self, operand: ExprId, ty: Ty, member: &str, use_: Use) -> Ty {
+        self.res.unboxed.remove(&operand);
+        let Ty::Object(mask) = ty else {
+            return ty;
+        };
+        let program = self.infer.program;
+        let place = match self.func.expr(operand).kind {
+            ExprKind::Local(local) => Some(Place::Local(local)),
+            ExprKind::Global(global) => Some(Place::Global(global)),
+            _ => None,
+        };
+        let narrowed = place.and_then(|place| {
+            self.narrowed
+                .iter()
+                .rev()
+                .find(|(p, _)| *p == place)
+                .map(|&(_, want)| want)
+        });
+        let cone: Vec<krait_types::ClassId> = mask
+            .classes()
+            .into_iter()
+            .flat_map(|c| program.subclasses(c))
+            .collect();
+        let instance = match narrowed {
+            Some(Want::Class(class)) if cone.iter().any(|&k| program.is_subclass(k, class)) => {
+                Ty::Instance {
+                    class,
+                    nullable: false,
+                }
+            }
+            _ => {
+                let has = |k: krait_types::ClassId| {
+                    program.method(k, member).is_some()
+                        || program.is_property(k, member)
+                        || program.class_attr(k, member).is_some()
+                        || crate::class_init_fields(program, k)
+                            .iter()
+                            .any(|f| f == member)
+                };
+                let having: Vec<_> = cone.into_iter().filter(|&k| has(k)).collect();
+                match having[..] {
+                    [] => Ty::Never,
+                    _ => self.infer.any_of_classes(&having),
+                }
+            }
+        };
+        let unboxed = crate::Unboxed {
+            ty: instance,
+            error: (use_.before.to_owned(), use_.after),
+            checked: true,
+            span: use_.span,
+            carets: use_.carets,
+        };
+        self.res.unboxed.insert(operand, unboxed);
+        instance
+    }
+
     /// A method call on an instance of one of several unrelated classes (`Ty::AnyOf`): every
     /// class must define the method as an ordinary one, binding the arguments alike; the
     /// instances go in `TypeckResult::dispatch` by class, and the result is the join of theirs.
@@ -702,6 +767,7 @@ impl BodyAnalysis<'_, '_> {
                     [krait_hir::TypeName::List] => Want::List,
                     [krait_hir::TypeName::Dict] => Want::Dict,
                     [krait_hir::TypeName::Int] => Want::Int,
+                    [krait_hir::TypeName::Class(class)] => Want::Class(class),
                     _ => return (None, None),
                 };
                 (Some((place, want)), None)
@@ -2538,6 +2604,21 @@ impl BodyAnalysis<'_, '_> {
     /// The type of `value.attr`.
     fn attribute(&mut self, value: ExprId, attr: &str, span: Span) -> Ty {
         let value_ty = self.expr(value);
+        let value_ty = match value_ty {
+            // A dynamic value that may be an instance: that instance, checked when it runs.
+            Ty::Object(mask) if !mask.classes().is_empty() => {
+                let use_ = Use {
+                    wanted: &[Want::Instance],
+                    prefer_first: true,
+                    before: "AttributeError: '",
+                    after: format!("' object has no attribute '{attr}'"),
+                    span,
+                    carets: crate::Carets::Whole,
+                };
+                self.unboxed_instance(value, value_ty, attr, use_)
+            }
+            _ => value_ty,
+        };
         match value_ty {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
@@ -2789,6 +2870,37 @@ impl BodyAnalysis<'_, '_> {
                 }
                 outer.pop();
                 found
+            }
+            // The runtime shows instances by the methods `Typeck::formatters` gives it, and
+            // a list's or a dict's dynamic values by their repr.
+            Ty::Object(mask) => {
+                let classes = mask.classes().into_iter();
+                let found = classes
+                    .map(|class| self.instance_formatters(class, repr, span))
+                    .find(Option::is_some)
+                    .flatten();
+                if found.is_some() {
+                    return found;
+                }
+                // The dynamic values inside (the runtime shows nested ones, even a list
+                // inside itself).
+                for var in [mask.list(), mask.dict()].into_iter().flatten() {
+                    let var = self.infer.lists.find(var);
+                    if outer.contains(&var) {
+                        continue;
+                    }
+                    outer.push(var);
+                    let (elem, value) = (self.infer.lists.elem(var), self.infer.lists.value(var));
+                    let found = [elem, value]
+                        .into_iter()
+                        .filter(|t| t.is_object())
+                        .find_map(|t| self.unformattable(t, true, outer, span));
+                    outer.pop();
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+                None
             }
             _ => None,
         }
@@ -3061,8 +3173,20 @@ impl BodyAnalysis<'_, '_> {
                     .expr(*receiver)
                     .span
                     .extended(1 + method.len() as u32);
+                // A method of the program's classes, on a value that may be an instance.
+                let program = self.infer.program;
+                let instance_method = match receiver_ty {
+                    Ty::Object(mask) => mask
+                        .classes()
+                        .into_iter()
+                        .flat_map(|c| program.subclasses(c))
+                        .any(|k| program.method(k, method).is_some()),
+                    _ => false,
+                };
                 let use_ = Use {
-                    wanted: if LIST_METHODS.contains(&method.as_str()) {
+                    wanted: if instance_method {
+                        &[Want::Instance]
+                    } else if LIST_METHODS.contains(&method.as_str()) {
                         &[Want::List, Want::Str]
                     } else if DICT_METHODS.contains(&method.as_str()) {
                         &[Want::Dict, Want::Str]
@@ -3075,7 +3199,11 @@ impl BodyAnalysis<'_, '_> {
                     span: attribute,
                     carets: crate::Carets::Whole,
                 };
-                let receiver_ty = self.unboxed(*receiver, receiver_ty, use_);
+                let receiver_ty = if instance_method {
+                    self.unboxed_instance(*receiver, receiver_ty, method, use_)
+                } else {
+                    self.unboxed(*receiver, receiver_ty, use_)
+                };
                 let arg_tys: Vec<_> = args
                     .iter()
                     .map(|&a| {
@@ -5162,7 +5290,11 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::CopyShort
         | Intrinsic::ArgsSizesGet
         | Intrinsic::ArgsGet => Ty::None,
-        Intrinsic::StrNew | Intrinsic::StrAt | Intrinsic::TracebackFrame => Ty::Str,
+        Intrinsic::StrNew
+        | Intrinsic::StrAt
+        | Intrinsic::TracebackFrame
+        | Intrinsic::InstanceText
+        | Intrinsic::ClassName => Ty::Str,
         Intrinsic::BitsF64 | Intrinsic::FloorF64 | Intrinsic::SqrtF64 => Ty::Float,
         Intrinsic::ULt => Ty::Bool,
         Intrinsic::Exit | Intrinsic::Raise => Ty::Never,

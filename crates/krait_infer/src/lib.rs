@@ -427,6 +427,9 @@ pub struct Typeck {
     /// What iterating a tuple whose elements are of several types, or a dynamic value that
     /// may be several iterables, gives: the join of what each gives.
     pub iter_elems: FxHashMap<Ty, Ty>,
+    /// The classes whose instances may be dynamic values (subclasses included): the runtime
+    /// names them and shows them through `formatters`.
+    pub dynamic_classes: Vec<krait_types::ClassId>,
 }
 
 /// How the argument types of a special method call key `Typeck::specials`: Never for none,
@@ -584,6 +587,8 @@ pub(crate) struct Infer<'p> {
     /// See `Typeck::ordered_sets`.
     pub(crate) ordered_sets: bool,
     pub(crate) iter_elems: FxHashMap<Ty, Ty>,
+    /// See `Typeck::dynamic_classes`.
+    pub(crate) dynamic_classes: Vec<krait_types::ClassId>,
     /// The root exception classes whose instances keep arguments' tuples of different types
     /// (`e.args` of them is refused; each constructor keeps the type it makes).
     pub(crate) mixed_args: FxHashSet<krait_types::ClassId>,
@@ -717,13 +722,26 @@ impl Infer<'_> {
             }
             _ if a.is_dynamic()
                 && b.is_dynamic()
-                && [a, b]
+                && ![a, b]
                     .iter()
-                    .any(|&t| Dyn::of(t).list().is_some() || Dyn::of(t).dict().is_some()) =>
+                    .all(|t| matches!(t, Ty::Instance { .. } | Ty::AnyOf { .. } | Ty::None))
+                && [a, b].iter().any(|&t| {
+                    let mask = Dyn::of(t);
+                    mask.list().is_some() || mask.dict().is_some() || !mask.classes().is_empty()
+                }) =>
             {
                 // A dynamic value that may be a list or a dict: lists (dicts) that flow together
                 // unify, and their elements become dynamic values.
                 let (mut x, mut y) = (Dyn::of(a), Dyn::of(b));
+                let classes = [x.classes(), y.classes()].concat();
+                if !classes.is_empty() {
+                    // Instances among them: of the classes, related ones merged (as two
+                    // instance types join).
+                    let merged = self.any_of(&classes, false).classes();
+                    self.dynamic_instances(&merged)?;
+                    x = x.with_classes(&merged);
+                    y = y.with_classes(&merged);
+                }
                 if let Some(var) = self.unify_dynamic(x.list(), y.list(), Ty::List)? {
                     self.dynamic_list(var)?;
                     x = x.with_list(var);
@@ -769,6 +787,43 @@ impl Infer<'_> {
             set.push(merged);
         }
         Ty::any_of(&set, nullable)
+    }
+
+    /// The type of an instance of one of `classes`, related ones merged into their common base.
+    pub(crate) fn any_of_classes(&self, classes: &[krait_types::ClassId]) -> Ty {
+        self.any_of(classes, false)
+    }
+
+    /// Records that instances of `classes` (and their subclasses) may be dynamic values, which
+    /// the runtime shows, compares and hashes without calling their methods: not those of
+    /// classes defining special methods (but `__init__`, `__str__` and `__repr__`, which
+    /// `Typeck::formatters` give the runtime) or of exception classes.
+    fn dynamic_instances(&mut self, classes: &[krait_types::ClassId]) -> Result<(), String> {
+        let program = self.program;
+        for &class in classes {
+            for k in program.subclasses(class) {
+                let name = &program.classes[k.index()].name;
+                if self.is_exception_class(k) {
+                    return Err(format!(
+                        "instances of the exception class {name} and values of other types"
+                    ));
+                }
+                let special = program.classes[k.index()].methods.iter().find(|(m, _)| {
+                    m.starts_with("__")
+                        && m.ends_with("__")
+                        && !matches!(m.as_str(), "__init__" | "__str__" | "__repr__")
+                });
+                if let Some((method, _)) = special {
+                    return Err(format!(
+                        "instances of {name}, which defines `{method}`, and values of other types"
+                    ));
+                }
+                if !self.dynamic_classes.contains(&k) {
+                    self.dynamic_classes.push(k);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The variable of the lists (or dicts, as `container` makes them) two dynamic values may
@@ -1318,6 +1373,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         field_reads: FxHashMap::default(),
         ordered_sets: false,
         iter_elems: FxHashMap::default(),
+        dynamic_classes: Vec::new(),
         mixed_args: FxHashSet::default(),
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),
@@ -1425,6 +1481,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         specials: infer.specials,
         ordered_sets: infer.ordered_sets,
         iter_elems: infer.iter_elems,
+        dynamic_classes: infer.dynamic_classes,
         closes,
     };
     (typeck, diagnostics)

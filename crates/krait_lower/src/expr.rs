@@ -3444,6 +3444,8 @@ impl FnLower<'_, '_> {
             | Intrinsic::BoxFloat
             | Intrinsic::BoxBool
             | Intrinsic::BoxStr => self.object_intrinsic(intrinsic, arg(0)),
+            Intrinsic::InstanceText => self.instance_text_switch(arg(0), arg(1)),
+            Intrinsic::ClassName => self.class_name_switch(arg(0)),
         }
     }
 }

@@ -61,7 +61,11 @@ impl FnLower<'_, '_> {
             Ty::Str => self.boxed(value, MemTy::Ref, mir::TAG_STR),
             Ty::List(_) => self.boxed(value, MemTy::Ref, mir::TAG_LIST),
             Ty::Dict(_) => self.boxed(value, MemTy::Ref, mir::TAG_DICT),
-            _ => unreachable!("inference makes dynamic values of scalars, lists and dicts"),
+            // An instance is a dynamic value as it is (its header names its class); None is 0.
+            Ty::Instance { .. } | Ty::AnyOf { .. } => value,
+            _ => unreachable!(
+                "inference makes dynamic values of scalars, lists, dicts and instances"
+            ),
         }
     }
 
@@ -118,23 +122,29 @@ impl FnLower<'_, '_> {
         }
         if unboxed.checked {
             // Another type: the runtime names it in the exception.
-            let tag = match unboxed.ty {
-                Ty::Int => mir::TAG_INT,
-                Ty::Float => mir::TAG_FLOAT,
-                Ty::Bool => mir::TAG_BOOL,
-                Ty::List(_) => mir::TAG_LIST,
-                Ty::Dict(_) => mir::TAG_DICT,
-                _ => mir::TAG_STR,
+            let tags = match unboxed.ty {
+                Ty::Int => vec![mir::TAG_INT],
+                Ty::Float => vec![mir::TAG_FLOAT],
+                Ty::Bool => vec![mir::TAG_BOOL],
+                Ty::List(_) => vec![mir::TAG_LIST],
+                Ty::Dict(_) => vec![mir::TAG_DICT],
+                Ty::Instance { .. } | Ty::AnyOf { .. } => self.instance_tags(unboxed.ty, false),
+                _ => vec![mir::TAG_STR],
             };
             let actual = self.object_intrinsic(krait_hir::Intrinsic::ObjTag, Expr::Local(object));
+            let actual = self.temp(Ty::Int, actual, &mut stmts);
             let (before, after) = (self.str_lit(before), self.str_lit(after));
             let raise = Expr::Call {
                 func: self.cx.rt("obj_use_error"),
                 args: vec![Expr::Local(object), before, after],
                 site,
             };
+            let expected = tags.into_iter().fold(Expr::I32(0), |any, tag| {
+                let this = bin(BinOp::I64Eq, actual.clone(), Expr::I64(i64::from(tag)));
+                bin(BinOp::I32Or, any, this)
+            });
             stmts.push(Stmt::If {
-                cond: bin(BinOp::I64Ne, actual, Expr::I64(i64::from(tag))),
+                cond: crate::func::not(expected),
                 then: vec![Stmt::Drop(raise), Stmt::Unreachable],
                 otherwise: Vec::new(),
             });
@@ -156,7 +166,8 @@ impl FnLower<'_, '_> {
             Ty::Bool => crate::expr::un(UnOp::I32WrapI64, load(MemTy::I64)),
             Ty::Float => load(MemTy::F64),
             Ty::Str | Ty::List(_) | Ty::Dict(_) => load(MemTy::Ref),
-            _ => unreachable!("inference unboxes int, float, bool, str and lists"),
+            Ty::Instance { .. } | Ty::AnyOf { .. } => Expr::Local(object),
+            _ => unreachable!("inference unboxes int, float, bool, str, lists and instances"),
         };
         crate::expr::block(stmts, payload)
     }
@@ -194,6 +205,13 @@ impl FnLower<'_, '_> {
                 TypeName::Str => tags.push(mir::TAG_STR),
                 TypeName::List => tags.push(mir::TAG_LIST),
                 TypeName::Dict => tags.push(mir::TAG_DICT),
+                &TypeName::Class(class) => {
+                    let instance = Ty::Instance {
+                        class,
+                        nullable: false,
+                    };
+                    tags.extend(self.instance_tags(instance, exact));
+                }
                 _ => {}
             }
         }
@@ -205,6 +223,23 @@ impl FnLower<'_, '_> {
             bin(BinOp::I32Or, test, this)
         });
         crate::expr::block(stmts, test)
+    }
+
+    /// The tags of the dynamic values that are instances of `ty`'s classes (of their subclasses
+    /// too unless `exact`).
+    fn instance_tags(&self, ty: Ty, exact: bool) -> Vec<u32> {
+        let program = self.cx.program;
+        ty.classes()
+            .into_iter()
+            .flat_map(|c| {
+                if exact {
+                    vec![c]
+                } else {
+                    program.subclasses(c)
+                }
+            })
+            .map(|k| mir::TAG_INSTANCE + k.0)
+            .collect()
     }
 
     /// The intrinsics of the dynamic fallback, for the runtime: `obj_tag`, `obj_addr` and the
@@ -220,10 +255,31 @@ impl FnLower<'_, '_> {
                     ty: MemTy::I32,
                     addr: Box::new(bin(BinOp::I32Sub, Expr::Local(object), Expr::I32(4))),
                 };
+                // A box's tag, or an instance's class plus TAG_INSTANCE (read only when the
+                // value is not None, address 0).
+                let tag = self.new_local(ValTy::I32);
+                let read = Stmt::SetLocal(tag, bin(BinOp::I32ShrU, kind, Expr::I32(16)));
+                let tag = crate::expr::block(
+                    vec![read],
+                    crate::expr::if_else(
+                        bin(
+                            BinOp::I32LtU,
+                            Expr::Local(tag),
+                            Expr::I32(mir::TAG_INT as i32),
+                        ),
+                        bin(
+                            BinOp::I32Add,
+                            Expr::Local(tag),
+                            Expr::I32(mir::TAG_INSTANCE as i32),
+                        ),
+                        Expr::Local(tag),
+                        vec![ValTy::I32],
+                    ),
+                );
                 let tag = crate::expr::if_else(
                     bin(BinOp::I32Eq, Expr::Local(object), Expr::I32(0)),
                     Expr::I32(0),
-                    bin(BinOp::I32ShrU, kind, Expr::I32(16)),
+                    tag,
                     vec![ValTy::I32],
                 );
                 crate::expr::block(stmts, crate::expr::un(UnOp::I64ExtendI32U, tag))
@@ -244,6 +300,62 @@ impl FnLower<'_, '_> {
             Intrinsic::BoxStr => self.box_value(arg, Ty::Str),
             _ => unreachable!("not an intrinsic of the dynamic fallback"),
         }
+    }
+
+    /// The runtime's `instance_text(o, repr)`: a switch on the class of `o` among
+    /// `Typeck::dynamic_classes`, calling the `__str__` or `__repr__` (as `repr`, a bool, says)
+    /// inference chose for it.
+    pub(crate) fn instance_text_switch(&mut self, object: Expr, repr: Expr) -> Expr {
+        let mut stmts = Vec::new();
+        let object = self.temp(Ty::OBJECT, object, &mut stmts);
+        let repr = self.temp(Ty::Bool, repr, &mut stmts);
+        let class = self.new_local(ValTy::I32);
+        stmts.push(Stmt::SetLocal(
+            class,
+            crate::class::class_of(object.clone()),
+        ));
+        let class = Expr::Local(class);
+        let mut text = self.str_lit("<object>");
+        for &k in self.cx.typeck.dynamic_classes.clone().iter().rev() {
+            let mut shown = |flag: bool| match self.cx.typeck.formatters.get(&(k, flag)) {
+                Some(&instance) => Expr::Call {
+                    func: mir::FuncIdx(instance.0),
+                    args: vec![object.clone()],
+                    site: None,
+                },
+                None => {
+                    let name = &self.cx.program.classes[k.index()].name;
+                    self.str_lit(&format!("<__main__.{name} object>"))
+                }
+            };
+            let (as_str, as_repr) = (shown(false), shown(true));
+            let chosen = crate::expr::if_else(repr.clone(), as_repr, as_str, vec![ValTy::Ref]);
+            text = crate::expr::if_else(
+                bin(BinOp::I32Eq, class.clone(), Expr::I32(k.0 as i32)),
+                chosen,
+                text,
+                vec![ValTy::Ref],
+            );
+        }
+        crate::expr::block(stmts, text)
+    }
+
+    /// The runtime's `class_name(n)`: the name of the class numbered `n`, among
+    /// `Typeck::dynamic_classes`.
+    pub(crate) fn class_name_switch(&mut self, number: Expr) -> Expr {
+        let mut stmts = Vec::new();
+        let number = self.temp(Ty::Int, number, &mut stmts);
+        let mut name = self.str_lit("object");
+        for &k in self.cx.typeck.dynamic_classes.clone().iter().rev() {
+            let class_name = self.str_lit(&self.cx.program.classes[k.index()].name.clone());
+            name = crate::expr::if_else(
+                bin(BinOp::I64Eq, number.clone(), Expr::I64(i64::from(k.0))),
+                class_name,
+                name,
+                vec![ValTy::Ref],
+            );
+        }
+        crate::expr::block(stmts, name)
     }
 
     /// `l op r` where an operand is dynamic: the runtime's `obj_binary` on both boxed.

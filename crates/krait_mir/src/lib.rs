@@ -121,6 +121,9 @@ pub const TAG_STR: u32 = 0xfff4;
 pub const TAG_LIST: u32 = 0xfff5;
 /// A dict box has fields with the dict's address (its keys and values are dynamic values).
 pub const TAG_DICT: u32 = 0xfff6;
+/// What the tag of a dynamic value that is an instance of the program's classes (not boxed)
+/// reads as: this plus its class's number (see `krait_runtime`'s `obj_tag`).
+pub const TAG_INSTANCE: u32 = 0x10000;
 /// Scratch words for WASI calls (iovecs, out-parameters).
 pub const SCRATCH: u32 = 16;
 /// The traceback buffer: a count, then the sites recorded, innermost first.

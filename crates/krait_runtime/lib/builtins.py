@@ -9,11 +9,13 @@ from __krait__ import (
     box_float,
     box_int,
     box_str,
+    class_name,
     copy,
     copy_short,
     exit,
     f64_bits,
     floor_f64,
+    instance_text,
     load_i32,
     load_i64,
     load_u8,
@@ -3670,6 +3672,9 @@ TAG_LIST = 65525
 # A dict whose keys and values are dynamic values: the dict object (krait_lower's dict layout:
 # keys, values, index and hashes buffers, then len and used).
 TAG_DICT = 65526
+# An instance of the program's classes is a dynamic value as it is (not boxed): its tag is
+# TAG_INSTANCE plus its class's number.
+TAG_INSTANCE = 65536
 # The operators obj_binary and obj_compare take, numbered as krait_lower's `object` numbers them.
 OP_ADD = 0
 OP_SUB = 1
@@ -3719,6 +3724,8 @@ def tag_name(tag: int) -> str:
         return "list"
     if tag == TAG_DICT:
         return "dict"
+    if tag >= TAG_INSTANCE:
+        return class_name(tag - TAG_INSTANCE)
     return "NoneType"
 
 
@@ -3831,12 +3838,17 @@ def obj_str(o: object) -> str:
         return float_repr(obj_float(o))
     if tag == TAG_BOOL:
         return "True" if obj_int(o) != 0 else "False"
+    if tag >= TAG_INSTANCE:
+        return instance_text(o, False)
     return "None"
 
 
 def obj_repr(o: object) -> str:
-    if obj_tag(o) == TAG_STR:
+    tag = obj_tag(o)
+    if tag == TAG_STR:
         return str_repr(obj_text(o))
+    if tag >= TAG_INSTANCE:
+        return instance_text(o, True)
     return obj_str(o)
 
 
@@ -3852,6 +3864,8 @@ def obj_truth(o: object) -> bool:
         return obj_float(o) != 0.0
     if tag == TAG_NONE:
         return False
+    if tag >= TAG_INSTANCE:
+        return True
     return obj_int(o) != 0
 
 
@@ -3882,6 +3896,9 @@ def obj_hash(o: object) -> int:
         return hash_float(obj_float(o))
     if tag == TAG_NONE:
         return 1531
+    if tag >= TAG_INSTANCE:
+        # By identity, as CPython's (the address, which differs from CPython's).
+        return obj_addr(o) // 8
     return hash_int(obj_int(o))
 
 
@@ -4162,10 +4179,11 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         if op == CMP_NE:
             return not str_eq(obj_text(a), obj_text(b))
         return ordered(op, str_compare(obj_text(a), obj_text(b)))
+    # Other values are equal when they are one object (None is address 0).
     if op == CMP_EQ:
-        return ta == TAG_NONE and tb == TAG_NONE
+        return obj_addr(a) == obj_addr(b)
     if op == CMP_NE:
-        return not (ta == TAG_NONE and tb == TAG_NONE)
+        return obj_addr(a) != obj_addr(b)
     raise_(
         "TypeError: '"
         + cmp_symbol(op)

@@ -76,13 +76,15 @@ pub enum Ty {
     Object(Dyn),
 }
 
-/// The types a dynamic value ([`Ty::Object`]) may have at run time, a bit each, and the
-/// variables of the lists and dicts it may be.
+/// The types a dynamic value ([`Ty::Object`]) may have at run time, a bit each, the
+/// variables of the lists and dicts it may be, and the classes whose instances it may be
+/// (each standing for itself and its subclasses, as in [`Ty::AnyOf`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Dyn {
     bits: u8,
     list: Option<ListVar>,
     dict: Option<ListVar>,
+    classes: Option<ClassSetId>,
 }
 
 impl Dyn {
@@ -92,6 +94,7 @@ impl Dyn {
         bits: 0b11111,
         list: None,
         dict: None,
+        classes: None,
     };
     const LIST: u8 = 32;
     const DICT: u8 = 64;
@@ -109,6 +112,7 @@ impl Dyn {
                     bits: Dyn::LIST,
                     list: Some(var),
                     dict: None,
+                    classes: None,
                 };
             }
             Ty::Dict(var) => {
@@ -116,6 +120,15 @@ impl Dyn {
                     bits: Dyn::DICT,
                     list: None,
                     dict: Some(var),
+                    classes: None,
+                };
+            }
+            Ty::Instance { nullable, .. } | Ty::AnyOf { nullable, .. } => {
+                return Dyn {
+                    bits: if nullable { 8 } else { 0 },
+                    list: None,
+                    dict: None,
+                    classes: Some(class_set(&ty.classes())),
                 };
             }
             Ty::Object(mask) => return mask,
@@ -125,6 +138,7 @@ impl Dyn {
             bits,
             list: None,
             dict: None,
+            classes: None,
         }
     }
 
@@ -135,11 +149,35 @@ impl Dyn {
             (Some(a), Some(b)) if a != b => None,
             (a, b) => Some(a.or(b)),
         };
+        let classes = match (self.classes, other.classes) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
         Some(Dyn {
             bits: self.bits | other.bits,
             list: one(self.list, other.list)?,
             dict: one(self.dict, other.dict)?,
+            classes,
         })
+    }
+
+    /// The classes whose instances the value may be (each with its subclasses).
+    pub fn classes(self) -> Vec<ClassId> {
+        self.classes.map(class_set_members).unwrap_or_default()
+    }
+
+    /// The same types, with instances of `classes` (each with its subclasses).
+    pub fn with_classes(self, classes: &[ClassId]) -> Dyn {
+        Dyn {
+            classes: Some(class_set(classes)),
+            ..self
+        }
+    }
+
+    /// The type of the instances the value may be, if any.
+    pub fn instance(self) -> Option<Ty> {
+        self.classes
+            .map(|set| Ty::any_of(&class_set_members(set), false))
     }
 
     /// Whether the value may be of the type `ty`.
@@ -181,6 +219,7 @@ impl Dyn {
             .collect();
         types.extend(self.list.map(Ty::List));
         types.extend(self.dict.map(Ty::Dict));
+        types.extend(self.instance());
         types
     }
 
@@ -204,6 +243,32 @@ pub struct TupleId(u32);
 /// An interned set of classes (see [`Ty::AnyOf`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ClassSetId(u32);
+
+fn classes_sorted(classes: &[ClassId]) -> Vec<ClassId> {
+    let mut set = classes.to_vec();
+    set.sort();
+    set.dedup();
+    set
+}
+
+/// The one id of the set of `classes`.
+fn class_set(classes: &[ClassId]) -> ClassSetId {
+    let set = classes_sorted(classes);
+    let mut interner = interner().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&id) = interner.class_set_ids.get(&set) {
+        return id;
+    }
+    let id = ClassSetId(interner.class_sets.len() as u32);
+    interner.class_sets.push(set.clone());
+    interner.class_set_ids.insert(set, id);
+    id
+}
+
+/// The classes of a set, in order.
+fn class_set_members(set: ClassSetId) -> Vec<ClassId> {
+    let interner = interner().lock().unwrap_or_else(|e| e.into_inner());
+    interner.class_sets[set.0 as usize].clone()
+}
 
 /// An interned set of functions (see [`Ty::Funcs`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -305,25 +370,12 @@ impl Ty {
 
     /// The type of an instance of one of `classes` (unrelated ones), or None when `nullable`.
     pub fn any_of(classes: &[ClassId], nullable: bool) -> Ty {
-        let mut set = classes.to_vec();
-        set.sort();
-        set.dedup();
-        if let [class] = set[..] {
-            return Ty::Instance { class, nullable };
-        }
-        let mut interner = interner().lock().unwrap_or_else(|e| e.into_inner());
-        let id = match interner.class_set_ids.get(&set) {
-            Some(&id) => id,
-            None => {
-                let id = ClassSetId(interner.class_sets.len() as u32);
-                interner.class_sets.push(set.clone());
-                interner.class_set_ids.insert(set, id);
-                id
-            }
-        };
-        Ty::AnyOf {
-            classes: id,
-            nullable,
+        match classes_sorted(classes)[..] {
+            [class] => Ty::Instance { class, nullable },
+            _ => Ty::AnyOf {
+                classes: class_set(classes),
+                nullable,
+            },
         }
     }
 
@@ -332,11 +384,7 @@ impl Ty {
     pub fn classes(self) -> Vec<ClassId> {
         match self {
             Ty::Instance { class, .. } => vec![class],
-            Ty::AnyOf { classes, .. } => interner()
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .class_sets[classes.0 as usize]
-                .clone(),
+            Ty::AnyOf { classes, .. } => class_set_members(classes),
             _ => Vec::new(),
         }
     }
@@ -438,6 +486,8 @@ impl Ty {
                 | Ty::Str
                 | Ty::List(_)
                 | Ty::Dict(_)
+                | Ty::Instance { .. }
+                | Ty::AnyOf { .. }
                 | Ty::Object(_)
         )
     }
