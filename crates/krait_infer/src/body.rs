@@ -4172,9 +4172,29 @@ impl BodyAnalysis<'_, '_> {
                 Ty::Dict(var) if self.infer.lists.missing(var).is_none() => {
                     Ty::Dict(self.infer.lists.find(var))
                 }
+                // A plain dict copied from a defaultdict or Counter: a variable of its own,
+                // whose keys and values stay of the source's types (the copy takes its buffers
+                // as they are).
+                Ty::Dict(source) => {
+                    let var = self.site_var(id);
+                    let lists = &self.infer.lists;
+                    let (keys, values) = (lists.elem(source), lists.value(source));
+                    let (copy_keys, copy_values) = (lists.elem(var), lists.value(var));
+                    let joined = self
+                        .infer
+                        .join_elem(var, keys)
+                        .and_then(|()| self.infer.join_value(var, values))
+                        .and_then(|()| self.infer.join_elem(source, copy_keys))
+                        .and_then(|()| self.infer.join_value(source, copy_values));
+                    if let Err(both) = joined {
+                        self.unsupported(span, format!("a dict holding {both}"));
+                        return Ty::Never;
+                    }
+                    Ty::Dict(self.infer.lists.find(var))
+                }
                 ty => {
                     let message = format!(
-                        "`dict()` or `**` of a {} (only of a dict that is not a defaultdict or Counter)",
+                        "`dict()` or `**` of a {} (only of a dict)",
                         self.ty_name(ty)
                     );
                     self.unsupported(span, message);
