@@ -552,6 +552,28 @@ impl BodyAnalysis<'_, '_> {
         unboxed
     }
 
+    /// What iterating (or unpacking) `ty`, a dynamic value that may be a str, a list and a
+    /// dict, gives: the join of their characters, elements and keys (`Typeck::iter_elems`);
+    /// None after reporting they do not join.
+    fn dynamic_items(&mut self, ty: Ty, span: Span) -> Option<Ty> {
+        let Ty::Object(mask) = ty else {
+            unreachable!("a dynamic value")
+        };
+        let mut elem = Ty::Never;
+        let iterables = [
+            mask.allows(Ty::Str).then_some(Ty::Str),
+            mask.list().map(|var| self.infer.lists.elem(var)),
+            mask.dict().map(|var| self.infer.lists.elem(var)),
+        ];
+        for each in iterables.into_iter().flatten() {
+            elem = self.join_or_refuse(elem, each, span, |both| {
+                format!("iterating over a value giving {both}")
+            })?;
+        }
+        self.infer.iter_elems.insert(ty, elem);
+        Some(elem)
+    }
+
     /// The instance a dynamic value that may be one is, where its attribute or method
     /// `member` is used: of the classes that have the member (inside `isinstance(x, C)`, of
     /// `C`), checked when it runs (raising the use's exception for other types).
@@ -1876,6 +1898,15 @@ impl BodyAnalysis<'_, '_> {
                     }
                     return;
                 }
+                if let (Ty::Object(_), None) = (ty, star) {
+                    // Unpacking what iterating it gives, counted when it runs.
+                    if let Some(elem) = self.dynamic_items(ty, *span) {
+                        for target in targets {
+                            self.assign_target(target, elem);
+                        }
+                    }
+                    return;
+                }
                 if !matches!(ty, Ty::Tuple(_)) {
                     let message = format!("cannot unpack non-iterable {ty} object");
                     self.error(Code::TypeMismatch, *span, message);
@@ -2072,24 +2103,10 @@ impl BodyAnalysis<'_, '_> {
                     }
                     // A str, a list or a dict, decided when it runs: its characters, elements
                     // or keys (dynamic values each).
-                    Ty::Object(mask) => {
-                        let mut elem = Ty::Never;
-                        let iterables = [
-                            mask.allows(Ty::Str).then_some(Ty::Str),
-                            mask.list().map(|var| self.infer.lists.elem(var)),
-                            mask.dict().map(|var| self.infer.lists.elem(var)),
-                        ];
-                        for each in iterables.into_iter().flatten() {
-                            let Some(joined) = self.join_or_refuse(elem, each, iter_span, |both| {
-                                format!("iterating over a value giving {both}")
-                            }) else {
-                                return;
-                            };
-                            elem = joined;
-                        }
-                        self.infer.iter_elems.insert(iter_ty, elem);
-                        elem
-                    }
+                    Ty::Object(_) => match self.dynamic_items(iter_ty, iter_span) {
+                        Some(elem) => elem,
+                        None => return,
+                    },
                     _ => {
                         let message = format!("iterating over a {}", self.ty_name(iter_ty));
                         self.unsupported(self.func.expr(*iter).span, message);

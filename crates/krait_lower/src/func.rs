@@ -595,6 +595,28 @@ impl FnLower<'_, '_> {
             Target::Tuple(targets, span) if matches!(ty, Ty::List(_)) => {
                 self.unpack_list(targets, *span, value, ty, out)
             }
+            Target::Tuple(targets, span) if ty.is_object() => {
+                // The runtime iterates it into a list of exactly as many values as targets.
+                let site = self.site(*span, Anchor::Whole);
+                let n = Expr::I64(targets.len() as i64);
+                let items = Expr::Call {
+                    func: self.cx.rt("obj_unpack"),
+                    args: vec![value, n],
+                    site,
+                };
+                let items = self.temp(Ty::OBJECT, items, out);
+                let list = Expr::Load {
+                    ty: mir::MemTy::Ref,
+                    addr: Box::new(items),
+                };
+                let list = self.list_local(list, out);
+                let elem = self.cx.typeck.iter_elems[&ty];
+                for (i, target) in targets.iter().enumerate() {
+                    let item = self.load_elem(list.clone(), Expr::I32(i as i32), Ty::OBJECT);
+                    let item = self.temp(elem, item, out);
+                    self.assign(target, item, elem, out);
+                }
+            }
             Target::Tuple(targets, span)
                 if targets.iter().any(|t| matches!(t, Target::Starred(..))) =>
             {

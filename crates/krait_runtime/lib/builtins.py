@@ -4378,6 +4378,34 @@ def obj_iter_next(o: object, position: int, size: int) -> int:
     return -1
 
 
+def obj_unpack(o: object, n: int) -> object:
+    """The n items iterating o gives, as a list box, for `a, b = o`; CPython's exceptions when o
+    gives another number of them or is no str, list or dict."""
+    tag = obj_tag(o)
+    if tag != TAG_STR and tag != TAG_LIST and tag != TAG_DICT:
+        raise_("TypeError: cannot unpack non-iterable " + tag_name(tag) + " object")
+    items = list_box(n)
+    size = obj_iter_start(o)
+    count = 0
+    position = obj_iter_next(o, 0, size)
+    while position >= 0:
+        if count == n:
+            raise_("ValueError: too many values to unpack (expected " + int_str(n) + ")")
+        item = obj_iter_item(o, position)
+        store_i32(load_i32(load_i32(obj_addr(items))) + 4 * count, obj_addr(item))
+        count += 1
+        position = obj_iter_next(o, obj_iter_after(o, position), size)
+    if count < n:
+        raise_(
+            "ValueError: not enough values to unpack (expected "
+            + int_str(n)
+            + ", got "
+            + int_str(count)
+            + ")"
+        )
+    return items
+
+
 def obj_iter_item(o: object, position: int) -> object:
     """The item of a loop over o at `position`: a str's character, a list's element, a dict's
     key."""
