@@ -109,6 +109,9 @@ enum Want {
     Instance,
     /// An instance of this class (or a subclass): what `isinstance(x, C)` narrows to.
     Class(krait_types::ClassId),
+    /// A tuple, which stays a dynamic value (its length is known only when it runs): the use
+    /// is the runtime's.
+    Tuple,
     Other,
 }
 
@@ -129,7 +132,7 @@ impl Use {
     /// Iterating: a str, list or dict, else CPython's "not iterable".
     fn iterable(span: Span) -> Use {
         Use {
-            wanted: &[Want::List, Want::Str, Want::Dict],
+            wanted: &[Want::List, Want::Str, Want::Dict, Want::Tuple],
             prefer_first: false,
             before: "TypeError: '",
             after: "' object is not iterable".to_owned(),
@@ -500,6 +503,10 @@ impl BodyAnalysis<'_, '_> {
         let Ty::Object(mask) = ty else {
             return ty;
         };
+        if mask.tuple().is_some() && use_.wanted.contains(&Want::Tuple) {
+            // It may be a tuple, which only the runtime takes apart.
+            return ty;
+        }
         let allowed: Vec<Ty> = mask
             .types()
             .into_iter()
@@ -564,6 +571,7 @@ impl BodyAnalysis<'_, '_> {
             mask.allows(Ty::Str).then_some(Ty::Str),
             mask.list().map(|var| self.infer.lists.elem(var)),
             mask.dict().map(|var| self.infer.lists.elem(var)),
+            mask.tuple().map(|var| self.infer.lists.elem(var)),
         ];
         for each in iterables.into_iter().flatten() {
             elem = self.join_or_refuse(elem, each, span, |both| {
@@ -976,6 +984,29 @@ impl BodyAnalysis<'_, '_> {
     /// what it yields (it runs to its end there): the list's type, recorded for lowering. So is
     /// an instance of a class with `__iter__`, the list of what iterating it gives.
     fn generator_as_list(&mut self, arg: ExprId, ty: Ty, call: Span) -> Ty {
+        // So is a dynamic value that may be a tuple (as only the runtime takes one apart).
+        if let Ty::Object(mask) = ty
+            && mask.tuple().is_some()
+        {
+            let span = self.func.expr(arg).span;
+            let Some(elem) = self.dynamic_items(ty, span) else {
+                return Ty::Never;
+            };
+            let var = match self.res.iter_lists.get(&arg) {
+                Some(&(_, var, _)) => var,
+                None => {
+                    let var = self.infer.lists.fresh();
+                    self.res.iter_lists.insert(arg, (ty, var, call));
+                    var
+                }
+            };
+            if elem != Ty::Never {
+                self.store_elem(var, elem, span);
+            }
+            let list = Ty::List(self.infer.lists.find(var));
+            self.res.expr_tys[arg.index()] = list;
+            return list;
+        }
         if let Ty::Instance {
             class,
             nullable: false,
@@ -1238,6 +1269,10 @@ impl BodyAnalysis<'_, '_> {
                 }
             }
             Some(i) => match self.infer.join(self.infer.fields[class.index()][i].1, ty) {
+                // The arguments' tuples of an exception stay tuples (see `exception_args`).
+                Ok(Ty::Object(_)) if attr == krait_hir::EXCEPTION_ARGS_TUPLE => {
+                    self.infer.mixed_args.insert(class);
+                }
                 Ok(joined) => {
                     let old = self.infer.canonical(self.infer.fields[class.index()][i].1);
                     self.infer.fields[class.index()][i].1 = joined;
@@ -2052,7 +2087,7 @@ impl BodyAnalysis<'_, '_> {
                 let iter_ty = self.expr(*iter);
                 let iter_span = self.func.expr(*iter).span;
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List, Want::Dict],
+                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple],
                     prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not iterable".to_owned(),
@@ -2606,14 +2641,22 @@ impl BodyAnalysis<'_, '_> {
                 return Ty::Never;
             }
             let args = self.field(id, krait_hir::EXCEPTION_ARGS_TUPLE);
-            let Some(joined) = self.join_or_refuse(ty, args, span, |both| {
+            let refuse = |both: &str| {
                 format!(
                     "`e.args` of exceptions made with arguments of different types ({both}; a built-in exception raised by an operation has one str argument)"
                 )
-            }) else {
-                return Ty::Never;
             };
-            ty = joined;
+            let joined = match self.infer.join(ty, args) {
+                Ok(Ty::Object(_)) => Err(format!("both {} and {}", ty.describe(), args.describe())),
+                joined => joined,
+            };
+            match joined {
+                Ok(joined) => ty = joined,
+                Err(both) => {
+                    self.unsupported(span, refuse(&both));
+                    return Ty::Never;
+                }
+            }
         }
         ty
     }
@@ -4246,7 +4289,7 @@ impl BodyAnalysis<'_, '_> {
                     u32::from(span.range.end()),
                 );
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List, Want::Dict],
+                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple],
                     prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not subscriptable".to_owned(),
@@ -4327,6 +4370,7 @@ impl BodyAnalysis<'_, '_> {
                             items.push(Ty::Str);
                         }
                         items.extend(mask.list().map(|var| self.infer.lists.elem(var)));
+                        items.extend(mask.tuple().map(|var| self.infer.lists.elem(var)));
                         items.extend(mask.dict().map(|var| self.infer.lists.value(var)));
                         let mut ty = Ty::Never;
                         for item in items {
@@ -4526,10 +4570,11 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if (matches!(lhs, Ty::List(_) | Ty::Dict(_)) && rhs.is_object())
-            || (lhs.is_object() && matches!(rhs, Ty::List(_) | Ty::Dict(_)))
+        if (matches!(lhs, Ty::List(_) | Ty::Dict(_) | Ty::Tuple(_)) && rhs.is_object())
+            || (lhs.is_object() && matches!(rhs, Ty::List(_) | Ty::Dict(_) | Ty::Tuple(_)))
         {
-            // A list or dict is compared as a dynamic value: its elements become dynamic values.
+            // A list, dict or tuple is compared as a dynamic value: its elements become
+            // dynamic values.
             if let Err(both) = self.infer.join(lhs, rhs) {
                 self.unsupported(span, format!("comparing {both}"));
             }
@@ -4669,17 +4714,19 @@ impl BodyAnalysis<'_, '_> {
         if matches!(l, Ty::Instance { .. }) || matches!(r, Ty::Instance { .. }) {
             return self.instance_binary(op, l, r, span);
         }
-        if (l.is_object() || r.is_object()) && l.is_dynamic() && r.is_dynamic() {
+        let dynamic = |t: Ty| t.is_dynamic() || matches!(t, Ty::Tuple(_));
+        if (l.is_object() || r.is_object()) && dynamic(l) && dynamic(r) {
             if krait_types::Dyn::of(l).dict().is_some() || krait_types::Dyn::of(r).dict().is_some()
             {
                 let message = "arithmetic on a value that may be a dict".to_owned();
                 self.unsupported(span, message);
                 return Ty::Never;
             }
-            let lists = krait_types::Dyn::of(l)
-                .list()
-                .or(krait_types::Dyn::of(r).list());
-            if lists.is_some() {
+            let sequences = [l, r].iter().any(|&t| {
+                let mask = krait_types::Dyn::of(t);
+                mask.list().is_some() || mask.tuple().is_some() || matches!(t, Ty::Tuple(_))
+            });
+            if sequences {
                 // `+` and `*` of lists give a list of their variable (a list operand's elements
                 // become dynamic values), other operations a scalar.
                 let joined = self
@@ -5097,7 +5144,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List, Want::Dict],
+                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple],
                     prefer_first: false,
                     before: "TypeError: object of type '",
                     after: "' has no len()".to_owned(),

@@ -589,6 +589,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) iter_elems: FxHashMap<Ty, Ty>,
     /// See `Typeck::dynamic_classes`.
     pub(crate) dynamic_classes: Vec<krait_types::ClassId>,
+    /// The element variable of each tuple type's values when they are dynamic values.
+    tuple_vars: FxHashMap<krait_types::TupleId, ListVar>,
     /// The root exception classes whose instances keep arguments' tuples of different types
     /// (`e.args` of them is refused; each constructor keeps the type it makes).
     pub(crate) mixed_args: FxHashSet<krait_types::ClassId>,
@@ -720,6 +722,17 @@ impl Infer<'_> {
                 }
                 Ok(Ty::tuple(&elements))
             }
+            (Ty::Tuple(_), _) | (_, Ty::Tuple(_))
+                if a != b
+                    && [a, b]
+                        .iter()
+                        .all(|&t| matches!(t, Ty::Tuple(_)) || t.is_dynamic()) =>
+            {
+                // A tuple among values of other types (or tuples of another length): a
+                // dynamic value.
+                let (x, y) = (self.tuple_object(a)?, self.tuple_object(b)?);
+                self.join(x, y)
+            }
             _ if a.is_dynamic()
                 && b.is_dynamic()
                 && ![a, b]
@@ -727,7 +740,10 @@ impl Infer<'_> {
                     .all(|t| matches!(t, Ty::Instance { .. } | Ty::AnyOf { .. } | Ty::None))
                 && [a, b].iter().any(|&t| {
                     let mask = Dyn::of(t);
-                    mask.list().is_some() || mask.dict().is_some() || !mask.classes().is_empty()
+                    mask.list().is_some()
+                        || mask.dict().is_some()
+                        || mask.tuple().is_some()
+                        || !mask.classes().is_empty()
                 }) =>
             {
                 // A dynamic value that may be a list or a dict: lists (dicts) that flow together
@@ -751,6 +767,11 @@ impl Infer<'_> {
                     self.dynamic_dict(var)?;
                     x = x.with_dict(var);
                     y = y.with_dict(var);
+                }
+                if let Some(var) = self.unify_dynamic(x.tuple(), y.tuple(), Ty::List)? {
+                    self.dynamic_list(var)?;
+                    x = x.with_tuple(var);
+                    y = y.with_tuple(var);
                 }
                 Ok(Ty::Object(x.union(y).expect("containers of one variable each")))
             }
@@ -787,6 +808,33 @@ impl Infer<'_> {
             set.push(merged);
         }
         Ty::any_of(&set, nullable)
+    }
+
+    /// A tuple as a dynamic value: one of tuples whose elements (dynamic values) are of one
+    /// variable per tuple type; other types as they are.
+    fn tuple_object(&mut self, ty: Ty) -> Result<Ty, String> {
+        let Ty::Tuple(id) = ty else {
+            return Ok(ty);
+        };
+        let var = match self.tuple_vars.get(&id) {
+            Some(&var) => var,
+            None => {
+                let var = self.lists.fresh();
+                self.tuple_vars.insert(id, var);
+                var
+            }
+        };
+        self.dynamic_list(var)?;
+        for element in ty.elements() {
+            if !element.is_dynamic() && !matches!(element, Ty::Tuple(_) | Ty::Never) {
+                return Err(format!(
+                    "a tuple holding a {} and values of other types",
+                    element.describe()
+                ));
+            }
+            self.join_elem(var, element)?;
+        }
+        Ok(Ty::Object(Dyn::tuples(self.lists.find(var))))
     }
 
     /// The type of an instance of one of `classes`, related ones merged into their common base.
@@ -941,6 +989,9 @@ impl Infer<'_> {
                 }
                 if let Some(var) = mask.dict() {
                     mask = mask.with_dict(self.lists.find(var));
+                }
+                if let Some(var) = mask.tuple() {
+                    mask = mask.with_tuple(self.lists.find(var));
                 }
                 Ty::Object(mask)
             }
@@ -1374,6 +1425,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         ordered_sets: false,
         iter_elems: FxHashMap::default(),
         dynamic_classes: Vec::new(),
+        tuple_vars: FxHashMap::default(),
         mixed_args: FxHashSet::default(),
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),

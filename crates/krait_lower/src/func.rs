@@ -1541,6 +1541,20 @@ impl FnLower<'_, '_> {
         site: Option<Site>,
     ) -> Expr {
         let mut out = Vec::new();
+        if object_ty.is_object() {
+            // A dynamic value: the runtime lists what iterating it gives.
+            let items = Expr::Call {
+                func: self.cx.rt("obj_iter_list"),
+                args: vec![object],
+                site,
+            };
+            let items = self.temp(Ty::OBJECT, items, &mut out);
+            let list = Expr::Load {
+                ty: mir::MemTy::Ref,
+                addr: Box::new(items),
+            };
+            return crate::expr::block(out, list);
+        }
         let object = self.temp(object_ty, object, &mut out);
         let Some((iterator, iterator_ty)) = self.call_iter(object, object_ty, site, &mut out)
         else {

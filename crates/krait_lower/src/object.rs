@@ -63,6 +63,31 @@ impl FnLower<'_, '_> {
             Ty::Dict(_) => self.boxed(value, MemTy::Ref, mir::TAG_DICT),
             // An instance is a dynamic value as it is (its header names its class); None is 0.
             Ty::Instance { .. } | Ty::AnyOf { .. } => value,
+            // A tuple: a box of a list of its elements, each a dynamic value.
+            Ty::Tuple(_) => {
+                let mut stmts = Vec::new();
+                let elements = ty.elements();
+                let value = self.temp(ty, value, &mut stmts);
+                let values = crate::func::split(value, ty);
+                let mut boxed = Vec::new();
+                for (element, element_ty) in values.into_iter().zip(&elements) {
+                    let element = self.box_value(element, *element_ty);
+                    boxed.push(self.temp(Ty::OBJECT, element, &mut stmts));
+                }
+                let n = Expr::I64(elements.len() as i64);
+                let list = self.list_alloc(Ty::OBJECT, n, &mut stmts);
+                for (i, element) in boxed.into_iter().enumerate() {
+                    self.store_elem(
+                        list.clone(),
+                        Expr::I32(i as i32),
+                        Ty::OBJECT,
+                        element,
+                        &mut stmts,
+                    );
+                }
+                let tuple = self.boxed(list, MemTy::Ref, mir::TAG_TUPLE);
+                crate::expr::block(stmts, tuple)
+            }
             _ => unreachable!(
                 "inference makes dynamic values of scalars, lists, dicts and instances"
             ),
@@ -205,6 +230,7 @@ impl FnLower<'_, '_> {
                 TypeName::Str => tags.push(mir::TAG_STR),
                 TypeName::List => tags.push(mir::TAG_LIST),
                 TypeName::Dict => tags.push(mir::TAG_DICT),
+                TypeName::Tuple => tags.push(mir::TAG_TUPLE),
                 &TypeName::Class(class) => {
                     let instance = Ty::Instance {
                         class,

@@ -121,6 +121,8 @@ pub const TAG_STR: u32 = 0xfff4;
 pub const TAG_LIST: u32 = 0xfff5;
 /// A dict box has fields with the dict's address (its keys and values are dynamic values).
 pub const TAG_DICT: u32 = 0xfff6;
+/// A tuple among dynamic values: a box of a list of its elements (each a dynamic value).
+pub const TAG_TUPLE: u32 = 0xfff7;
 /// What the tag of a dynamic value that is an instance of the program's classes (not boxed)
 /// reads as: this plus its class's number (see `krait_runtime`'s `obj_tag`).
 pub const TAG_INSTANCE: u32 = 0x10000;

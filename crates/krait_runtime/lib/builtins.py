@@ -40,6 +40,7 @@ from __krait__ import (
     traceback_frame,
     traceback_len,
     trunc_f64,
+    wrap_add,
     wrap_mul,
     write,
 )
@@ -3672,6 +3673,8 @@ TAG_LIST = 65525
 # A dict whose keys and values are dynamic values: the dict object (krait_lower's dict layout:
 # keys, values, index and hashes buffers, then len and used).
 TAG_DICT = 65526
+# A tuple whose elements are dynamic values: laid out as a list box.
+TAG_TUPLE = 65527
 # An instance of the program's classes is a dynamic value as it is (not boxed): its tag is
 # TAG_INSTANCE plus its class's number.
 TAG_INSTANCE = 65536
@@ -3724,6 +3727,8 @@ def tag_name(tag: int) -> str:
         return "list"
     if tag == TAG_DICT:
         return "dict"
+    if tag == TAG_TUPLE:
+        return "tuple"
     if tag >= TAG_INSTANCE:
         return class_name(tag - TAG_INSTANCE)
     return "NoneType"
@@ -3824,12 +3829,41 @@ def obj_list_repr(o: object) -> str:
     return str_concat(text, "]")
 
 
+def obj_tuple_repr(o: object) -> str:
+    n = list_len(o)
+    if n == 1:
+        return str_concat(str_concat("(", obj_repr(list_item(o, 0))), ",)")
+    text = "("
+    i = 0
+    while i < n:
+        if i > 0:
+            text = str_concat(text, ", ")
+        text = str_concat(text, obj_repr(list_item(o, i)))
+        i += 1
+    return str_concat(text, ")")
+
+
+def is_sequence(tag: int) -> bool:
+    """A list or a tuple, laid out alike."""
+    return tag == TAG_LIST or tag == TAG_TUPLE
+
+
+def tuple_box(n: int) -> object:
+    """A new tuple of n dynamic values, all None (a list box retagged)."""
+    b = list_box(n)
+    header = obj_addr(b) - 4
+    store_i32(header, load_i32(header) % 65536 + TAG_TUPLE * 65536)
+    return b
+
+
 def obj_str(o: object) -> str:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return obj_text(o)
     if tag == TAG_LIST:
         return obj_list_repr(o)
+    if tag == TAG_TUPLE:
+        return obj_tuple_repr(o)
     if tag == TAG_DICT:
         return obj_dict_repr(o)
     if tag == TAG_INT:
@@ -3856,7 +3890,7 @@ def obj_truth(o: object) -> bool:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return str_size(obj_text(o)) != 0
-    if tag == TAG_LIST:
+    if is_sequence(tag):
         return list_len(o) != 0
     if tag == TAG_DICT:
         return obj_len(o) != 0
@@ -3892,6 +3926,8 @@ def obj_hash(o: object) -> int:
         return str_hash(obj_text(o))
     if tag == TAG_LIST or tag == TAG_DICT:
         raise_("TypeError: unhashable type: '" + tag_name(tag) + "'")
+    if tag == TAG_TUPLE:
+        return tuple_hash(o)
     if tag == TAG_FLOAT:
         return hash_float(obj_float(o))
     if tag == TAG_NONE:
@@ -3900,6 +3936,23 @@ def obj_hash(o: object) -> int:
         # By identity, as CPython's (the address, which differs from CPython's).
         return obj_addr(o) // 8
     return hash_int(obj_int(o))
+
+
+def tuple_hash(o: object) -> int:
+    """CPython's tuplehash (xxHash's round over the items' hashes)."""
+    acc = 2870177450012600261
+    n = list_len(o)
+    i = 0
+    while i < n:
+        lane = obj_hash(list_item(o, i))
+        acc = wrap_add(acc, wrap_mul(lane, -4417276706812531889))
+        acc = shr_u(acc, 33) + wrap_mul(acc % 8589934592, 2147483648)
+        acc = wrap_mul(acc, -7046029288634856825)
+        i += 1
+    acc = wrap_add(acc, n ^ (2870177450012600261 ^ 3527539))
+    if acc == -1:
+        return 1546275796
+    return acc
 
 
 def op_symbol(op: int) -> str:
@@ -4018,6 +4071,8 @@ def obj_binary(code: int, a: object, b: object) -> object:
         return float_binary(op, fx, fy)
     if ta == TAG_LIST or tb == TAG_LIST:
         return list_binary(op, in_place, a, b)
+    if ta == TAG_TUPLE or tb == TAG_TUPLE:
+        return tuple_binary(op, in_place, a, b)
     if ta == TAG_STR and tb == TAG_STR and op == OP_ADD:
         return box_str(str_concat(obj_text(a), obj_text(b)))
     if op == OP_MUL and ta == TAG_STR and is_integral(tb):
@@ -4076,6 +4131,44 @@ def copy_items(target: object, at: int, source: object, n: int) -> None:
     into = load_i32(load_i32(obj_addr(target))) + 4 * at
     items = load_i32(load_i32(obj_addr(source)))
     copy(into, items, 4 * n)
+
+
+def tuple_binary(op: int, in_place: bool, a: object, b: object) -> object:
+    """`+` and `*` of tuples (of dynamic values): new tuples."""
+    ta = obj_tag(a)
+    tb = obj_tag(b)
+    if op == OP_ADD and ta == TAG_TUPLE and tb == TAG_TUPLE:
+        n = list_len(a)
+        m = list_len(b)
+        result = tuple_box(n + m)
+        copy_items(result, 0, a, n)
+        copy_items(result, n, b, m)
+        return result
+    if op == OP_MUL and (is_integral(ta) or is_integral(tb)):
+        t = a
+        times = b
+        if ta != TAG_TUPLE:
+            t = b
+            times = a
+        n = list_len(t)
+        k = obj_int(times)
+        if k < 0:
+            k = 0
+        result = tuple_box(n * k)
+        i = 0
+        while i < k:
+            copy_items(result, i * n, t, n)
+            i += 1
+        return result
+    if op == OP_ADD and ta == TAG_TUPLE:
+        raise_('TypeError: can only concatenate tuple (not "' + tag_name(tb) + '") to tuple')
+    if op == OP_MUL:
+        other = ta
+        if ta == TAG_TUPLE:
+            other = tb
+        raise_("TypeError: can't multiply sequence by non-int of type '" + tag_name(other) + "'")
+    unsupported_operands(op, in_place, a, b)
+    return a
 
 
 def repeat_list(o: object, times: int) -> object:
@@ -4169,7 +4262,7 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         return compare_floats(op, obj_float(a), float(obj_int(b)))
     if is_integral(ta) and tb == TAG_FLOAT:
         return compare_floats(op, float(obj_int(a)), obj_float(b))
-    if ta == TAG_LIST and tb == TAG_LIST:
+    if (ta == TAG_LIST and tb == TAG_LIST) or (ta == TAG_TUPLE and tb == TAG_TUPLE):
         return compare_lists(op, a, b)
     if ta == TAG_DICT and tb == TAG_DICT:
         return compare_dicts(op, a, b)
@@ -4334,11 +4427,11 @@ def obj_percent_int(o: object) -> int:
 
 
 def obj_len(o: object) -> int:
-    """len(o) of a str or a list."""
+    """len(o) of a str, a list, a tuple or a dict."""
     tag = obj_tag(o)
     if tag == TAG_STR:
         return load_i32(str_addr(obj_text(o)) - 4)
-    if tag == TAG_LIST:
+    if is_sequence(tag):
         return list_len(o)
     if tag == TAG_DICT:
         return load_i32(load_i32(obj_addr(o)) + 16)
@@ -4352,7 +4445,7 @@ def obj_iter_start(o: object) -> int:
     tag = obj_tag(o)
     if tag == TAG_DICT:
         return obj_len(o)
-    if tag != TAG_STR and tag != TAG_LIST:
+    if tag != TAG_STR and not is_sequence(tag):
         raise_("TypeError: '" + tag_name(tag) + "' object is not iterable")
     return -1
 
@@ -4382,7 +4475,7 @@ def obj_unpack(o: object, n: int) -> object:
     """The n items iterating o gives, as a list box, for `a, b = o`; CPython's exceptions when o
     gives another number of them or is no str, list or dict."""
     tag = obj_tag(o)
-    if tag != TAG_STR and tag != TAG_LIST and tag != TAG_DICT:
+    if tag != TAG_STR and tag != TAG_DICT and not is_sequence(tag):
         raise_("TypeError: cannot unpack non-iterable " + tag_name(tag) + " object")
     items = list_box(n)
     size = obj_iter_start(o)
@@ -4403,6 +4496,25 @@ def obj_unpack(o: object, n: int) -> object:
             + int_str(count)
             + ")"
         )
+    return items
+
+
+def obj_iter_list(o: object) -> object:
+    """A new list box of what iterating o gives, for a builtin that takes it whole."""
+    size = obj_iter_start(o)
+    n = 0
+    position = obj_iter_next(o, 0, size)
+    while position >= 0:
+        n += 1
+        position = obj_iter_next(o, obj_iter_after(o, position), size)
+    items = list_box(n)
+    i = 0
+    position = obj_iter_next(o, 0, size)
+    while position >= 0 and i < n:
+        item = obj_iter_item(o, position)
+        store_i32(load_i32(load_i32(obj_addr(items))) + 4 * i, obj_addr(item))
+        i += 1
+        position = obj_iter_next(o, obj_iter_after(o, position), size)
     return items
 
 
@@ -4432,12 +4544,17 @@ def obj_getitem(o: object, key: object) -> object:
         if found < 0:
             raise_("KeyError: " + obj_repr(key))
         return dict_value(o, found)
-    if tag != TAG_STR and tag != TAG_LIST:
+    if tag != TAG_STR and not is_sequence(tag):
         raise_("TypeError: '" + tag_name(tag) + "' object is not subscriptable")
     if not is_integral(obj_tag(key)):
         if tag == TAG_STR:
             raise_("TypeError: string indices must be integers, not '" + tag_name(obj_tag(key)) + "'")
-        raise_("TypeError: list indices must be integers or slices, not " + tag_name(obj_tag(key)))
+        raise_(
+            "TypeError: "
+            + tag_name(tag)
+            + " indices must be integers or slices, not "
+            + tag_name(obj_tag(key))
+        )
     index = obj_int(key)
     if tag == TAG_STR:
         return box_str(str_get(obj_text(o), index))
@@ -4445,7 +4562,7 @@ def obj_getitem(o: object, key: object) -> object:
     if index < 0:
         index += n
     if index < 0 or index >= n:
-        raise_("IndexError: list index out of range")
+        raise_("IndexError: " + tag_name(tag) + " index out of range")
     return list_item(o, index)
 
 
@@ -4461,7 +4578,7 @@ def obj_contains(item: object, o: object) -> bool:
         return str_contains(obj_text(o), obj_text(item))
     if tag == TAG_DICT:
         return dict_find(o, item) >= 0
-    if tag != TAG_LIST:
+    if not is_sequence(tag):
         raise_("TypeError: argument of type '" + tag_name(tag) + "' is not iterable")
     i = 0
     while i < list_len(o):
@@ -4499,7 +4616,7 @@ def obj_join(sep: str, items: int, n: int) -> str:
 def obj_join_value(sep: str, o: object) -> str:
     """`sep.join(o)` of a dynamic value: a list of strs, or a str (its code points)."""
     tag = obj_tag(o)
-    if tag == TAG_LIST:
+    if is_sequence(tag):
         return obj_join(sep, load_i32(load_i32(obj_addr(o))), list_len(o))
     if tag != TAG_STR:
         raise_("TypeError: can only join an iterable")

@@ -84,6 +84,9 @@ pub struct Dyn {
     bits: u8,
     list: Option<ListVar>,
     dict: Option<ListVar>,
+    /// The variable of the elements of the tuples it may be (dynamic values, of whatever
+    /// lengths).
+    tuple: Option<ListVar>,
     classes: Option<ClassSetId>,
 }
 
@@ -94,6 +97,7 @@ impl Dyn {
         bits: 0b11111,
         list: None,
         dict: None,
+        tuple: None,
         classes: None,
     };
     const LIST: u8 = 32;
@@ -112,6 +116,7 @@ impl Dyn {
                     bits: Dyn::LIST,
                     list: Some(var),
                     dict: None,
+                    tuple: None,
                     classes: None,
                 };
             }
@@ -120,6 +125,7 @@ impl Dyn {
                     bits: Dyn::DICT,
                     list: None,
                     dict: Some(var),
+                    tuple: None,
                     classes: None,
                 };
             }
@@ -128,6 +134,7 @@ impl Dyn {
                     bits: if nullable { 8 } else { 0 },
                     list: None,
                     dict: None,
+                    tuple: None,
                     classes: Some(class_set(&ty.classes())),
                 };
             }
@@ -138,6 +145,18 @@ impl Dyn {
             bits,
             list: None,
             dict: None,
+            tuple: None,
+            classes: None,
+        }
+    }
+
+    /// Tuples whose elements are of `var` (dynamic values).
+    pub fn tuples(var: ListVar) -> Dyn {
+        Dyn {
+            bits: 0,
+            list: None,
+            dict: None,
+            tuple: Some(var),
             classes: None,
         }
     }
@@ -157,8 +176,22 @@ impl Dyn {
             bits: self.bits | other.bits,
             list: one(self.list, other.list)?,
             dict: one(self.dict, other.dict)?,
+            tuple: one(self.tuple, other.tuple)?,
             classes,
         })
+    }
+
+    /// The variable of the elements of the tuples the value may be.
+    pub fn tuple(self) -> Option<ListVar> {
+        self.tuple
+    }
+
+    /// The same types, with tuples of elements of `var`.
+    pub fn with_tuple(self, var: ListVar) -> Dyn {
+        Dyn {
+            tuple: Some(var),
+            ..self
+        }
     }
 
     /// The classes whose instances the value may be (each with its subclasses).
