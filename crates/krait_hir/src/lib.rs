@@ -413,6 +413,9 @@ pub enum ExprKind {
     Set(Vec<ExprId>),
     /// `frozenset(...)`: the new set the operand builds (a display or comprehension), frozen.
     FrozenSet(ExprId),
+    /// `tuple(iterable)`: the new list the operand builds (a comprehension), as a tuple of a
+    /// length known when it runs.
+    TupleOf(ExprId),
     /// A value formatted by a `%` template: `integer` for `%d` (a float is truncated first),
     /// `single` when it is the whole right operand (a tuple there would be unpacked).
     PercentArg {
@@ -506,6 +509,7 @@ impl ExprKind {
             | ExprKind::Starred(value)
             | ExprKind::DictOf(value)
             | ExprKind::FrozenSet(value)
+            | ExprKind::TupleOf(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
             | ExprKind::ExceptionText(value)

@@ -4108,6 +4108,17 @@ impl BodyAnalysis<'_, '_> {
                 }
                 ty
             }
+            // Its length is known when it runs: a dynamic value, of the list's elements.
+            ExprKind::TupleOf(list) => match self.expr(*list) {
+                Ty::List(var) => match self.infer.dynamic_list(var) {
+                    Ok(()) => Ty::Object(krait_types::Dyn::tuples(self.infer.lists.find(var))),
+                    Err(both) => {
+                        self.unsupported(span, format!("a tuple holding {both}"));
+                        Ty::Never
+                    }
+                },
+                _ => Ty::Never,
+            },
             ExprKind::FrozenSet(set) => match self.expr(*set) {
                 Ty::Set(var) => Ty::FrozenSet(var),
                 _ => Ty::Never,

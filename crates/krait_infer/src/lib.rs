@@ -902,7 +902,7 @@ impl Infer<'_> {
 
     /// Makes the elements of lists of `var` dynamic values (once), as the runtime handles the
     /// lists dynamic values may be.
-    fn dynamic_list(&mut self, var: ListVar) -> Result<(), String> {
+    pub(crate) fn dynamic_list(&mut self, var: ListVar) -> Result<(), String> {
         self.dynamic_container(var, false)
     }
 

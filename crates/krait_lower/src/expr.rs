@@ -1196,6 +1196,11 @@ impl FnLower<'_, '_> {
             }
             // A frozenset is the set it was built as.
             ExprKind::FrozenSet(set) => self.expr(*set),
+            // A tuple of a length known when it runs: the list it was built as, boxed.
+            ExprKind::TupleOf(list) => {
+                let list = self.expr(*list);
+                self.tuple_box(list)
+            }
             ExprKind::List(elements) => {
                 let mut stmts = Vec::new();
                 let list = self.list_display(elements, ty, &mut stmts);

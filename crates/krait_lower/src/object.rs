@@ -85,13 +85,18 @@ impl FnLower<'_, '_> {
                         &mut stmts,
                     );
                 }
-                let tuple = self.boxed(list, MemTy::Ref, mir::TAG_TUPLE);
+                let tuple = self.tuple_box(list);
                 crate::expr::block(stmts, tuple)
             }
             _ => unreachable!(
                 "inference makes dynamic values of scalars, lists, dicts and instances"
             ),
         }
+    }
+
+    /// A dynamic tuple of the elements of `list`, a list of dynamic values.
+    pub(crate) fn tuple_box(&mut self, list: Expr) -> Expr {
+        self.boxed(list, MemTy::Ref, mir::TAG_TUPLE)
     }
 
     /// The 8-byte box with `tag` of `value`, stored as `mem`: raw for a number, one traced

@@ -4573,6 +4573,16 @@ impl BodyCtx<'_> {
                 return ExprKind::FrozenSet(self.alloc(set, span));
             }
         }
+        if self.names_builtin(&call.func, "tuple") && call.arguments.keywords.is_empty() {
+            match &call.arguments.args[..] {
+                [] => return ExprKind::Tuple(Vec::new()),
+                [iterable] => {
+                    let list = self.collection_of(iterable, Built::List, span);
+                    return ExprKind::TupleOf(self.alloc(list, span));
+                }
+                _ => {}
+            }
+        }
         if self.names_builtin(&call.func, "dict") {
             return self.dict_call(call, span);
         }
