@@ -513,18 +513,7 @@ impl BodyAnalysis<'_, '_> {
             .filter(|t| use_.wanted.contains(&Want::of(*t)))
             .collect();
         // An enclosing `isinstance` test decides among several.
-        let place = match self.func.expr(operand).kind {
-            ExprKind::Local(local) => Some(Place::Local(local)),
-            ExprKind::Global(global) => Some(Place::Global(global)),
-            _ => None,
-        };
-        let narrowed = place.and_then(|place| {
-            self.narrowed
-                .iter()
-                .rev()
-                .find(|(p, _)| *p == place)
-                .map(|&(_, want)| want)
-        });
+        let narrowed = self.narrowing(operand);
         if let Some(chosen) = narrowed.and_then(|w| allowed.iter().find(|t| Want::of(**t) == w)) {
             let use_ = crate::Unboxed {
                 ty: *chosen,
@@ -582,6 +571,21 @@ impl BodyAnalysis<'_, '_> {
         Some(elem)
     }
 
+    /// What the innermost enclosing `isinstance` test of `operand` (a variable's read) says
+    /// it is, if any.
+    fn narrowing(&self, operand: ExprId) -> Option<Want> {
+        let place = match self.func.expr(operand).kind {
+            ExprKind::Local(local) => Place::Local(local),
+            ExprKind::Global(global) => Place::Global(global),
+            _ => return None,
+        };
+        self.narrowed
+            .iter()
+            .rev()
+            .find(|(p, _)| *p == place)
+            .map(|&(_, want)| want)
+    }
+
     /// The instance a dynamic value that may be one is, where its attribute or method
     /// `member` is used: of the classes that have the member (inside `isinstance(x, C)`, of
     /// `C`), checked when it runs (raising the use's exception for other types).
@@ -591,18 +595,7 @@ impl BodyAnalysis<'_, '_> {
             return ty;
         };
         let program = self.infer.program;
-        let place = match self.func.expr(operand).kind {
-            ExprKind::Local(local) => Some(Place::Local(local)),
-            ExprKind::Global(global) => Some(Place::Global(global)),
-            _ => None,
-        };
-        let narrowed = place.and_then(|place| {
-            self.narrowed
-                .iter()
-                .rev()
-                .find(|(p, _)| *p == place)
-                .map(|&(_, want)| want)
-        });
+        let narrowed = self.narrowing(operand);
         let cone: Vec<krait_types::ClassId> = mask
             .classes()
             .into_iter()
@@ -980,6 +973,25 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// The list of `elem`s that `arg`, of type `ty`, is taken as where `call` iterates it whole
+    /// (`TypeckResult::iter_lists`).
+    fn iterated_as_list(&mut self, arg: ExprId, ty: Ty, elem: Ty, call: Span) -> Ty {
+        let var = match self.res.iter_lists.get(&arg) {
+            Some(&(_, var, _)) => var,
+            None => {
+                let var = self.infer.lists.fresh();
+                self.res.iter_lists.insert(arg, (ty, var, call));
+                var
+            }
+        };
+        if elem != Ty::Never {
+            self.store_elem(var, elem, self.func.expr(arg).span);
+        }
+        let list = Ty::List(self.infer.lists.find(var));
+        self.res.expr_tys[arg.index()] = list;
+        list
+    }
+
     /// A generator passed to a builtin or a method of a builtin type is taken as the list of
     /// what it yields (it runs to its end there): the list's type, recorded for lowering. So is
     /// an instance of a class with `__iter__`, the list of what iterating it gives.
@@ -992,20 +1004,7 @@ impl BodyAnalysis<'_, '_> {
             let Some(elem) = self.dynamic_items(ty, span) else {
                 return Ty::Never;
             };
-            let var = match self.res.iter_lists.get(&arg) {
-                Some(&(_, var, _)) => var,
-                None => {
-                    let var = self.infer.lists.fresh();
-                    self.res.iter_lists.insert(arg, (ty, var, call));
-                    var
-                }
-            };
-            if elem != Ty::Never {
-                self.store_elem(var, elem, span);
-            }
-            let list = Ty::List(self.infer.lists.find(var));
-            self.res.expr_tys[arg.index()] = list;
-            return list;
+            return self.iterated_as_list(arg, ty, elem, call);
         }
         if let Ty::Instance {
             class,
@@ -1013,22 +1012,8 @@ impl BodyAnalysis<'_, '_> {
         } = ty
             && self.infer.program.method(class, "__iter__").is_some()
         {
-            let span = self.func.expr(arg).span;
-            let elem = self.iterated(class, span);
-            let var = match self.res.iter_lists.get(&arg) {
-                Some(&(_, var, _)) => var,
-                None => {
-                    let var = self.infer.lists.fresh();
-                    self.res.iter_lists.insert(arg, (ty, var, call));
-                    var
-                }
-            };
-            if elem != Ty::Never {
-                self.store_elem(var, elem, span);
-            }
-            let list = Ty::List(var);
-            self.res.expr_tys[arg.index()] = list;
-            return list;
+            let elem = self.iterated(class, self.func.expr(arg).span);
+            return self.iterated_as_list(arg, ty, elem, call);
         }
         let Ty::Gen(generator) = ty else {
             return ty;

@@ -299,37 +299,16 @@ impl FnLower<'_, '_> {
         let acc = self.new_local(ValTy::I64);
         out.push(Stmt::SetLocal(acc, Expr::I64(0)));
         if elem != Ty::Never {
-            let i = self.set_local(ValTy::I32, Expr::I32(0), &mut out);
-            let Expr::Local(i_local) = i else {
-                unreachable!("a local")
-            };
-            let mut each = Vec::new();
-            let item = self.load_elem(set.clone(), i.clone(), elem);
-            let item = self.temp(elem, item, &mut each);
-            let hash = self.python_hash(item, elem);
-            each.push(Stmt::SetLocal(
-                acc,
-                bin(BinOp::I64Xor, Expr::Local(acc), shuffle(hash)),
-            ));
-            out.push(Stmt::Loop {
-                body: vec![
-                    Stmt::If {
-                        cond: not(bin(BinOp::I32LtS, i.clone(), field(set.clone(), CAP))),
-                        then: vec![Stmt::Break(0)],
-                        otherwise: Vec::new(),
-                    },
-                    Stmt::If {
-                        cond: bin(
-                            BinOp::I32Eq,
-                            load(MemTy::I32, state_addr(set.clone(), i.clone())),
-                            Expr::I32(ACTIVE),
-                        ),
-                        then: each,
-                        otherwise: Vec::new(),
-                    },
-                    Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))),
-                    Stmt::Continue(0),
-                ],
+            self.each_active_slot(set.clone(), &mut out, |this, slot| {
+                let mut each = Vec::new();
+                let item = this.load_elem(set.clone(), slot, elem);
+                let item = this.temp(elem, item, &mut each);
+                let hash = this.python_hash(item, elem);
+                each.push(Stmt::SetLocal(
+                    acc,
+                    bin(BinOp::I64Xor, Expr::Local(acc), shuffle(hash)),
+                ));
+                each
             });
         }
         let size = un(UnOp::I64ExtendI32U, field(set, LEN));
@@ -374,48 +353,65 @@ impl FnLower<'_, '_> {
         let stride = elem_layout(elem).stride as i32;
         let len = un(UnOp::I64ExtendI32U, field(set.clone(), LEN));
         let list = self.list_alloc(elem, len, out);
-        let i = self.set_local(ValTy::I32, Expr::I32(0), out);
         let j = self.set_local(ValTy::I32, Expr::I32(0), out);
-        let (Expr::Local(i_local), Expr::Local(j_local)) = (i.clone(), j.clone()) else {
-            unreachable!("locals")
+        let Expr::Local(j_local) = j else {
+            unreachable!("a local")
         };
+        self.each_active_slot(set.clone(), out, |_, i| {
+            vec![
+                Stmt::Copy {
+                    dst: bin(
+                        BinOp::I32Add,
+                        load(MemTy::Ref, list.clone()),
+                        bin(BinOp::I32Mul, j.clone(), Expr::I32(stride)),
+                    ),
+                    src: bin(
+                        BinOp::I32Add,
+                        load(MemTy::Ref, at(set.clone(), KEYS)),
+                        bin(BinOp::I32Mul, i, Expr::I32(stride)),
+                    ),
+                    len: Expr::I32(stride),
+                    short: true,
+                },
+                Stmt::SetLocal(j_local, bin(BinOp::I32Add, j.clone(), Expr::I32(1))),
+            ]
+        });
+        list
+    }
+
+    /// A loop over the slots of `set` (a local) running what `each` makes of a slot's index
+    /// (a local) at those holding elements.
+    fn each_active_slot(
+        &mut self,
+        set: Expr,
+        out: &mut Vec<Stmt>,
+        each: impl FnOnce(&mut Self, Expr) -> Vec<Stmt>,
+    ) {
+        let slot = self.set_local(ValTy::I32, Expr::I32(0), out);
+        let Expr::Local(slot_local) = slot else {
+            unreachable!("a local")
+        };
+        let each = each(self, slot.clone());
         out.push(Stmt::Loop {
             body: vec![
                 Stmt::If {
-                    cond: not(bin(BinOp::I32LtS, i.clone(), field(set.clone(), CAP))),
+                    cond: not(bin(BinOp::I32LtS, slot.clone(), field(set.clone(), CAP))),
                     then: vec![Stmt::Break(0)],
                     otherwise: Vec::new(),
                 },
                 Stmt::If {
                     cond: bin(
                         BinOp::I32Eq,
-                        load(MemTy::I32, state_addr(set.clone(), i.clone())),
+                        load(MemTy::I32, state_addr(set, slot.clone())),
                         Expr::I32(ACTIVE),
                     ),
-                    then: vec![
-                        Stmt::Copy {
-                            dst: bin(
-                                BinOp::I32Add,
-                                load(MemTy::Ref, list.clone()),
-                                bin(BinOp::I32Mul, j.clone(), Expr::I32(stride)),
-                            ),
-                            src: bin(
-                                BinOp::I32Add,
-                                load(MemTy::Ref, at(set.clone(), KEYS)),
-                                bin(BinOp::I32Mul, i.clone(), Expr::I32(stride)),
-                            ),
-                            len: Expr::I32(stride),
-                            short: true,
-                        },
-                        Stmt::SetLocal(j_local, bin(BinOp::I32Add, j, Expr::I32(1))),
-                    ],
+                    then: each,
                     otherwise: Vec::new(),
                 },
-                Stmt::SetLocal(i_local, bin(BinOp::I32Add, i, Expr::I32(1))),
+                Stmt::SetLocal(slot_local, bin(BinOp::I32Add, slot, Expr::I32(1))),
                 Stmt::Continue(0),
             ],
         });
-        list
     }
 
     /// Makes `target` (a set) hold what `source` (a new set nothing else refers to) holds.

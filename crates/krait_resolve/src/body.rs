@@ -1181,13 +1181,23 @@ impl BodyCtx<'_> {
         resolve_function(self.resolver, self.scope, def, id, None, None);
         out.push(Stmt::Def(id));
         let span = self.span(&def.name);
-        let mut value = self.alloc(
-            ExprKind::Lambda {
-                func: id,
-                captures: Vec::new(),
-            },
-            span,
-        );
+        let value = self.decorated(&decorators, id, Vec::new(), span);
+        out.push(Stmt::Assign {
+            targets: vec![Target::Place(Place::Global(global), span)],
+            value,
+        });
+    }
+
+    /// What `decorators` (evaluated, top to bottom) make of the function `func` (with the
+    /// reads of what it captures), applied bottom to top.
+    fn decorated(
+        &mut self,
+        decorators: &[ExprId],
+        func: FuncId,
+        captures: Vec<ExprId>,
+        span: Span,
+    ) -> ExprId {
+        let mut value = self.alloc(ExprKind::Lambda { func, captures }, span);
         for &decorator in decorators.iter().rev() {
             let call_span = self.func.expr(decorator).span;
             value = self.alloc(
@@ -1199,10 +1209,7 @@ impl BodyCtx<'_> {
                 call_span,
             );
         }
-        out.push(Stmt::Assign {
-            targets: vec![Target::Place(Place::Global(global), span)],
-            value,
-        });
+        value
     }
 
     /// A method with decorators written in Python: the `def`'s function (a method of the
@@ -1225,24 +1232,7 @@ impl BodyCtx<'_> {
         self.def_defaults(def, def_func, body);
         resolve_function(self.resolver, self.scope, def, def_func, Some(class), None);
         let span = self.span(&def.name);
-        let mut value = self.alloc(
-            ExprKind::Lambda {
-                func: def_func,
-                captures: Vec::new(),
-            },
-            span,
-        );
-        for &decorator in decorators.iter().rev() {
-            let call_span = self.func.expr(decorator).span;
-            value = self.alloc(
-                ExprKind::CallValue {
-                    callee: decorator,
-                    args: vec![value],
-                    keywords: Vec::new(),
-                },
-                call_span,
-            );
-        }
+        let value = self.decorated(&decorators, def_func, Vec::new(), span);
         body.push(Stmt::Assign {
             targets: vec![Target::Place(Place::Global(global), span)],
             value,
@@ -1430,18 +1420,7 @@ impl BodyCtx<'_> {
         out.push(Stmt::Def(id));
         let span = self.span(&def.name);
         let captures = self.capture_reads(&captures, span);
-        let mut value = self.alloc(ExprKind::Lambda { func: id, captures }, span);
-        for &decorator in decorators.iter().rev() {
-            let call_span = self.func.expr(decorator).span;
-            value = self.alloc(
-                ExprKind::CallValue {
-                    callee: decorator,
-                    args: vec![value],
-                    keywords: Vec::new(),
-                },
-                call_span,
-            );
-        }
+        let value = self.decorated(&decorators, id, captures, span);
         let local = self.locals[&name];
         out.push(Stmt::Assign {
             targets: vec![Target::Place(Place::Local(local), span)],

@@ -3817,30 +3817,27 @@ def compare_dicts(op: int, a: object, b: object) -> bool:
     return not equal
 
 
-def obj_list_repr(o: object) -> str:
+def items_repr(o: object, open: str, close: str) -> str:
+    """The reprs of a list's or a tuple's items, between `open` and `close`."""
     n = list_len(o)
-    text = "["
+    text = open
     i = 0
     while i < n:
         if i > 0:
             text = str_concat(text, ", ")
         text = str_concat(text, obj_repr(list_item(o, i)))
         i += 1
-    return str_concat(text, "]")
+    return str_concat(text, close)
+
+
+def obj_list_repr(o: object) -> str:
+    return items_repr(o, "[", "]")
 
 
 def obj_tuple_repr(o: object) -> str:
-    n = list_len(o)
-    if n == 1:
-        return str_concat(str_concat("(", obj_repr(list_item(o, 0))), ",)")
-    text = "("
-    i = 0
-    while i < n:
-        if i > 0:
-            text = str_concat(text, ", ")
-        text = str_concat(text, obj_repr(list_item(o, i)))
-        i += 1
-    return str_concat(text, ")")
+    if list_len(o) == 1:
+        return items_repr(o, "(", ",)")
+    return items_repr(o, "(", ")")
 
 
 def is_sequence(tag: int) -> bool:
@@ -4150,16 +4147,7 @@ def tuple_binary(op: int, in_place: bool, a: object, b: object) -> object:
         if ta != TAG_TUPLE:
             t = b
             times = a
-        n = list_len(t)
-        k = obj_int(times)
-        if k < 0:
-            k = 0
-        result = tuple_box(n * k)
-        i = 0
-        while i < k:
-            copy_items(result, i * n, t, n)
-            i += 1
-        return result
+        return repeat_items(tuple_box(list_len(t) * max(obj_int(times), 0)), t)
     if op == OP_ADD and ta == TAG_TUPLE:
         raise_('TypeError: can only concatenate tuple (not "' + tag_name(tb) + '") to tuple')
     if op == OP_MUL:
@@ -4172,12 +4160,15 @@ def tuple_binary(op: int, in_place: bool, a: object, b: object) -> object:
 
 
 def repeat_list(o: object, times: int) -> object:
+    return repeat_items(list_box(list_len(o) * max(times, 0)), o)
+
+
+def repeat_items(result: object, o: object) -> object:
+    """Fills `result` (a list or tuple as long as a whole number of o's) with o's items, again
+    and again."""
     n = list_len(o)
-    if times < 0:
-        times = 0
-    result = list_box(n * times)
     k = 0
-    while k < times:
+    while k * n < list_len(result):
         copy_items(result, k * n, o, n)
         k += 1
     return result
