@@ -4056,6 +4056,8 @@ impl BodyAnalysis<'_, '_> {
                     // The slice shares the list's element variable.
                     Ty::List(var) => Ty::List(self.infer.lists.find(var)),
                     Ty::Str => Ty::Str,
+                    // A str, list or tuple decided when it runs: one of the same.
+                    Ty::Object(_) => value_ty,
                     Ty::Tuple(_) => {
                         let elements = value_ty.elements();
                         match crate::constant_slice(func, bounds, elements.len()) {

@@ -1144,6 +1144,9 @@ impl FnLower<'_, '_> {
                 let dict = self.expr(*mapping);
                 self.dict_copy_of(dict, mapping_ty)
             }
+            ExprKind::Slice { value, bounds } if self.ty(*value).is_object() => {
+                self.str_slice(*value, bounds, span)
+            }
             ExprKind::Slice { value, bounds } if self.ty(*value) == Ty::Str => {
                 self.str_slice(*value, bounds, span)
             }

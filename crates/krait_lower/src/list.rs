@@ -1411,12 +1411,17 @@ impl FnLower<'_, '_> {
         span: Span,
     ) -> Expr {
         let mut out = Vec::new();
+        // A dynamic value is sliced by the runtime, as the str, list or tuple it is.
+        let function = match self.ty(value).is_object() {
+            true => "obj_slice",
+            false => "str_slice",
+        };
         let text = self.expr(value);
         let text = self.temp(Ty::Str, text, &mut out);
         let bounds = self.lower_bounds(bounds, &mut out);
         let site = self.slice_site(value, span);
         let call = Expr::Call {
-            func: self.cx.rt("str_slice"),
+            func: self.cx.rt(function),
             args: vec![
                 text,
                 bounds.lower.0,

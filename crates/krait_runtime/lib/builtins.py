@@ -4509,6 +4509,27 @@ def obj_iter_list(o: object) -> object:
     return items
 
 
+def obj_slice(o: object, start: int, stop: int, step: int, has_start: bool, has_stop: bool) -> object:
+    """o[start:stop:step] of a str, a list or a tuple: a new one of the same type."""
+    tag = obj_tag(o)
+    if tag == TAG_STR:
+        return box_str(str_slice(obj_text(o), start, stop, step, has_start, has_stop))
+    if tag == TAG_DICT:
+        # A dict looks the slice up as a key.
+        raise_("TypeError: unhashable type: 'slice'")
+    if not is_sequence(tag):
+        raise_("TypeError: '" + tag_name(tag) + "' object is not subscriptable")
+    count = slice_adjust(list_len(o), start, stop, step, has_start, has_stop)
+    first = slice_first
+    result = tuple_box(count) if tag == TAG_TUPLE else list_box(count)
+    items = load_i32(load_i32(obj_addr(result)))
+    k = 0
+    while k < count:
+        store_i32(items + 4 * k, obj_addr(list_item(o, first + k * step)))
+        k += 1
+    return result
+
+
 def obj_iter_item(o: object, position: int) -> object:
     """The item of a loop over o at `position`: a str's character, a list's element, a dict's
     key."""
