@@ -4484,6 +4484,16 @@ impl BodyAnalysis<'_, '_> {
         if lhs == Ty::Never || rhs == Ty::Never {
             return;
         }
+        // An instance compared with a dynamic value is compared as one, by the runtime: its
+        // class must be one whose instances can be dynamic values.
+        let instance = |t: Ty| matches!(t, Ty::Instance { .. } | Ty::AnyOf { .. });
+        if !matches!(op, CmpOp::Is | CmpOp::IsNot)
+            && ((instance(lhs) && rhs.is_object()) || (lhs.is_object() && instance(rhs)))
+            && let Err(both) = self.infer.join(lhs, rhs)
+        {
+            self.unsupported(span, format!("comparing {both}"));
+            return;
+        }
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             match rhs {
                 // A str or a list, decided when it runs.
