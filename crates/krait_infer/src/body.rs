@@ -519,6 +519,7 @@ impl BodyAnalysis<'_, '_> {
                 ty: *chosen,
                 error: (use_.before.to_owned(), use_.after),
                 checked: true,
+                classes: None,
                 span: use_.span,
                 carets: use_.carets,
             };
@@ -541,6 +542,7 @@ impl BodyAnalysis<'_, '_> {
             ty: unboxed,
             error: (use_.before.to_owned(), use_.after),
             checked,
+            classes: None,
             span: use_.span,
             carets: use_.carets,
         };
@@ -601,6 +603,7 @@ impl BodyAnalysis<'_, '_> {
             .into_iter()
             .flat_map(|c| program.subclasses(c))
             .collect();
+        let mut exact = None;
         let instance = match narrowed {
             Some(Want::Class(class)) if cone.iter().any(|&k| program.is_subclass(k, class)) => {
                 Ty::Instance {
@@ -618,16 +621,27 @@ impl BodyAnalysis<'_, '_> {
                             .any(|f| f == member)
                 };
                 let having: Vec<_> = cone.into_iter().filter(|&k| has(k)).collect();
-                match having[..] {
+                let instance = match having[..] {
                     [] => Ty::Never,
                     _ => self.infer.any_of_classes(&having),
+                };
+                // A common base that lacks the member stands for the classes that have it.
+                let covered: Vec<_> = instance
+                    .classes()
+                    .into_iter()
+                    .flat_map(|c| program.subclasses(c))
+                    .collect();
+                if covered.len() != having.len() {
+                    exact = Some(having);
                 }
+                instance
             }
         };
         let unboxed = crate::Unboxed {
             ty: instance,
             error: (use_.before.to_owned(), use_.after),
             checked: true,
+            classes: exact,
             span: use_.span,
             carets: use_.carets,
         };

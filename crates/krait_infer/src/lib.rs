@@ -96,6 +96,9 @@ pub struct Unboxed {
     pub error: (String, String),
     /// Whether the operand may be of types besides the one and None (whose tag is checked).
     pub checked: bool,
+    /// For an instance type: the classes the operand must be of exactly (those that have the
+    /// member used), when not every class of the type's hierarchies does.
+    pub classes: Option<Vec<krait_types::ClassId>>,
     /// Where the exception is blamed.
     pub span: Span,
     pub carets: Carets,

@@ -158,7 +158,10 @@ impl FnLower<'_, '_> {
                 Ty::Bool => vec![mir::TAG_BOOL],
                 Ty::List(_) => vec![mir::TAG_LIST],
                 Ty::Dict(_) => vec![mir::TAG_DICT],
-                Ty::Instance { .. } | Ty::AnyOf { .. } => self.instance_tags(unboxed.ty, false),
+                Ty::Instance { .. } | Ty::AnyOf { .. } => match &unboxed.classes {
+                    Some(classes) => classes.iter().map(|k| mir::TAG_INSTANCE + k.0).collect(),
+                    None => self.instance_tags(unboxed.ty, false),
+                },
                 _ => vec![mir::TAG_STR],
             };
             let actual = self.object_intrinsic(krait_hir::Intrinsic::ObjTag, Expr::Local(object));
