@@ -4094,11 +4094,7 @@ def list_binary(op: int, in_place: bool, a: object, b: object) -> object:
     tb = obj_tag(b)
     result = a
     if op == OP_ADD and ta == TAG_LIST and tb == TAG_LIST:
-        n = list_len(a)
-        m = list_len(b)
-        result = list_box(n + m)
-        copy_items(result, 0, a, n)
-        copy_items(result, n, b, m)
+        result = concat_items(list_box(list_len(a) + list_len(b)), a, b)
     elif op == OP_MUL and ta == TAG_LIST and is_integral(tb):
         result = repeat_list(a, obj_int(b))
     elif op == OP_MUL and tb == TAG_LIST and is_integral(ta):
@@ -4123,6 +4119,14 @@ def list_binary(op: int, in_place: bool, a: object, b: object) -> object:
     return result
 
 
+def concat_items(result: object, a: object, b: object) -> object:
+    """Fills `result` (a list or tuple as long as both) with a's items, then b's."""
+    n = list_len(a)
+    copy_items(result, 0, a, n)
+    copy_items(result, n, b, list_len(b))
+    return result
+
+
 def copy_items(target: object, at: int, source: object, n: int) -> None:
     """The first n elements of source's list into target's from index at."""
     into = load_i32(load_i32(obj_addr(target))) + 4 * at
@@ -4135,12 +4139,7 @@ def tuple_binary(op: int, in_place: bool, a: object, b: object) -> object:
     ta = obj_tag(a)
     tb = obj_tag(b)
     if op == OP_ADD and ta == TAG_TUPLE and tb == TAG_TUPLE:
-        n = list_len(a)
-        m = list_len(b)
-        result = tuple_box(n + m)
-        copy_items(result, 0, a, n)
-        copy_items(result, n, b, m)
-        return result
+        return concat_items(tuple_box(list_len(a) + list_len(b)), a, b)
     if op == OP_MUL and (is_integral(ta) or is_integral(tb)):
         t = a
         times = b
