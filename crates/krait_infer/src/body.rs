@@ -112,6 +112,7 @@ enum Want {
     /// A tuple, which stays a dynamic value (its length is known only when it runs): the use
     /// is the runtime's.
     Tuple,
+    Set,
     Other,
 }
 
@@ -122,6 +123,7 @@ impl Want {
             Ty::Str => Want::Str,
             Ty::List(_) => Want::List,
             Ty::Dict(_) => Want::Dict,
+            Ty::Set(_) => Want::Set,
             Ty::Instance { .. } | Ty::AnyOf { .. } => Want::Instance,
             _ => Want::Other,
         }
@@ -132,7 +134,7 @@ impl Use {
     /// Iterating: a str, list or dict, else CPython's "not iterable".
     fn iterable(span: Span) -> Use {
         Use {
-            wanted: &[Want::List, Want::Str, Want::Dict, Want::Tuple],
+            wanted: &[Want::List, Want::Str, Want::Dict, Want::Tuple, Want::Set],
             prefer_first: false,
             before: "TypeError: '",
             after: "' object is not iterable".to_owned(),
@@ -141,17 +143,6 @@ impl Use {
         }
     }
 }
-
-/// The dict methods, which decide for a dynamic receiver that may be a str or a dict.
-const DICT_METHODS: &[&str] = &[
-    "get",
-    "items",
-    "keys",
-    "values",
-    "setdefault",
-    "update",
-    "popitem",
-];
 
 /// What an `isinstance` test narrows a local to when it is true and when it is false.
 type NarrowedPair = (Option<(Place, Want)>, Option<(Place, Want)>);
@@ -166,10 +157,31 @@ fn writes_place(stmts: &[Stmt], target: Place) -> bool {
     written
 }
 
-/// The list methods, which decide for a dynamic receiver that may be a str or a list.
-const LIST_METHODS: &[&str] = &[
-    "append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear", "copy",
-];
+/// The built-in types among dynamic values whose method `name` is (a name no container type
+/// has is a str's): a dynamic receiver is unboxed to the one of them it may be.
+fn method_owners(name: &str) -> &'static [Want] {
+    match name {
+        "append" | "extend" | "insert" | "sort" | "reverse" => &[Want::List],
+        "index" | "count" => &[Want::List, Want::Str],
+        "pop" | "clear" | "copy" => &[Want::List, Want::Dict, Want::Set],
+        "remove" => &[Want::List, Want::Set],
+        "update" => &[Want::Dict, Want::Set],
+        "get" | "items" | "keys" | "values" | "setdefault" | "popitem" => &[Want::Dict],
+        "add"
+        | "discard"
+        | "union"
+        | "intersection"
+        | "difference"
+        | "symmetric_difference"
+        | "issubset"
+        | "issuperset"
+        | "isdisjoint"
+        | "intersection_update"
+        | "difference_update"
+        | "symmetric_difference_update" => &[Want::Set],
+        _ => &[Want::Str],
+    }
+}
 
 /// A use of a dynamic operand that takes one type (see `Typeck::unboxed`): the type it takes
 /// where the operand may be several, and the text of CPython's exception for another, around
@@ -563,6 +575,7 @@ impl BodyAnalysis<'_, '_> {
             mask.list().map(|var| self.infer.lists.elem(var)),
             mask.dict().map(|var| self.infer.lists.elem(var)),
             mask.tuple().map(|var| self.infer.lists.elem(var)),
+            mask.set().map(|var| self.infer.lists.elem(var)),
         ];
         for each in iterables.into_iter().flatten() {
             elem = self.join_or_refuse(elem, each, span, |both| {
@@ -803,6 +816,7 @@ impl BodyAnalysis<'_, '_> {
                     [krait_hir::TypeName::Str] => Want::Str,
                     [krait_hir::TypeName::List] => Want::List,
                     [krait_hir::TypeName::Dict] => Want::Dict,
+                    [krait_hir::TypeName::Set] => Want::Set,
                     [krait_hir::TypeName::Int] => Want::Int,
                     [krait_hir::TypeName::Class(class)] => Want::Class(class),
                     _ => return (None, None),
@@ -1010,9 +1024,10 @@ impl BodyAnalysis<'_, '_> {
     /// what it yields (it runs to its end there): the list's type, recorded for lowering. So is
     /// an instance of a class with `__iter__`, the list of what iterating it gives.
     fn generator_as_list(&mut self, arg: ExprId, ty: Ty, call: Span) -> Ty {
-        // So is a dynamic value that may be a tuple (as only the runtime takes one apart).
+        // So is a dynamic value that may be a tuple or a set among other types (as only the
+        // runtime takes one apart).
         if let Ty::Object(mask) = ty
-            && mask.tuple().is_some()
+            && (mask.tuple().is_some() || mask.set().is_some())
         {
             let span = self.func.expr(arg).span;
             let Some(elem) = self.dynamic_items(ty, span) else {
@@ -2086,7 +2101,7 @@ impl BodyAnalysis<'_, '_> {
                 let iter_ty = self.expr(*iter);
                 let iter_span = self.func.expr(*iter).span;
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple],
+                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple, Want::Set],
                     prefer_first: false,
                     before: "TypeError: '",
                     after: "' object is not iterable".to_owned(),
@@ -3242,15 +3257,31 @@ impl BodyAnalysis<'_, '_> {
                         .any(|k| program.method(k, method).is_some()),
                     _ => false,
                 };
+                let owners = method_owners(method);
+                if let Ty::Object(mask) = receiver_ty
+                    && !instance_method
+                    && self.narrowing(*receiver).is_none()
+                {
+                    let several: Vec<Ty> = mask
+                        .types()
+                        .into_iter()
+                        .filter(|&t| owners.contains(&Want::of(t)))
+                        .collect();
+                    if let [first, .., last] = several[..] {
+                        let message = format!(
+                            "`.{method}()` of a value that may be a {} or a {} (it would have to dispatch on the type when it runs)",
+                            first.describe(),
+                            last.describe()
+                        );
+                        self.unsupported(attribute, message);
+                        return Ty::Never;
+                    }
+                }
                 let use_ = Use {
                     wanted: if instance_method {
                         &[Want::Instance]
-                    } else if LIST_METHODS.contains(&method.as_str()) {
-                        &[Want::List, Want::Str]
-                    } else if DICT_METHODS.contains(&method.as_str()) {
-                        &[Want::Dict, Want::Str]
                     } else {
-                        &[Want::Str, Want::List, Want::Dict]
+                        owners
                     },
                     prefer_first: true,
                     before: "AttributeError: '",
@@ -4511,7 +4542,14 @@ impl BodyAnalysis<'_, '_> {
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             match rhs {
                 // A str or a list, decided when it runs.
-                Ty::Object(_) if lhs.is_dynamic() && !matches!(lhs, Ty::List(_)) => {}
+                Ty::Object(_) if lhs.is_dynamic() && !matches!(lhs, Ty::List(_) | Ty::Set(_)) => {}
+                // A list or set looked for in a dynamic value is one: its elements become
+                // dynamic values.
+                Ty::Object(_) if matches!(lhs, Ty::List(_) | Ty::Set(_)) => {
+                    if let Err(both) = self.infer.join(lhs, rhs) {
+                        self.unsupported(span, format!("`in` with {both}"));
+                    }
+                }
                 Ty::Str if lhs == Ty::Str => {}
                 Ty::Str => {
                     let message = format!(
@@ -4592,10 +4630,9 @@ impl BodyAnalysis<'_, '_> {
             }
             return;
         }
-        if (matches!(lhs, Ty::List(_) | Ty::Dict(_) | Ty::Tuple(_)) && rhs.is_object())
-            || (lhs.is_object() && matches!(rhs, Ty::List(_) | Ty::Dict(_) | Ty::Tuple(_)))
-        {
-            // A list, dict or tuple is compared as a dynamic value: its elements become
+        let container = |t: Ty| matches!(t, Ty::List(_) | Ty::Dict(_) | Ty::Tuple(_) | Ty::Set(_));
+        if (container(lhs) && rhs.is_object()) || (lhs.is_object() && container(rhs)) {
+            // A list, dict, tuple or set is compared as a dynamic value: its elements become
             // dynamic values.
             if let Err(both) = self.infer.join(lhs, rhs) {
                 self.unsupported(span, format!("comparing {both}"));
@@ -4738,11 +4775,17 @@ impl BodyAnalysis<'_, '_> {
         }
         let dynamic = |t: Ty| t.is_dynamic() || matches!(t, Ty::Tuple(_));
         if (l.is_object() || r.is_object()) && dynamic(l) && dynamic(r) {
-            if krait_types::Dyn::of(l).dict().is_some() || krait_types::Dyn::of(r).dict().is_some()
-            {
-                let message = "arithmetic on a value that may be a dict".to_owned();
-                self.unsupported(span, message);
-                return Ty::Never;
+            for (container, name) in [
+                (krait_types::Dyn::dict as fn(krait_types::Dyn) -> _, "dict"),
+                (krait_types::Dyn::set, "set"),
+            ] {
+                if container(krait_types::Dyn::of(l)).is_some()
+                    || container(krait_types::Dyn::of(r)).is_some()
+                {
+                    let message = format!("arithmetic on a value that may be a {name}");
+                    self.unsupported(span, message);
+                    return Ty::Never;
+                }
             }
             let sequences = [l, r].iter().any(|&t| {
                 let mask = krait_types::Dyn::of(t);
@@ -5166,7 +5209,7 @@ impl BodyAnalysis<'_, '_> {
                     return bad_arity(self, "exactly one argument");
                 }
                 let use_ = Use {
-                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple],
+                    wanted: &[Want::Str, Want::List, Want::Dict, Want::Tuple, Want::Set],
                     prefer_first: false,
                     before: "TypeError: object of type '",
                     after: "' has no len()".to_owned(),
@@ -5355,7 +5398,7 @@ fn orderable(lhs: Ty, rhs: Ty) -> bool {
             .all(|(a, b)| orderable(a, b)),
         // A dynamic value's comparisons are decided when they run.
         (Ty::Object(_), other) | (other, Ty::Object(_)) => {
-            other.is_dynamic() && !matches!(other, Ty::List(_))
+            other.is_dynamic() && !matches!(other, Ty::List(_) | Ty::Set(_))
         }
         _ => (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && matches!(lhs, Ty::Str)),
     }

@@ -746,6 +746,7 @@ impl Infer<'_> {
                     mask.list().is_some()
                         || mask.dict().is_some()
                         || mask.tuple().is_some()
+                        || mask.set().is_some()
                         || !mask.classes().is_empty()
                 }) =>
             {
@@ -775,6 +776,13 @@ impl Infer<'_> {
                     self.dynamic_list(var)?;
                     x = x.with_tuple(var);
                     y = y.with_tuple(var);
+                }
+                if let Some(var) = self.unify_dynamic(x.set(), y.set(), Ty::Set)? {
+                    self.dynamic_list(var)?;
+                    // The runtime shows and probes them as CPython does.
+                    self.ordered_sets = true;
+                    x = x.with_set(var);
+                    y = y.with_set(var);
                 }
                 Ok(Ty::Object(x.union(y).expect("containers of one variable each")))
             }
@@ -887,7 +895,7 @@ impl Infer<'_> {
     ) -> Result<Option<ListVar>, String> {
         Ok(match (a, b) {
             (Some(x), Some(y)) => match self.join(container(x), container(y))? {
-                Ty::List(root) | Ty::Dict(root) => Some(root),
+                Ty::List(root) | Ty::Dict(root) | Ty::Set(root) => Some(root),
                 _ => unreachable!("containers join to one of theirs"),
             },
             (x, y) => x.or(y).map(|var| self.lists.find(var)),
@@ -995,6 +1003,9 @@ impl Infer<'_> {
                 }
                 if let Some(var) = mask.tuple() {
                     mask = mask.with_tuple(self.lists.find(var));
+                }
+                if let Some(var) = mask.set() {
+                    mask = mask.with_set(self.lists.find(var));
                 }
                 Ty::Object(mask)
             }

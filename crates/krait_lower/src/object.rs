@@ -61,6 +61,7 @@ impl FnLower<'_, '_> {
             Ty::Str => self.boxed(value, MemTy::Ref, mir::TAG_STR),
             Ty::List(_) => self.boxed(value, MemTy::Ref, mir::TAG_LIST),
             Ty::Dict(_) => self.boxed(value, MemTy::Ref, mir::TAG_DICT),
+            Ty::Set(_) => self.boxed(value, MemTy::Ref, mir::TAG_SET),
             // An instance is a dynamic value as it is (its header names its class); None is 0.
             Ty::Instance { .. } | Ty::AnyOf { .. } => value,
             // A tuple: a box of a list of its elements, each a dynamic value.
@@ -158,6 +159,7 @@ impl FnLower<'_, '_> {
                 Ty::Bool => vec![mir::TAG_BOOL],
                 Ty::List(_) => vec![mir::TAG_LIST],
                 Ty::Dict(_) => vec![mir::TAG_DICT],
+                Ty::Set(_) => vec![mir::TAG_SET],
                 Ty::Instance { .. } | Ty::AnyOf { .. } => match &unboxed.classes {
                     Some(classes) => classes.iter().map(|k| mir::TAG_INSTANCE + k.0).collect(),
                     None => self.instance_tags(unboxed.ty, false),
@@ -198,7 +200,7 @@ impl FnLower<'_, '_> {
             Ty::Int => load(MemTy::I64),
             Ty::Bool => crate::expr::un(UnOp::I32WrapI64, load(MemTy::I64)),
             Ty::Float => load(MemTy::F64),
-            Ty::Str | Ty::List(_) | Ty::Dict(_) => load(MemTy::Ref),
+            Ty::Str | Ty::List(_) | Ty::Dict(_) | Ty::Set(_) => load(MemTy::Ref),
             Ty::Instance { .. } | Ty::AnyOf { .. } => Expr::Local(object),
             _ => unreachable!("inference unboxes int, float, bool, str, lists and instances"),
         };
@@ -239,6 +241,7 @@ impl FnLower<'_, '_> {
                 TypeName::List => tags.push(mir::TAG_LIST),
                 TypeName::Dict => tags.push(mir::TAG_DICT),
                 TypeName::Tuple => tags.push(mir::TAG_TUPLE),
+                TypeName::Set => tags.push(mir::TAG_SET),
                 &TypeName::Class(class) => {
                     let instance = Ty::Instance {
                         class,

@@ -123,6 +123,8 @@ pub const TAG_LIST: u32 = 0xfff5;
 pub const TAG_DICT: u32 = 0xfff6;
 /// A tuple among dynamic values: a box of a list of its elements (each a dynamic value).
 pub const TAG_TUPLE: u32 = 0xfff7;
+/// A set box has one field with the set's address (its elements are dynamic values).
+pub const TAG_SET: u32 = 0xfff8;
 /// What the tag of a dynamic value that is an instance of the program's classes (not boxed)
 /// reads as: this plus its class's number (see `krait_runtime`'s `obj_tag`).
 pub const TAG_INSTANCE: u32 = 0x10000;

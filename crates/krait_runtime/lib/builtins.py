@@ -3675,6 +3675,9 @@ TAG_LIST = 65525
 TAG_DICT = 65526
 # A tuple whose elements are dynamic values: laid out as a list box.
 TAG_TUPLE = 65527
+# A set whose elements are dynamic values: the set object's address (krait_lower's set layout:
+# keys, states and hashes buffers, then len and cap), its hashes obj_hash's.
+TAG_SET = 65528
 # An instance of the program's classes is a dynamic value as it is (not boxed): its tag is
 # TAG_INSTANCE plus its class's number.
 TAG_INSTANCE = 65536
@@ -3729,6 +3732,8 @@ def tag_name(tag: int) -> str:
         return "dict"
     if tag == TAG_TUPLE:
         return "tuple"
+    if tag == TAG_SET:
+        return "set"
     if tag >= TAG_INSTANCE:
         return class_name(tag - TAG_INSTANCE)
     return "NoneType"
@@ -3778,6 +3783,103 @@ def dict_find(o: object, key: object) -> int:
             return e
         e += 1
     return -1
+
+
+def set_object(o: object) -> int:
+    """The set object of a set box."""
+    return load_i32(obj_addr(o))
+
+
+def set_len(o: object) -> int:
+    return load_i32(set_object(o) + 12)
+
+
+def set_cap(o: object) -> int:
+    return load_i32(set_object(o) + 16)
+
+
+def set_state(o: object, slot: int) -> int:
+    """0 for an unused slot of a set box's set, 1 for a removed element's, 2 for an element's."""
+    return load_i32(load_i32(set_object(o) + 4) + 4 * slot)
+
+
+def set_key(o: object, slot: int) -> object:
+    return obj_at(load_i32(load_i32(set_object(o)) + 4 * slot))
+
+
+def set_find(o: object, key: object) -> int:
+    """The slot of a set box's set holding an element equal to key, or -1: CPython's probe, as
+    krait_lower's `set_probe` makes it."""
+    h = obj_hash(key)
+    mask = set_cap(o) - 1
+    hashes = load_i32(set_object(o) + 8)
+    i = h & mask
+    perturb = h
+    while True:
+        last = i
+        if i + 9 <= mask:
+            last = i + 9
+        slot = i
+        while slot <= last:
+            state = set_state(o, slot)
+            if state == 0:
+                return -1
+            if state == 2 and load_i64(hashes + 8 * slot) == h:
+                if obj_compare(CMP_EQ, set_key(o, slot), key):
+                    return slot
+            slot += 1
+        perturb = shr_u(perturb, 5)
+        i = (i * 5 + 1 + perturb) & mask
+    return -1
+
+
+def set_next(o: object, slot: int) -> int:
+    """The first slot of a set box's set at or after `slot` holding an element, or -1."""
+    while slot < set_cap(o):
+        if set_state(o, slot) == 2:
+            return slot
+        slot += 1
+    return -1
+
+
+def obj_set_repr(o: object) -> str:
+    if set_len(o) == 0:
+        return "set()"
+    text = "{"
+    slot = set_next(o, 0)
+    while slot >= 0:
+        if str_size(text) > 1:
+            text = str_concat(text, ", ")
+        text = str_concat(text, obj_repr(set_key(o, slot)))
+        slot = set_next(o, slot + 1)
+    return str_concat(text, "}")
+
+
+def set_within(a: object, b: object) -> bool:
+    """Whether every element of set box a is in set box b."""
+    slot = set_next(a, 0)
+    while slot >= 0:
+        if set_find(b, set_key(a, slot)) < 0:
+            return False
+        slot = set_next(a, slot + 1)
+    return True
+
+
+def compare_sets(op: int, a: object, b: object) -> bool:
+    """Sets' ==, != and subset tests."""
+    na = set_len(a)
+    nb = set_len(b)
+    if op == CMP_EQ:
+        return na == nb and set_within(a, b)
+    if op == CMP_NE:
+        return not (na == nb and set_within(a, b))
+    if op == CMP_LT:
+        return na < nb and set_within(a, b)
+    if op == CMP_LE:
+        return na <= nb and set_within(a, b)
+    if op == CMP_GT:
+        return na > nb and set_within(b, a)
+    return na >= nb and set_within(b, a)
 
 
 def obj_dict_repr(o: object) -> str:
@@ -3863,6 +3965,8 @@ def obj_str(o: object) -> str:
         return obj_tuple_repr(o)
     if tag == TAG_DICT:
         return obj_dict_repr(o)
+    if tag == TAG_SET:
+        return obj_set_repr(o)
     if tag == TAG_INT:
         return int_str(obj_int(o))
     if tag == TAG_FLOAT:
@@ -3889,7 +3993,7 @@ def obj_truth(o: object) -> bool:
         return str_size(obj_text(o)) != 0
     if is_sequence(tag):
         return list_len(o) != 0
-    if tag == TAG_DICT:
+    if tag == TAG_DICT or tag == TAG_SET:
         return obj_len(o) != 0
     if tag == TAG_FLOAT:
         return obj_float(o) != 0.0
@@ -3921,7 +4025,7 @@ def obj_hash(o: object) -> int:
     tag = obj_tag(o)
     if tag == TAG_STR:
         return str_hash(obj_text(o))
-    if tag == TAG_LIST or tag == TAG_DICT:
+    if tag == TAG_LIST or tag == TAG_DICT or tag == TAG_SET:
         raise_("TypeError: unhashable type: '" + tag_name(tag) + "'")
     if tag == TAG_TUPLE:
         return tuple_hash(o)
@@ -4256,6 +4360,8 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         return compare_lists(op, a, b)
     if ta == TAG_DICT and tb == TAG_DICT:
         return compare_dicts(op, a, b)
+    if ta == TAG_SET and tb == TAG_SET:
+        return compare_sets(op, a, b)
     if ta == TAG_STR and tb == TAG_STR:
         if op == CMP_EQ:
             return str_eq(obj_text(a), obj_text(b))
@@ -4417,7 +4523,7 @@ def obj_percent_int(o: object) -> int:
 
 
 def obj_len(o: object) -> int:
-    """len(o) of a str, a list, a tuple or a dict."""
+    """len(o) of a str, a list, a tuple, a dict or a set."""
     tag = obj_tag(o)
     if tag == TAG_STR:
         return load_i32(str_addr(obj_text(o)) - 4)
@@ -4425,15 +4531,17 @@ def obj_len(o: object) -> int:
         return list_len(o)
     if tag == TAG_DICT:
         return load_i32(load_i32(obj_addr(o)) + 16)
+    if tag == TAG_SET:
+        return set_len(o)
     raise_("TypeError: object of type '" + tag_name(tag) + "' has no len()")
     return 0
 
 
 def obj_iter_start(o: object) -> int:
-    """Starts a `for` loop over o, a str, a list or a dict: the size a dict must keep while it
-    runs (-1 for the others)."""
+    """Starts a `for` loop over o, a str, a list, a tuple, a dict or a set: the size a dict or
+    a set must keep while it runs (-1 for the others)."""
     tag = obj_tag(o)
-    if tag == TAG_DICT:
+    if tag == TAG_DICT or tag == TAG_SET:
         return obj_len(o)
     if tag != TAG_STR and not is_sequence(tag):
         raise_("TypeError: '" + tag_name(tag) + "' object is not iterable")
@@ -4442,8 +4550,12 @@ def obj_iter_start(o: object) -> int:
 
 def obj_iter_next(o: object, position: int, size: int) -> int:
     """The position of the next item of a loop over o at or after `position` (a str's byte
-    offset, a list's index, a dict's entry), or -1 when there is none."""
+    offset, a list's index, a dict's entry, a set's slot), or -1 when there is none."""
     tag = obj_tag(o)
+    if tag == TAG_SET:
+        if set_len(o) != size:
+            raise_("RuntimeError: Set changed size during iteration")
+        return set_next(o, position)
     if tag == TAG_DICT:
         if obj_len(o) != size:
             raise_("RuntimeError: dictionary changed size during iteration")
@@ -4463,9 +4575,9 @@ def obj_iter_next(o: object, position: int, size: int) -> int:
 
 def obj_unpack(o: object, n: int) -> object:
     """The n items iterating o gives, as a list box, for `a, b = o`; CPython's exceptions when o
-    gives another number of them or is no str, list or dict."""
+    gives another number of them or is not iterable."""
     tag = obj_tag(o)
-    if tag != TAG_STR and tag != TAG_DICT and not is_sequence(tag):
+    if tag != TAG_STR and tag != TAG_DICT and tag != TAG_SET and not is_sequence(tag):
         raise_("TypeError: cannot unpack non-iterable " + tag_name(tag) + " object")
     items = list_box(n)
     size = obj_iter_start(o)
@@ -4531,10 +4643,12 @@ def obj_slice(o: object, start: int, stop: int, step: int, has_start: bool, has_
 
 def obj_iter_item(o: object, position: int) -> object:
     """The item of a loop over o at `position`: a str's character, a list's element, a dict's
-    key."""
+    key, a set's element."""
     tag = obj_tag(o)
     if tag == TAG_DICT:
         return dict_key(o, position)
+    if tag == TAG_SET:
+        return set_key(o, position)
     if tag == TAG_STR:
         return box_str(str_char_at(obj_text(o), position))
     return list_item(o, position)
@@ -4578,7 +4692,7 @@ def obj_getitem(o: object, key: object) -> object:
 
 
 def obj_contains(item: object, o: object) -> bool:
-    """item in o, of a str or a list."""
+    """item in o, of a str, a list, a tuple, a dict or a set."""
     tag = obj_tag(o)
     if tag == TAG_STR:
         if obj_tag(item) != TAG_STR:
@@ -4589,6 +4703,8 @@ def obj_contains(item: object, o: object) -> bool:
         return str_contains(obj_text(o), obj_text(item))
     if tag == TAG_DICT:
         return dict_find(o, item) >= 0
+    if tag == TAG_SET:
+        return set_find(o, item) >= 0
     if not is_sequence(tag):
         raise_("TypeError: argument of type '" + tag_name(tag) + "' is not iterable")
     i = 0
@@ -4625,8 +4741,12 @@ def obj_join(sep: str, items: int, n: int) -> str:
 
 
 def obj_join_value(sep: str, o: object) -> str:
-    """`sep.join(o)` of a dynamic value: a list of strs, or a str (its code points)."""
+    """`sep.join(o)` of a dynamic value: a list, tuple, dict or set of strs, or a str (its code
+    points)."""
     tag = obj_tag(o)
+    if tag == TAG_DICT or tag == TAG_SET:
+        o = obj_iter_list(o)
+        tag = TAG_LIST
     if is_sequence(tag):
         return obj_join(sep, load_i32(load_i32(obj_addr(o))), list_len(o))
     if tag != TAG_STR:

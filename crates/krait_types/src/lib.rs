@@ -87,6 +87,8 @@ pub struct Dyn {
     /// The variable of the elements of the tuples it may be (dynamic values, of whatever
     /// lengths).
     tuple: Option<ListVar>,
+    /// The variable of the elements of the sets it may be (dynamic values).
+    set: Option<ListVar>,
     classes: Option<ClassSetId>,
 }
 
@@ -98,6 +100,7 @@ impl Dyn {
         list: None,
         dict: None,
         tuple: None,
+        set: None,
         classes: None,
     };
     const LIST: u8 = 32;
@@ -117,6 +120,7 @@ impl Dyn {
                     list: Some(var),
                     dict: None,
                     tuple: None,
+                    set: None,
                     classes: None,
                 };
             }
@@ -126,6 +130,7 @@ impl Dyn {
                     list: None,
                     dict: Some(var),
                     tuple: None,
+                    set: None,
                     classes: None,
                 };
             }
@@ -135,7 +140,18 @@ impl Dyn {
                     list: None,
                     dict: None,
                     tuple: None,
+                    set: None,
                     classes: Some(class_set(&ty.classes())),
+                };
+            }
+            Ty::Set(var) => {
+                return Dyn {
+                    bits: 0,
+                    list: None,
+                    dict: None,
+                    tuple: None,
+                    set: Some(var),
+                    classes: None,
                 };
             }
             Ty::Object(mask) => return mask,
@@ -146,6 +162,7 @@ impl Dyn {
             list: None,
             dict: None,
             tuple: None,
+            set: None,
             classes: None,
         }
     }
@@ -157,6 +174,7 @@ impl Dyn {
             list: None,
             dict: None,
             tuple: Some(var),
+            set: None,
             classes: None,
         }
     }
@@ -177,6 +195,7 @@ impl Dyn {
             list: one(self.list, other.list)?,
             dict: one(self.dict, other.dict)?,
             tuple: one(self.tuple, other.tuple)?,
+            set: one(self.set, other.set)?,
             classes,
         })
     }
@@ -190,6 +209,19 @@ impl Dyn {
     pub fn with_tuple(self, var: ListVar) -> Dyn {
         Dyn {
             tuple: Some(var),
+            ..self
+        }
+    }
+
+    /// The variable of the elements of the sets the value may be.
+    pub fn set(self) -> Option<ListVar> {
+        self.set
+    }
+
+    /// The same types, with sets of elements of `var`.
+    pub fn with_set(self, var: ListVar) -> Dyn {
+        Dyn {
+            set: Some(var),
             ..self
         }
     }
@@ -252,6 +284,7 @@ impl Dyn {
             .collect();
         types.extend(self.list.map(Ty::List));
         types.extend(self.dict.map(Ty::Dict));
+        types.extend(self.set.map(Ty::Set));
         types.extend(self.instance());
         types
     }
@@ -519,6 +552,7 @@ impl Ty {
                 | Ty::Str
                 | Ty::List(_)
                 | Ty::Dict(_)
+                | Ty::Set(_)
                 | Ty::Instance { .. }
                 | Ty::AnyOf { .. }
                 | Ty::Object(_)
