@@ -3586,6 +3586,62 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// `dict.fromkeys(iterable[, value])`: a dict comprehension over the iterable whose
+    /// values are the one object `value` evaluates to.
+    fn dict_fromkeys(&mut self, call: &ast::ExprCall, span: Span) -> ExprKind {
+        let (iterable, value) = match (&call.arguments.args[..], &call.arguments.keywords[..]) {
+            ([iterable], []) => (iterable, None),
+            ([iterable, value], []) => (iterable, Some(value)),
+            _ => return self.unsupported_expr(call, "`dict.fromkeys()` with these arguments"),
+        };
+        // CPython evaluates the iterable before the value; here the value comes first, which
+        // only an iterable and a value that both have effects could tell.
+        if let Some(value) = value
+            && !evaluation_free(iterable)
+            && !evaluation_free(value)
+        {
+            return self.unsupported_expr(
+                call,
+                "`dict.fromkeys()` whose iterable and value are both computed",
+            );
+        }
+        let shared = self.hidden_local("<fromkeys.value>");
+        let value = match value {
+            Some(value) => self.expr(value),
+            None => self.alloc(ExprKind::None, span),
+        };
+        let Some(iter) = self.comp_iter(iterable) else {
+            return ExprKind::None;
+        };
+        let key = self.hidden_local("<key>");
+        let target = Target::Place(Place::Local(key), span);
+        let elt = self.alloc(ExprKind::Local(key), span);
+        let each_value = self.alloc(ExprKind::Local(shared), span);
+        let dict = self.comprehension(
+            vec![(iter, target, Vec::new())],
+            elt,
+            Built::Dict(each_value),
+            span,
+        );
+        let dict = self.alloc(dict, span);
+        let result = self.hidden_local("<fromkeys>");
+        ExprKind::Comprehension {
+            stmts: vec![
+                Stmt::Assign {
+                    targets: vec![Target::Place(Place::Local(shared), span)],
+                    value,
+                },
+                Stmt::Assign {
+                    targets: vec![Target::Place(Place::Local(result), span)],
+                    value: dict,
+                },
+            ],
+            result,
+            iterator: false,
+            frame: None,
+        }
+    }
+
     /// `defaultdict(factory)` or `Counter(iterable)` (through `collections.` too); None when the
     /// call is not of one.
     fn collections_call(&mut self, call: &ast::ExprCall) -> Option<ExprKind> {
@@ -4552,6 +4608,12 @@ impl BodyCtx<'_> {
                 return ExprKind::FrozenSet(self.alloc(set, span));
             }
         }
+        if let ast::Expr::Attribute(attribute) = &*call.func
+            && attribute.attr.as_str() == "fromkeys"
+            && self.names_builtin(&attribute.value, "dict")
+        {
+            return self.dict_fromkeys(call, span);
+        }
         if self.names_builtin(&call.func, "tuple") && call.arguments.keywords.is_empty() {
             match &call.arguments.args[..] {
                 [] => return ExprKind::Tuple(Vec::new()),
@@ -5153,6 +5215,23 @@ impl BodyCtx<'_> {
             args,
             keywords: Vec::new(),
         }
+    }
+}
+
+/// Whether evaluating `expr` can have no effect and take no time worth counting: a name, a
+/// literal, or a display of such.
+fn evaluation_free(expr: &ast::Expr) -> bool {
+    match expr {
+        ast::Expr::Name(_)
+        | ast::Expr::NumberLiteral(_)
+        | ast::Expr::StringLiteral(_)
+        | ast::Expr::BooleanLiteral(_)
+        | ast::Expr::NoneLiteral(_) => true,
+        ast::Expr::List(list) => list.elts.iter().all(evaluation_free),
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().all(evaluation_free),
+        ast::Expr::Set(set) => set.elts.iter().all(evaluation_free),
+        ast::Expr::Dict(dict) => dict.items.is_empty(),
+        _ => false,
     }
 }
 
