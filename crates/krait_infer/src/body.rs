@@ -1015,9 +1015,27 @@ impl BodyAnalysis<'_, '_> {
         if elem != Ty::Never {
             self.store_elem(var, elem, self.func.expr(arg).span);
         }
-        let list = Ty::List(self.infer.lists.find(var));
-        self.res.expr_tys[arg.index()] = list;
-        list
+        Ty::List(self.infer.lists.find(var))
+    }
+
+    /// A set, frozenset, str or tuple (of one element type) passed to a builtin that takes
+    /// lists (`zip`, `sum`, `min` and `max` of one iterable) is taken as the new list of what
+    /// iterating it gives (`TypeckResult::iter_lists`); other types are as they are.
+    fn iterable_as_list(&mut self, arg: ExprId, ty: Ty, call: Span) -> Ty {
+        let elem = match ty {
+            Ty::Set(var) | Ty::FrozenSet(var) => {
+                // The list has the set's order.
+                self.infer.ordered_sets = true;
+                self.infer.lists.elem(var)
+            }
+            Ty::Str => Ty::Str,
+            Ty::Tuple(_) => match ty.homogeneous() {
+                Some(elem) => elem,
+                None => return ty,
+            },
+            _ => return ty,
+        };
+        self.iterated_as_list(arg, ty, elem, call)
     }
 
     /// A generator passed to a builtin or a method of a builtin type is taken as the list of
@@ -3787,6 +3805,12 @@ impl BodyAnalysis<'_, '_> {
                 let mut elems = Vec::new();
                 for (&arg, &ty) in args.iter().zip(&arg_tys) {
                     let ty = self.iterable(arg, ty, span);
+                    let ty = match (builtin, ty) {
+                        (Builtin::Zip, _) | (Builtin::Reversed, Ty::Tuple(_)) => {
+                            self.iterable_as_list(arg, ty, span)
+                        }
+                        _ => ty,
+                    };
                     match ty {
                         Ty::List(var) | Ty::Dict(var) => elems.push(self.infer.lists.elem(var)),
                         Ty::Str => elems.push(Ty::Str),
@@ -3826,10 +3850,11 @@ impl BodyAnalysis<'_, '_> {
                 let elem = match arg_tys[..] {
                     [Ty::Never] => return Ty::Never,
                     [Ty::List(var) | Ty::Dict(var)] => self.infer.lists.elem(var),
-                    // Sorting a set does not depend on its order unless keys tie.
-                    [Ty::Set(var) | Ty::FrozenSet(var)]
-                        if keywords.iter().all(|k| k.name != "key") =>
-                    {
+                    [Ty::Set(var) | Ty::FrozenSet(var)] => {
+                        // Sorting a set does not depend on its order unless keys tie.
+                        if keywords.iter().any(|k| k.name == "key") {
+                            self.infer.ordered_sets = true;
+                        }
                         self.infer.lists.elem(var)
                     }
                     [Ty::Str] => Ty::Str,
@@ -3862,7 +3887,8 @@ impl BodyAnalysis<'_, '_> {
                     .iter()
                     .map(|&a| {
                         let ty = self.expr(a);
-                        self.generator_as_list(a, ty, span)
+                        let ty = self.generator_as_list(a, ty, span);
+                        self.iterable_as_list(a, ty, span)
                     })
                     .collect();
                 let elem = match arg_tys[..] {
@@ -3946,7 +3972,18 @@ impl BodyAnalysis<'_, '_> {
                                 } else {
                                     t
                                 };
-                                self.generator_as_list(a, t, span)
+                                let t = self.generator_as_list(a, t, span);
+                                let lists_only = match builtin {
+                                    Builtin::Zip => true,
+                                    Builtin::Sum => i == 0,
+                                    Builtin::Min | Builtin::Max => args.len() == 1,
+                                    _ => false,
+                                };
+                                if lists_only {
+                                    self.iterable_as_list(a, t, span)
+                                } else {
+                                    t
+                                }
                             })
                             .collect();
                         self.builtin(builtin, &arg_tys, &keyword_tys, args, span)

@@ -1091,6 +1091,18 @@ impl FnLower<'_, '_> {
             self.comp_frames.push(frame);
             return block(stmts, value);
         }
+        if let Some(&(object_ty, _, call)) = self.res.iter_lists.get(&id)
+            && !self.listed_operands.contains(&id)
+        {
+            // A value a builtin takes as the list of what iterating it gives (unboxed first,
+            // if it is a dynamic value that use unboxes).
+            self.listed_operands.push(id);
+            let object = self.expr(id);
+            self.listed_operands.pop();
+            let elem = self.list_elem(self.ty(id));
+            let site = self.site(call, Anchor::Whole);
+            return self.iterated_list(object, object_ty, elem, site);
+        }
         if let Some(unboxed) = self.res.unboxed.get(&id).cloned()
             && !self.boxed_operands.contains(&id)
         {
@@ -1109,13 +1121,6 @@ impl FnLower<'_, '_> {
             let frame = self.expr_value(id);
             let site = self.site(call, Anchor::Whole);
             return self.generator_list(frame, generator, site);
-        }
-        if let Some(&(object_ty, _, call)) = self.res.iter_lists.get(&id) {
-            // An instance a builtin takes as the list of what iterating it gives.
-            let object = self.expr_value(id);
-            let elem = self.list_elem(self.ty(id));
-            let site = self.site(call, Anchor::Whole);
-            return self.iterated_list(object, object_ty, elem, site);
         }
         let lowered = self.expr_value(id);
         if self.ty(id) == Ty::Never {

@@ -40,6 +40,9 @@ pub(crate) struct FnLower<'c, 'a> {
     /// The expressions of `TypeckResult::unboxed` being lowered as the dynamic values they
     /// are, before they are unboxed (see `object`).
     pub(crate) boxed_operands: Vec<ExprId>,
+    /// The expressions of `TypeckResult::iter_lists` being lowered as what they are, before
+    /// they are made the list a builtin takes (which is their type elsewhere).
+    pub(crate) listed_operands: Vec<ExprId>,
 }
 
 /// A comprehension being lowered: its frame's name, the expressions of it that the enclosing
@@ -135,6 +138,7 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         instance: id,
         try_marks: Vec::new(),
         boxed_operands: Vec::new(),
+        listed_operands: Vec::new(),
     };
     if func.generator {
         // The generator's frame comes first (see `generator`).
@@ -281,6 +285,12 @@ impl FnLower<'_, '_> {
 
     /// The type the operation using `expr` sees: a dynamic operand it unboxes is its one type.
     pub(crate) fn ty(&self, expr: ExprId) -> Ty {
+        if let Some(&(_, var, _)) = self.res.iter_lists.get(&expr)
+            && !self.listed_operands.contains(&expr)
+        {
+            // What the builtin takes; the expression itself is of its own type.
+            return Ty::List(self.cx.typeck.lists.find(var));
+        }
         match self.res.unboxed.get(&expr) {
             Some(unboxed) if !self.boxed_operands.contains(&expr) => unboxed.ty,
             _ => self.res.expr(expr),
@@ -1531,8 +1541,9 @@ impl FnLower<'_, '_> {
         Some((self.temp(iterator_ty, iterator, out), iterator_ty))
     }
 
-    /// The list of what iterating `object` (an instance of a class with `__iter__`) gives:
-    /// `elem` values, from the generator `__iter__` makes or the iterator's `__next__`.
+    /// The list of what iterating `object` gives: a dynamic value's from the runtime, a
+    /// tuple's, set's or str's (`new_list_of`), or an instance's of a class with `__iter__`
+    /// (`elem` values, from the generator `__iter__` makes or the iterator's `__next__`).
     pub(crate) fn iterated_list(
         &mut self,
         object: Expr,
@@ -1553,6 +1564,10 @@ impl FnLower<'_, '_> {
                 ty: mir::MemTy::Ref,
                 addr: Box::new(items),
             };
+            return crate::expr::block(out, list);
+        }
+        if let Ty::Tuple(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str = object_ty {
+            let list = self.new_list_of(object, object_ty, elem, &mut out);
             return crate::expr::block(out, list);
         }
         let object = self.temp(object_ty, object, &mut out);
@@ -1581,6 +1596,33 @@ impl FnLower<'_, '_> {
         body.push(mir::Stmt::Continue(0));
         out.push(mir::Stmt::Loop { body });
         crate::expr::block(out, list)
+    }
+
+    /// A new list of what iterating `source`, a tuple, a set, a frozenset or a str, gives
+    /// (`elem` values: a set's elements, or code points; a tuple's elements are of its own
+    /// element type).
+    pub(crate) fn new_list_of(
+        &mut self,
+        source: Expr,
+        source_ty: Ty,
+        elem: Ty,
+        out: &mut Vec<mir::Stmt>,
+    ) -> Expr {
+        match source_ty {
+            Ty::Tuple(_) => {
+                let tuple = self.temp(source_ty, source, out);
+                self.tuple_list(tuple, source_ty, out)
+            }
+            Ty::Set(_) | Ty::FrozenSet(_) => {
+                let set = self.local_ref(source, out);
+                self.set_list(set, elem, out)
+            }
+            Ty::Str => {
+                let chars = self.call_rt("str_chars", vec![source]);
+                self.local_ref(chars, out)
+            }
+            _ => unreachable!("a tuple, set or str"),
+        }
     }
 
     /// The counter `enumerate` numbers a loop's elements with, from `start` (or 0).

@@ -105,7 +105,7 @@ impl FnLower<'_, '_> {
         Expr::Local(l)
     }
 
-    fn local_ref(&mut self, value: Expr, out: &mut Vec<Stmt>) -> Expr {
+    pub(crate) fn local_ref(&mut self, value: Expr, out: &mut Vec<Stmt>) -> Expr {
         let l = self.new_local(ValTy::Ref);
         out.push(Stmt::SetLocal(l, value));
         Expr::Local(l)
@@ -150,24 +150,8 @@ impl FnLower<'_, '_> {
         let elem = self.list_elem(result_ty);
         let mut out = Vec::new();
         let source = self.expr(arg);
-        if let Ty::Tuple(_) = source_ty {
-            let tuple = self.temp(source_ty, source, &mut out);
-            let list = self.tuple_list(tuple, source_ty, &mut out);
-            let (key, reverse) = self.sort_options(keywords, &mut out);
-            self.sort_in_place(list.clone(), elem, key, reverse, span, &mut out);
-            return crate::expr::block(out, list);
-        }
-        if let Ty::Set(_) | Ty::FrozenSet(_) = source_ty {
-            let set = self.local_ref(source, &mut out);
-            let list = self.set_list(set, elem, &mut out);
-            let (key, reverse) = self.sort_options(keywords, &mut out);
-            self.sort_in_place(list.clone(), elem, key, reverse, span, &mut out);
-            return crate::expr::block(out, list);
-        }
-        if source_ty == Ty::Str {
-            // A new list of the code points, sorted.
-            let chars = self.call_rt("str_chars", vec![source]);
-            let list = self.local_ref(chars, &mut out);
+        if let Ty::Tuple(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str = source_ty {
+            let list = self.new_list_of(source, source_ty, elem, &mut out);
             let (key, reverse) = self.sort_options(keywords, &mut out);
             self.sort_in_place(list.clone(), elem, key, reverse, span, &mut out);
             return crate::expr::block(out, list);
