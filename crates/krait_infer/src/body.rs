@@ -837,11 +837,14 @@ impl BodyAnalysis<'_, '_> {
     /// arguments: each function is called as a direct call would call it (each must take
     /// the arguments as its parameters, with no defaults or `*args` in play); the result is
     /// the join of theirs. The instances go in `TypeckResult::func_dispatch`, in the set's
-    /// order.
+    /// order (None, last in a set that has it, raises CPython's TypeError when called).
     fn call_func_set(&mut self, id: ExprId, callee_ty: Ty, arg_tys: &[Ty], span: Span) -> Ty {
         let mut instances = Vec::new();
         let mut result = Ty::Never;
         for func in callee_ty.func_set() {
+            if func == krait_types::NONE_FUNC {
+                continue;
+            }
             let func = krait_hir::FuncId(func.0);
             let function = self.infer.program.func(func);
             let plain = function.params.len() == arg_tys.len()
@@ -1197,21 +1200,14 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
             }
-            Err(_) => {
+            Err(both) => {
                 let name = match place {
                     Place::Local(local) => self.func.locals[local.index()].name.clone(),
                     Place::Global(global) => {
                         self.infer.program.globals[global.index()].name.clone()
                     }
                 };
-                self.unsupported(
-                    span,
-                    format!(
-                        "variable `{name}` holding both {} and {}",
-                        old.describe(),
-                        ty.describe()
-                    ),
-                );
+                self.unsupported(span, format!("variable `{name}` holding {both}"));
             }
         }
     }
@@ -1316,16 +1312,11 @@ impl BodyAnalysis<'_, '_> {
                 Err(_) if attr == krait_hir::EXCEPTION_ARGS_TUPLE => {
                     self.infer.mixed_args.insert(class);
                 }
-                Err(_) => {
-                    let old = self.infer.fields[class.index()][i].1;
+                Err(both) => {
                     let class_name = self.infer.program.classes[class.index()].name.clone();
                     self.unsupported(
                         span,
-                        format!(
-                            "attribute `{attr}` of `{class_name}` holding both {} and {}",
-                            old.describe(),
-                            ty.describe()
-                        ),
+                        format!("attribute `{attr}` of `{class_name}` holding {both}"),
                     );
                 }
             },
@@ -2715,6 +2706,10 @@ impl BodyAnalysis<'_, '_> {
             // AttributeError when it runs (typically never: the code is guarded).
             Ty::Never | Ty::None => Ty::Never,
             Ty::ExcType if attr == "__name__" => Ty::Str,
+            ty @ Ty::Funcs(_) if attr == "__name__" && ty.may_be_none_func() => {
+                self.unsupported(span, "`__name__` of a function that may be None".to_owned());
+                Ty::Never
+            }
             Ty::Func(_) | Ty::Funcs(_) | Ty::Closure(..) if attr == "__name__" => Ty::Str,
             Ty::Instance { class, .. } if is_exception_args(self.infer.program, class, attr) => {
                 if self.mixed_args(class, span) {

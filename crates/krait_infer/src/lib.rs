@@ -794,6 +794,11 @@ impl Infer<'_> {
                 {
                     Err("two different functions of which one captures variables (several functions share a variable or container only when none does)".to_owned())
                 }
+                Join::Conflict
+                    if matches!((a, b), (Ty::Closure(..), Ty::None) | (Ty::None, Ty::Closure(..))) =>
+                {
+                    Err("both None and a function that captures variables (a function that may be None must capture nothing)".to_owned())
+                }
                 Join::Conflict => Err(format!("both {} and {}", a.describe(), b.describe())),
             },
         }
@@ -1667,6 +1672,7 @@ pub fn static_type_test(
             let is_none = match ty_of(other) {
                 Ty::None => true,
                 Ty::Never | Ty::Object(_) | Ty::Instance { nullable: true, .. } => return None,
+                ty @ Ty::Funcs(_) if ty.may_be_none_func() => return None,
                 // `==` may be an instance's own `__eq__`.
                 Ty::Instance { .. } if matches!(op, CmpOp::Eq | CmpOp::NotEq) => return None,
                 _ => false,

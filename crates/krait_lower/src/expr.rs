@@ -122,6 +122,9 @@ impl FnLower<'_, '_> {
                 Expr::I32(0),
             ),
             Ty::None | Ty::Never | Ty::Argv => block(vec![Stmt::Drop(value)], Expr::I32(0)),
+            Ty::Funcs(_) if ty.may_be_none_func() => {
+                bin(BinOp::I32Ne, value, crate::func_set::none_index(ty))
+            }
             Ty::Func(_)
             | Ty::Funcs(_)
             | Ty::Closure(..)
@@ -2636,6 +2639,26 @@ impl FnLower<'_, '_> {
                 _ => BinOp::I32Eq,
             };
             return block(stmts, bin(op, l, r));
+        }
+        if let (Ty::None, funcs) | (funcs, Ty::None) = (lt, rt)
+            && funcs.may_be_none_func()
+        {
+            // A function value that may be None is None by its index.
+            let cmp = match op {
+                CmpOp::NotEq | CmpOp::IsNot => BinOp::I32Ne,
+                _ => BinOp::I32Eq,
+            };
+            let mut stmts = Vec::new();
+            let value = if lt == Ty::None {
+                stmts.push(Stmt::Drop(l));
+                self.temp(funcs, r, &mut stmts)
+            } else {
+                let value = self.temp(funcs, l, &mut stmts);
+                stmts.push(Stmt::Drop(r));
+                value
+            };
+            let none = crate::func_set::none_index(funcs);
+            return block(stmts, bin(cmp, value, none));
         }
         if matches!(op, CmpOp::Is | CmpOp::IsNot) || lt == Ty::None || rt == Ty::None {
             // Identity of None; other identities are not distinguishable for unboxed values.

@@ -146,23 +146,23 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
     }
     // An own parameter that is a cell takes its argument's value, which goes in its box.
     let mut cell_params = Vec::new();
-    // A parameter whose variable is wider than its argument (a dynamic value given an int)
-    // takes the argument as it is, widened on entry.
+    // A parameter whose variable is wider than its argument (a dynamic value given an int, a
+    // function that may be None given None) takes the argument as it is, widened on entry.
     let mut widened_params = Vec::new();
     for (param, &arg) in func.params.iter().zip(&instance.args) {
         let local_ty = res.local(param.local);
         let ty = match (local_ty, arg) {
             (Ty::Cell(_), Ty::Cell(_)) | (_, Ty::Never) => local_ty,
             (Ty::Cell(_), arg) => arg,
-            (Ty::Object(_), arg) => arg,
+            (Ty::Object(_) | Ty::Funcs(_), arg) => arg,
             (ty, _) => ty,
         };
         let slots: Vec<LocalIdx> = repr(ty).into_iter().map(|ty| lower.new_local(ty)).collect();
         if matches!(local_ty, Ty::Cell(_)) && !matches!(arg, Ty::Cell(_)) {
             cell_params.push((param.local, slots.clone()));
         }
-        if local_ty.is_object() && !ty.is_object() {
-            widened_params.push((param.local, ty, slots.clone()));
+        if (local_ty.is_object() || matches!(local_ty, Ty::Funcs(_))) && ty != local_ty {
+            widened_params.push((param.local, ty, local_ty, slots.clone()));
         }
         lower.local_map[param.local.index()] = slots;
     }
@@ -191,12 +191,18 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         }
     }
     let mut body = Vec::new();
-    for (local, arg, slots) in widened_params {
+    for (local, arg, local_ty, slots) in widened_params {
         let value = values(slots.into_iter().map(mir::Expr::Local).collect());
-        let value = lower.coerce(value, arg, Ty::OBJECT, &mut body);
-        let object = lower.new_local(ValTy::Ref);
-        body.push(mir::Stmt::SetLocal(object, value));
-        lower.local_map[local.index()] = vec![object];
+        let value = lower.coerce(value, arg, local_ty, &mut body);
+        let widened = repr(local_ty)
+            .into_iter()
+            .map(|ty| lower.new_local(ty))
+            .collect::<Vec<_>>();
+        body.push(match &widened[..] {
+            &[one] => mir::Stmt::SetLocal(one, value),
+            _ => mir::Stmt::SetLocals(widened.clone(), value),
+        });
+        lower.local_map[local.index()] = widened;
     }
     lower.make_cells(&cell_params, &mut body);
     let dropped = lower.dropped_generators();
@@ -703,6 +709,10 @@ impl FnLower<'_, '_> {
             (_, Ty::Object(_)) if !from.is_object() => self.box_value(value, from),
             (Ty::Func(_) | Ty::Funcs(_), Ty::Funcs(_)) if from != to => {
                 self.widen_func(value, from, to, out)
+            }
+            (Ty::None, Ty::Funcs(_)) => {
+                out.push(mir::Stmt::Drop(value));
+                crate::func_set::none_index(to)
             }
             (Ty::None, Ty::Instance { .. } | Ty::AnyOf { .. }) => {
                 out.push(mir::Stmt::Drop(value));

@@ -1,7 +1,9 @@
-//! Values that are one of several functions ([`Ty::Funcs`], a dispatch table's values): the
-//! index of the function in its set (whose functions are in `FuncRef` order). A call switches
-//! on the index and calls each function's instance directly, as a call of a known function
-//! would; a function flowing into a set's place becomes its index there (`coerce`).
+//! Values that are one of several functions ([`Ty::Funcs`], a dispatch table's values), or
+//! None (`krait_types::NONE_FUNC`, last in its set): the index of the function in its set
+//! (whose functions are in `FuncRef` order). A call switches on the index and calls each
+//! function's instance directly, as a call of a known function would (None raises CPython's
+//! TypeError); a function or None flowing into a set's place becomes its index there
+//! (`coerce`).
 
 use crate::expr::{block, if_else};
 use crate::func::{FnLower, bin, flatten};
@@ -21,6 +23,11 @@ fn switch(index: &Expr, branches: Vec<Expr>, ty: Vec<ValTy>) -> Expr {
         result = if_else(cond, branch, result, ty.clone());
     }
     result
+}
+
+/// The index of None in the function set `ty`, which has it (last).
+pub(crate) fn none_index(ty: Ty) -> Expr {
+    Expr::I32(ty.func_set().len() as i32 - 1)
 }
 
 impl FnLower<'_, '_> {
@@ -86,6 +93,13 @@ impl FnLower<'_, '_> {
             let mut branch = Vec::new();
             let value = self.coerce(call, ret, result_ty, &mut branch);
             branches.push(block(branch, value));
+        }
+        if callee_ty.may_be_none_func() {
+            let message = self.str_lit("TypeError: 'NoneType' object is not callable");
+            branches.push(block(
+                vec![Stmt::Raise { message, site }],
+                Expr::Unreachable,
+            ));
         }
         block(stmts, switch(&index, branches, repr(result_ty)))
     }

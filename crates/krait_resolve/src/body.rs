@@ -4992,6 +4992,17 @@ impl BodyCtx<'_> {
                         let kind = self.bound_method(attribute, span);
                         self.alloc(kind, span)
                     }
+                    value if name == "key" => {
+                        let span = self.span(value);
+                        let function = self.expr(value);
+                        match self.func.expr(function).kind {
+                            ExprKind::Lambda { .. } => function,
+                            _ => {
+                                let kind = self.calling_value(function, span);
+                                self.alloc(kind, span)
+                            }
+                        }
+                    }
                     value => self.expr(value),
                 };
                 Keyword {
@@ -5003,13 +5014,42 @@ impl BodyCtx<'_> {
             .collect()
     }
 
-    /// `obj.method` as a function of one argument: `lambda x, obj: obj.method(x)` with the
-    /// object read now (captured, as a bound method holds it).
-    fn bound_method(&mut self, attribute: &ast::ExprAttribute, span: Span) -> ExprKind {
-        let object = self.expr(&attribute.value);
+    /// A function value (a variable holding one, say) as a function of one argument:
+    /// `lambda x, f: f(x)` with the value evaluated now (captured).
+    fn calling_value(&mut self, function: ExprId, span: Span) -> ExprKind {
+        let id = self.wrapper_function(span, "<function>", |func, alloc| {
+            let (item, callee) = (func.params[0].local, func.params[1].local);
+            let item = alloc(func, ExprKind::Local(item));
+            let callee = alloc(func, ExprKind::Local(callee));
+            alloc(
+                func,
+                ExprKind::CallValue {
+                    callee,
+                    args: vec![item],
+                    keywords: Vec::new(),
+                },
+            )
+        });
+        ExprKind::Lambda {
+            func: id,
+            captures: vec![function],
+        }
+    }
+
+    /// A new function of one argument `x` and one captured value named `captured`, returning
+    /// what `body` makes of them.
+    fn wrapper_function(
+        &mut self,
+        span: Span,
+        captured: &str,
+        body: impl FnOnce(
+            &mut crate::HirFunction,
+            &dyn Fn(&mut crate::HirFunction, ExprKind) -> ExprId,
+        ) -> ExprId,
+    ) -> FuncId {
         let id = FuncId(self.resolver.funcs.len() as u32);
         self.resolver.funcs.push(None);
-        let params = vec!["x".to_owned(), "<object>".to_owned()];
+        let params = vec!["x".to_owned(), captured.to_owned()];
         self.resolver.signatures.insert(
             id,
             crate::Signature {
@@ -5019,9 +5059,7 @@ impl BodyCtx<'_> {
                 vararg: false,
             },
         );
-        self.resolver
-            .captures
-            .insert(id, vec!["<object>".to_owned()]);
+        self.resolver.captures.insert(id, vec![captured.to_owned()]);
         let kind = if self.is_runtime() {
             FuncKind::Runtime
         } else {
@@ -5041,20 +5079,31 @@ impl BodyCtx<'_> {
             func.exprs.push(Expr { kind, span });
             ExprId(func.exprs.len() as u32 - 1)
         };
-        let (item, receiver) = (func.params[0].local, func.params[1].local);
-        let item = alloc(&mut func, ExprKind::Local(item));
-        let receiver = alloc(&mut func, ExprKind::Local(receiver));
-        let call = alloc(
-            &mut func,
-            ExprKind::MethodCall {
-                receiver,
-                method: attribute.attr.as_str().to_owned(),
-                args: vec![item],
-                keywords: Vec::new(),
-            },
-        );
-        func.body.push(Stmt::Return(Some(call), span));
+        let result = body(&mut func, &alloc);
+        func.body.push(Stmt::Return(Some(result), span));
         self.resolver.funcs[id.index()] = Some(func);
+        id
+    }
+
+    /// `obj.method` as a function of one argument: `lambda x, obj: obj.method(x)` with the
+    /// object read now (captured, as a bound method holds it).
+    fn bound_method(&mut self, attribute: &ast::ExprAttribute, span: Span) -> ExprKind {
+        let object = self.expr(&attribute.value);
+        let method = attribute.attr.as_str().to_owned();
+        let id = self.wrapper_function(span, "<object>", |func, alloc| {
+            let (item, receiver) = (func.params[0].local, func.params[1].local);
+            let item = alloc(func, ExprKind::Local(item));
+            let receiver = alloc(func, ExprKind::Local(receiver));
+            alloc(
+                func,
+                ExprKind::MethodCall {
+                    receiver,
+                    method,
+                    args: vec![item],
+                    keywords: Vec::new(),
+                },
+            )
+        });
         ExprKind::Lambda {
             func: id,
             captures: vec![object],

@@ -66,8 +66,9 @@ pub enum Ty {
         nullable: bool,
     },
     /// One of several functions without captured variables, known statically (a dispatch
-    /// table's values): the index of the function in the set, whose functions are in
-    /// `FuncRef` order. Calls switch on it and call each directly.
+    /// table's values), or None when the set has [`NONE_FUNC`]: the index of the function in
+    /// the set, whose functions are in `FuncRef` order. Calls switch on it and call each
+    /// directly.
     Funcs(FuncSetId),
     /// The dynamic fallback: a value whose type is known only at run time, one of the int,
     /// float, bool, str, None and list the mask allows (the address of a box whose header
@@ -356,6 +357,10 @@ impl ListVar {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FuncRef(pub u32);
 
+/// None among the functions of a set ([`Ty::Funcs`]): a value that is one of the functions or
+/// None (a callback not set yet). It sorts last, so None is the set's last index.
+pub const NONE_FUNC: FuncRef = FuncRef(u32::MAX);
+
 /// A class of the program, numbered by `krait_hir`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ClassId(pub u32);
@@ -434,6 +439,11 @@ impl Ty {
         }
     }
 
+    /// Whether a value of a function type may be None (see [`NONE_FUNC`]).
+    pub fn may_be_none_func(self) -> bool {
+        self.func_set().contains(&NONE_FUNC)
+    }
+
     /// The type of an instance of one of `classes` (unrelated ones), or None when `nullable`.
     pub fn any_of(classes: &[ClassId], nullable: bool) -> Ty {
         match classes_sorted(classes)[..] {
@@ -508,6 +518,12 @@ impl Ty {
                 Some(mask) => Join::Same(Ty::Object(mask)),
                 None => Join::Conflict,
             },
+            (Ty::Func(_) | Ty::Funcs(_), Ty::None) | (Ty::None, Ty::Func(_) | Ty::Funcs(_)) => {
+                let mut set = self.func_set();
+                set.extend(other.func_set());
+                set.push(NONE_FUNC);
+                Join::Same(Ty::funcs(&set))
+            }
             (Ty::Func(_) | Ty::Funcs(_), Ty::Func(_) | Ty::Funcs(_)) => {
                 let mut set = self.func_set();
                 set.extend(other.func_set());
