@@ -3,10 +3,4 @@ class R:
         return a
 
 
-def g(*args):
-    return args
-
-
-h = g
 print(R().f(*[1]))
-print(h(*[1, 2]))

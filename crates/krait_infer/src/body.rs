@@ -1446,11 +1446,6 @@ impl BodyAnalysis<'_, '_> {
             self.unsupported(span, message);
             return None;
         }
-        if star.is_some() && function.vararg {
-            let message = "`*list` unpacking into a function with `*args`".to_owned();
-            self.unsupported(span, message);
-            return None;
-        }
         let n = arg_tys.len();
         let name = match function.kind {
             krait_hir::FuncKind::Method(class) => {
@@ -1507,6 +1502,17 @@ impl BodyAnalysis<'_, '_> {
                 crate::ArgSource::Keyword(k) => keyword_tys[k],
                 crate::ArgSource::Default(global) => self.infer.globals[global.index()],
                 crate::ArgSource::Varargs(from, to) => Ty::tuple(&arg_tys[from..to]),
+                crate::ArgSource::VarargsStarred { from, to, .. } => {
+                    let elements: Vec<Ty> = arg_tys[from..to].iter().copied().chain(star).collect();
+                    match self.infer.starred_varargs(func, &elements) {
+                        Ok(ty) => ty,
+                        Err(both) => {
+                            let feature = format!("`*args` of a `*list` call holding {both}");
+                            self.unsupported(span, feature);
+                            return None;
+                        }
+                    }
+                }
                 crate::ArgSource::Captured(k) => env.get(k).copied().unwrap_or(Ty::Never),
                 crate::ArgSource::Kwargs => {
                     // A dict of str keys, one per call.
@@ -4338,6 +4344,19 @@ impl BodyAnalysis<'_, '_> {
             },
             ExprKind::Starred(value) => match self.expr(*value) {
                 Ty::Never => Ty::Never,
+                // A generator, a dynamic value that may be a tuple, a set or a str: the list of
+                // what iterating it gives.
+                ty @ (Ty::Gen(_) | Ty::Object(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str) => {
+                    let listed = self.generator_as_list(*value, ty, span);
+                    match self.iterable_as_list(*value, listed, span) {
+                        listed @ Ty::List(_) => listed,
+                        _ => {
+                            let message = format!("`*` unpacking a {}", self.ty_name(ty));
+                            self.unsupported(span, message);
+                            Ty::Never
+                        }
+                    }
+                }
                 ty @ (Ty::List(_) | Ty::Tuple(_)) => ty,
                 ty => {
                     let message = format!("`*` unpacking a {}", self.ty_name(ty));

@@ -117,13 +117,13 @@ pub enum Carets {
 
 /// What a call `f(a, *list)` checks when it runs: the parameters after the explicit
 /// positional arguments take the list's elements, so it may have at most `limit` of them
-/// (more raise `too_many`, the text before the number of arguments given and
+/// (unless `*args` takes the rest: None; more raise `too_many`, the text before the number of arguments given and
 /// `given_besides`, the arguments given besides the list's, or, where a keyword names the
 /// next parameter, `multiple`); with fewer than the first of `missing`'s indices the message
 /// beside it (the required parameters left without a value).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StarCall {
-    pub limit: usize,
+    pub limit: Option<usize>,
     pub too_many: String,
     pub given_besides: usize,
     pub multiple: Option<String>,
@@ -142,6 +142,10 @@ pub enum ArgSource {
     /// The `*args` parameter: the tuple of the call's positional arguments from the first
     /// index to before the second.
     Varargs(usize, usize),
+    /// The `*args` parameter of a call with a `*list`: a dynamic tuple of the call's
+    /// positional arguments from `from` to before `to`, then the list's elements from `skip`
+    /// on (those before went to parameters).
+    VarargsStarred { from: usize, to: usize, skip: usize },
     /// Element `index` of the call's `*list` argument, or, when the list is shorter, the
     /// default (a missing one is a TypeError, see [`StarCall`]).
     Starred {
@@ -263,7 +267,8 @@ pub fn bind_args(
     }
     let star = star.then(|| {
         // The list fills the positional parameters up to the first a keyword names.
-        let end = (n_positional..fixed)
+        let start = n_positional.min(fixed);
+        let end = (start..fixed)
             .find(|&i| sources[i].is_some())
             .unwrap_or(fixed);
         let multiple = (end < fixed).then(|| {
@@ -273,13 +278,13 @@ pub fn bind_args(
             )
         });
         let mut missing = Vec::new();
-        for i in n_positional..end {
+        for i in start..end {
             sources[i] = Some(ArgSource::Starred {
-                index: i - n_positional,
+                index: i - start,
                 default: params[i].default,
             });
         }
-        let unfilled: Vec<usize> = (n_positional..end)
+        let unfilled: Vec<usize> = (start..end)
             .filter(|&i| params[i].default.is_none())
             .collect();
         for (j, &i) in unfilled.iter().enumerate() {
@@ -287,10 +292,23 @@ pub fn bind_args(
                 .iter()
                 .map(|&u| format!("'{}'", params[u].name))
                 .collect();
-            missing.push((i - n_positional, missing_message(name, &names)));
+            missing.push((i - start, missing_message(name, &names)));
         }
+        // `*args` takes the elements the parameters do not, unless a keyword named the
+        // parameter the next would go to.
+        let rest = match varargs {
+            Some(varargs) if multiple.is_none() => {
+                sources[varargs] = Some(ArgSource::VarargsStarred {
+                    from: start,
+                    to: n_positional,
+                    skip: end - start,
+                });
+                true
+            }
+            _ => false,
+        };
         StarCall {
-            limit: end - n_positional,
+            limit: (!rest).then_some(end - start),
             too_many: takes.clone(),
             given_besides: n_positional + counted,
             multiple,
@@ -594,6 +612,9 @@ pub(crate) struct Infer<'p> {
     pub(crate) dynamic_classes: Vec<krait_types::ClassId>,
     /// The element variable of each tuple type's values when they are dynamic values.
     tuple_vars: FxHashMap<krait_types::TupleId, ListVar>,
+    /// The element variable of the dynamic tuples each function's `*args` gets from calls
+    /// with a `*list` (see `ArgSource::VarargsStarred`).
+    starred_varargs: FxHashMap<krait_hir::FuncId, ListVar>,
     /// The root exception classes whose instances keep arguments' tuples of different types
     /// (`e.args` of them is refused; each constructor keeps the type it makes).
     pub(crate) mixed_args: FxHashSet<krait_types::ClassId>,
@@ -848,6 +869,29 @@ impl Infer<'_> {
                     element.describe()
                 ));
             }
+            self.join_elem(var, element)?;
+        }
+        Ok(Ty::Object(Dyn::tuples(self.lists.find(var))))
+    }
+
+    /// The `*args` of `func` in a call with a `*list`: a dynamic tuple (its length is known
+    /// when it runs) of `elements`, one element variable per function.
+    pub(crate) fn starred_varargs(
+        &mut self,
+        func: krait_hir::FuncId,
+        elements: &[Ty],
+    ) -> Result<Ty, String> {
+        let var = match self.starred_varargs.get(&func) {
+            Some(&var) => var,
+            None => {
+                let var = self.lists.fresh();
+                self.starred_varargs.insert(func, var);
+                var
+            }
+        };
+        self.dynamic_list(var)?;
+        for &element in elements {
+            let element = self.tuple_object(element)?;
             self.join_elem(var, element)?;
         }
         Ok(Ty::Object(Dyn::tuples(self.lists.find(var))))
@@ -1445,6 +1489,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         iter_elems: FxHashMap::default(),
         dynamic_classes: Vec::new(),
         tuple_vars: FxHashMap::default(),
+        starred_varargs: FxHashMap::default(),
         mixed_args: FxHashSet::default(),
         field_writes: FxHashMap::default(),
         lists: ListVars::default(),

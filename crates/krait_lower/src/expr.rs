@@ -285,6 +285,7 @@ impl FnLower<'_, '_> {
             this.temp(ty, value, out)
         };
         let mut positional: Vec<Expr> = Vec::new();
+        let mut positional_tys: Vec<Ty> = Vec::new();
         let mut star = None;
         for &arg in args {
             let value = evaluate(self, arg);
@@ -294,8 +295,14 @@ impl FnLower<'_, '_> {
                     star = Some((value, self.list_elem(list_ty)));
                 }
                 // `*tuple`: each element is an argument.
-                (ExprKind::Starred(_), ty) => positional.extend(split(value, ty)),
-                _ => positional.push(value),
+                (ExprKind::Starred(_), ty) => {
+                    positional.extend(split(value, ty));
+                    positional_tys.extend(ty.elements());
+                }
+                (_, ty) => {
+                    positional.push(value);
+                    positional_tys.push(ty);
+                }
             }
         }
         let mut named = Vec::new();
@@ -411,8 +418,83 @@ impl FnLower<'_, '_> {
                         .flat_map(|v| crate::func::flatten(v.clone()))
                         .collect(),
                 ),
+                krait_infer::ArgSource::VarargsStarred { from, to, skip } => {
+                    let given: Vec<(Expr, Ty)> = positional[from..to]
+                        .iter()
+                        .cloned()
+                        .zip(positional_tys[from..to].iter().copied())
+                        .collect();
+                    let star = star.clone().expect("a `*list` argument");
+                    self.starred_varargs(given, star, skip)
+                }
             })
             .collect()
+    }
+
+    /// The dynamic tuple `*args` gets in a call with a `*list`: the `given` positional
+    /// arguments (temporaries, with their types), then the list's elements from `skip` on.
+    fn starred_varargs(&mut self, given: Vec<(Expr, Ty)>, star: (Expr, Ty), skip: usize) -> Expr {
+        let (list, elem) = star;
+        let mut stmts = Vec::new();
+        let rest = bin(
+            BinOp::I32Sub,
+            crate::list::list_len(list.clone()),
+            Expr::I32(skip as i32),
+        );
+        let rest = self.temp(
+            Ty::Int,
+            mir::Expr::Unary(mir::UnOp::I64ExtendI32S, Box::new(rest)),
+            &mut stmts,
+        );
+        let rest = self.temp(
+            Ty::Int,
+            if_else(
+                bin(BinOp::I64LtS, rest.clone(), Expr::I64(0)),
+                Expr::I64(0),
+                rest,
+                vec![ValTy::I64],
+            ),
+            &mut stmts,
+        );
+        let n = bin(BinOp::I64Add, rest.clone(), Expr::I64(given.len() as i64));
+        let items = self.list_alloc(Ty::OBJECT, n, &mut stmts);
+        let first = given.len() as i32;
+        for (i, (value, ty)) in given.into_iter().enumerate() {
+            let value = self.coerce(value, ty, Ty::OBJECT, &mut stmts);
+            let value = self.temp(Ty::OBJECT, value, &mut stmts);
+            self.store_elem(
+                items.clone(),
+                Expr::I32(i as i32),
+                Ty::OBJECT,
+                value,
+                &mut stmts,
+            );
+        }
+        let k = self.new_local(ValTy::I32);
+        stmts.push(Stmt::SetLocal(k, Expr::I32(0)));
+        let mut body = vec![Stmt::If {
+            cond: bin(
+                BinOp::I64GeS,
+                mir::Expr::Unary(mir::UnOp::I64ExtendI32S, Box::new(Expr::Local(k))),
+                rest,
+            ),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        }];
+        let index = bin(BinOp::I32Add, Expr::Local(k), Expr::I32(skip as i32));
+        let item = self.load_elem(list, index, elem);
+        let item = self.coerce(item, elem, Ty::OBJECT, &mut body);
+        let item = self.temp(Ty::OBJECT, item, &mut body);
+        let at = bin(BinOp::I32Add, Expr::Local(k), Expr::I32(first));
+        self.store_elem(items.clone(), at, Ty::OBJECT, item, &mut body);
+        body.push(Stmt::SetLocal(
+            k,
+            bin(BinOp::I32Add, Expr::Local(k), Expr::I32(1)),
+        ));
+        body.push(Stmt::Continue(0));
+        stmts.push(Stmt::Loop { body });
+        let tuple = self.tuple_box(items);
+        block(stmts, tuple)
     }
 
     /// The type of the parameter that element `index` of call `id`'s `*list` goes to.
@@ -627,41 +709,43 @@ impl FnLower<'_, '_> {
         let len_local = self.new_local(ValTy::I32);
         out.push(Stmt::SetLocal(len_local, crate::list::list_len(list)));
         let len = Expr::Local(len_local);
-        let too_many = match &call.multiple {
-            Some(message) => self.str_lit(&format!("TypeError: {message}")),
-            None => {
-                let given = bin(
-                    BinOp::I32Add,
-                    len.clone(),
-                    Expr::I32(call.given_besides as i32),
-                );
-                let given_local = self.new_local(ValTy::I32);
-                out.push(Stmt::SetLocal(given_local, given));
-                let given = Expr::Local(given_local);
-                let number = self.call_rt(
-                    "int_str",
-                    vec![Expr::Unary(
-                        mir::UnOp::I64ExtendI32S,
-                        Box::new(given.clone()),
-                    )],
-                );
-                let prefix = self.str_lit(&format!("TypeError: {}", call.too_many));
-                let text = self.call_rt("str_concat", vec![prefix, number]);
-                let was = self.str_lit(" was given");
-                let were = self.str_lit(" were given");
-                let one = bin(BinOp::I32Eq, given, Expr::I32(1));
-                let tail = if_else(one, was, were, vec![ValTy::Ref]);
-                self.call_rt("str_concat", vec![text, tail])
-            }
-        };
-        out.push(Stmt::If {
-            cond: bin(BinOp::I32GtS, len.clone(), Expr::I32(call.limit as i32)),
-            then: vec![Stmt::Raise {
-                message: too_many,
-                site,
-            }],
-            otherwise: Vec::new(),
-        });
+        if let Some(limit) = call.limit {
+            let too_many = match &call.multiple {
+                Some(message) => self.str_lit(&format!("TypeError: {message}")),
+                None => {
+                    let given = bin(
+                        BinOp::I32Add,
+                        len.clone(),
+                        Expr::I32(call.given_besides as i32),
+                    );
+                    let given_local = self.new_local(ValTy::I32);
+                    out.push(Stmt::SetLocal(given_local, given));
+                    let given = Expr::Local(given_local);
+                    let number = self.call_rt(
+                        "int_str",
+                        vec![Expr::Unary(
+                            mir::UnOp::I64ExtendI32S,
+                            Box::new(given.clone()),
+                        )],
+                    );
+                    let prefix = self.str_lit(&format!("TypeError: {}", call.too_many));
+                    let text = self.call_rt("str_concat", vec![prefix, number]);
+                    let was = self.str_lit(" was given");
+                    let were = self.str_lit(" were given");
+                    let one = bin(BinOp::I32Eq, given, Expr::I32(1));
+                    let tail = if_else(one, was, were, vec![ValTy::Ref]);
+                    self.call_rt("str_concat", vec![text, tail])
+                }
+            };
+            out.push(Stmt::If {
+                cond: bin(BinOp::I32GtS, len.clone(), Expr::I32(limit as i32)),
+                then: vec![Stmt::Raise {
+                    message: too_many,
+                    site,
+                }],
+                otherwise: Vec::new(),
+            });
+        }
         let mut missing = Vec::new();
         for (index, message) in call.missing.iter().rev() {
             let message = self.str_lit(&format!("TypeError: {message}"));

@@ -459,6 +459,10 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
     let class = &resolver.classes[id.index()];
     let mut func = new_function(class.name.clone(), FuncKind::Constructor(id), span);
     let signature = &resolver.signatures[&class.constructor];
+    // Its parameters are `__init__`'s (a call binds them alike).
+    func.vararg = signature.vararg;
+    func.keyword_only = signature.keyword_only;
+    func.kwarg = resolver.kwarg_funcs.contains(&class.constructor);
     for (name, &default) in signature.params.iter().zip(&signature.defaults) {
         func.locals.push(Local { name: name.clone() });
         func.params.push(Param {
