@@ -949,6 +949,8 @@ pub enum BinOp {
     BitAnd,
     BitOr,
     BitXor,
+    /// `@`, which only the program's classes define.
+    MatMul,
 }
 
 impl BinOp {
@@ -967,6 +969,7 @@ impl BinOp {
             BinOp::BitAnd => ("__and__", "__rand__"),
             BinOp::BitOr => ("__or__", "__ror__"),
             BinOp::BitXor => ("__xor__", "__rxor__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__"),
         }
     }
 
@@ -984,6 +987,7 @@ impl BinOp {
             BinOp::BitAnd => "&",
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }

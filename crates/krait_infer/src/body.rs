@@ -2022,7 +2022,21 @@ impl BodyAnalysis<'_, '_> {
                 self.expr(*expr);
             }
             Stmt::Assign { targets, value } => {
-                let ty = self.expr(*value);
+                let mut ty = self.expr(*value);
+                let iterable = match ty {
+                    Ty::Gen(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str => true,
+                    Ty::Instance {
+                        class,
+                        nullable: false,
+                    } => self.infer.program.method(class, "__iter__").is_some(),
+                    _ => false,
+                };
+                if iterable && targets.iter().all(|t| matches!(t, Target::Tuple(..))) {
+                    // Unpacking what iterating it gives: a list, counted when it runs.
+                    let span = self.func.expr(*value).span;
+                    ty = self.generator_as_list(*value, ty, span);
+                    ty = self.iterable_as_list(*value, ty, span);
+                }
                 for target in targets {
                     self.assign_target(target, ty);
                 }
@@ -3185,12 +3199,21 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// Whether `value`, an operand of `and` (`or`), ends it whatever else happens: its type
+    /// makes it false (true), so the operands after it never run (and are not typed).
+    fn decides(&self, op: krait_hir::LogicalOp, value: ExprId) -> bool {
+        self.static_test(value) == Some(op == krait_hir::LogicalOp::Or)
+    }
+
     /// An expression used for its truth value.
     fn condition(&mut self, expr: ExprId) {
         // `a and b` tested for truth needs no common type: each operand is tested in turn.
-        if let ExprKind::Logical { values, .. } = &self.func.expr(expr).kind {
+        if let ExprKind::Logical { op, values } = &self.func.expr(expr).kind {
             for &value in values {
                 self.condition(value);
+                if self.decides(*op, value) {
+                    break;
+                }
             }
             let ty = if values.iter().any(|v| self.res.expr(*v) == Ty::Never) {
                 Ty::Never
@@ -4097,7 +4120,7 @@ impl BodyAnalysis<'_, '_> {
                 }
                 Ty::Bool
             }
-            ExprKind::Logical { values, .. } => {
+            ExprKind::Logical { op, values } => {
                 let mut ty = Ty::Never;
                 for value in values {
                     let value_ty = self.expr(*value);
@@ -4107,6 +4130,9 @@ impl BodyAnalysis<'_, '_> {
                             let message = format!("`and`/`or` between a {ty} and a {value_ty}");
                             self.unsupported(span, message);
                         }
+                    }
+                    if self.decides(*op, *value) {
+                        break;
                     }
                 }
                 ty
@@ -4824,6 +4850,20 @@ impl BodyAnalysis<'_, '_> {
         if matches!(l, Ty::Instance { .. }) || matches!(r, Ty::Instance { .. }) {
             return self.instance_binary(op, l, r, span);
         }
+        if op == BinOp::MatMul {
+            if l.is_object() || r.is_object() {
+                let message = "`@` of a dynamic value".to_owned();
+                self.unsupported(span, message);
+            } else {
+                let message = format!(
+                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    self.ty_name(l),
+                    self.ty_name(r)
+                );
+                self.error(Code::TypeMismatch, span, message);
+            }
+            return Ty::Never;
+        }
         let dynamic = |t: Ty| t.is_dynamic() || matches!(t, Ty::Tuple(_));
         if (l.is_object() || r.is_object()) && dynamic(l) && dynamic(r) {
             for (container, name) in [
@@ -5051,11 +5091,18 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,
                     Ty::Object(_) => Ty::OBJECT,
+                    Ty::Instance {
+                        class,
+                        nullable: false,
+                    } if self.defines(class, "__abs__") => self
+                        .special(class, "__abs__", &[], span)
+                        .unwrap_or(Ty::Never),
                     ty => {
+                        let name = self.ty_name(ty);
                         self.error(
                             Code::TypeMismatch,
                             span,
-                            format!("bad operand type for abs(): '{ty}'"),
+                            format!("bad operand type for abs(): '{name}'"),
                         );
                         Ty::Never
                     }

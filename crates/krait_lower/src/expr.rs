@@ -83,7 +83,7 @@ impl FnLower<'_, '_> {
             // Each operand tested in turn, as far as it decides.
             let and = *op == krait_hir::LogicalOp::And;
             let mut result: Option<Expr> = None;
-            for &value in values.iter().rev() {
+            for &value in self.operands_that_run(*op, values).iter().rev() {
                 let test = self.truthy(value);
                 result = Some(match result {
                     None => test,
@@ -96,6 +96,20 @@ impl FnLower<'_, '_> {
         let ty = self.ty(expr);
         let value = self.expr(expr);
         self.truthy_value(value, ty)
+    }
+
+    /// The operands of `a and b` (`or`) that may run: an operand whose type decides it
+    /// (`isinstance(x, C) and x.attr` of an `x` that is no `C`) ends the operation, and those
+    /// after it were never typed.
+    fn operands_that_run<'v>(&self, op: LogicalOp, values: &'v [ExprId]) -> &'v [ExprId] {
+        let decides = op == LogicalOp::Or;
+        match values
+            .iter()
+            .position(|&v| self.static_test(v) == Some(decides))
+        {
+            Some(last) => &values[..=last],
+            None => values,
+        }
     }
 
     /// The special method a truth test of an instance of `class` calls, if any.
@@ -1785,6 +1799,7 @@ impl FnLower<'_, '_> {
             } => self.compare_chain(*left, ops, comparators, span),
             ExprKind::Logical { op, values } => {
                 let val_ty = repr(ty);
+                let values = self.operands_that_run(*op, values);
                 let mut iter = values.iter().rev();
                 let last = *iter.next().expect("a boolean operation has operands");
                 let last_ty = self.ty(last);
@@ -2274,6 +2289,7 @@ impl FnLower<'_, '_> {
             PyBinOp::BitOr => bin(BinOp::I64Or, a, b),
             PyBinOp::BitXor => bin(BinOp::I64Xor, a, b),
             PyBinOp::Div => unreachable!("int / int is a float"),
+            PyBinOp::MatMul => unreachable!("inference applies `@` to instances alone"),
         }
     }
 
@@ -2930,6 +2946,21 @@ impl FnLower<'_, '_> {
                     Ty::Float => un(UnOp::F64Abs, value),
                     Ty::Bool => self.to_i64(value, Ty::Bool),
                     Ty::Object(_) => self.call_rt_at("obj_abs", vec![value], span),
+                    instance @ Ty::Instance { .. } => {
+                        let mut stmts = Vec::new();
+                        let object = self.temp(instance, value, &mut stmts);
+                        let site = self.site(span, Anchor::Whole);
+                        let result = self.call_special(
+                            object,
+                            instance,
+                            "__abs__",
+                            Vec::new(),
+                            ty,
+                            &mut stmts,
+                            site,
+                        );
+                        block(stmts, result)
+                    }
                     _ => {
                         let mut stmts = Vec::new();
                         let v = self.temp(Ty::Int, value, &mut stmts);

@@ -27,6 +27,7 @@ fn operator_code(op: PyBinOp) -> i64 {
         PyBinOp::BitAnd => 9,
         PyBinOp::BitOr => 10,
         PyBinOp::BitXor => 11,
+        PyBinOp::MatMul => unreachable!("inference applies `@` to instances alone"),
     }
 }
 

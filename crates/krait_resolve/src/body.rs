@@ -1011,6 +1011,8 @@ impl BodyCtx<'_> {
                     }
                 }
                 ast::Stmt::Pass(_) => {}
+                // `alias = method`: the class has the method under both names.
+                _ if crate::method_alias(class, stmt).is_some() => {}
                 ast::Stmt::Expr(expr) if i == 0 && expr.value.is_string_literal_expr() => {}
                 ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_)
                     if crate::class_attr_name(stmt).is_some() =>
@@ -1716,15 +1718,13 @@ impl BodyCtx<'_> {
                     let object = self.expr(&subscript.value);
                     let index = self.expr(&subscript.slice);
                     let value = self.expr(&assign.value);
-                    if let Some(op) = self.binop(assign.op, assign) {
-                        out.push(Stmt::AugAssignIndex {
-                            object,
-                            index,
-                            op,
-                            value,
-                            span: self.span(assign),
-                        });
-                    }
+                    out.push(Stmt::AugAssignIndex {
+                        object,
+                        index,
+                        op: binop(assign.op),
+                        value,
+                        span: self.span(assign),
+                    });
                     return;
                 }
                 if let ast::Expr::Attribute(attribute) = &*assign.target {
@@ -1737,28 +1737,24 @@ impl BodyCtx<'_> {
                             return;
                         };
                         let value = self.expr(&assign.value);
-                        if let Some(op) = self.binop(assign.op, assign) {
-                            out.push(Stmt::AugAssign {
-                                place: Place::Global(global),
-                                op,
-                                value,
-                                span: self.span(assign),
-                            });
-                        }
+                        out.push(Stmt::AugAssign {
+                            place: Place::Global(global),
+                            op: binop(assign.op),
+                            value,
+                            span: self.span(assign),
+                        });
                         return;
                     }
                     if !self.is_sys(&attribute.value) {
                         let object = self.expr(&attribute.value);
                         let value = self.expr(&assign.value);
-                        if let Some(op) = self.binop(assign.op, assign) {
-                            out.push(Stmt::AugAssignAttr {
-                                object,
-                                attr: attribute.attr.as_str().to_owned(),
-                                op,
-                                value,
-                                span: self.span(assign),
-                            });
-                        }
+                        out.push(Stmt::AugAssignAttr {
+                            object,
+                            attr: attribute.attr.as_str().to_owned(),
+                            op: binop(assign.op),
+                            value,
+                            span: self.span(assign),
+                        });
                         return;
                     }
                 }
@@ -1772,9 +1768,7 @@ impl BodyCtx<'_> {
                 let Some(value) = self.assigned_value(&assign.value, out) else {
                     return;
                 };
-                let Some(op) = self.binop(assign.op, assign) else {
-                    return;
-                };
+                let op = binop(assign.op);
                 if let Some(place) = self.place(name) {
                     out.push(Stmt::AugAssign {
                         place,
@@ -2324,27 +2318,6 @@ impl BodyCtx<'_> {
             && !self.scope.names.contains_key(builtin))
     }
 
-    fn binop(&mut self, op: ast::Operator, node: &impl Ranged) -> Option<BinOp> {
-        Some(match op {
-            ast::Operator::Add => BinOp::Add,
-            ast::Operator::Sub => BinOp::Sub,
-            ast::Operator::Mult => BinOp::Mul,
-            ast::Operator::Div => BinOp::Div,
-            ast::Operator::FloorDiv => BinOp::FloorDiv,
-            ast::Operator::Mod => BinOp::Mod,
-            ast::Operator::Pow => BinOp::Pow,
-            ast::Operator::LShift => BinOp::LShift,
-            ast::Operator::RShift => BinOp::RShift,
-            ast::Operator::BitAnd => BinOp::BitAnd,
-            ast::Operator::BitOr => BinOp::BitOr,
-            ast::Operator::BitXor => BinOp::BitXor,
-            ast::Operator::MatMult => {
-                self.unsupported(node, "the `@` operator");
-                return None;
-            }
-        })
-    }
-
     pub(crate) fn expr(&mut self, expr: &ast::Expr) -> ExprId {
         let span = self.span(expr);
         if let ast::Expr::Compare(compare) = expr {
@@ -2388,9 +2361,10 @@ impl BodyCtx<'_> {
             ast::Expr::BinOp(bin) => {
                 let lhs = self.expr(&bin.left);
                 let rhs = self.expr(&bin.right);
-                match self.binop(bin.op, expr) {
-                    Some(op) => ExprKind::Binary { op, lhs, rhs },
-                    None => ExprKind::None,
+                ExprKind::Binary {
+                    op: binop(bin.op),
+                    lhs,
+                    rhs,
                 }
             }
             ast::Expr::UnaryOp(unary) => {
@@ -5285,6 +5259,24 @@ fn evaluation_free(expr: &ast::Expr) -> bool {
         ast::Expr::Set(set) => set.elts.iter().all(evaluation_free),
         ast::Expr::Dict(dict) => dict.items.is_empty(),
         _ => false,
+    }
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::Div => BinOp::Div,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::MatMult => BinOp::MatMul,
     }
 }
 

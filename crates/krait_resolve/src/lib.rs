@@ -820,7 +820,7 @@ fn declare_class(
     let mut methods = Vec::new();
     let mut attrs: Vec<(String, GlobalId)> = Vec::new();
     for stmt in &class.body {
-        if let Some(attr) = class_attr_name(stmt) {
+        if let (Some(attr), None) = (class_attr_name(stmt), method_alias(class, stmt)) {
             if !attrs.iter().any(|(a, _)| a == attr) {
                 let global = resolver.new_global(format!("{name}.{attr}"));
                 attrs.push((attr.to_owned(), global));
@@ -870,6 +870,12 @@ fn declare_class(
             }
             let id = declare_function(resolver, def, &format!("{name}.{method}"));
             methods.push((method, id));
+        } else if let Some((alias, method)) = method_alias(class, stmt) {
+            // `__radd__ = __add__`: one function under two names.
+            let found = methods.iter().find(|(m, _)| m == method).map(|&(_, f)| f);
+            if let (Some(id), false) = (found, methods.iter().any(|(m, _)| m == alias)) {
+                methods.push((alias.to_owned(), id));
+            }
         }
     }
     let id = ClassId(resolver.classes.len() as u32);
@@ -1238,6 +1244,30 @@ pub(crate) fn collections_type(name: &str) -> Option<&'static str> {
 }
 
 /// The name a class-level `name = value` (or `name: type = value`) statement assigns.
+/// `alias = method` in a class body, where `method` is a plain method defined above it: the
+/// alias and the method's name.
+pub(crate) fn method_alias<'a>(
+    class: &'a ast::StmtClassDef,
+    stmt: &'a ast::Stmt,
+) -> Option<(&'a str, &'a str)> {
+    let ast::Stmt::Assign(assign) = stmt else {
+        return None;
+    };
+    let ([ast::Expr::Name(alias)], ast::Expr::Name(method)) = (&assign.targets[..], &*assign.value)
+    else {
+        return None;
+    };
+    let defined_above = class
+        .body
+        .iter()
+        .take_while(|s| !std::ptr::eq(*s, stmt))
+        .any(|s| {
+            matches!(s, ast::Stmt::FunctionDef(def)
+                if def.name.as_str() == method.id.as_str() && method_role(def) == MethodRole::Plain)
+        });
+    defined_above.then_some((alias.id.as_str(), method.id.as_str()))
+}
+
 pub(crate) fn class_attr_name(stmt: &ast::Stmt) -> Option<&str> {
     match stmt {
         ast::Stmt::Assign(assign) => match &assign.targets[..] {
