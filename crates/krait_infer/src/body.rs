@@ -2466,6 +2466,35 @@ impl BodyAnalysis<'_, '_> {
         if args.contains(&Ty::Never) {
             return Ty::Never;
         }
+        let iterable = [
+            "update",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "intersection_update",
+            "difference_update",
+            "symmetric_difference_update",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+        ];
+        if let ([Ty::List(list)], true) = (args, iterable.contains(&method)) {
+            // An iterable that is no set: what iterating it gives, a list (see
+            // `krait_lower`'s `set_method_iterable`), whose items the set may take.
+            let item = self.infer.lists.elem(*list);
+            if item != Ty::Never {
+                self.check_hashable(item, span);
+                self.store_elem(var, item, span);
+            }
+            return match method {
+                "union" | "intersection" | "difference" | "symmetric_difference" => {
+                    self.infer.canonical(receiver)
+                }
+                "issubset" | "issuperset" | "isdisjoint" => Ty::Bool,
+                _ => Ty::None,
+            };
+        }
         match (method, args) {
             ("add", [ty]) => {
                 self.check_hashable(*ty, span);
@@ -3356,6 +3385,11 @@ impl BodyAnalysis<'_, '_> {
                         );
                         if matches!(receiver_ty, Ty::Instance { .. }) || !consumes {
                             ty
+                        } else if receiver_ty.set_var().is_some()
+                            && matches!(ty, Ty::Str | Ty::Tuple(_))
+                        {
+                            // A set method takes a str's or tuple's items as a list.
+                            self.iterable_as_list(a, ty, span)
                         } else {
                             self.generator_as_list(a, ty, span)
                         }

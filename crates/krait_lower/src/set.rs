@@ -1488,7 +1488,17 @@ impl FnLower<'_, '_> {
         for value in values {
             self.set_add(frozen.clone(), elem, value, span, out);
         }
-        self.set_merge(set.clone(), frozen, elem, span, out);
+        // The compiler's merging of constants then builds the frozenset anew from its own
+        // iteration order (`merge_consts_recursive`), which moves colliding elements.
+        let merged = self.set_alloc(elem, out);
+        self.each_active_slot(frozen.clone(), out, |this, slot| {
+            let mut add = Vec::new();
+            let key = this.load_elem(frozen, slot, elem);
+            let key = this.temp(elem, key, &mut add);
+            this.set_add(merged.clone(), elem, key, span, &mut add);
+            add
+        });
+        self.set_merge(set.clone(), merged, elem, span, out);
         set
     }
 
@@ -1533,6 +1543,15 @@ impl FnLower<'_, '_> {
         let elem = self.set_elem(set_ty);
         let mut out = Vec::new();
         let set = self.list_local(set, &mut out);
+        if let Some(&arg) = args.first()
+            && let list_ty @ Ty::List(_) = self.ty(arg)
+        {
+            let list = self.expr(arg);
+            let list = self.list_local(list, &mut out);
+            let result =
+                self.set_method_iterable(set, set_ty, method, list, list_ty, span, &mut out);
+            return crate::expr::block(out, result);
+        }
         let operation = match method {
             "union" => Some(PyBinOp::BitOr),
             "intersection" => Some(PyBinOp::BitAnd),
@@ -1614,6 +1633,132 @@ impl FnLower<'_, '_> {
             });
         }
         crate::expr::block(out, Expr::Values(Vec::new()))
+    }
+
+    /// `set.method(iterable)` of an argument that is no set, taken as `list` (what iterating
+    /// it gives), as CPython's: `update`, `union`, `difference(_update)` and
+    /// `intersection(_update)` go through its items in order; the others make a set of them
+    /// first.
+    #[allow(clippy::too_many_arguments)]
+    fn set_method_iterable(
+        &mut self,
+        set: Expr,
+        set_ty: Ty,
+        method: &str,
+        list: Expr,
+        list_ty: Ty,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let elem = self.set_elem(set_ty);
+        let unit = || Expr::Values(Vec::new());
+        match method {
+            "update" | "union" => {
+                let target = if method == "union" {
+                    self.set_copy(set, elem, out)
+                } else {
+                    set
+                };
+                self.each_item(list, list_ty, elem, out, |this, item, body| {
+                    this.set_add(target.clone(), elem, item, span, body);
+                });
+                if method == "union" { target } else { unit() }
+            }
+            "difference_update" | "difference" => {
+                let target = if method == "difference" {
+                    self.set_copy(set, elem, out)
+                } else {
+                    set
+                };
+                self.each_item(list, list_ty, elem, out, |this, item, body| {
+                    let hash = this.set_hash(item.clone(), elem);
+                    let hash = this.set_local(ValTy::I64, hash, body);
+                    let found =
+                        this.set_discard_hashed(target.clone(), elem, item, hash, span, body);
+                    body.push(Stmt::Drop(found));
+                });
+                if method == "difference" {
+                    target
+                } else {
+                    unit()
+                }
+            }
+            "intersection" | "intersection_update" => {
+                let result = self.set_alloc(elem, out);
+                self.each_item(list, list_ty, elem, out, |this, item, body| {
+                    let found = this.set_contains(item.clone(), elem, set.clone(), span);
+                    let mut add = Vec::new();
+                    this.set_add(result.clone(), elem, item, span, &mut add);
+                    body.push(Stmt::If {
+                        cond: found,
+                        then: add,
+                        otherwise: Vec::new(),
+                    });
+                });
+                if method == "intersection" {
+                    return result;
+                }
+                self.set_take_contents(set, result, out);
+                unit()
+            }
+            _ => {
+                let other = self.set_alloc(elem, out);
+                self.each_item(list, list_ty, elem, out, |this, item, body| {
+                    this.set_add(other.clone(), elem, item, span, body);
+                });
+                match method {
+                    "symmetric_difference" => {
+                        self.set_binary(PyBinOp::BitXor, set, other, elem, span)
+                    }
+                    "symmetric_difference_update" => {
+                        self.set_update_in_place(PyBinOp::BitXor, set, other, elem, span, out);
+                        unit()
+                    }
+                    "issubset" => {
+                        self.set_includes(set, set_ty, other, set_ty, BinOp::I32LeS, span)
+                    }
+                    "issuperset" => {
+                        self.set_includes(other, set_ty, set, set_ty, BinOp::I32LeS, span)
+                    }
+                    _ => {
+                        let common = self.set_binary(PyBinOp::BitAnd, set, other, elem, span);
+                        bin(BinOp::I32Eq, field(common, LEN), Expr::I32(0))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` on each item of `list` (a local) in order, as a temporary of type `elem`.
+    fn each_item(
+        &mut self,
+        list: Expr,
+        list_ty: Ty,
+        elem: Ty,
+        out: &mut Vec<Stmt>,
+        body: impl FnOnce(&mut Self, Expr, &mut Vec<Stmt>),
+    ) {
+        let item_ty = self.list_elem(list_ty);
+        let i = self.set_local(ValTy::I32, Expr::I32(0), out);
+        let Expr::Local(i_local) = i else {
+            unreachable!("a local")
+        };
+        let mut inner = vec![Stmt::If {
+            cond: bin(
+                BinOp::I32GeS,
+                i.clone(),
+                crate::list::list_len(list.clone()),
+            ),
+            then: vec![Stmt::Break(0)],
+            otherwise: Vec::new(),
+        }];
+        let item = self.load_elem(list, i.clone(), item_ty);
+        let item = self.coerce(item, item_ty, elem, &mut inner);
+        let item = self.temp(elem, item, &mut inner);
+        body(self, item, &mut inner);
+        inner.push(Stmt::SetLocal(i_local, add_one(i)));
+        inner.push(Stmt::Continue(0));
+        out.push(Stmt::Loop { body: inner });
     }
 
     /// CPython's `set.pop()`: the first active slot from the finger on (wrapping round), made
