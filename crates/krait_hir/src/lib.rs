@@ -297,6 +297,8 @@ pub enum ExprKind {
     Bool(bool),
     None,
     Str(String),
+    /// A bytes literal `b"..."`.
+    Bytes(Vec<u8>),
     Local(LocalId),
     Global(GlobalId),
     /// `sys.argv`.
@@ -540,6 +542,7 @@ impl ExprKind {
             | ExprKind::Bool(_)
             | ExprKind::None
             | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
             | ExprKind::Local(_)
             | ExprKind::Global(_)
             | ExprKind::SysArgv
@@ -1234,12 +1237,14 @@ pub enum BuiltinExc {
     SystemExit,
     TypeError,
     UnboundLocalError,
+    UnicodeError,
+    UnicodeDecodeError,
     ValueError,
     ZeroDivisionError,
 }
 
 impl BuiltinExc {
-    pub const ALL: [BuiltinExc; 21] = [
+    pub const ALL: [BuiltinExc; 23] = [
         BuiltinExc::BaseException,
         BuiltinExc::Exception,
         BuiltinExc::GeneratorExit,
@@ -1259,6 +1264,8 @@ impl BuiltinExc {
         BuiltinExc::SystemExit,
         BuiltinExc::TypeError,
         BuiltinExc::UnboundLocalError,
+        BuiltinExc::UnicodeError,
+        BuiltinExc::UnicodeDecodeError,
         BuiltinExc::ValueError,
         BuiltinExc::ZeroDivisionError,
     ];
@@ -1288,6 +1295,8 @@ impl BuiltinExc {
             BuiltinExc::SystemExit => "SystemExit",
             BuiltinExc::TypeError => "TypeError",
             BuiltinExc::UnboundLocalError => "UnboundLocalError",
+            BuiltinExc::UnicodeError => "UnicodeError",
+            BuiltinExc::UnicodeDecodeError => "UnicodeDecodeError",
             BuiltinExc::ValueError => "ValueError",
             BuiltinExc::ZeroDivisionError => "ZeroDivisionError",
         }
@@ -1305,6 +1314,8 @@ impl BuiltinExc {
             NotImplementedError | RecursionError => RuntimeError,
             OverflowError | ZeroDivisionError => ArithmeticError,
             UnboundLocalError => NameError,
+            UnicodeError => ValueError,
+            UnicodeDecodeError => UnicodeError,
         })
     }
 

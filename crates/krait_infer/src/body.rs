@@ -1032,6 +1032,7 @@ impl BodyAnalysis<'_, '_> {
                 self.infer.lists.elem(var)
             }
             Ty::Str => Ty::Str,
+            Ty::Bytes => Ty::Int,
             Ty::Tuple(_) => match ty.homogeneous() {
                 Some(elem) => elem,
                 None => return ty,
@@ -2161,6 +2162,11 @@ impl BodyAnalysis<'_, '_> {
                         self.infer.lists.elem(var)
                     }
                     Ty::Str => Ty::Str,
+                    // Its bytes, ints: a loop over the list of them.
+                    Ty::Bytes => {
+                        self.iterated_as_list(*iter, Ty::Bytes, Ty::Int, iter_span);
+                        Ty::Int
+                    }
                     Ty::Tuple(_) if iter_ty.homogeneous().is_some() => {
                         iter_ty.homogeneous().expect("checked")
                     }
@@ -2571,6 +2577,22 @@ impl BodyAnalysis<'_, '_> {
     }
 
     /// The type of a call of a str method: its runtime function's return type.
+    /// `str.encode()` or `bytes.decode()` (giving `result`), of UTF-8 alone: no argument, or
+    /// a literal naming it.
+    fn codec_method(&mut self, args: &[ExprId], result: Ty, span: Span) -> Ty {
+        let utf8 = match args {
+            [] => true,
+            [encoding] => matches!(&self.func.expr(*encoding).kind, ExprKind::Str(name)
+                if matches!(name.to_ascii_lowercase().replace('_', "-").as_str(), "utf-8" | "utf8")),
+            _ => false,
+        };
+        if !utf8 {
+            self.unsupported(span, "an encoding other than UTF-8".to_owned());
+            return Ty::Never;
+        }
+        result
+    }
+
     fn str_method(&mut self, id: ExprId, method: &str, args: &[Ty], span: Span) -> Ty {
         let Some((name, skip_first, _)) = crate::str_method(method, args) else {
             let message = if crate::str_method(method, &[Ty::Str]).is_some()
@@ -3288,6 +3310,7 @@ impl BodyAnalysis<'_, '_> {
             ExprKind::Bool(_) => Ty::Bool,
             ExprKind::None => Ty::None,
             ExprKind::Str(_) => Ty::Str,
+            ExprKind::Bytes(_) => Ty::Bytes,
             ExprKind::Local(local) => match self.res.local_tys[local.index()] {
                 Ty::Cell(var) => self.infer.lists.elem(var),
                 ty => ty,
@@ -3485,6 +3508,16 @@ impl BodyAnalysis<'_, '_> {
                                 Ty::Never
                             }
                         };
+                    }
+                    Ty::Str if method == "encode" => {
+                        return self.codec_method(args, Ty::Bytes, span);
+                    }
+                    Ty::Bytes if method == "decode" => {
+                        return self.codec_method(args, Ty::Str, span);
+                    }
+                    Ty::Bytes => {
+                        self.unsupported(span, format!("the bytes method `{method}`"));
+                        return Ty::Never;
                     }
                     Ty::Str => return self.str_method(id, method, &arg_tys, span),
                     Ty::AnyOf { .. } => {
@@ -4199,6 +4232,7 @@ impl BodyAnalysis<'_, '_> {
                     // The slice shares the list's element variable.
                     Ty::List(var) => Ty::List(self.infer.lists.find(var)),
                     Ty::Str => Ty::Str,
+                    Ty::Bytes => Ty::Bytes,
                     // A str, list or tuple decided when it runs: one of the same.
                     Ty::Object(_) => value_ty,
                     Ty::Tuple(_) => {
@@ -4512,6 +4546,13 @@ impl BodyAnalysis<'_, '_> {
                         Ty::Never
                     }
                     (Ty::Str, Ty::Int | Ty::Bool) => Ty::Str,
+                    (Ty::Bytes, Ty::Int | Ty::Bool) => Ty::Int,
+                    (Ty::Bytes, _) => {
+                        let message =
+                            format!("byte indices must be integers or slices, not {index_ty}");
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
                     // A str or a list, decided when it runs: a str or an element.
                     // A str, a list or a dict, decided when it runs: a str, an element or a
                     // value.
@@ -4662,6 +4703,14 @@ impl BodyAnalysis<'_, '_> {
                     }
                 }
                 Ty::Str if lhs == Ty::Str => {}
+                Ty::Bytes if matches!(lhs, Ty::Bytes | Ty::Int | Ty::Bool) => {}
+                Ty::Bytes => {
+                    let message = format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.ty_name(lhs)
+                    );
+                    self.error(Code::TypeMismatch, span, message);
+                }
                 Ty::Str => {
                     let message = format!(
                         "'in <string>' requires string as left operand, not {}",
@@ -4962,6 +5011,9 @@ impl BodyAnalysis<'_, '_> {
             (BinOp::Add, Ty::Str, Ty::Str) => Ty::Str,
             (BinOp::Mul, Ty::Str, Ty::Int | Ty::Bool)
             | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str) => Ty::Str,
+            (BinOp::Add, Ty::Bytes, Ty::Bytes)
+            | (BinOp::Mul, Ty::Bytes, Ty::Int | Ty::Bool)
+            | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Bytes) => Ty::Bytes,
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, _)
                 if l.set_var().is_some() && r.set_var().is_some() =>
             {
@@ -5351,6 +5403,7 @@ impl BodyAnalysis<'_, '_> {
                 let arg = self.unboxed(arg_ids[0], args[0], use_);
                 match arg {
                     Ty::Str
+                    | Ty::Bytes
                     | Ty::Argv
                     | Ty::Tuple(_)
                     | Ty::List(_)
@@ -5532,7 +5585,10 @@ fn orderable(lhs: Ty, rhs: Ty) -> bool {
         (Ty::Object(_), other) | (other, Ty::Object(_)) => {
             other.is_dynamic() && !matches!(other, Ty::List(_) | Ty::Set(_))
         }
-        _ => (lhs.is_numeric() && rhs.is_numeric()) || (lhs == rhs && matches!(lhs, Ty::Str)),
+        _ => {
+            (lhs.is_numeric() && rhs.is_numeric())
+                || (lhs == rhs && matches!(lhs, Ty::Str | Ty::Bytes))
+        }
     }
 }
 

@@ -127,7 +127,7 @@ impl FnLower<'_, '_> {
             Ty::Bool => value,
             Ty::Int => bin(BinOp::I64Ne, value, Expr::I64(0)),
             Ty::Float => bin(BinOp::F64Ne, value, Expr::F64(0.0)),
-            Ty::Str => bin(
+            Ty::Str | Ty::Bytes => bin(
                 BinOp::I32Ne,
                 Expr::Load {
                     ty: MemTy::I32,
@@ -241,6 +241,7 @@ impl FnLower<'_, '_> {
     pub(crate) fn str_of(&mut self, value: Expr, ty: Ty) -> Expr {
         match ty {
             Ty::Str => value,
+            Ty::Bytes => self.call_rt("bytes_repr", vec![value]),
             Ty::Int => self.call_rt("int_str", vec![value]),
             Ty::Float => self.call_rt("float_repr", vec![value]),
             Ty::Bool => {
@@ -1253,7 +1254,7 @@ impl FnLower<'_, '_> {
             ExprKind::Slice { value, bounds } if self.ty(*value).is_object() => {
                 self.str_slice(*value, bounds, span)
             }
-            ExprKind::Slice { value, bounds } if self.ty(*value) == Ty::Str => {
+            ExprKind::Slice { value, bounds } if matches!(self.ty(*value), Ty::Str | Ty::Bytes) => {
                 self.str_slice(*value, bounds, span)
             }
             ExprKind::Slice { value, bounds } if matches!(self.ty(*value), Ty::Tuple(_)) => {
@@ -1271,7 +1272,13 @@ impl FnLower<'_, '_> {
                 block(stmts, crate::values(picked))
             }
             ExprKind::Slice { value, bounds } => self.list_slice(*value, bounds, span),
-            ExprKind::Subscript { value, index } if self.ty(*value) == Ty::Str => {
+            ExprKind::Subscript { value, index }
+                if matches!(self.ty(*value), Ty::Str | Ty::Bytes) =>
+            {
+                let function = match self.ty(*value) {
+                    Ty::Bytes => "bytes_get",
+                    _ => "str_get",
+                };
                 let mut stmts = Vec::new();
                 let text = self.expr(*value);
                 let text = self.temp(Ty::Str, text, &mut stmts);
@@ -1280,7 +1287,7 @@ impl FnLower<'_, '_> {
                 let position = self.to_i64(position, index_ty);
                 let site = self.subscript_site(*value, *index, span);
                 let call = Expr::Call {
-                    func: self.cx.rt("str_get"),
+                    func: self.cx.rt(function),
                     args: vec![text, position],
                     site,
                 };
@@ -1471,6 +1478,21 @@ impl FnLower<'_, '_> {
                 if let Ty::Set(_) | Ty::FrozenSet(_) = receiver_ty {
                     return self.set_method(object, receiver_ty, method, args, span);
                 }
+                if receiver_ty == Ty::Str && method == "encode" {
+                    stmts.extend(args.iter().map(|&a| Stmt::Drop(self.expr(a))));
+                    return block(stmts, self.call_rt("str_encode", vec![object]));
+                }
+                if receiver_ty == Ty::Bytes {
+                    // `decode()`, inference checked.
+                    let site = self.site(span, Anchor::Whole);
+                    stmts.extend(args.iter().map(|&a| Stmt::Drop(self.expr(a))));
+                    let call = Expr::Call {
+                        func: self.cx.rt("bytes_decode"),
+                        args: vec![object],
+                        site,
+                    };
+                    return block(stmts, call);
+                }
                 if receiver_ty == Ty::Str && method != "join" {
                     return self.str_method(id, object, method, args, span);
                 }
@@ -1567,6 +1589,7 @@ impl FnLower<'_, '_> {
                 }
             }
             ExprKind::Str(text) => self.str_lit(text),
+            ExprKind::Bytes(bytes) => Expr::I32(self.cx.bytes_const(bytes) as i32),
             ExprKind::Local(local) if ty == Ty::Never => {
                 let name = self.func.locals[local.index()].name.clone();
                 self.unbound(&name, true, span)
@@ -2178,10 +2201,11 @@ impl FnLower<'_, '_> {
             };
             return block(stmts, repeated);
         }
-        if lt == Ty::Str || rt == Ty::Str {
+        let text = |t: Ty| matches!(t, Ty::Str | Ty::Bytes);
+        if text(lt) || text(rt) {
             return match (op, lt) {
                 (PyBinOp::Add, _) => self.call_rt("str_concat", vec![l, r]),
-                (_, Ty::Str) => {
+                (_, Ty::Str | Ty::Bytes) => {
                     let n = self.to_i64(r, rt);
                     self.call_rt_at("str_repeat", vec![l, n], span)
                 }
@@ -2601,6 +2625,11 @@ impl FnLower<'_, '_> {
                     block(stmts, found)
                 }
                 Ty::Str => self.call_rt("str_contains", vec![r, l]),
+                Ty::Bytes if lt == Ty::Bytes => self.call_rt("str_contains", vec![r, l]),
+                Ty::Bytes => {
+                    let n = self.to_i64(l, lt);
+                    self.call_rt_at("bytes_has", vec![r, n], span)
+                }
                 Ty::Set(_) | Ty::FrozenSet(_) => {
                     let elem = self.set_elem(rt);
                     let mut stmts = Vec::new();
@@ -2772,7 +2801,7 @@ impl FnLower<'_, '_> {
         if let (Ty::Tuple(_), Ty::Tuple(_)) = (lt, rt) {
             return self.compare_tuples(op, l, lt, r, rt, span);
         }
-        if lt == Ty::Str && rt == Ty::Str {
+        if (lt == Ty::Str && rt == Ty::Str) || (lt == Ty::Bytes && rt == Ty::Bytes) {
             let (func, expected) = match op {
                 CmpOp::Eq | CmpOp::NotEq => ("str_eq", None),
                 _ => ("str_compare", Some(op)),
@@ -3167,7 +3196,7 @@ impl FnLower<'_, '_> {
                 let value = self.expr(args[0]);
                 match arg_tys[0] {
                     Ty::Object(_) => self.call_rt_at("obj_len", vec![value], span),
-                    Ty::Str => un(
+                    Ty::Str | Ty::Bytes => un(
                         UnOp::I64ExtendI32U,
                         Expr::Load {
                             ty: MemTy::I32,

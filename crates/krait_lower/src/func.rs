@@ -1576,7 +1576,7 @@ impl FnLower<'_, '_> {
             };
             return crate::expr::block(out, list);
         }
-        if let Ty::Tuple(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str = object_ty {
+        if let Ty::Tuple(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str | Ty::Bytes = object_ty {
             let list = self.new_list_of(object, object_ty, elem, &mut out);
             return crate::expr::block(out, list);
         }
@@ -1631,7 +1631,45 @@ impl FnLower<'_, '_> {
                 let chars = self.call_rt("str_chars", vec![source]);
                 self.local_ref(chars, out)
             }
-            _ => unreachable!("a tuple, set or str"),
+            Ty::Bytes => {
+                // Its bytes, as ints.
+                let bytes = self.local_ref(source, out);
+                let n = Expr::Load {
+                    ty: mir::MemTy::I32,
+                    addr: Box::new(bytes.clone()),
+                };
+                let n = crate::expr::un(mir::UnOp::I64ExtendI32U, n);
+                let list = self.list_alloc(Ty::Int, n, out);
+                let i = self.new_local(ValTy::I32);
+                out.push(mir::Stmt::SetLocal(i, Expr::I32(0)));
+                let byte = Expr::Load {
+                    ty: mir::MemTy::U8,
+                    addr: Box::new(bin(
+                        BinOp::I32Add,
+                        bin(BinOp::I32Add, bytes.clone(), Expr::I32(8)),
+                        Expr::Local(i),
+                    )),
+                };
+                let mut body = vec![mir::Stmt::If {
+                    cond: bin(
+                        BinOp::I32GeS,
+                        Expr::Local(i),
+                        crate::list::list_len(list.clone()),
+                    ),
+                    then: vec![mir::Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                }];
+                let value = crate::expr::un(mir::UnOp::I64ExtendI32U, byte);
+                self.store_elem(list.clone(), Expr::Local(i), Ty::Int, value, &mut body);
+                body.push(mir::Stmt::SetLocal(
+                    i,
+                    bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
+                ));
+                body.push(mir::Stmt::Continue(0));
+                out.push(mir::Stmt::Loop { body });
+                list
+            }
+            _ => unreachable!("a tuple, set, str or bytes"),
         }
     }
 

@@ -40,7 +40,8 @@ pub fn repr(ty: Ty) -> Vec<ValTy> {
         Ty::Float => vec![ValTy::F64],
         Ty::Bool => vec![ValTy::I32],
         // A str is the address of its object: byte length (i32), char length (i32), UTF-8 bytes.
-        Ty::Str => vec![ValTy::Ref],
+        // bytes are laid out alike, their char length their byte length.
+        Ty::Str | Ty::Bytes => vec![ValTy::Ref],
         // An instance or list is the address of its object; None, where allowed, is 0.
         Ty::Instance { .. }
         | Ty::AnyOf { .. }
@@ -157,16 +158,30 @@ impl ModuleLower<'_> {
         if let Some(&addr) = self.strings.get(text) {
             return addr;
         }
+        let addr = self.text_const(text.as_bytes(), text.chars().count());
+        self.strings.insert(text.to_owned(), addr);
+        addr
+    }
+
+    /// The address of a bytes constant in the data segment: a str of its bytes, as many chars
+    /// as bytes (an ASCII one is the str of its text).
+    pub(crate) fn bytes_const(&mut self, bytes: &[u8]) -> u32 {
+        match std::str::from_utf8(bytes) {
+            Ok(text) if text.is_ascii() => self.str_const(text),
+            _ => self.text_const(bytes, bytes.len()),
+        }
+    }
+
+    /// Lays out a str (or bytes) object of `bytes`, `chars` long, in the data segment.
+    fn text_const(&mut self, bytes: &[u8], chars: usize) -> u32 {
         while !self.data.len().is_multiple_of(8) {
             self.data.push(0);
         }
         let addr = DATA_BASE + self.data.len() as u32;
         self.data
-            .extend_from_slice(&(text.len() as u32).to_le_bytes());
-        self.data
-            .extend_from_slice(&(text.chars().count() as u32).to_le_bytes());
-        self.data.extend_from_slice(text.as_bytes());
-        self.strings.insert(text.to_owned(), addr);
+            .extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+        self.data.extend_from_slice(&(chars as u32).to_le_bytes());
+        self.data.extend_from_slice(bytes);
         addr
     }
 

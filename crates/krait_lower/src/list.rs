@@ -1412,9 +1412,10 @@ impl FnLower<'_, '_> {
     ) -> Expr {
         let mut out = Vec::new();
         // A dynamic value is sliced by the runtime, as the str, list or tuple it is.
-        let function = match self.ty(value).is_object() {
-            true => "obj_slice",
-            false => "str_slice",
+        let function = match self.ty(value) {
+            ty if ty.is_object() => "obj_slice",
+            Ty::Bytes => "bytes_slice",
+            _ => "str_slice",
         };
         let text = self.expr(value);
         let text = self.temp(Ty::Str, text, &mut out);

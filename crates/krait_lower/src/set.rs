@@ -136,7 +136,7 @@ impl FnLower<'_, '_> {
                 UnOp::I64ReinterpretF64,
                 bin(BinOp::F64Add, value, Expr::F64(0.0)),
             )),
-            Ty::Str => self.call_rt("str_hash", vec![value]),
+            Ty::Str | Ty::Bytes => self.call_rt("str_hash", vec![value]),
             Ty::FrozenSet(_) => mix(self.frozenset_hash(value, ty)),
             Ty::Object(_) => mix(self.call_rt("obj_hash", vec![value])),
             Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
@@ -260,7 +260,7 @@ impl FnLower<'_, '_> {
                 };
                 crate::expr::block(stmts, result)
             }
-            Ty::Str => {
+            Ty::Str | Ty::Bytes => {
                 let mut stmts = Vec::new();
                 let hash = self.call_rt("str_hash", vec![value]);
                 let hash = self.set_local(ValTy::I64, hash, &mut stmts);

@@ -2569,7 +2569,7 @@ impl BodyCtx<'_> {
                 self.unsupported_expr(expr, "`yield` inside an expression (only as a statement or the whole value of an assignment)")
             }
             ast::Expr::TString(_) => self.unsupported_expr(expr, "template strings"),
-            ast::Expr::BytesLiteral(_) => self.unsupported_expr(expr, "bytes"),
+            ast::Expr::BytesLiteral(bytes) => ExprKind::Bytes(bytes.value.bytes().collect()),
             ast::Expr::EllipsisLiteral(_) => self.unsupported_expr(expr, "`...` as a value"),
             ast::Expr::Starred(_) => self.unsupported_expr(expr, "starred expressions"),
             ast::Expr::List(list) => {

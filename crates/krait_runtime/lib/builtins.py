@@ -4761,3 +4761,158 @@ def obj_join_value(sep: str, o: object) -> str:
         text = str_concat(text, str_get(s, i))
         i += 1
     return text
+
+
+# bytes: laid out as a str whose length in chars is its length in bytes (see krait_types'
+# `Ty::Bytes`), so the str functions compare, hash, concatenate, repeat and search them.
+
+
+def bytes_repr(b: str) -> str:
+    """repr(b): b'...' (or b"..." when it holds ' and no "), printable ASCII as it is,
+    \\t \\n \\r and the quote escaped, other bytes as \\xhh."""
+    size = str_size(b)
+    base = str_addr(b)
+    quote = 39
+    if find_byte(b, 39) >= 0 and find_byte(b, 34) < 0:
+        quote = 34
+    n = 3
+    i = 0
+    while i < size:
+        n += bytes_escape_size(load_u8(base + i), quote)
+        i += 1
+    result = str_new(n, n)
+    out = str_addr(result)
+    store_u8(out, 98)
+    store_u8(out + 1, quote)
+    k = 2
+    i = 0
+    while i < size:
+        c = load_u8(base + i)
+        width = bytes_escape_size(c, quote)
+        if width == 1:
+            store_u8(out + k, c)
+        elif width == 2:
+            store_u8(out + k, 92)
+            escaped = c
+            if c == 9:
+                escaped = 116
+            elif c == 10:
+                escaped = 110
+            elif c == 13:
+                escaped = 114
+            store_u8(out + k + 1, escaped)
+        else:
+            store_u8(out + k, 92)
+            store_u8(out + k + 1, 120)
+            store_u8(out + k + 2, hex_digit(c // 16))
+            store_u8(out + k + 3, hex_digit(c % 16))
+        k += width
+        i += 1
+    store_u8(out + k, quote)
+    return result
+
+
+def bytes_escape_size(c: int, quote: int) -> int:
+    """How many characters byte c takes in a bytes repr quoted by `quote`."""
+    if c == quote or c == 92 or c == 9 or c == 10 or c == 13:
+        return 2
+    if c < 32 or c > 126:
+        return 4
+    return 1
+
+
+def str_encode(s: str) -> str:
+    """s.encode(): its UTF-8 bytes."""
+    size = str_size(s)
+    result = str_new(size, size)
+    copy_short(str_addr(result), str_addr(s), size)
+    return result
+
+
+def utf8_error(b: str, i: int, end: int, reason: str) -> None:
+    """Raises CPython's UnicodeDecodeError for the bytes [i, end) of b."""
+    where = "byte 0x" + hex_pair(load_u8(str_addr(b) + i)) + " in position " + int_str(i)
+    if end - i > 1:
+        where = "bytes in position " + int_str(i) + "-" + int_str(end - 1)
+    raise_("UnicodeDecodeError: 'utf-8' codec can't decode " + where + ": " + reason)
+
+
+def hex_pair(c: int) -> str:
+    text = str_new(2, 2)
+    store_u8(str_addr(text), hex_digit(c // 16))
+    store_u8(str_addr(text) + 1, hex_digit(c % 16))
+    return text
+
+
+def bytes_decode(b: str) -> str:
+    """b.decode(): the str of its UTF-8 bytes, CPython's UnicodeDecodeError for others."""
+    size = str_size(b)
+    base = str_addr(b)
+    chars = 0
+    i = 0
+    while i < size:
+        c = load_u8(base + i)
+        need = 0
+        low = 128
+        high = 191
+        if c < 128:
+            need = 0
+        elif c >= 194 and c <= 223:
+            need = 1
+        elif c >= 224 and c <= 239:
+            need = 2
+            if c == 224:
+                low = 160
+            if c == 237:
+                high = 159
+        elif c >= 240 and c <= 244:
+            need = 3
+            if c == 240:
+                low = 144
+            if c == 244:
+                high = 143
+        else:
+            utf8_error(b, i, i + 1, "invalid start byte")
+        k = 1
+        while k <= need:
+            if i + k >= size:
+                utf8_error(b, i, i + k, "unexpected end of data")
+            d = load_u8(base + i + k)
+            if d < low or d > high:
+                utf8_error(b, i, i + 1, "invalid continuation byte")
+            low = 128
+            high = 191
+            k += 1
+        i += need + 1
+        chars += 1
+    result = str_new(size, chars)
+    copy_short(str_addr(result), base, size)
+    return result
+
+
+def bytes_get(b: str, index: int) -> int:
+    """b[index]: the byte, an int."""
+    size = str_size(b)
+    if index < 0:
+        index += size
+    if index < 0 or index >= size:
+        raise_("IndexError: index out of range")
+    return load_u8(str_addr(b) + index)
+
+
+def bytes_slice(b: str, start: int, stop: int, step: int, has_start: bool, has_stop: bool) -> str:
+    count = slice_adjust(str_size(b), start, stop, step, has_start, has_stop)
+    first = slice_first
+    result = str_new(count, count)
+    k = 0
+    while k < count:
+        store_u8(str_addr(result) + k, load_u8(str_addr(b) + first + k * step))
+        k += 1
+    return result
+
+
+def bytes_has(b: str, n: int) -> bool:
+    """n in b, of an int n."""
+    if n < 0 or n > 255:
+        raise_("ValueError: byte must be in range(0, 256)")
+    return find_byte(b, n) >= 0

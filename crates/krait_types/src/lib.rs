@@ -20,6 +20,9 @@ pub enum Ty {
     Bool,
     None,
     Str,
+    /// A bytes object: the address of one laid out as a str whose length in code points is its
+    /// length in bytes (so the runtime's str functions compare, hash, join and search it).
+    Bytes,
     /// `sys.argv`: a list of str that only supports `len` and indexing until lists exist.
     Argv,
     /// A tuple of known element types, unboxed into its elements.
@@ -604,6 +607,7 @@ impl Ty {
             Ty::Bool => "bool",
             Ty::None => "NoneType",
             Ty::Str => "str",
+            Ty::Bytes => "bytes",
             Ty::Argv => "list",
             Ty::Tuple(_) => "tuple",
             // Messages name an instance's class through the program (see krait_infer).
