@@ -418,6 +418,9 @@ pub enum ExprKind {
     /// `tuple(iterable)`: the new list the operand builds (a comprehension), as a tuple of a
     /// length known when it runs.
     TupleOf(ExprId),
+    /// `bytes(x)`: `x` zero bytes of an int, the bytes of a list of ints (or of what an
+    /// iterable gives), a bytes object itself.
+    BytesOf(ExprId),
     /// A value formatted by a `%` template: `integer` for `%d` (a float is truncated first),
     /// `single` when it is the whole right operand (a tuple there would be unpacked).
     PercentArg {
@@ -512,6 +515,7 @@ impl ExprKind {
             | ExprKind::DictOf(value)
             | ExprKind::FrozenSet(value)
             | ExprKind::TupleOf(value)
+            | ExprKind::BytesOf(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
             | ExprKind::ExceptionText(value)

@@ -4283,6 +4283,34 @@ impl BodyAnalysis<'_, '_> {
                 },
                 _ => Ty::Never,
             },
+            ExprKind::BytesOf(value) => {
+                let ty = self.expr(*value);
+                let ty = self.generator_as_list(*value, ty, span);
+                let ty = match ty {
+                    Ty::Set(_) | Ty::FrozenSet(_) | Ty::Tuple(_) => {
+                        self.iterable_as_list(*value, ty, span)
+                    }
+                    _ => ty,
+                };
+                match ty {
+                    Ty::Never => Ty::Never,
+                    Ty::Int | Ty::Bool | Ty::Bytes => Ty::Bytes,
+                    Ty::List(var)
+                        if matches!(self.infer.lists.elem(var), Ty::Int | Ty::Bool | Ty::Never) =>
+                    {
+                        Ty::Bytes
+                    }
+                    Ty::Str => {
+                        let message = "string argument without an encoding".to_owned();
+                        self.error(Code::TypeMismatch, span, message);
+                        Ty::Never
+                    }
+                    ty => {
+                        self.unsupported(span, format!("bytes() of a {}", self.ty_name(ty)));
+                        Ty::Never
+                    }
+                }
+            }
             ExprKind::FrozenSet(set) => match self.expr(*set) {
                 Ty::Set(var) => Ty::FrozenSet(var),
                 _ => Ty::Never,

@@ -98,6 +98,69 @@ impl FnLower<'_, '_> {
         self.truthy_value(value, ty)
     }
 
+    /// `bytes(value)`: zero bytes of an int, the bytes of a list of ints (CPython's
+    /// ValueError for one out of range), a bytes object itself.
+    fn bytes_of(&mut self, value: ExprId, span: Span) -> Expr {
+        let ty = self.ty(value);
+        let lowered = self.expr(value);
+        match ty {
+            Ty::Bytes => lowered,
+            Ty::Int | Ty::Bool => {
+                let n = self.to_i64(lowered, ty);
+                self.call_rt_at("bytes_zeros", vec![n], span)
+            }
+            _ => {
+                let elem = self.list_elem(ty);
+                let mut stmts = Vec::new();
+                let list = self.list_local(lowered, &mut stmts);
+                let n = un(UnOp::I64ExtendI32U, crate::list::list_len(list.clone()));
+                let bytes = self.call_rt_at("bytes_zeros", vec![n], span);
+                let bytes = self.temp(Ty::Bytes, bytes, &mut stmts);
+                let i = self.new_local(ValTy::I32);
+                stmts.push(Stmt::SetLocal(i, Expr::I32(0)));
+                let mut body = vec![Stmt::If {
+                    cond: bin(
+                        BinOp::I32GeS,
+                        Expr::Local(i),
+                        crate::list::list_len(list.clone()),
+                    ),
+                    then: vec![Stmt::Break(0)],
+                    otherwise: Vec::new(),
+                }];
+                let item = self.load_elem(list.clone(), Expr::Local(i), elem);
+                let item = self.to_i64(item, elem);
+                let item = self.temp(Ty::Int, item, &mut body);
+                let message = self.str_lit("ValueError: bytes must be in range(0, 256)");
+                let site = self.site(span, Anchor::Whole);
+                body.push(Stmt::If {
+                    cond: bin(
+                        BinOp::I32Or,
+                        bin(BinOp::I64LtS, item.clone(), Expr::I64(0)),
+                        bin(BinOp::I64GtS, item.clone(), Expr::I64(255)),
+                    ),
+                    then: vec![Stmt::Raise { message, site }],
+                    otherwise: Vec::new(),
+                });
+                body.push(Stmt::Store {
+                    ty: MemTy::U8,
+                    addr: bin(
+                        BinOp::I32Add,
+                        bin(BinOp::I32Add, bytes.clone(), Expr::I32(8)),
+                        Expr::Local(i),
+                    ),
+                    value: un(UnOp::I32WrapI64, item),
+                });
+                body.push(Stmt::SetLocal(
+                    i,
+                    bin(BinOp::I32Add, Expr::Local(i), Expr::I32(1)),
+                ));
+                body.push(Stmt::Continue(0));
+                stmts.push(Stmt::Loop { body });
+                block(stmts, bytes)
+            }
+        }
+    }
+
     /// The operands of `a and b` (`or`) that may run: an operand whose type decides it
     /// (`isinstance(x, C) and x.attr` of an `x` that is no `C`) ends the operation, and those
     /// after it were never typed.
@@ -1317,6 +1380,7 @@ impl FnLower<'_, '_> {
                 let list = self.expr(*list);
                 self.tuple_box(list)
             }
+            ExprKind::BytesOf(value) => self.bytes_of(*value, span),
             ExprKind::List(elements) => {
                 let mut stmts = Vec::new();
                 let list = self.list_display(elements, ty, &mut stmts);

@@ -4592,6 +4592,33 @@ impl BodyCtx<'_> {
         {
             return self.dict_fromkeys(call, span);
         }
+        if self.names_builtin(&call.func, "bytes") && call.arguments.keywords.is_empty() {
+            match &call.arguments.args[..] {
+                [] => return ExprKind::Bytes(Vec::new()),
+                [value] => {
+                    // A range is taken as the list of its ints.
+                    let value = match value {
+                        ast::Expr::Call(inner) if self.names_builtin(&inner.func, "range") => {
+                            let list = self.collection_of(value, Built::List, span);
+                            self.alloc(list, span)
+                        }
+                        _ => self.expr(value),
+                    };
+                    return ExprKind::BytesOf(value);
+                }
+                [text, encoding] => {
+                    let receiver = self.expr(text);
+                    let encoding = self.expr(encoding);
+                    return ExprKind::MethodCall {
+                        receiver,
+                        method: "encode".to_owned(),
+                        args: vec![encoding],
+                        keywords: Vec::new(),
+                    };
+                }
+                _ => {}
+            }
+        }
         if self.names_builtin(&call.func, "tuple") && call.arguments.keywords.is_empty() {
             match &call.arguments.args[..] {
                 [] => return ExprKind::Tuple(Vec::new()),

@@ -4916,3 +4916,15 @@ def bytes_has(b: str, n: int) -> bool:
     if n < 0 or n > 255:
         raise_("ValueError: byte must be in range(0, 256)")
     return find_byte(b, n) >= 0
+
+
+def bytes_zeros(n: int) -> str:
+    """bytes(n): n zero bytes."""
+    if n < 0:
+        raise_("ValueError: negative count")
+    result = str_new(n, n)
+    i = 0
+    while i < n:
+        store_u8(str_addr(result) + i, 0)
+        i += 1
+    return result
