@@ -540,7 +540,7 @@ impl BodyAnalysis<'_, '_> {
             return chosen;
         }
         let (unboxed, checked) = match (mask.besides_none(), &allowed[..]) {
-            (Some(only), _) if use_.prefer_first || allowed.contains(&only) => (only, false),
+            (Some(only), _) if allowed.contains(&only) => (only, false),
             // No type the value may have will do: the use raises when it runs (as CPython's
             // does), and nothing after it runs.
             (_, []) => (Ty::Never, true),
