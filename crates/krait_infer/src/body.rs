@@ -2172,18 +2172,11 @@ impl BodyAnalysis<'_, '_> {
                     }
                     // Elements of several types: the loop variable holds their join.
                     Ty::Tuple(_) => {
-                        let mut elem = Ty::Never;
-                        for element in iter_ty.elements() {
-                            let span = self.func.expr(*iter).span;
-                            let Some(joined) = self.join_or_refuse(elem, element, span, |both| {
-                                format!("iterating over a tuple of {both}")
-                            }) else {
-                                return;
-                            };
-                            elem = joined;
+                        let span = self.func.expr(*iter).span;
+                        match self.tuple_items(iter_ty, span, "iterating over") {
+                            Some(elem) => elem,
+                            None => return,
                         }
-                        self.infer.iter_elems.insert(iter_ty, elem);
-                        elem
                     }
                     // A str, a list or a dict, decided when it runs: its characters, elements
                     // or keys (dynamic values each).
@@ -3250,6 +3243,19 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// The join of the element types of `tuple`, a tuple of several, which taking its elements
+    /// one by one gives (`Infer::iter_elems`); None after reporting they do not join.
+    fn tuple_items(&mut self, tuple: Ty, span: Span, use_: &str) -> Option<Ty> {
+        let mut elem = Ty::Never;
+        for element in tuple.elements() {
+            elem = self.join_or_refuse(elem, element, span, |both| {
+                format!("{use_} a tuple of {both}")
+            })?;
+        }
+        self.infer.iter_elems.insert(tuple, elem);
+        Some(elem)
+    }
+
     /// Whether `value`, an operand of `and` (`or`), ends it whatever else happens: its type
     /// makes it false (true), so the operands after it never run (and are not typed).
     fn decides(&self, op: krait_hir::LogicalOp, value: ExprId) -> bool {
@@ -3897,6 +3903,8 @@ impl BodyAnalysis<'_, '_> {
                 for (&arg, &ty) in args.iter().zip(&arg_tys) {
                     let ty = self.iterable(arg, ty, span);
                     let ty = match (builtin, ty) {
+                        // A dynamic value is the list the runtime makes of it.
+                        (Builtin::Zip, Ty::Object(_)) => self.generator_as_list(arg, ty, span),
                         (Builtin::Zip, _) | (Builtin::Reversed, Ty::Tuple(_)) => {
                             self.iterable_as_list(arg, ty, span)
                         }
@@ -4628,15 +4636,11 @@ impl BodyAnalysis<'_, '_> {
                                 );
                                 Ty::Never
                             }
-                            None => match value_ty.homogeneous() {
-                                Some(elem) => elem,
-                                None => {
-                                    let message = "indexing a tuple of elements of several types \
-                                                   with a value known only at run time";
-                                    self.unsupported(span, message.to_owned());
-                                    Ty::Never
-                                }
-                            },
+                            // Element types joined, as a loop over the tuple's (a dynamic value
+                            // for types that join no other way).
+                            None => self
+                                .tuple_items(value_ty, span, "indexing")
+                                .unwrap_or(Ty::Never),
                         }
                     }
                     (Ty::Tuple(_), _) => {

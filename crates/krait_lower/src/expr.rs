@@ -935,8 +935,8 @@ impl FnLower<'_, '_> {
         self.dispatch(object, args, targets, result_ty, site, out)
     }
 
-    /// Element `index` (an i64) of a tuple of one element type (temporaries): IndexError at
-    /// `site` when out of range.
+    /// Element `index` (an i64) of a tuple (temporaries), as a value of the join of its
+    /// element types: IndexError at `site` when out of range.
     fn tuple_index(
         &mut self,
         tuple: Expr,
@@ -945,8 +945,16 @@ impl FnLower<'_, '_> {
         site: Option<mir::Site>,
         out: &mut Vec<Stmt>,
     ) -> Expr {
-        let elem = tuple_ty.homogeneous().expect("inference checked");
-        let elements = split(tuple, tuple_ty);
+        let elem = self.tuple_elem(tuple_ty);
+        let elements: Vec<Expr> = split(tuple, tuple_ty)
+            .into_iter()
+            .zip(tuple_ty.elements())
+            .map(|(element, element_ty)| {
+                let mut stmts = Vec::new();
+                let element = self.coerce(element, element_ty, elem, &mut stmts);
+                block(stmts, element)
+            })
+            .collect();
         let n = elements.len() as i64;
         let i = self.temp(Ty::Int, index, out);
         let Expr::Local(i_local) = i else {

@@ -3873,7 +3873,9 @@ impl BodyCtx<'_> {
             Built::List,
             span,
         );
-        let inner = self.alloc(as_iterator(inner), span);
+        // Each column is a tuple of a length known when it runs.
+        let inner = self.alloc(inner, span);
+        let inner = self.alloc(ExprKind::TupleOf(inner), span);
         let (start, step) = (
             self.alloc(ExprKind::Int(0), span),
             self.alloc(ExprKind::Int(1), span),
