@@ -1824,7 +1824,10 @@ impl BodyCtx<'_> {
                         if !self.is_module {
                             self.unsupported(alias, "import inside a function");
                         }
-                    } else if !matches!(alias.name.as_str(), "sys" | "math" | "collections") {
+                    } else if !matches!(
+                        alias.name.as_str(),
+                        "sys" | "math" | "collections" | "string"
+                    ) {
                         self.unsupported(
                             alias,
                             &format!("importing module `{}`", alias.name.as_str()),
@@ -2472,6 +2475,15 @@ impl BodyCtx<'_> {
                             return ExprKind::TypeName(value);
                         }
                     }
+                }
+                if matches!(&*attribute.value, ast::Expr::Name(name)
+                    if !self.locals.contains_key(name.id.as_str())
+                        && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::StringModule)))
+                {
+                    return match crate::string_constant(attribute.attr.as_str()) {
+                        Some(text) => ExprKind::Str(text.to_owned()),
+                        None => self.unsupported_expr(expr, &format!("`string.{}`", attribute.attr)),
+                    };
                 }
                 if self.is_math(&attribute.value) {
                     return match crate::math_constant(attribute.attr.as_str()) {
@@ -4323,6 +4335,7 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "`collections` types as values");
                 return ExprKind::None;
             }
+            Some(&ModuleName::StringConstant(text)) => return ExprKind::Str(text.to_owned()),
             Some(&ModuleName::MathName(math)) => {
                 if let Some(value) = crate::math_constant(math) {
                     return ExprKind::Float(value);
@@ -4345,6 +4358,7 @@ impl BodyCtx<'_> {
             Some(
                 ModuleName::Sys
                 | ModuleName::Math
+                | ModuleName::StringModule
                 | ModuleName::Collections
                 | ModuleName::Module(_),
             ) => {
@@ -5416,6 +5430,7 @@ fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
         "collections" => Some(|name| crate::collections_type(name).is_some()),
         "math" => Some(|name| crate::math_name(name).is_some()),
         "dataclasses" => Some(|name| name == "dataclass" || name == "field"),
+        "string" => Some(|name| crate::string_constant(name).is_some()),
         _ => None,
     }
 }

@@ -56,6 +56,10 @@ pub(crate) enum ModuleName {
     CollectionsType(&'static str),
     /// `from math import sqrt` (or a constant such as `pi`): the name in `math`.
     MathName(&'static str),
+    /// `import string`.
+    StringModule,
+    /// `from string import digits`: the constant's text.
+    StringConstant(&'static str),
     /// A name imported from `__krait__`.
     Intrinsic(krait_hir::Intrinsic),
     /// A name an import binds that krait does not compile (the import is reported): its uses
@@ -492,6 +496,7 @@ fn collect_module_names(
                         "sys" => ModuleName::Sys,
                         "math" => ModuleName::Math,
                         "collections" => ModuleName::Collections,
+                        "string" => ModuleName::StringModule,
                         _ => continue,
                     };
                     scope.names.insert(bound.to_owned(), module);
@@ -544,6 +549,21 @@ fn collect_module_names(
                     };
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     scope.names.insert(bound.as_str().to_owned(), name);
+                }
+            }
+            ast::Stmt::ImportFrom(import)
+                if import
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "string") =>
+            {
+                for alias in &import.names {
+                    if let Some(text) = string_constant(alias.name.as_str()) {
+                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                        scope
+                            .names
+                            .insert(bound.as_str().to_owned(), ModuleName::StringConstant(text));
+                    }
                 }
             }
             ast::Stmt::ImportFrom(import)
@@ -1205,6 +1225,24 @@ pub(crate) fn math_function(name: &str) -> Option<krait_hir::Builtin> {
 }
 
 /// The math constants, by name.
+/// The text of a constant of the `string` module.
+pub(crate) fn string_constant(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "ascii_lowercase" => "abcdefghijklmnopqrstuvwxyz",
+        "ascii_uppercase" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "digits" => "0123456789",
+        "hexdigits" => "0123456789abcdefABCDEF",
+        "octdigits" => "01234567",
+        "punctuation" => "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        "whitespace" => " \t\n\r\x0b\x0c",
+        "printable" => {
+            "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c"
+        }
+        _ => return None,
+    })
+}
+
 pub(crate) fn math_constant(name: &str) -> Option<f64> {
     Some(match name {
         "pi" => std::f64::consts::PI,
