@@ -1,5 +1,5 @@
 from itertools import permutations
-import string
+import heapq
 print(list(permutations([1, 2])))
-print(string.digits)
+print(heapq.heappop([1]))
 x = permutations
