@@ -1,5 +1,5 @@
 from itertools import permutations
-import heapq
+import functools
 print(list(permutations([1, 2])))
-print(heapq.heappop([1]))
+print(functools.reduce(max, [1]))
 x = permutations

@@ -71,6 +71,9 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut parses = vec![krait_syntax::parse(FileId(0), &files[0].text)];
     // The user's modules: found breadth-first from the program's imports, each once.
     let mut names = vec!["__main__".to_owned()];
+    // The standard library's modules krait provides in Python (their functions have no
+    // traceback frames, as CPython's C functions have none).
+    let mut library_files = Vec::new();
     let mut imports: Vec<Vec<(usize, ruff_text_size::TextRange)>> = Vec::new();
     let mut next = 0;
     while next < parses.len() {
@@ -88,9 +91,22 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
                 edges.push((index, range));
                 continue;
             }
-            let Some(loaded) = options.load_module.as_ref().and_then(|load| load(&name)) else {
+            let library = krait_runtime::LIBRARY.iter().find(|m| m.name == name);
+            let loaded = options.load_module.as_ref().and_then(|load| load(&name));
+            let Some(loaded) = loaded.or_else(|| {
+                library.map(|module| {
+                    let path = format!("<krait stdlib>/{}.py", module.name);
+                    LoadedModule {
+                        file: SourceFile::new(path.clone(), module.source.to_owned()),
+                        traceback_path: path,
+                    }
+                })
+            }) else {
                 continue;
             };
+            if loaded.traceback_path.starts_with("<krait stdlib>") {
+                library_files.push(FileId(files.len() as u32));
+            }
             let file = FileId(files.len() as u32);
             parses.push(krait_syntax::parse(file, &loaded.file.text));
             files.push(loaded.file);
@@ -152,7 +168,12 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
             })
         })
         .collect();
-    let (program, resolve_errors) = krait_resolve::resolve(files.clone(), &inputs);
+    let (mut program, resolve_errors) = krait_resolve::resolve(files.clone(), &inputs);
+    for func in &mut program.funcs {
+        if library_files.contains(&func.span.file) {
+            func.frameless = true;
+        }
+    }
     diagnostics.extend(resolve_errors);
     if !diagnostics.is_empty() {
         return Compiled {

@@ -13,3 +13,10 @@ pub const MODULES: &[RuntimeModule] = &[RuntimeModule {
     name: "builtins.py",
     source: include_str!("../lib/builtins.py"),
 }];
+
+/// Standard library modules written in Python (`stdlib/`), compiled as the user's modules are
+/// when a program imports them and has no module of that name beside it.
+pub const LIBRARY: &[RuntimeModule] = &[RuntimeModule {
+    name: "heapq",
+    source: include_str!("../stdlib/heapq.py"),
+}];
