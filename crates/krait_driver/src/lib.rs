@@ -42,11 +42,21 @@ fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextR
             ast::Stmt::Import(import) => {
                 for alias in &import.names {
                     names.push((alias.name.as_str().to_owned(), alias.range()));
+                    // `collections.deque` is a class of krait's library module `_deque`.
+                    if alias.name.as_str() == "collections" {
+                        names.push(("_deque".to_owned(), alias.range()));
+                    }
                 }
             }
             ast::Stmt::ImportFrom(import) if import.level == 0 => {
                 if let Some(module) = &import.module {
                     names.push((module.as_str().to_owned(), import.range()));
+                    // `deque` is a class of krait's library module `_deque`.
+                    if module.as_str() == "collections"
+                        && import.names.iter().any(|a| a.name.as_str() == "deque")
+                    {
+                        names.push(("_deque".to_owned(), import.range()));
+                    }
                 }
             }
             _ => {}

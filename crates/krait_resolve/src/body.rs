@@ -3649,6 +3649,20 @@ impl BodyCtx<'_> {
             {
                 match crate::collections_type(attribute.attr.as_str()) {
                     Some(ty) => ty,
+                    None if attribute.attr.as_str() == "deque" => {
+                        // The class of krait's `_deque` module, which the import brought in.
+                        let module = match &*attribute.value {
+                            ast::Expr::Name(n) => n.id.as_str(),
+                            _ => "collections",
+                        };
+                        let Some(&ModuleName::Func(constructor)) =
+                            self.scope.names.get(&format!("{module}.deque"))
+                        else {
+                            return Some(self.unsupported_expr(&*call.func, "`collections.deque`"));
+                        };
+                        let span = self.span(call);
+                        return Some(self.bind_call(constructor, "deque", call, span));
+                    }
                     None => {
                         let feature = format!("`collections.{}`", attribute.attr.as_str());
                         return Some(self.unsupported_expr(&*call.func, &feature));
@@ -5427,7 +5441,7 @@ pub(crate) fn declared_params(
 /// For a standard module `from module import name` can name: which of its names krait compiles.
 fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
     match module {
-        "collections" => Some(|name| crate::collections_type(name).is_some()),
+        "collections" => Some(|name| crate::collections_type(name).is_some() || name == "deque"),
         "math" => Some(|name| crate::math_name(name).is_some()),
         "dataclasses" => Some(|name| name == "dataclass" || name == "field"),
         "string" => Some(|name| crate::string_constant(name).is_some()),

@@ -492,6 +492,12 @@ fn collect_module_names(
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    if alias.name.as_str() == "collections"
+                        && let Some(&class) =
+                            user_module("_deque").and_then(|module| module.names.get("deque"))
+                    {
+                        scope.names.insert(format!("{bound}.deque"), class);
+                    }
                     let module = match alias.name.as_str() {
                         "sys" => ModuleName::Sys,
                         "math" => ModuleName::Math,
@@ -585,11 +591,16 @@ fn collect_module_names(
                     .is_some_and(|m| m.as_str() == "collections") =>
             {
                 for alias in &import.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     if let Some(name) = collections_type(alias.name.as_str()) {
-                        let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                         scope
                             .names
                             .insert(bound.as_str().to_owned(), ModuleName::CollectionsType(name));
+                    } else if alias.name.as_str() == "deque"
+                        && let Some(&class) =
+                            user_module("_deque").and_then(|module| module.names.get("deque"))
+                    {
+                        scope.names.insert(bound.as_str().to_owned(), class);
                     }
                 }
             }
@@ -1281,7 +1292,6 @@ pub(crate) fn collections_type(name: &str) -> Option<&'static str> {
     }
 }
 
-/// The name a class-level `name = value` (or `name: type = value`) statement assigns.
 /// `alias = method` in a class body, where `method` is a plain method defined above it: the
 /// alias and the method's name.
 pub(crate) fn method_alias<'a>(
@@ -1306,6 +1316,7 @@ pub(crate) fn method_alias<'a>(
     defined_above.then_some((alias.id.as_str(), method.id.as_str()))
 }
 
+/// The name a class-level `name = value` (or `name: type = value`) statement assigns.
 pub(crate) fn class_attr_name(stmt: &ast::Stmt) -> Option<&str> {
     match stmt {
         ast::Stmt::Assign(assign) => match &assign.targets[..] {

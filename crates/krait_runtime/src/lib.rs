@@ -16,7 +16,14 @@ pub const MODULES: &[RuntimeModule] = &[RuntimeModule {
 
 /// Standard library modules written in Python (`stdlib/`), compiled as the user's modules are
 /// when a program imports them and has no module of that name beside it.
-pub const LIBRARY: &[RuntimeModule] = &[RuntimeModule {
-    name: "heapq",
-    source: include_str!("../stdlib/heapq.py"),
-}];
+pub const LIBRARY: &[RuntimeModule] = &[
+    RuntimeModule {
+        name: "heapq",
+        source: include_str!("../stdlib/heapq.py"),
+    },
+    // `collections.deque`: a program importing from `collections` imports this too.
+    RuntimeModule {
+        name: "_deque",
+        source: include_str!("../stdlib/_deque.py"),
+    },
+];
