@@ -167,21 +167,26 @@ fn method_owners(name: &str) -> &'static [Want] {
         "remove" => &[Want::List, Want::Set],
         "update" => &[Want::Dict, Want::Set],
         "get" | "items" | "keys" | "values" | "setdefault" | "popitem" => &[Want::Dict],
-        "add"
-        | "discard"
-        | "union"
-        | "intersection"
-        | "difference"
-        | "symmetric_difference"
-        | "issubset"
-        | "issuperset"
-        | "isdisjoint"
-        | "intersection_update"
-        | "difference_update"
-        | "symmetric_difference_update" => &[Want::Set],
+        "add" | "discard" => &[Want::Set],
+        _ if SET_ITERABLE_METHODS.contains(&name) => &[Want::Set],
         _ => &[Want::Str],
     }
 }
+
+/// The set methods taking an iterable (besides `update`, a dict's too).
+const SET_ITERABLE_METHODS: &[&str] = &[
+    "update",
+    "union",
+    "intersection",
+    "difference",
+    "symmetric_difference",
+    "intersection_update",
+    "difference_update",
+    "symmetric_difference_update",
+    "issubset",
+    "issuperset",
+    "isdisjoint",
+];
 
 /// A use of a dynamic operand that takes one type (see `Typeck::unboxed`): the type it takes
 /// where the operand may be several, and the text of CPython's exception for another, around
@@ -2465,20 +2470,7 @@ impl BodyAnalysis<'_, '_> {
         if args.contains(&Ty::Never) {
             return Ty::Never;
         }
-        let iterable = [
-            "update",
-            "union",
-            "intersection",
-            "difference",
-            "symmetric_difference",
-            "intersection_update",
-            "difference_update",
-            "symmetric_difference_update",
-            "issubset",
-            "issuperset",
-            "isdisjoint",
-        ];
-        if let ([Ty::List(list)], true) = (args, iterable.contains(&method)) {
+        if let ([Ty::List(list)], true) = (args, SET_ITERABLE_METHODS.contains(&method)) {
             // An iterable that is no set: what iterating it gives, a list (see
             // `krait_lower`'s `set_method_iterable`), whose items the set may take.
             let item = self.infer.lists.elem(*list);
@@ -3399,19 +3391,8 @@ impl BodyAnalysis<'_, '_> {
                     .map(|&a| {
                         let ty = self.expr(a);
                         // The methods of builtin types that consume an iterable to its end.
-                        let consumes = matches!(
-                            method.as_str(),
-                            "join"
-                                | "extend"
-                                | "update"
-                                | "union"
-                                | "intersection"
-                                | "difference"
-                                | "symmetric_difference"
-                                | "issubset"
-                                | "issuperset"
-                                | "isdisjoint"
-                        );
+                        let consumes = matches!(method.as_str(), "join" | "extend")
+                            || SET_ITERABLE_METHODS.contains(&method.as_str());
                         if matches!(receiver_ty, Ty::Instance { .. }) || !consumes {
                             ty
                         } else if receiver_ty.set_var().is_some()

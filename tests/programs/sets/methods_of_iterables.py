@@ -23,3 +23,7 @@ print(big)
 print(big.intersection(list(range(30, 60))))
 order = {100, 5, 37}
 print(order.union([64, 1, 33, 97]), order.intersection([37, 100, 7]))
+s = {1, 2, 3, 4}
+s.difference_update(x for x in range(3))
+s.intersection_update(x * 2 for x in range(5))
+print(s)
