@@ -421,6 +421,9 @@ pub enum ExprKind {
     /// `bytes(x)`: `x` zero bytes of an int, the bytes of a list of ints (or of what an
     /// iterable gives), a bytes object itself.
     BytesOf(ExprId),
+    /// `range(...)` as a value: the list of its ints (a comprehension), standing for the range
+    /// (see `krait_infer`'s `Typeck::range_lists`).
+    RangeOf(ExprId),
     /// A value formatted by a `%` template: `integer` for `%d` (a float is truncated first),
     /// `single` when it is the whole right operand (a tuple there would be unpacked).
     PercentArg {
@@ -516,6 +519,7 @@ impl ExprKind {
             | ExprKind::FrozenSet(value)
             | ExprKind::TupleOf(value)
             | ExprKind::BytesOf(value)
+            | ExprKind::RangeOf(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
             | ExprKind::ExceptionText(value)

@@ -2991,9 +2991,9 @@ impl BodyAnalysis<'_, '_> {
                 .elements()
                 .into_iter()
                 .find_map(|t| self.unformattable(t, true, outer, span)),
-            Ty::List(var) if self.infer.is_view(var) => {
-                Some("dict views or zip, reversed, map or filter objects (krait makes them lists)")
-            }
+            Ty::List(var) if self.infer.is_view(var) => Some(
+                "dict views, ranges or zip, reversed, map or filter objects (krait makes them lists)",
+            ),
             Ty::List(var) | Ty::Dict(var) => {
                 let var = self.infer.lists.find(var);
                 if outer.contains(&var) {
@@ -4258,6 +4258,13 @@ impl BodyAnalysis<'_, '_> {
                     if !self.infer.is_view(var) {
                         self.infer.views.push(var);
                     }
+                }
+                ty
+            }
+            ExprKind::RangeOf(list) => {
+                let ty = self.expr(*list);
+                if let Ty::List(var) = ty {
+                    self.infer.range_lists.push(var);
                 }
                 ty
             }

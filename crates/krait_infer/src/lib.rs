@@ -445,6 +445,9 @@ pub struct Typeck {
     /// Whether the program depends on the order of a set (iterates, prints or pops one):
     /// then sets are laid out as CPython's, else in a faster table whose order nothing sees.
     pub ordered_sets: bool,
+    /// The list variables of the lists that stand for `range` objects (`ExprKind::RangeOf`):
+    /// indexing one out of range says so.
+    pub range_lists: Vec<ListVar>,
     /// What iterating a tuple whose elements are of several types, or a dynamic value that
     /// may be several iterables, gives: the join of what each gives.
     pub iter_elems: FxHashMap<Ty, Ty>,
@@ -592,6 +595,8 @@ pub(crate) struct Infer<'p> {
     /// The list variables of lists that stand for iterators or views (`zip`, `reversed`,
     /// `dict.keys()`...): printing one would show a list where CPython shows the object.
     pub(crate) views: Vec<ListVar>,
+    /// See `Typeck::range_lists`.
+    pub(crate) range_lists: Vec<ListVar>,
     /// Variables of lists that dynamic values may be: their elements are dynamic values too
     /// (so that the runtime can show, compare and walk them).
     pub(crate) dynamic_lists: Vec<ListVar>,
@@ -1501,6 +1506,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         settled: false,
         factory_sites: FxHashMap::default(),
         views: Vec::new(),
+        range_lists: Vec::new(),
         dynamic_lists: Vec::new(),
         formatters: FxHashMap::default(),
         specials: FxHashMap::default(),
@@ -1583,6 +1589,11 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
     }
     errors.sort_by_key(|d| d.span.map(|s| (s.file.0, s.range.start())));
     diagnostics.extend(errors);
+    let range_lists = infer
+        .range_lists
+        .iter()
+        .map(|&var| infer.lists.find(var))
+        .collect();
     let typeck = Typeck {
         instances: infer.instances,
         results: infer.results,
@@ -1596,6 +1607,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         formatters: infer.formatters,
         specials: infer.specials,
         ordered_sets: infer.ordered_sets,
+        range_lists,
         iter_elems: infer.iter_elems,
         dynamic_classes: infer.dynamic_classes,
         closes,

@@ -1389,6 +1389,7 @@ impl FnLower<'_, '_> {
                 self.tuple_box(list)
             }
             ExprKind::BytesOf(value) => self.bytes_of(*value, span),
+            ExprKind::RangeOf(list) => self.expr(*list),
             ExprKind::List(elements) => {
                 let mut stmts = Vec::new();
                 let list = self.list_display(elements, ty, &mut stmts);

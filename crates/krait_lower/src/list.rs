@@ -452,7 +452,19 @@ impl FnLower<'_, '_> {
         let i = self.expr(index);
         let i = self.to_i64(i, index_ty);
         let site = self.subscript_site(object, index, span);
-        let i = self.checked_index(list.clone(), i, "list index out of range", site, &mut out);
+        let Ty::List(var) = list_ty else {
+            unreachable!("a list")
+        };
+        let message = match self
+            .cx
+            .typeck
+            .range_lists
+            .contains(&self.cx.typeck.lists.find(var))
+        {
+            true => "range object index out of range",
+            false => "list index out of range",
+        };
+        let i = self.checked_index(list.clone(), i, message, site, &mut out);
         let value = self.load_elem(list, i, elem);
         crate::expr::block(out, value)
     }

@@ -4736,8 +4736,11 @@ impl BodyCtx<'_> {
                     None => match Builtin::from_name(name.id.as_str()) {
                         Some(builtin) => Callee::Builtin(builtin),
                         None if name.id.as_str() == "range" => {
-                            self.unsupported(call, "`range` objects outside `for` loops");
-                            return ExprKind::None;
+                            // A range as a value: the list of its ints, standing for the
+                            // range as a view does (printing it is refused, not wrong).
+                            let range = ast::Expr::Call(call.clone());
+                            let list = as_iterator(self.collection_of(&range, Built::List, span));
+                            return ExprKind::RangeOf(self.alloc(list, span));
                         }
                         None => {
                             let id = name.id.as_str();
