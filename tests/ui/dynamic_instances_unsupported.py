@@ -2,8 +2,8 @@ class P:
     def __init__(self, x):
         self.x = x
 
-    def __eq__(self, other):
-        return True
+    def __add__(self, other):
+        return P(self.x + other.x)
 
 
 class Q:

@@ -86,6 +86,9 @@ pub struct Class {
     /// Its methods that are `@property` getters; a property's setter is the method
     /// `name.setter`.
     pub properties: Vec<String>,
+    /// A frozen dataclass or a class deriving from one: only its generated `__init__`
+    /// assigns its instances' attributes.
+    pub frozen: bool,
 }
 
 impl Class {
@@ -887,6 +890,13 @@ pub enum Intrinsic {
     InstanceText,
     /// `class_name(n) -> str`: the name of the class numbered `n`.
     ClassName,
+    /// `instance_defines(o, which) -> bool`: whether the class of `o`, an instance among
+    /// dynamic values, has the special method numbered `which` in [`RUNTIME_SPECIALS`].
+    InstanceDefines,
+    /// `instance_special(which, a, b) -> int`: the special method numbered `which` in
+    /// [`RUNTIME_SPECIALS`] of the class of `a` (which has it), called on `a` (and `b` when it
+    /// takes an argument); a bool result as 0 or 1.
+    InstanceSpecial,
     /// `box_int(n) -> object`, and `box_float`, `box_bool`, `box_str` for the other types.
     BoxInt,
     BoxFloat,
@@ -938,6 +948,8 @@ impl Intrinsic {
             "box_int" => Intrinsic::BoxInt,
             "instance_text" => Intrinsic::InstanceText,
             "class_name" => Intrinsic::ClassName,
+            "instance_defines" => Intrinsic::InstanceDefines,
+            "instance_special" => Intrinsic::InstanceSpecial,
             "box_float" => Intrinsic::BoxFloat,
             "box_bool" => Intrinsic::BoxBool,
             "box_str" => Intrinsic::BoxStr,
@@ -945,6 +957,16 @@ impl Intrinsic {
         })
     }
 }
+
+/// The special methods the runtime calls on instances among dynamic values, numbered as the
+/// runtime numbers them (its comparison operators, then `SPECIAL_HASH`, `SPECIAL_BOOL` and
+/// `SPECIAL_LEN`); the comparisons take the other operand, the rest nothing.
+pub const RUNTIME_SPECIALS: [&str; 9] = [
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__", "__len__",
+];
+
+/// How many of [`RUNTIME_SPECIALS`], the first, take the other operand.
+pub const RUNTIME_COMPARISONS: usize = 6;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {

@@ -567,6 +567,18 @@ impl BodyAnalysis<'_, '_> {
         unboxed
     }
 
+    /// Whether `ty`, a dynamic value, may be an instance of a class defining `special`.
+    fn may_define(&self, ty: Ty, special: &str) -> bool {
+        let Ty::Object(mask) = ty else {
+            return false;
+        };
+        let program = self.infer.program;
+        mask.classes()
+            .into_iter()
+            .flat_map(|c| program.subclasses(c))
+            .any(|k| program.method(k, special).is_some())
+    }
+
     /// What iterating (or unpacking) `ty`, a dynamic value that may be a str, a list and a
     /// dict, gives: the join of their characters, elements and keys (`Typeck::iter_elems`);
     /// None after reporting they do not join.
@@ -1283,6 +1295,22 @@ impl BodyAnalysis<'_, '_> {
 
     /// Joins `ty` into the attribute `attr` of the instances of `class` and its subclasses.
     fn assign_class_field(&mut self, class: krait_types::ClassId, attr: &str, ty: Ty, span: Span) {
+        let program = self.infer.program;
+        // A frozen class's only `__init__` is the one `@dataclass` generates.
+        let generated_init = matches!(self.func.kind, krait_hir::FuncKind::Method(k)
+            if self.func.name == "__init__" && program.classes[k.index()].frozen);
+        if !generated_init
+            && program
+                .subclasses(class)
+                .into_iter()
+                .any(|k| program.classes[k.index()].frozen)
+        {
+            let message = format!(
+                "assigning `{attr}` of a frozen dataclass instance (CPython raises FrozenInstanceError)"
+            );
+            self.unsupported(span, message);
+            return;
+        }
         if self.infer.program.method(class, attr).is_some() {
             self.unsupported(span, format!("assigning to `{attr}`, which names a method"));
             return;
@@ -2744,8 +2772,9 @@ impl BodyAnalysis<'_, '_> {
     fn attribute(&mut self, value: ExprId, attr: &str, span: Span) -> Ty {
         let value_ty = self.expr(value);
         let value_ty = match value_ty {
-            // A dynamic value that may be an instance: that instance, checked when it runs.
-            Ty::Object(mask) if !mask.classes().is_empty() => {
+            // A dynamic value: the instance it may be, checked when it runs (AttributeError
+            // when it is none, as CPython's).
+            Ty::Object(_) => {
                 let use_ = Use {
                     wanted: &[Want::Instance],
                     prefer_first: true,
@@ -3714,15 +3743,15 @@ impl BodyAnalysis<'_, '_> {
                 if a == Ty::Never || b == Ty::Never {
                     return Ty::Never;
                 }
+                // A dynamic value's type is read from its box or class when it runs.
                 let known = |t: Ty| {
-                    !t.is_object()
-                        && !matches!(
-                            t,
-                            Ty::Instance { nullable: true, .. }
-                                | Ty::AnyOf { nullable: true, .. }
-                                | Ty::Exc
-                                | Ty::ExcType
-                        )
+                    !matches!(
+                        t,
+                        Ty::Instance { nullable: true, .. }
+                            | Ty::AnyOf { nullable: true, .. }
+                            | Ty::Exc
+                            | Ty::ExcType
+                    )
                 };
                 if !known(a) || !known(b) {
                     let feature = format!(
@@ -4910,7 +4939,12 @@ impl BodyAnalysis<'_, '_> {
             self.error(Code::TypeMismatch, span, message);
             return;
         }
+        // An instance among dynamic values is the same reference.
+        let instance = |t: Ty| matches!(t, Ty::Instance { .. } | Ty::AnyOf { .. });
+        let instance_and_object =
+            (instance(lhs) && rhs.is_object()) || (lhs.is_object() && instance(rhs));
         if !instances
+            && !instance_and_object
             && matches!(op, CmpOp::Is | CmpOp::IsNot)
             && lhs != Ty::None
             && rhs != Ty::None
@@ -5420,7 +5454,13 @@ impl BodyAnalysis<'_, '_> {
                     span,
                     carets: crate::Carets::Whole,
                 };
-                let arg = self.unboxed(arg_ids[0], args[0], use_);
+                // An instance whose class defines `__len__` leaves the choice to the runtime.
+                let arg = if self.may_define(args[0], "__len__") {
+                    self.res.unboxed.remove(&arg_ids[0]);
+                    args[0]
+                } else {
+                    self.unboxed(arg_ids[0], args[0], use_)
+                };
                 match arg {
                     Ty::Str
                     | Ty::Bytes
@@ -5631,7 +5671,8 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::TruncF64
         | Intrinsic::TracebackLen
         | Intrinsic::ObjTag
-        | Intrinsic::ObjAddr => Ty::Int,
+        | Intrinsic::ObjAddr
+        | Intrinsic::InstanceSpecial => Ty::Int,
         Intrinsic::BoxInt
         | Intrinsic::BoxFloat
         | Intrinsic::BoxBool
@@ -5653,7 +5694,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::InstanceText
         | Intrinsic::ClassName => Ty::Str,
         Intrinsic::BitsF64 | Intrinsic::FloorF64 | Intrinsic::SqrtF64 => Ty::Float,
-        Intrinsic::ULt => Ty::Bool,
+        Intrinsic::ULt | Intrinsic::InstanceDefines => Ty::Bool,
         Intrinsic::Exit | Intrinsic::Raise => Ty::Never,
     }
 }

@@ -454,6 +454,10 @@ pub struct Typeck {
     /// The classes whose instances may be dynamic values (subclasses included): the runtime
     /// names them and shows them through `formatters`.
     pub dynamic_classes: Vec<krait_types::ClassId>,
+    /// The instance of each special method of `krait_hir::RUNTIME_SPECIALS` (by its number
+    /// there) that the runtime calls on instances of a class among `dynamic_classes`; a
+    /// comparison's other operand is any dynamic value.
+    pub runtime_specials: FxHashMap<(krait_types::ClassId, usize), InstanceId>,
 }
 
 /// How the argument types of a special method call key `Typeck::specials`: Never for none,
@@ -615,6 +619,8 @@ pub(crate) struct Infer<'p> {
     pub(crate) iter_elems: FxHashMap<Ty, Ty>,
     /// See `Typeck::dynamic_classes`.
     pub(crate) dynamic_classes: Vec<krait_types::ClassId>,
+    /// See `Typeck::runtime_specials`.
+    pub(crate) runtime_specials: FxHashMap<(krait_types::ClassId, usize), InstanceId>,
     /// The element variable of each tuple type's values when they are dynamic values.
     tuple_vars: FxHashMap<krait_types::TupleId, ListVar>,
     /// The element variable of the dynamic tuples each function's `*args` gets from calls
@@ -908,9 +914,9 @@ impl Infer<'_> {
     }
 
     /// Records that instances of `classes` (and their subclasses) may be dynamic values, which
-    /// the runtime shows, compares and hashes without calling their methods: not those of
-    /// classes defining special methods (but `__init__`, `__str__` and `__repr__`, which
-    /// `Typeck::formatters` give the runtime) or of exception classes.
+    /// the runtime shows through `Typeck::formatters` and compares, hashes, tests and measures
+    /// through `Typeck::runtime_specials`: not those of classes defining other special methods
+    /// (but `__init__` and `__post_init__`) or of exception classes.
     fn dynamic_instances(&mut self, classes: &[krait_types::ClassId]) -> Result<(), String> {
         let program = self.program;
         for &class in classes {
@@ -924,7 +930,11 @@ impl Infer<'_> {
                 let special = program.classes[k.index()].methods.iter().find(|(m, _)| {
                     m.starts_with("__")
                         && m.ends_with("__")
-                        && !matches!(m.as_str(), "__init__" | "__str__" | "__repr__")
+                        && !matches!(
+                            m.as_str(),
+                            "__init__" | "__post_init__" | "__str__" | "__repr__"
+                        )
+                        && !krait_hir::RUNTIME_SPECIALS.contains(&m.as_str())
                 });
                 if let Some((method, _)) = special {
                     return Err(format!(
@@ -937,6 +947,63 @@ impl Infer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Instantiates the special methods the runtime calls on instances among dynamic values
+    /// (`Typeck::runtime_specials`), a comparison's other operand any dynamic value that may be
+    /// an instance: what one's methods do with that operand must hold for all of them. Once a
+    /// round has analysed them, reports those the runtime cannot call.
+    fn instantiate_runtime_specials(&mut self) {
+        if self.dynamic_classes.is_empty() {
+            return;
+        }
+        let program = self.program;
+        let classes = self.any_of(&self.dynamic_classes.clone(), false).classes();
+        let other = Ty::Object(krait_types::Dyn::ANY.with_classes(&classes));
+        for k in self.dynamic_classes.clone() {
+            for (which, name) in krait_hir::RUNTIME_SPECIALS.into_iter().enumerate() {
+                let Some(method) = program.method(k, name) else {
+                    continue;
+                };
+                let func = program.func(method);
+                let FuncKind::Method(defining) = func.kind else {
+                    unreachable!("methods are of their class")
+                };
+                let receiver = Ty::Instance {
+                    class: defining,
+                    nullable: false,
+                };
+                let args = match which < krait_hir::RUNTIME_COMPARISONS {
+                    true => vec![receiver, other],
+                    false => vec![receiver],
+                };
+                if func.params.len() != args.len() {
+                    let message = format!(
+                        "{name}() takes {} positional arguments but {} were given",
+                        func.params.len(),
+                        args.len()
+                    );
+                    self.error(Diagnostic::error(Code::BadCall, func.span, message));
+                    continue;
+                }
+                let callee = self.instantiate(method, args);
+                if self.runtime_specials.insert((k, which), callee) != Some(callee) {
+                    self.changed = true;
+                }
+                let ret = self.results[callee.index()].ret;
+                let fits = match name {
+                    "__hash__" | "__len__" => matches!(ret, Ty::Int | Ty::Bool | Ty::Never),
+                    _ => matches!(ret, Ty::Bool | Ty::Never),
+                };
+                if !fits && self.settled {
+                    let feature = format!(
+                        "a `{name}` that returns {} on an instance among values of other types",
+                        ret.describe()
+                    );
+                    self.error(Diagnostic::unsupported(func.span, feature));
+                }
+            }
+        }
     }
 
     /// The variable of the lists (or dicts, as `container` makes them) two dynamic values may
@@ -1093,6 +1160,7 @@ fn live_instances(
     let mut stack: Vec<InstanceId> = module_bodies
         .iter()
         .chain(runtime.values())
+        .chain(infer.runtime_specials.values())
         .copied()
         .collect();
     while let Some(id) = stack.pop() {
@@ -1493,6 +1561,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         ordered_sets: false,
         iter_elems: FxHashMap::default(),
         dynamic_classes: Vec::new(),
+        runtime_specials: FxHashMap::default(),
         tuple_vars: FxHashMap::default(),
         starred_varargs: FxHashMap::default(),
         mixed_args: FxHashSet::default(),
@@ -1553,6 +1622,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
             i += 1;
         }
         infer.current = None;
+        infer.instantiate_runtime_specials();
         if !infer.changed {
             if infer.settled {
                 break;
@@ -1610,6 +1680,7 @@ pub fn infer(program: &Program) -> (Typeck, Vec<Diagnostic>) {
         range_lists,
         iter_elems: infer.iter_elems,
         dynamic_classes: infer.dynamic_classes,
+        runtime_specials: infer.runtime_specials,
         closes,
     };
     (typeck, diagnostics)

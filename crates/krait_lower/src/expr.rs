@@ -1068,6 +1068,31 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// The type of `value` as the runtime's `obj_tag` numbers it (an i64): read from a dynamic
+    /// value's box or an instance's class; -1 for the types no dynamic value has.
+    fn type_tag(&mut self, value: Expr, ty: Ty) -> Expr {
+        let tag = match ty {
+            Ty::Object(_) => return self.object_intrinsic(Intrinsic::ObjTag, value),
+            Ty::Instance { .. } | Ty::AnyOf { .. } => {
+                let class = crate::class::class_of(value);
+                let tag = bin(BinOp::I32Add, class, Expr::I32(mir::TAG_INSTANCE as i32));
+                return Expr::Unary(UnOp::I64ExtendI32U, Box::new(tag));
+            }
+            Ty::None => 0,
+            Ty::Int => i64::from(mir::TAG_INT),
+            Ty::Float => i64::from(mir::TAG_FLOAT),
+            Ty::Bool => i64::from(mir::TAG_BOOL),
+            Ty::Str => i64::from(mir::TAG_STR),
+            Ty::List(_) => i64::from(mir::TAG_LIST),
+            Ty::Dict(_) => i64::from(mir::TAG_DICT),
+            Ty::Tuple(_) => i64::from(mir::TAG_TUPLE),
+            Ty::Set(_) => i64::from(mir::TAG_SET),
+            _ => -1,
+        };
+        let stmts = crate::func::flatten(value).into_iter().map(Stmt::Drop);
+        block(stmts.collect(), Expr::I64(tag))
+    }
+
     /// `str()` (or `repr()`) of an instance: its class's `__str__` or `__repr__`, dispatched on
     /// the class in its header; None's when the value may be None.
     fn instance_text(&mut self, value: Expr, ty: Ty, repr: bool) -> Expr {
@@ -1139,6 +1164,10 @@ impl FnLower<'_, '_> {
     fn attribute(&mut self, value: ExprId, attr: &str, ty: Ty, span: Span) -> Expr {
         let object_ty = self.ty(value);
         let object = self.expr(value);
+        if object_ty == Ty::Never {
+            // No type the value may have has the attribute: reading it raises.
+            return object;
+        }
         if object_ty == Ty::None {
             return self.none_attribute(object, attr, span);
         }
@@ -1468,6 +1497,10 @@ impl FnLower<'_, '_> {
                 if instance(a_ty) && instance(b_ty) {
                     let (a, b) = (crate::class::class_of(a), crate::class::class_of(b));
                     return bin(BinOp::I32Eq, a, b);
+                }
+                if a_ty.is_object() || b_ty.is_object() {
+                    let (a, b) = (self.type_tag(a, a_ty), self.type_tag(b, b_ty));
+                    return bin(BinOp::I64Eq, a, b);
                 }
                 // Values of the built-in types are of their type alone, never a class's.
                 let same = !instance(a_ty) && a_ty.python_name() == b_ty.python_name();
@@ -3699,6 +3732,8 @@ impl FnLower<'_, '_> {
             | Intrinsic::BoxStr => self.object_intrinsic(intrinsic, arg(0)),
             Intrinsic::InstanceText => self.instance_text_switch(arg(0), arg(1)),
             Intrinsic::ClassName => self.class_name_switch(arg(0)),
+            Intrinsic::InstanceDefines => self.instance_defines_switch(arg(0), arg(1)),
+            Intrinsic::InstanceSpecial => self.instance_special_switch(arg(0), arg(1), arg(2)),
         }
     }
 }

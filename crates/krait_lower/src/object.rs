@@ -378,6 +378,71 @@ impl FnLower<'_, '_> {
         crate::expr::block(stmts, text)
     }
 
+    /// The runtime's `instance_defines(o, which)`: whether the class of `o`, among
+    /// `Typeck::dynamic_classes`, has the runtime special method numbered `which` (a bit of
+    /// a mask its class chooses).
+    pub(crate) fn instance_defines_switch(&mut self, object: Expr, which: Expr) -> Expr {
+        let mut stmts = Vec::new();
+        let object = self.temp(Ty::OBJECT, object, &mut stmts);
+        let class = self.new_local(ValTy::I32);
+        stmts.push(Stmt::SetLocal(class, crate::class::class_of(object)));
+        let mut mask = Expr::I32(0);
+        for &k in self.cx.typeck.dynamic_classes.clone().iter().rev() {
+            let bits = (0..krait_hir::RUNTIME_SPECIALS.len())
+                .filter(|&which| self.cx.typeck.runtime_specials.contains_key(&(k, which)))
+                .fold(0, |bits, which| bits | 1 << which);
+            if bits != 0 {
+                mask = crate::expr::if_else(
+                    bin(BinOp::I32Eq, Expr::Local(class), Expr::I32(k.0 as i32)),
+                    Expr::I32(bits),
+                    mask,
+                    vec![ValTy::I32],
+                );
+            }
+        }
+        let which = Expr::Unary(mir::UnOp::I32WrapI64, Box::new(which));
+        let bit = bin(BinOp::I32ShrU, mask, which);
+        crate::expr::block(stmts, bin(BinOp::I32And, bit, Expr::I32(1)))
+    }
+
+    /// The runtime's `instance_special(which, a, b)`: a switch on the class of `a` and on
+    /// `which` calling the instance of the special method `Typeck::runtime_specials` has for
+    /// them (on `a`, and `b` for a comparison); a bool result as an int.
+    pub(crate) fn instance_special_switch(&mut self, which: Expr, a: Expr, b: Expr) -> Expr {
+        let mut stmts = Vec::new();
+        let which = self.temp(Ty::Int, which, &mut stmts);
+        let a = self.temp(Ty::OBJECT, a, &mut stmts);
+        let b = self.temp(Ty::OBJECT, b, &mut stmts);
+        let class = self.new_local(ValTy::I32);
+        stmts.push(Stmt::SetLocal(class, crate::class::class_of(a.clone())));
+        let mut specials: Vec<_> = self.cx.typeck.runtime_specials.iter().collect();
+        specials.sort();
+        let mut result = Expr::Unreachable;
+        for (&(k, number), &instance) in specials {
+            let args = match number < krait_hir::RUNTIME_COMPARISONS {
+                true => vec![a.clone(), b.clone()],
+                false => vec![a.clone()],
+            };
+            let call = Expr::Call {
+                func: mir::FuncIdx(instance.0),
+                args,
+                site: None,
+            };
+            let value = match self.cx.typeck.results[instance.index()].ret {
+                Ty::Int => call,
+                Ty::Never => crate::expr::block(vec![Stmt::Drop(call)], Expr::Unreachable),
+                _ => Expr::Unary(mir::UnOp::I64ExtendI32U, Box::new(call)),
+            };
+            let chosen = bin(
+                BinOp::I32And,
+                bin(BinOp::I32Eq, Expr::Local(class), Expr::I32(k.0 as i32)),
+                bin(BinOp::I64Eq, which.clone(), Expr::I64(number as i64)),
+            );
+            result = crate::expr::if_else(chosen, value, result, vec![ValTy::I64]);
+        }
+        crate::expr::block(stmts, result)
+    }
+
     /// The runtime's `class_name(n)`: the name of the class numbered `n`, among
     /// `Typeck::dynamic_classes`.
     pub(crate) fn class_name_switch(&mut self, number: Expr) -> Expr {

@@ -212,8 +212,15 @@ impl FnLower<'_, '_> {
             Ty::FrozenSet(_) => self.frozenset_hash(value, ty),
             Ty::Object(_) => self.call_rt("obj_hash", vec![value]),
             Ty::Instance { class, .. } => match self.user_hash(value.clone(), class) {
-                Some((stmts, hash)) => {
-                    let hash = self.call_rt("hash_int", vec![hash]);
+                Some((mut stmts, hash)) => {
+                    // CPython takes what `__hash__` returns as it is, but -1 is -2.
+                    let hash = self.set_local(ValTy::I64, hash, &mut stmts);
+                    let hash = Expr::IfElse {
+                        cond: Box::new(bin(BinOp::I64Eq, hash.clone(), Expr::I64(-1))),
+                        then: Box::new(Expr::I64(-2)),
+                        otherwise: Box::new(hash),
+                        ty: vec![ValTy::I64],
+                    };
                     crate::expr::block(stmts, hash)
                 }
                 None => bin(BinOp::I64ShrU, un(UnOp::I64ExtendI32U, value), Expr::I64(3)),

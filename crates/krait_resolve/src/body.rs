@@ -535,7 +535,7 @@ fn constructor_function(resolver: &Resolver, id: ClassId, span: Span) -> crate::
 
 /// A method `@dataclass` generates: `__init__` assigns the fields (then calls `__post_init__`
 /// if the class has one), `__repr__` shows them, `__eq__` and the orderings compare them as
-/// tuples.
+/// tuples, `__hash__` hashes that tuple.
 fn dataclass_method(
     resolver: &Resolver,
     id: ClassId,
@@ -614,7 +614,17 @@ fn dataclass_method(
             }
         }
         "__repr__" => {
-            let mut parts = vec![FStringPart::Literal(format!("{}(", class.name))];
+            // A subclass's instances show its name (CPython's uses `type(self).__qualname__`).
+            let object = alloc(&mut func, ExprKind::Local(this));
+            let name = alloc(&mut func, ExprKind::TypeName(object));
+            let mut parts = vec![
+                FStringPart::Value {
+                    value: name,
+                    conversion: Conversion::None,
+                    spec: Vec::new(),
+                },
+                FStringPart::Literal("(".to_owned()),
+            ];
             for (i, (field, _)) in dataclass.fields.iter().enumerate() {
                 let separator = if i == 0 { "" } else { ", " };
                 parts.push(FStringPart::Literal(format!("{separator}{field}=")));
@@ -629,6 +639,18 @@ fn dataclass_method(
             let text = alloc(&mut func, ExprKind::FString(parts));
             func.body.push(Stmt::Return(Some(text), span));
         }
+        "__hash__" => {
+            let fields = fields_of(&mut func, this);
+            let hash = alloc(
+                &mut func,
+                ExprKind::Call {
+                    callee: Callee::Builtin(Builtin::Hash),
+                    args: vec![fields],
+                    keywords: Vec::new(),
+                },
+            );
+            func.body.push(Stmt::Return(Some(hash), span));
+        }
         _ => {
             let op = match name {
                 "__eq__" => CmpOp::Eq,
@@ -640,7 +662,7 @@ fn dataclass_method(
             let other = func.params[1].local;
             let left = fields_of(&mut func, this);
             let right = fields_of(&mut func, other);
-            let compare = alloc(
+            let mut compare = alloc(
                 &mut func,
                 ExprKind::Compare {
                     left,
@@ -648,6 +670,20 @@ fn dataclass_method(
                     comparators: vec![right],
                 },
             );
+            if name == "__eq__" {
+                // An object of another class is not equal (CPython's returns NotImplemented,
+                // and then compares identities unless the other object's `__eq__` decides).
+                let a = alloc(&mut func, ExprKind::Local(other));
+                let b = alloc(&mut func, ExprKind::Local(this));
+                let same = alloc(&mut func, ExprKind::SameType(a, b));
+                compare = alloc(
+                    &mut func,
+                    ExprKind::Logical {
+                        op: LogicalOp::And,
+                        values: vec![same, compare],
+                    },
+                );
+            }
             func.body.push(Stmt::Return(Some(compare), span));
         }
     }

@@ -231,12 +231,23 @@ pub(crate) fn field_spec<'a>(scope: &ModuleScope, value: &'a ast::Expr) -> Optio
     Some(spec)
 }
 
-/// The options of a `@dataclass` or `@dataclass(eq=..., order=...)` decorator, if that is the
-/// class's one decorator (other options are not supported yet).
-pub(crate) fn dataclass_options(
+/// What a `@dataclass` decorator asks for.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DataclassOptions {
+    pub(crate) eq: bool,
+    pub(crate) order: bool,
+    /// Instances whose fields are set once, by `__init__`; with `eq`, hashable by them.
+    pub(crate) frozen: bool,
+    pub(crate) unsafe_hash: bool,
+}
+
+/// The options of a `@dataclass` or `@dataclass(eq=..., order=..., frozen=...,
+/// unsafe_hash=...)` decorator, if that is the class's one decorator, and the keywords it has
+/// that krait does not support (other options, values other than True and False).
+pub(crate) fn dataclass_options<'a>(
     scope: &ModuleScope,
-    class: &ast::StmtClassDef,
-) -> Option<(bool, bool)> {
+    class: &'a ast::StmtClassDef,
+) -> Option<(DataclassOptions, Vec<&'a ast::Keyword>)> {
     let [decorator] = &class.decorator_list[..] else {
         return None;
     };
@@ -244,21 +255,33 @@ pub(crate) fn dataclass_options(
         matches!(expr, ast::Expr::Name(name)
             if matches!(scope.names.get(name.id.as_str()), Some(ModuleName::Dataclass)))
     };
+    let mut options = DataclassOptions {
+        eq: true,
+        order: false,
+        frozen: false,
+        unsafe_hash: false,
+    };
     match &decorator.expression {
-        expr if is_dataclass(expr) => Some((true, false)),
+        expr if is_dataclass(expr) => Some((options, Vec::new())),
         ast::Expr::Call(call) if is_dataclass(&call.func) && call.arguments.args.is_empty() => {
-            let (mut eq, mut order) = (true, false);
+            let mut unsupported = Vec::new();
             for keyword in &call.arguments.keywords {
-                let ast::Expr::BooleanLiteral(value) = &keyword.value else {
-                    return None;
+                let option = match keyword.arg.as_ref().map(|a| a.as_str()) {
+                    Some("eq") => &mut options.eq,
+                    Some("order") => &mut options.order,
+                    Some("frozen") => &mut options.frozen,
+                    Some("unsafe_hash") => &mut options.unsafe_hash,
+                    _ => {
+                        unsupported.push(keyword);
+                        continue;
+                    }
                 };
-                match keyword.arg.as_ref().map(|a| a.as_str()) {
-                    Some("eq") => eq = value.value,
-                    Some("order") => order = value.value,
-                    _ => return None,
+                match &keyword.value {
+                    ast::Expr::BooleanLiteral(value) => *option = value.value,
+                    _ => unsupported.push(keyword),
                 }
             }
-            Some((eq, order))
+            Some((options, unsupported))
         }
         _ => None,
     }
@@ -467,7 +490,19 @@ fn collect_module_names(
                     continue;
                 }
                 let (bases, exception) = class_bases(resolver, &scope, class, file);
-                let dataclass = dataclass_options(&scope, class);
+                let dataclass = dataclass_options(&scope, class).map(|(options, unsupported)| {
+                    for keyword in unsupported {
+                        let feature = match keyword.arg.as_ref().map(|a| a.as_str()) {
+                            Some(name @ ("eq" | "order" | "frozen" | "unsafe_hash")) => {
+                                format!("`@dataclass({name}=...)` other than True or False")
+                            }
+                            Some(name) => format!("the `@dataclass` option `{name}`"),
+                            None => "`**` in `@dataclass(...)`".to_owned(),
+                        };
+                        resolver.error(Diagnostic::unsupported(span(file, keyword), feature));
+                    }
+                    options
+                });
                 let constructor =
                     declare_class(resolver, &scope, class, (bases, exception), dataclass, file);
                 scope.names.insert(name, ModuleName::Func(constructor));
@@ -843,7 +878,7 @@ fn declare_class(
     scope: &ModuleScope,
     class: &ast::StmtClassDef,
     (bases, exception): (Vec<ClassId>, Option<krait_hir::BuiltinExc>),
-    dataclass: Option<(bool, bool)>,
+    dataclass: Option<DataclassOptions>,
     file: FileId,
 ) -> FuncId {
     let name = class.name.as_str();
@@ -963,14 +998,39 @@ fn declare_class(
             other.hierarchy = hierarchy;
         }
     }
-    if let Some((eq, order)) = dataclass {
+    // A frozen dataclass's fields are set by its generated `__init__` only (CPython's other
+    // assignments raise FrozenInstanceError; krait refuses them when it compiles).
+    let base_frozen = base.is_some_and(|b| resolver.classes[b.index()].frozen);
+    let frozen = dataclass.map_or(base_frozen, |d| d.frozen);
+    if let (Some(options), Some(base)) = (dataclass, base)
+        && resolver.dataclasses.contains_key(&base)
+        && options.frozen != base_frozen
+    {
+        let message = if options.frozen {
+            "cannot inherit frozen dataclass from a non-frozen one"
+        } else {
+            "cannot inherit non-frozen dataclass from a frozen one"
+        };
+        resolver.error(Diagnostic::error(
+            Code::TypeMismatch,
+            span(file, &class.name),
+            message.to_owned(),
+        ));
+    }
+    if frozen && methods.iter().any(|(m, _)| m == "__init__") {
+        resolver.error(Diagnostic::unsupported(
+            span(file, &class.name),
+            "`__init__` of a frozen dataclass or a class deriving from one",
+        ));
+    }
+    if let Some(options) = dataclass {
         declare_dataclass(
             resolver,
             scope,
             class,
             id,
             base,
-            (eq, order),
+            options,
             &attrs,
             &mut methods,
             file,
@@ -1038,6 +1098,7 @@ fn declare_class(
         statics,
         class_methods,
         properties,
+        frozen,
     });
     constructor
 }
@@ -1050,7 +1111,7 @@ fn declare_dataclass(
     class: &ast::StmtClassDef,
     id: ClassId,
     base: Option<ClassId>,
-    (eq, order): (bool, bool),
+    options: DataclassOptions,
     attrs: &[(String, GlobalId)],
     methods: &mut Vec<(String, FuncId)>,
     file: FileId,
@@ -1107,11 +1168,14 @@ fn declare_dataclass(
         }
     }
     let mut names = vec!["__init__", "__repr__"];
-    if eq {
+    if options.eq {
         names.push("__eq__");
     }
-    if order {
+    if options.order {
         names.extend(["__lt__", "__le__", "__gt__", "__ge__"]);
+    }
+    if options.unsafe_hash || (options.eq && options.frozen) {
+        names.push("__hash__");
     }
     let mut generated = Vec::new();
     for name in names {
@@ -1127,7 +1191,7 @@ fn declare_dataclass(
                 params.extend(fields.iter().map(|(f, _)| f.clone()));
                 defaults.extend(fields.iter().map(|&(_, d)| d));
             }
-            "__repr__" => {}
+            "__repr__" | "__hash__" => {}
             _ => {
                 params.push("other".to_owned());
                 defaults.push(None);
@@ -1217,7 +1281,6 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
     }
 }
 
-/// The `collections` types krait supports, by name.
 /// The math functions krait compiles, by name.
 pub(crate) fn math_function(name: &str) -> Option<krait_hir::Builtin> {
     use krait_hir::Builtin;
@@ -1235,7 +1298,6 @@ pub(crate) fn math_function(name: &str) -> Option<krait_hir::Builtin> {
     })
 }
 
-/// The math constants, by name.
 /// The text of a constant of the `string` module.
 pub(crate) fn string_constant(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -1254,6 +1316,7 @@ pub(crate) fn string_constant(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The math constants, by name.
 pub(crate) fn math_constant(name: &str) -> Option<f64> {
     Some(match name {
         "pi" => std::f64::consts::PI,
@@ -1284,6 +1347,7 @@ pub(crate) fn math_name(name: &str) -> Option<&'static str> {
     NAMES.into_iter().find(|&known| known == name)
 }
 
+/// The `collections` types krait supports, by name.
 pub(crate) fn collections_type(name: &str) -> Option<&'static str> {
     match name {
         "defaultdict" => Some("defaultdict"),

@@ -15,6 +15,8 @@ from __krait__ import (
     exit,
     f64_bits,
     floor_f64,
+    instance_defines,
+    instance_special,
     instance_text,
     load_i32,
     load_i64,
@@ -3702,6 +3704,11 @@ CMP_LT = 2
 CMP_LE = 3
 CMP_GT = 4
 CMP_GE = 5
+# The special methods after the comparisons that instance_special calls, numbered as
+# krait_hir's RUNTIME_SPECIALS.
+SPECIAL_HASH = 6
+SPECIAL_BOOL = 7
+SPECIAL_LEN = 8
 
 
 def obj_int(o: object) -> int:
@@ -4000,8 +4007,20 @@ def obj_truth(o: object) -> bool:
     if tag == TAG_NONE:
         return False
     if tag >= TAG_INSTANCE:
+        if instance_defines(o, SPECIAL_BOOL):
+            return instance_special(SPECIAL_BOOL, o, o) != 0
+        if instance_defines(o, SPECIAL_LEN):
+            return instance_len(o) != 0
         return True
     return obj_int(o) != 0
+
+
+def instance_len(o: object) -> int:
+    """len(o) of an instance whose class defines `__len__`."""
+    n = instance_special(SPECIAL_LEN, o, o)
+    if n < 0:
+        raise_("ValueError: __len__() should return >= 0")
+    return n
 
 
 def obj_format(o: object, spec: str) -> str:
@@ -4034,6 +4053,14 @@ def obj_hash(o: object) -> int:
     if tag == TAG_NONE:
         return 1531
     if tag >= TAG_INSTANCE:
+        if instance_defines(o, SPECIAL_HASH):
+            h = instance_special(SPECIAL_HASH, o, o)
+            if h == -1:
+                return -2
+            return h
+        # A class that defines `__eq__` without `__hash__` is unhashable.
+        if instance_defines(o, CMP_EQ):
+            raise_("TypeError: unhashable type: '" + tag_name(tag) + "'")
         # By identity, as CPython's (the address, which differs from CPython's).
         return obj_addr(o) // 8
     return hash_int(obj_int(o))
@@ -4368,6 +4395,10 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         if op == CMP_NE:
             return not str_eq(obj_text(a), obj_text(b))
         return ordered(op, str_compare(obj_text(a), obj_text(b)))
+    if ta >= TAG_INSTANCE or tb >= TAG_INSTANCE:
+        c = instance_compare(op, a, b)
+        if c >= 0:
+            return c != 0
     # Other values are equal when they are one object (None is address 0).
     if op == CMP_EQ:
         return obj_addr(a) == obj_addr(b)
@@ -4383,6 +4414,41 @@ def obj_compare(op: int, a: object, b: object) -> bool:
         + "'"
     )
     return False
+
+
+def reflected(op: int) -> int:
+    """The comparison `b ? a` that `a op b` tries when `a` has no method for it."""
+    if op == CMP_LT:
+        return CMP_GT
+    if op == CMP_GT:
+        return CMP_LT
+    if op == CMP_LE:
+        return CMP_GE
+    if op == CMP_GE:
+        return CMP_LE
+    return op
+
+
+def instance_compare(op: int, a: object, b: object) -> int:
+    """`a op b` by the special method of an instance among them, `a`'s first: 1 or 0, or -1
+    when neither has one."""
+    if obj_tag(a) >= TAG_INSTANCE:
+        c = own_comparison(op, a, b)
+        if c >= 0:
+            return c
+    if obj_tag(b) >= TAG_INSTANCE:
+        return own_comparison(reflected(op), b, a)
+    return -1
+
+
+def own_comparison(op: int, a: object, b: object) -> int:
+    """`a op b` by a method of the instance `a` (`!=` by `__eq__` when it has no `__ne__`): 1
+    or 0, or -1 when it has none."""
+    if instance_defines(a, op):
+        return instance_special(op, a, b)
+    if op == CMP_NE and instance_defines(a, CMP_EQ):
+        return 1 - instance_special(CMP_EQ, a, b)
+    return -1
 
 
 def compare_lists(op: int, a: object, b: object) -> bool:
@@ -4533,6 +4599,8 @@ def obj_len(o: object) -> int:
         return load_i32(load_i32(obj_addr(o)) + 16)
     if tag == TAG_SET:
         return set_len(o)
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_LEN):
+        return instance_len(o)
     raise_("TypeError: object of type '" + tag_name(tag) + "' has no len()")
     return 0
 
