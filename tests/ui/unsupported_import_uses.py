@@ -1,5 +1,6 @@
-from itertools import permutations
-import functools
-print(list(permutations([1, 2])))
-print(functools.reduce(max, [1]))
-x = permutations
+from random import shuffle
+import re
+items = [1, 2]
+shuffle(items)
+print(re.sub("a", "b", "abc"))
+x = shuffle

@@ -175,6 +175,7 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
                 module,
                 kind,
                 name: names.get(i).cloned().unwrap_or_default(),
+                library: library_files.contains(&parse.file),
             })
         })
         .collect();

@@ -1524,6 +1524,20 @@ impl BodyAnalysis<'_, '_> {
             kwargs,
         } = match bound {
             Ok(bound) => bound,
+            Err(_)
+                if name
+                    .strip_prefix('<')
+                    .and_then(|n| n.strip_suffix('>'))
+                    .is_some_and(|n| krait_hir::Builtin::from_name(n).is_some()) =>
+            {
+                // A builtin used as a value is a function of one argument (`builtin_value`).
+                let builtin = &name[1..name.len() - 1];
+                let message = format!(
+                    "the builtin `{builtin}` used as a value and called with other than one argument"
+                );
+                self.unsupported(span, message);
+                return None;
+            }
             Err(message) => {
                 self.error(Code::BadCall, span, message);
                 return None;

@@ -1760,7 +1760,8 @@ pub fn static_type_test(
             classes,
             exact,
         } => {
-            // Values of the built-in types are of their type alone.
+            // Values of the built-in types are of their type alone; a function is none of
+            // the types `isinstance` can name.
             let ty = ty_of(*value);
             let known = matches!(
                 ty,
@@ -1774,6 +1775,8 @@ pub fn static_type_test(
                     | Ty::Set(_)
                     | Ty::FrozenSet(_)
                     | Ty::Tuple(_)
+                    | Ty::Func(_)
+                    | Ty::Closure(..)
             );
             known.then(|| builtin_isinstance(ty, classes, *exact))
         }

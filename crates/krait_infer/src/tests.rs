@@ -13,6 +13,7 @@ fn check(source: &str, expected: &str) {
         module: &module,
         kind: ModuleKind::Main,
         name: "__main__".to_owned(),
+        library: false,
     }];
     let (program, errors) = krait_resolve::resolve(vec![file], &inputs);
     assert!(

@@ -1032,6 +1032,7 @@ impl BodyCtx<'_> {
                                 file: self.scope.file,
                                 kind: self.scope.kind,
                                 name: self.scope.name.clone(),
+                                library: self.scope.library,
                                 names,
                             };
                             resolve_function(self.resolver, &scope, def, method, None, None);
@@ -2327,28 +2328,47 @@ impl BodyCtx<'_> {
         self.resolver.user_modules.iter().any(|m| m == name)
     }
 
-    /// `module.name` for a module the program imported: the name's key in the scope.
+    /// `module.name` for a module the program imported, or the attribute of a library
+    /// function (`chain.from_iterable`, `itertools.chain.from_iterable`): the name's key in
+    /// the scope.
     fn qualified_name(&self, expr: &ast::Expr) -> Option<String> {
         let ast::Expr::Attribute(attribute) = expr else {
             return None;
         };
-        let ast::Expr::Name(module) = &*attribute.value else {
-            return None;
-        };
-        let id = module.id.as_str();
-        let is_module = !self.locals.contains_key(id)
-            && matches!(self.scope.names.get(id), Some(ModuleName::Module(_)));
-        is_module.then(|| format!("{id}.{}", attribute.attr.as_str()))
+        let attr = attribute.attr.as_str();
+        let global = |id: &str| !self.locals.contains_key(id);
+        match &*attribute.value {
+            ast::Expr::Name(name) if global(name.id.as_str()) => {
+                let id = name.id.as_str();
+                let qualified = format!("{id}.{attr}");
+                let is_module = matches!(self.scope.names.get(id), Some(ModuleName::Module(_)));
+                (is_module || self.scope.names.contains_key(&qualified)).then_some(qualified)
+            }
+            ast::Expr::Attribute(_) => {
+                let qualified = format!("{}.{attr}", self.qualified_name(&attribute.value)?);
+                self.scope
+                    .names
+                    .contains_key(&qualified)
+                    .then_some(qualified)
+            }
+            _ => None,
+        }
     }
 
-    /// CPython's message for `module.name` that the module does not define.
-    fn no_module_attribute(&self, qualified: &str) -> String {
+    /// Reports `module.name` that the module does not define: CPython's AttributeError, or
+    /// for krait's version of a standard library module, a name it lacks.
+    fn no_module_attribute(&mut self, qualified: &str, node: &impl Ranged) -> ExprKind {
         let (bound, attr) = qualified.split_once('.').expect("qualified");
         let module = match self.scope.names.get(bound) {
             Some(&ModuleName::Module(i)) => self.resolver.user_modules[i as usize].as_str(),
             _ => bound,
         };
-        format!("module '{module}' has no attribute '{attr}'")
+        if self.resolver.library_modules.iter().any(|m| m == module) {
+            let feature = format!("`{module}.{attr}` (krait's `{module}` lacks it)");
+            return self.unsupported_expr(node, &feature);
+        }
+        let message = format!("module '{module}' has no attribute '{attr}'");
+        self.error_expr(node, &message)
     }
 
     fn names_builtin(&self, expr: &ast::Expr, builtin: &str) -> bool {
@@ -2478,8 +2498,7 @@ impl BodyCtx<'_> {
             ast::Expr::Attribute(_) if self.qualified_name(expr).is_some() => {
                 let id = self.qualified_name(expr).expect("checked");
                 if !self.scope.names.contains_key(&id) {
-                    let message = self.no_module_attribute(&id);
-                    return self.error_expr(expr, &message);
+                    return self.no_module_attribute(&id, expr);
                 }
                 self.name_of(&id, expr, span)
             }
@@ -4601,6 +4620,16 @@ impl BodyCtx<'_> {
             self.unsupported(arg, "`*` unpacking in calls of builtins and methods");
             return ExprKind::None;
         }
+        if let Some(second) = call
+            .arguments
+            .keywords
+            .iter()
+            .filter(|k| k.arg.is_none())
+            .nth(1)
+        {
+            self.unsupported(second, "several `**` mappings in one call");
+            return ExprKind::None;
+        }
         if let Some(keyword) = call.arguments.keywords.iter().find(|k| k.arg.is_none()) {
             // `f(**mapping)` of the program's function (or a variable holding one).
             if self.names_function_or_variable(&call.func) && !printing {
@@ -4737,14 +4766,11 @@ impl BodyCtx<'_> {
         }
         if let Some(id) = self.qualified_name(&call.func) {
             // `module.function(...)` of a module the program imports.
-            let (_, attr) = id.split_once('.').expect("qualified");
+            let (_, attr) = id.rsplit_once('.').expect("qualified");
             return match self.scope.names.get(&id) {
                 Some(&ModuleName::Func(func)) => self.bind_call(func, attr, call, span),
                 Some(ModuleName::Global(_)) => self.call_value(call),
-                _ => {
-                    let message = self.no_module_attribute(&id);
-                    self.error_expr(&*call.func, &message)
-                }
+                _ => self.no_module_attribute(&id, &*call.func),
             };
         }
         let callee = match &*call.func {

@@ -22,6 +22,9 @@ pub struct ModuleInput<'a> {
     pub kind: ModuleKind,
     /// Its name (`__name__` of an imported module).
     pub name: String,
+    /// One of the standard library's modules krait provides in Python (`itertools`), which
+    /// may lack names CPython's has.
+    pub library: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +87,8 @@ pub(crate) struct ModuleScope {
     pub(crate) kind: ModuleKind,
     /// The module's `__name__`.
     pub(crate) name: String,
+    /// krait's version of a standard library module (`ModuleInput::library`).
+    pub(crate) library: bool,
     pub(crate) names: FxHashMap<String, ModuleName>,
 }
 
@@ -135,6 +140,8 @@ pub(crate) struct Resolver {
     pub(crate) base_init_classes: rustc_hash::FxHashSet<ClassId>,
     /// The names of the user's modules the program imports.
     pub(crate) user_modules: Vec<String>,
+    /// Those of them that are krait's versions of standard library modules.
+    pub(crate) library_modules: Vec<String>,
 }
 
 /// What `@dataclass` makes of a class.
@@ -335,6 +342,11 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
             .filter(|m| m.kind == ModuleKind::Imported)
             .map(|m| m.name.clone())
             .collect(),
+        library_modules: modules
+            .iter()
+            .filter(|m| m.library)
+            .map(|m| m.name.clone())
+            .collect(),
     };
     let mut scopes: Vec<ModuleScope> = Vec::new();
     let mut entry = None;
@@ -452,6 +464,7 @@ fn collect_module_names(
         file,
         kind: input.kind,
         name: input.name.clone(),
+        library: input.library,
         names: FxHashMap::default(),
     };
     let prefix = if input.kind == ModuleKind::Runtime {
@@ -524,6 +537,11 @@ fn collect_module_names(
                                 scope.names.insert(format!("{bound}.{name}"), value);
                             }
                         }
+                        for (function, attr, value) in function_attrs(alias.name.as_str(), module) {
+                            scope
+                                .names
+                                .insert(format!("{bound}.{function}.{attr}"), value);
+                        }
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
@@ -557,10 +575,22 @@ fn collect_module_names(
                         Some(&value) if !alias.name.as_str().contains('.') => {
                             let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                             scope.names.insert(bound.as_str().to_owned(), value);
+                            for (function, attr, value) in function_attrs(name, module) {
+                                if function == alias.name.as_str() {
+                                    scope.names.insert(format!("{bound}.{attr}"), value);
+                                }
+                            }
                         }
                         _ if alias.name.as_str() == "*" => resolver.error(Diagnostic::unsupported(
                             span(file, alias),
                             "`from module import *`",
+                        )),
+                        _ if module.library => resolver.error(Diagnostic::unsupported(
+                            span(file, alias),
+                            format!(
+                                "`{name}.{}` (krait's `{name}` lacks it)",
+                                alias.name.as_str()
+                            ),
                         )),
                         _ => resolver.error(
                             Diagnostic::error(
@@ -1279,6 +1309,24 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
         }
         role => role,
     }
+}
+
+/// The attributes of functions of krait's library modules (`itertools.chain.from_iterable`),
+/// which the library defines as functions of its own: of `module`, (function, attribute, what
+/// the attribute names).
+fn function_attrs(
+    module_name: &str,
+    module: &ModuleScope,
+) -> Vec<(&'static str, &'static str, ModuleName)> {
+    const ATTRS: [(&str, &str, &str, &str); 1] =
+        [("itertools", "chain", "from_iterable", "_from_iterable")];
+    ATTRS
+        .iter()
+        .filter(|(m, ..)| *m == module_name)
+        .filter_map(|&(_, function, attr, target)| {
+            Some((function, attr, *module.names.get(target)?))
+        })
+        .collect()
 }
 
 /// The math functions krait compiles, by name.

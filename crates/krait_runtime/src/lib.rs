@@ -21,6 +21,14 @@ pub const LIBRARY: &[RuntimeModule] = &[
         name: "heapq",
         source: include_str!("../stdlib/heapq.py"),
     },
+    RuntimeModule {
+        name: "functools",
+        source: include_str!("../stdlib/functools.py"),
+    },
+    RuntimeModule {
+        name: "itertools",
+        source: include_str!("../stdlib/itertools.py"),
+    },
     // `collections.deque`: a program importing from `collections` imports this too.
     RuntimeModule {
         name: "_deque",
