@@ -694,6 +694,8 @@ pub enum Builtin {
     Divmod,
     SysExit,
     MathSqrt,
+    /// A float function of `math` that the runtime library computes.
+    Math(MathFn),
     Sum,
     Any,
     All,
@@ -740,6 +742,7 @@ impl Builtin {
             Builtin::Divmod => "divmod",
             Builtin::SysExit => "sys.exit",
             Builtin::MathSqrt => "math.sqrt",
+            Builtin::Math(function) => function.qualified_name(),
             Builtin::Sum => "sum",
             Builtin::Any => "any",
             Builtin::All => "all",
@@ -1243,6 +1246,106 @@ pub enum ExcClass {
     Builtin(BuiltinExc),
     /// An exception class of the program.
     User(ClassId),
+}
+
+/// The float functions of `math` computed by the runtime library's `math_<name>` (correctly
+/// rounded where CPython's libm nearly always is), each taking floats (ints and dynamic values
+/// converted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MathFn {
+    Exp,
+    Log,
+    Log2,
+    Log10,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Hypot,
+    Degrees,
+    Radians,
+    Copysign,
+    Fmod,
+    Isnan,
+    Isinf,
+    Isfinite,
+    Pow,
+}
+
+impl MathFn {
+    pub const ALL: [MathFn; 20] = [
+        MathFn::Exp,
+        MathFn::Log,
+        MathFn::Log2,
+        MathFn::Log10,
+        MathFn::Sin,
+        MathFn::Cos,
+        MathFn::Tan,
+        MathFn::Asin,
+        MathFn::Acos,
+        MathFn::Atan,
+        MathFn::Atan2,
+        MathFn::Hypot,
+        MathFn::Degrees,
+        MathFn::Radians,
+        MathFn::Copysign,
+        MathFn::Fmod,
+        MathFn::Isnan,
+        MathFn::Isinf,
+        MathFn::Isfinite,
+        MathFn::Pow,
+    ];
+
+    /// Its name in `math`.
+    pub fn name(self) -> &'static str {
+        &self.qualified_name()[5..]
+    }
+
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            MathFn::Exp => "math.exp",
+            MathFn::Log => "math.log",
+            MathFn::Log2 => "math.log2",
+            MathFn::Log10 => "math.log10",
+            MathFn::Sin => "math.sin",
+            MathFn::Cos => "math.cos",
+            MathFn::Tan => "math.tan",
+            MathFn::Asin => "math.asin",
+            MathFn::Acos => "math.acos",
+            MathFn::Atan => "math.atan",
+            MathFn::Atan2 => "math.atan2",
+            MathFn::Hypot => "math.hypot",
+            MathFn::Degrees => "math.degrees",
+            MathFn::Radians => "math.radians",
+            MathFn::Copysign => "math.copysign",
+            MathFn::Fmod => "math.fmod",
+            MathFn::Isnan => "math.isnan",
+            MathFn::Isinf => "math.isinf",
+            MathFn::Isfinite => "math.isfinite",
+            MathFn::Pow => "math.pow",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<MathFn> {
+        MathFn::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// How many arguments it takes: `log` one or two (the base), the others a fixed number.
+    pub fn arity(self) -> (usize, usize) {
+        match self {
+            MathFn::Log => (1, 2),
+            MathFn::Atan2 | MathFn::Hypot | MathFn::Copysign | MathFn::Fmod | MathFn::Pow => (2, 2),
+            _ => (1, 1),
+        }
+    }
+
+    /// Whether it answers a question about its argument (a bool) rather than computing a float.
+    pub fn is_test(self) -> bool {
+        matches!(self, MathFn::Isnan | MathFn::Isinf | MathFn::Isfinite)
+    }
 }
 
 /// The built-in exception classes a program can name, as CPython's hierarchy places them.

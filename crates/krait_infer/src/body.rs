@@ -5594,6 +5594,27 @@ impl BodyAnalysis<'_, '_> {
                     Ty::Int
                 }
             }
+            Builtin::Math(function) => {
+                let (least, most) = function.arity();
+                if !arity(least, most) {
+                    let expected = match (least, most) {
+                        (1, 1) => "exactly one argument",
+                        (2, 2) => "exactly 2 arguments",
+                        _ => "1 or 2 arguments",
+                    };
+                    return bad_arity(self, expected);
+                }
+                if let Some(ty) = args.iter().find(|t| !t.is_numeric() && !t.is_object()) {
+                    let message = format!("must be real number, not {ty}");
+                    self.error(Code::TypeMismatch, span, message);
+                    return Ty::Never;
+                }
+                if function.is_test() {
+                    Ty::Bool
+                } else {
+                    Ty::Float
+                }
+            }
             Builtin::MathSqrt => {
                 if !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");

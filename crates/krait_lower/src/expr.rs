@@ -1905,6 +1905,12 @@ impl FnLower<'_, '_> {
                             un(UnOp::F64Neg, v)
                         } else {
                             let v = self.to_i64(v, operand_ty);
+                            if let Expr::I64(n) = v
+                                && n != i64::MIN
+                            {
+                                // A negative literal: nothing to check, and no traceback site.
+                                return Expr::I64(-n);
+                            }
                             let site = self.site(span, Anchor::Whole);
                             Expr::Checked {
                                 op: CheckedOp::Sub,
@@ -3446,6 +3452,21 @@ impl FnLower<'_, '_> {
                     _ => un(UnOp::F64Trunc, value),
                 };
                 self.call_rt_at("float_to_int", vec![rounded], span)
+            }
+            Builtin::Math(function) => {
+                let values = args
+                    .iter()
+                    .zip(&arg_tys)
+                    .map(|(&arg, &ty)| {
+                        let value = self.real(arg, span);
+                        self.to_f64(value, ty)
+                    })
+                    .collect();
+                let name = match (function, args.len()) {
+                    (krait_hir::MathFn::Log, 2) => "math_log_base".to_owned(),
+                    _ => format!("math_{}", function.name()),
+                };
+                self.call_rt_at(&name, values, span)
             }
             Builtin::MathSqrt => {
                 let value = self.real(args[0], span);

@@ -292,9 +292,9 @@ impl FnLower<'_, '_> {
             let ty = self.ty(element);
             let value = self.expr(element);
             let value = self.coerce(value, ty, elem, out);
-            // A constant needs no temporary (nor a local of its own).
-            let constant = matches!(value, Expr::I32(_) | Expr::I64(_) | Expr::F64(_));
-            values.push(if constant {
+            // A constant needs no temporary (nor a local of its own): a long display of
+            // numbers must not need a local per element.
+            values.push(if is_constant(&value) {
                 value
             } else {
                 self.temp(elem, value, out)
@@ -2404,5 +2404,14 @@ impl FnLower<'_, '_> {
             Ty::Object(_) => self.box_value(value, from),
             _ => value,
         }
+    }
+}
+
+/// Whether `value` is a number whose evaluation has no effects (`-1.5` is a negation).
+fn is_constant(value: &Expr) -> bool {
+    match value {
+        Expr::I32(_) | Expr::I64(_) | Expr::F64(_) => true,
+        Expr::Unary(_, operand) => is_constant(operand),
+        _ => false,
     }
 }

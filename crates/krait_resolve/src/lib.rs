@@ -1342,7 +1342,7 @@ pub(crate) fn math_function(name: &str) -> Option<krait_hir::Builtin> {
         "isqrt" => Builtin::MathIsqrt,
         "factorial" => Builtin::MathFactorial,
         "comb" => Builtin::MathComb,
-        _ => return None,
+        _ => Builtin::Math(krait_hir::MathFn::from_name(name)?),
     })
 }
 
@@ -1392,7 +1392,10 @@ pub(crate) fn math_name(name: &str) -> Option<&'static str> {
         "tau",
         "inf",
     ];
-    NAMES.into_iter().find(|&known| known == name)
+    NAMES
+        .into_iter()
+        .find(|&known| known == name)
+        .or_else(|| krait_hir::MathFn::from_name(name).map(krait_hir::MathFn::name))
 }
 
 /// The `collections` types krait supports, by name.

@@ -1624,7 +1624,16 @@ def float_round_digits(x: float, ndigits: int) -> float:
 
 def float_pow(x: float, y: float) -> float:
     """x ** y for floats: correctly rounded through double-double log and exp, as libm's pow
-    is in all but vanishingly rare cases."""
+    is in all but rare cases."""
+    return power(x, y, False)
+
+
+def math_pow(x: float, y: float) -> float:
+    """math.pow: x ** y with math's ValueError and OverflowError messages."""
+    return power(x, y, True)
+
+
+def power(x: float, y: float, math_errors: bool) -> float:
     if y == 0.0 or x == 1.0:
         return 1.0
     if x != x or y != y:
@@ -1642,6 +1651,8 @@ def float_pow(x: float, y: float) -> float:
     y_is_odd = y_is_integer and fmod(y, 2.0) != 0.0
     if x == 0.0:
         if y < 0.0:
+            if math_errors:
+                raise_("ValueError: math domain error")
             raise_("ZeroDivisionError: 0.0 cannot be raised to a negative power")
         if y_is_odd:
             return x
@@ -1654,6 +1665,8 @@ def float_pow(x: float, y: float) -> float:
     negate = False
     if x < 0.0:
         if not y_is_integer:
+            if math_errors:
+                raise_("ValueError: math domain error")
             raise_("NotImplementedError: a negative number to a fractional power is complex, and krait has no complex numbers yet")
         negate = y_is_odd
         x = -x
@@ -1672,6 +1685,8 @@ def float_pow(x: float, y: float) -> float:
         z_high = dd_mul(log_high, log_low, y, 0.0)
         result = exp_dd(z_high, dd_lo)
     if result == INF:
+        if math_errors:
+            raise_("OverflowError: math range error")
         raise_("OverflowError: (34, 'Numerical result out of range')")
     if negate:
         return -result
@@ -1683,6 +1698,27 @@ def float_pow(x: float, y: float) -> float:
 dd_lo = 0.0
 LN2_HIGH = 0.6931471805599453
 LN2_LOW = 2.3190468138462996e-17
+# Series coefficients as double-doubles.
+THIRD_HIGH = 0.3333333333333333
+THIRD_LOW = 1.850371707708594e-17
+FIFTH_HIGH = 0.2
+FIFTH_LOW = -1.1102230246251566e-17
+SEVENTH_HIGH = 0.14285714285714285
+SEVENTH_LOW = 7.93016446160826e-18
+INV_FACT_3_HIGH = 0.16666666666666666
+INV_FACT_3_LOW = 9.25185853854297e-18
+INV_FACT_4_HIGH = 0.041666666666666664
+INV_FACT_4_LOW = 2.3129646346357427e-18
+INV_FACT_5_HIGH = 0.008333333333333333
+INV_FACT_5_LOW = 1.1564823173178714e-19
+INV_FACT_6_HIGH = 0.001388888888888889
+INV_FACT_6_LOW = -5.300543954373577e-20
+INV_FACT_7_HIGH = 0.0001984126984126984
+INV_FACT_7_LOW = 1.7209558293420705e-22
+INV_FACT_8_HIGH = 2.48015873015873e-05
+INV_FACT_8_LOW = 2.1511947866775882e-23
+INV_FACT_9_HIGH = 2.7557319223985893e-06
+INV_FACT_9_LOW = -1.858393274046472e-22
 
 
 def two_sum(a: float, b: float) -> float:
@@ -1753,22 +1789,28 @@ def log_dd(x: float) -> float:
     if m > 1.4142135623730951:
         m = m / 2.0
         k += 1
-    # log(m) = 2 atanh(s) with s = (m - 1) / (m + 1), |s| < 0.172.
+    # log(m) = 2 atanh(s) = 2s (1 + s2/3 + s2**2/5 + ...) with s = (m - 1) / (m + 1),
+    # s2 = s**2 < 0.0296: the terms from s2**4 on (below 1e-7) in doubles, the others in
+    # double-doubles, which keeps the error below 2**-76 of the result.
     denominator = two_sum(m, 1.0)
     s = dd_div(m - 1.0, 0.0, denominator, dd_lo)
     s_low = dd_lo
     s2 = dd_mul(s, s_low, s, s_low)
     s2_low = dd_lo
-    term = dd_div(1.0, 0.0, 49.0, 0.0)
-    term_low = dd_lo
-    i = 23
-    while i >= 0:
-        term = dd_mul(term, term_low, s2, s2_low)
-        term_low = dd_lo
-        inverse = dd_div(1.0, 0.0, float(2 * i + 1), 0.0)
-        term = dd_add(term, term_low, inverse, dd_lo)
-        term_low = dd_lo
+    tail = 1.0 / 35.0
+    i = 16
+    while i >= 4:
+        tail = 1.0 / float(2 * i + 1) + s2 * tail
         i -= 1
+    term = dd_mul(s2, s2_low, tail, 0.0)
+    term = dd_add(SEVENTH_HIGH, SEVENTH_LOW, term, dd_lo)
+    term = dd_mul(s2, s2_low, term, dd_lo)
+    term = dd_add(FIFTH_HIGH, FIFTH_LOW, term, dd_lo)
+    term = dd_mul(s2, s2_low, term, dd_lo)
+    term = dd_add(THIRD_HIGH, THIRD_LOW, term, dd_lo)
+    term = dd_mul(s2, s2_low, term, dd_lo)
+    term = dd_add(1.0, 0.0, term, dd_lo)
+    term_low = dd_lo
     series = dd_mul(term, term_low, 2.0 * s, 2.0 * s_low)
     series_low = dd_lo
     k_ln2 = dd_mul(float(k), 0.0, LN2_HIGH, LN2_LOW)
@@ -1784,23 +1826,29 @@ def exp_dd(z_high: float, z_low: float) -> float:
     k = floor_f64(z_high / LN2_HIGH + 0.5)
     p = dd_mul(k, 0.0, LN2_HIGH, LN2_LOW)
     r = dd_add(z_high, z_low, -p, -dd_lo)
-    r_low = dd_lo / 1024.0
-    r = r / 1024.0
-    # expm1(r) by Taylor's series, then (1 + e)**1024 - 1 by ten squarings of 1 + e.
-    term = dd_div(1.0, 0.0, 39916800.0, 0.0)
-    term_low = dd_lo
-    n = 10
-    while n >= 1:
-        term = dd_mul(term, term_low, r, r_low)
-        term_low = dd_lo
-        inverse = dd_div(1.0, 0.0, factorial(n), 0.0)
-        term = dd_add(term, term_low, inverse, dd_lo)
-        term_low = dd_lo
+    r_low = dd_lo / 32.0
+    r = r / 32.0
+    # expm1(r) for |r| < 0.011 by Taylor's series (the terms from r**5 on in doubles), then
+    # (1 + e)**32 - 1 by five squarings of 1 + e.
+    coefficient = 1.6059043836821613e-10
+    tail = coefficient
+    n = 13
+    while n > 5:
+        coefficient = coefficient * float(n)
         n -= 1
-    e = dd_mul(term, term_low, r, r_low)
+        tail = coefficient + r * tail
+    e = dd_mul(r, r_low, tail, 0.0)
+    e = dd_add(INV_FACT_4_HIGH, INV_FACT_4_LOW, e, dd_lo)
+    e = dd_mul(r, r_low, e, dd_lo)
+    e = dd_add(INV_FACT_3_HIGH, INV_FACT_3_LOW, e, dd_lo)
+    e = dd_mul(r, r_low, e, dd_lo)
+    e = dd_add(0.5, 0.0, e, dd_lo)
+    e = dd_mul(r, r_low, e, dd_lo)
+    e = dd_add(1.0, 0.0, e, dd_lo)
+    e = dd_mul(r, r_low, e, dd_lo)
     e_low = dd_lo
     i = 0
-    while i < 10:
+    while i < 5:
         two_plus = dd_add(2.0, 0.0, e, e_low)
         e = dd_mul(e, e_low, two_plus, dd_lo)
         e_low = dd_lo
@@ -1815,7 +1863,8 @@ def exp_dd(z_high: float, z_low: float) -> float:
         return high * power_of_two(exponent - 1) * 2.0
     # A subnormal result: round once on the subnormal grid of 2**-1074.
     shift = exponent + 1074
-    if shift < 0:
+    if shift < -2:
+        # Below a quarter of the smallest subnormal (high < 2 after the reduction).
         return 0.0
     scaled = high * power_of_two(shift)
     scaled_low = low * power_of_two(shift)
@@ -1837,6 +1886,469 @@ def factorial(n: int) -> float:
 def power_of_two(n: int) -> float:
     """2.0 ** n for -1022 <= n <= 1023."""
     return bits_f64((n + 1023) * 4503599627370496)
+
+
+# The float functions of `math` (`krait_hir::MathFn`): correctly rounded through the
+# double-double functions above. CPython calls the platform's libm, which is correctly rounded
+# in all but rare cases, where the last digit then differs.
+PIO2_1 = 1.5707963267948966
+PIO2_2 = 6.123233995736766e-17
+PIO2_3 = -1.4973849048591698e-33
+PIO2_4 = 5.562271104316826e-50
+PI_HIGH = 3.141592653589793
+PI_LOW = 1.2246467991473532e-16
+LN10_HIGH = 2.302585092994046
+LN10_LOW = -2.1707562233822494e-16
+# 2**28 * pi / 2: below it, reducing by pi/2 in double-doubles keeps enough digits.
+TRIG_REDUCIBLE = 421657428.2663131
+# The quadrant trig_reduce leaves: how many times pi/2 it took away, modulo 4.
+trig_quadrant = 0
+
+
+def math_exp(x: float) -> float:
+    if x != x:
+        return x
+    result = exp_dd(x, 0.0)
+    if result == INF and x != INF:
+        raise_("OverflowError: math range error")
+    return result
+
+
+def log_domain(x: float) -> None:
+    """CPython's ValueError for the logarithm of zero, a negative number or -inf."""
+    if x <= 0.0:
+        raise_("ValueError: math domain error")
+
+
+def math_log(x: float) -> float:
+    if x != x or x == INF:
+        return x
+    log_domain(x)
+    return log_dd(x)
+
+
+def math_log_base(x: float, base: float) -> float:
+    """log(x) / log(base), each rounded first, as CPython divides them."""
+    numerator = math_log(x)
+    denominator = math_log(base)
+    if denominator == 0.0:
+        raise_("ZeroDivisionError: float division by zero")
+    return numerator / denominator
+
+
+def math_log2(x: float) -> float:
+    if x != x or x == INF:
+        return x
+    log_domain(x)
+    high = log_dd(x)
+    return dd_div(high, dd_lo, LN2_HIGH, LN2_LOW)
+
+
+def math_log10(x: float) -> float:
+    if x != x or x == INF:
+        return x
+    log_domain(x)
+    high = log_dd(x)
+    return dd_div(high, dd_lo, LN10_HIGH, LN10_LOW)
+
+
+def dd_div_small(a_high: float, a_low: float, d: float) -> float:
+    """A double-double divided by a double (a small integer, say)."""
+    q1 = a_high / d
+    p = two_prod(q1, d)
+    r = ((a_high - p) - dd_lo + a_low) / d
+    return quick_two_sum(q1, r)
+
+
+def dd_sqrt(a_high: float, a_low: float) -> float:
+    global dd_lo
+    if a_high == 0.0:
+        dd_lo = 0.0
+        return 0.0
+    root = sqrt_f64(a_high)
+    p = two_prod(root, root)
+    correction = ((a_high - p) - dd_lo + a_low) / (2.0 * root)
+    return quick_two_sum(root, correction)
+
+
+def trig_reduce(x: float) -> float:
+    """x - k pi/2 for the nearest integer k to x / (pi/2), as a double-double (|x| below
+    TRIG_REDUCIBLE); k modulo 4 is left in trig_quadrant."""
+    global trig_quadrant, dd_lo
+    k = floor_f64(x * 0.6366197723675814 + 0.5)
+    trig_quadrant = float_to_int(k) & 3
+    if k == 0.0:
+        dd_lo = 0.0
+        return x
+    p = two_prod(k, PIO2_1)
+    r = dd_add(x, 0.0, -p, -dd_lo)
+    r_low = dd_lo
+    p = two_prod(k, PIO2_2)
+    r = dd_add(r, r_low, -p, -dd_lo)
+    r_low = dd_lo
+    p = two_prod(k, PIO2_3)
+    r = dd_add(r, r_low, -p, -dd_lo)
+    return dd_add(r, dd_lo, -(k * PIO2_4), 0.0)
+
+
+def sin_dd(r: float, r_low: float) -> float:
+    """sin of a double-double |r| <= pi/4: Taylor's series to r**29, the terms from r**11 on
+    (below 3e-9 of the result) in doubles."""
+    r2 = dd_mul(r, r_low, r, r_low)
+    r2_low = dd_lo
+    coefficient = 1.1309962886447716e-31
+    tail = coefficient
+    n = 29
+    while n > 11:
+        coefficient = coefficient * float(n * (n - 1))
+        n -= 2
+        tail = coefficient - r2 * tail
+    p = dd_mul(r2, r2_low, -tail, 0.0)
+    p = dd_add(INV_FACT_9_HIGH, INV_FACT_9_LOW, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    p = dd_add(-INV_FACT_7_HIGH, -INV_FACT_7_LOW, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    p = dd_add(INV_FACT_5_HIGH, INV_FACT_5_LOW, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    p = dd_add(-INV_FACT_3_HIGH, -INV_FACT_3_LOW, p, dd_lo)
+    p_low = dd_lo
+    r3 = dd_mul(r2, r2_low, r, r_low)
+    p = dd_mul(r3, dd_lo, p, p_low)
+    return dd_add(r, r_low, p, dd_lo)
+
+
+def cos_dd(r: float, r_low: float) -> float:
+    """cos of a double-double |r| <= pi/4: Taylor's series to r**28, the terms from r**10 on
+    (below 3e-8 of the result) in doubles."""
+    r2 = dd_mul(r, r_low, r, r_low)
+    r2_low = dd_lo
+    coefficient = 3.279889237069838e-30
+    tail = coefficient
+    n = 28
+    while n > 10:
+        coefficient = coefficient * float(n * (n - 1))
+        n -= 2
+        tail = coefficient - r2 * tail
+    p = dd_mul(r2, r2_low, tail, 0.0)
+    p = dd_add(-INV_FACT_8_HIGH, -INV_FACT_8_LOW, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    p = dd_add(INV_FACT_6_HIGH, INV_FACT_6_LOW, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    p = dd_add(-INV_FACT_4_HIGH, -INV_FACT_4_LOW, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    p = dd_add(0.5, 0.0, p, dd_lo)
+    p = dd_mul(r2, r2_low, p, dd_lo)
+    return dd_add(1.0, 0.0, -p, -dd_lo)
+
+
+def trig_domain(x: float, name: str) -> None:
+    if x == INF or x == -INF:
+        raise_("ValueError: math domain error")
+    if x > TRIG_REDUCIBLE or x < -TRIG_REDUCIBLE:
+        raise_("NotImplementedError: krait's math." + name + " of a number beyond 2**28 * pi/2 (its reduction needs more digits of pi) is not supported yet")
+
+
+def math_sin(x: float) -> float:
+    if x != x or x == 0.0:
+        return x
+    trig_domain(x, "sin")
+    r = trig_reduce(x)
+    r_low = dd_lo
+    quadrant = trig_quadrant
+    if quadrant == 0:
+        return sin_dd(r, r_low)
+    if quadrant == 1:
+        return cos_dd(r, r_low)
+    if quadrant == 2:
+        return -sin_dd(r, r_low)
+    return -cos_dd(r, r_low)
+
+
+def math_cos(x: float) -> float:
+    if x != x:
+        return x
+    trig_domain(x, "cos")
+    r = trig_reduce(x)
+    r_low = dd_lo
+    quadrant = trig_quadrant
+    if quadrant == 0:
+        return cos_dd(r, r_low)
+    if quadrant == 1:
+        return -sin_dd(r, r_low)
+    if quadrant == 2:
+        return -cos_dd(r, r_low)
+    return sin_dd(r, r_low)
+
+
+def math_tan(x: float) -> float:
+    if x != x or x == 0.0:
+        return x
+    trig_domain(x, "tan")
+    r = trig_reduce(x)
+    r_low = dd_lo
+    quadrant = trig_quadrant
+    sine = sin_dd(r, r_low)
+    sine_low = dd_lo
+    cosine = cos_dd(r, r_low)
+    cosine_low = dd_lo
+    if quadrant == 0 or quadrant == 2:
+        return dd_div(sine, sine_low, cosine, cosine_low)
+    return -dd_div(cosine, cosine_low, sine, sine_low)
+
+
+def atan_of_eighths(k: float) -> float:
+    """atan(k / 8) for k = 1 ... 8, as a double-double."""
+    global dd_lo
+    if k == 1.0:
+        dd_lo = -3.1253241424539383e-18
+        return 0.12435499454676144
+    if k == 2.0:
+        dd_lo = 1.0698755618734451e-17
+        return 0.24497866312686414
+    if k == 3.0:
+        dd_lo = -2.4623815582638635e-17
+        return 0.35877067027057225
+    if k == 4.0:
+        dd_lo = 2.2698777452961687e-17
+        return 0.4636476090008061
+    if k == 5.0:
+        dd_lo = -5.4556305485916264e-18
+        return 0.5585993153435624
+    if k == 6.0:
+        dd_lo = 1.5834785051444286e-17
+        return 0.6435011087932844
+    if k == 7.0:
+        dd_lo = -2.1478388444456983e-17
+        return 0.7188299996216245
+    dd_lo = 3.061616997868383e-17
+    return 0.7853981633974483
+
+
+def atan_dd(x: float, x_low: float) -> float:
+    """atan of a non-negative double-double: atan(k/8) + atan(t) for the nearest eighth k/8
+    and |t| <= 1/16, by Taylor's series to t**29 (above 1, pi/2 - atan(1/x))."""
+    if x > 1.0:
+        inverse = dd_div(1.0, 0.0, x, x_low)
+        angle = atan_dd(inverse, dd_lo)
+        return dd_add(PIO2_1, PIO2_2, -angle, -dd_lo)
+    k = floor_f64(x * 8.0 + 0.5)
+    t = x
+    t_low = x_low
+    base = 0.0
+    base_low = 0.0
+    if k > 0.0:
+        c = k / 8.0
+        numerator = dd_add(x, x_low, -c, 0.0)
+        numerator_low = dd_lo
+        product = dd_mul(x, x_low, c, 0.0)
+        denominator = dd_add(1.0, 0.0, product, dd_lo)
+        t = dd_div(numerator, numerator_low, denominator, dd_lo)
+        t_low = dd_lo
+        base = atan_of_eighths(k)
+        base_low = dd_lo
+    # atan(t) = t (1 - t2/3 + t2**2/5 - ...), t2 < 0.004: the terms from t2**4 on (below
+    # 3e-11) in doubles.
+    t2 = dd_mul(t, t_low, t, t_low)
+    t2_low = dd_lo
+    tail = 1.0 / 29.0
+    n = 13
+    while n >= 4:
+        tail = 1.0 / float(2 * n + 1) - t2 * tail
+        n -= 1
+    series = dd_mul(t2, t2_low, tail, 0.0)
+    series = dd_add(-SEVENTH_HIGH, -SEVENTH_LOW, series, dd_lo)
+    series = dd_mul(t2, t2_low, series, dd_lo)
+    series = dd_add(FIFTH_HIGH, FIFTH_LOW, series, dd_lo)
+    series = dd_mul(t2, t2_low, series, dd_lo)
+    series = dd_add(-THIRD_HIGH, -THIRD_LOW, series, dd_lo)
+    series = dd_mul(t2, t2_low, series, dd_lo)
+    series = dd_add(1.0, 0.0, series, dd_lo)
+    series_low = dd_lo
+    angle = dd_mul(t, t_low, series, series_low)
+    return dd_add(base, base_low, angle, dd_lo)
+
+
+def math_atan(x: float) -> float:
+    if x != x or x == 0.0:
+        return x
+    if x == INF:
+        return PIO2_1
+    if x == -INF:
+        return -PIO2_1
+    if x < 0.0:
+        return -atan_dd(-x, 0.0)
+    return atan_dd(x, 0.0)
+
+
+def math_asin(x: float) -> float:
+    if x != x or x == 0.0:
+        return x
+    if x > 1.0 or x < -1.0:
+        raise_("ValueError: math domain error")
+    magnitude = x
+    if x < 0.0:
+        magnitude = -x
+    angle = PIO2_1
+    if magnitude < 1.0:
+        # asin(a) = atan(a / sqrt((1 - a)(1 + a))).
+        below = two_sum(1.0, -magnitude)
+        below_low = dd_lo
+        above = two_sum(1.0, magnitude)
+        product = dd_mul(below, below_low, above, dd_lo)
+        root = dd_sqrt(product, dd_lo)
+        ratio = dd_div(magnitude, 0.0, root, dd_lo)
+        angle = atan_dd(ratio, dd_lo)
+    if x < 0.0:
+        return -angle
+    return angle
+
+
+def math_acos(x: float) -> float:
+    if x != x:
+        return x
+    if x > 1.0 or x < -1.0:
+        raise_("ValueError: math domain error")
+    if x == -1.0:
+        return PI_HIGH
+    # acos(x) = 2 atan(sqrt((1 - x) / (1 + x))).
+    below = two_sum(1.0, -x)
+    below_low = dd_lo
+    above = two_sum(1.0, x)
+    ratio = dd_div(below, below_low, above, dd_lo)
+    root = dd_sqrt(ratio, dd_lo)
+    return 2.0 * atan_dd(root, dd_lo)
+
+
+def math_atan2(y: float, x: float) -> float:
+    """CPython's special cases (m_atan2), then the angle of (x, y) correctly rounded."""
+    if x != x or y != y:
+        return x + y
+    if y == INF or y == -INF:
+        angle = PIO2_1
+        if x == INF:
+            angle = 0.7853981633974483
+        elif x == -INF:
+            angle = 2.356194490192345
+        return math_copysign(angle, y)
+    if x == INF or x == -INF or y == 0.0:
+        if math_copysign(1.0, x) == 1.0:
+            return math_copysign(0.0, y)
+        return math_copysign(PI_HIGH, y)
+    if x == 0.0:
+        return math_copysign(PIO2_1, y)
+    a = y
+    if y < 0.0:
+        a = -y
+    b = x
+    if x < 0.0:
+        b = -x
+    # Scaled alike, so that the double-double arithmetic neither overflows nor underflows.
+    if a > 1e300 or b > 1e300:
+        a = a * 2.409919865102884e-181
+        b = b * 2.409919865102884e-181
+    elif a < 1e-300 or b < 1e-300:
+        a = a * 4.149515568880993e180
+        b = b * 4.149515568880993e180
+    angle = 0.0
+    angle_low = 0.0
+    if a > b:
+        ratio = dd_div(b, 0.0, a, 0.0)
+        angle = atan_dd(ratio, dd_lo)
+        angle = dd_add(PIO2_1, PIO2_2, -angle, -dd_lo)
+        angle_low = dd_lo
+    else:
+        ratio = dd_div(a, 0.0, b, 0.0)
+        angle = atan_dd(ratio, dd_lo)
+        angle_low = dd_lo
+    if x < 0.0:
+        angle = dd_add(PI_HIGH, PI_LOW, -angle, -angle_low)
+    if y < 0.0:
+        return -angle
+    return angle
+
+
+def math_hypot(x: float, y: float) -> float:
+    """CPython's vector_norm of two coordinates: exact squares summed with compensation, a
+    square root, then one differential correction."""
+    if x < 0.0:
+        x = -x
+    if y < 0.0:
+        y = -y
+    largest = x
+    if y > x or y != y:
+        largest = y
+    if x == INF or y == INF:
+        return INF
+    if x != x or y != y:
+        return x + y
+    if largest == 0.0:
+        return largest
+    if largest < 2.2250738585072014e-308:
+        # Subnormal coordinates become normal ones first, as CPython's do.
+        return 2.2250738585072014e-308 * math_hypot(
+            x / 2.2250738585072014e-308, y / 2.2250738585072014e-308
+        )
+    exponent = shr_u(f64_bits(largest), 52) - 1022
+    scale = pow2(0 - exponent)
+    csum = 1.0
+    frac1 = 0.0
+    frac2 = 0.0
+    for coordinate in (x, y):
+        scaled = coordinate * scale
+        square = two_prod(scaled, scaled)
+        frac1 += dd_lo
+        csum = quick_two_sum(csum, square)
+        frac2 += dd_lo
+    h = sqrt_f64(csum - 1.0 + (frac1 + frac2))
+    square = two_prod(-h, h)
+    frac1 += dd_lo
+    csum = quick_two_sum(csum, square)
+    frac2 += dd_lo
+    correction = csum - 1.0 + (frac1 + frac2)
+    h += correction / (2.0 * h)
+    return h / scale
+
+
+def pow2(n: int) -> float:
+    """2.0 ** n for -1074 <= n <= 1023."""
+    if n < -1022:
+        return power_of_two(n + 64) * 5.421010862427522e-20
+    return power_of_two(n)
+
+
+def math_degrees(x: float) -> float:
+    return x * 57.29577951308232
+
+
+def math_radians(x: float) -> float:
+    return x * 0.017453292519943295
+
+
+def math_copysign(x: float, y: float) -> float:
+    magnitude = f64_bits(x) & 9223372036854775807
+    return bits_f64(magnitude | (f64_bits(y) & INT_MIN))
+
+
+def math_fmod(x: float, y: float) -> float:
+    if (y == INF or y == -INF) and x == x and x != INF and x != -INF:
+        return x
+    if x != x or y != y:
+        return x + y
+    if y == 0.0 or x == INF or x == -INF:
+        raise_("ValueError: math domain error")
+    return fmod(x, y)
+
+
+def math_isnan(x: float) -> bool:
+    return x != x
+
+
+def math_isinf(x: float) -> bool:
+    return x == INF or x == -INF
+
+
+def math_isfinite(x: float) -> bool:
+    return x == x and x != INF and x != -INF
 
 
 def float_floordiv(x: float, y: float) -> float:
