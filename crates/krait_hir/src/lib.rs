@@ -1273,10 +1273,12 @@ pub enum MathFn {
     Isinf,
     Isfinite,
     Pow,
+    /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+    Isclose,
 }
 
 impl MathFn {
-    pub const ALL: [MathFn; 20] = [
+    pub const ALL: [MathFn; 21] = [
         MathFn::Exp,
         MathFn::Log,
         MathFn::Log2,
@@ -1297,6 +1299,7 @@ impl MathFn {
         MathFn::Isinf,
         MathFn::Isfinite,
         MathFn::Pow,
+        MathFn::Isclose,
     ];
 
     /// Its name in `math`.
@@ -1326,6 +1329,7 @@ impl MathFn {
             MathFn::Isinf => "math.isinf",
             MathFn::Isfinite => "math.isfinite",
             MathFn::Pow => "math.pow",
+            MathFn::Isclose => "math.isclose",
         }
     }
 
@@ -1333,18 +1337,27 @@ impl MathFn {
         MathFn::ALL.into_iter().find(|f| f.name() == name)
     }
 
-    /// How many arguments it takes: `log` one or two (the base), the others a fixed number.
+    /// How many positional arguments it takes: `log` one or two (the base), the others a
+    /// fixed number.
     pub fn arity(self) -> (usize, usize) {
         match self {
             MathFn::Log => (1, 2),
-            MathFn::Atan2 | MathFn::Hypot | MathFn::Copysign | MathFn::Fmod | MathFn::Pow => (2, 2),
+            MathFn::Atan2
+            | MathFn::Hypot
+            | MathFn::Copysign
+            | MathFn::Fmod
+            | MathFn::Pow
+            | MathFn::Isclose => (2, 2),
             _ => (1, 1),
         }
     }
 
     /// Whether it answers a question about its argument (a bool) rather than computing a float.
     pub fn is_test(self) -> bool {
-        matches!(self, MathFn::Isnan | MathFn::Isinf | MathFn::Isfinite)
+        matches!(
+            self,
+            MathFn::Isnan | MathFn::Isinf | MathFn::Isfinite | MathFn::Isclose
+        )
     }
 }
 

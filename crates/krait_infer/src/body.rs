@@ -5137,6 +5137,7 @@ impl BodyAnalysis<'_, '_> {
         let allowed_keywords: &[&str] = match builtin {
             Builtin::Print | Builtin::PrintErr => &["sep", "end", "flush"],
             Builtin::Round => &["ndigits"],
+            Builtin::Math(krait_hir::MathFn::Isclose) => &["rel_tol", "abs_tol"],
             _ => &[],
         };
         for &(name, ty, kw_span) in keywords {
@@ -5604,7 +5605,12 @@ impl BodyAnalysis<'_, '_> {
                     };
                     return bad_arity(self, expected);
                 }
-                if let Some(ty) = args.iter().find(|t| !t.is_numeric() && !t.is_object()) {
+                let keyword_tys = keywords.iter().map(|k| &k.1);
+                if let Some(ty) = args
+                    .iter()
+                    .chain(keyword_tys)
+                    .find(|t| !t.is_numeric() && !t.is_object())
+                {
                     let message = format!("must be real number, not {ty}");
                     self.error(Code::TypeMismatch, span, message);
                     return Ty::Never;

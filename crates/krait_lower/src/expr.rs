@@ -3454,7 +3454,7 @@ impl FnLower<'_, '_> {
                 self.call_rt_at("float_to_int", vec![rounded], span)
             }
             Builtin::Math(function) => {
-                let values = args
+                let mut values: Vec<Expr> = args
                     .iter()
                     .zip(&arg_tys)
                     .map(|(&arg, &ty)| {
@@ -3462,6 +3462,17 @@ impl FnLower<'_, '_> {
                         self.to_f64(value, ty)
                     })
                     .collect();
+                if function == krait_hir::MathFn::Isclose {
+                    // The tolerances, by keyword, in the order CPython evaluates them.
+                    let mut tolerances = [Expr::F64(1e-9), Expr::F64(0.0)];
+                    for (name, value) in keywords {
+                        let slot = usize::from(name.as_str() == "abs_tol");
+                        let ty = self.ty(*value);
+                        let value = self.real(*value, span);
+                        tolerances[slot] = self.to_f64(value, ty);
+                    }
+                    values.extend(tolerances);
+                }
                 let name = match (function, args.len()) {
                     (krait_hir::MathFn::Log, 2) => "math_log_base".to_owned(),
                     _ => format!("math_{}", function.name()),

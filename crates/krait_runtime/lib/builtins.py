@@ -1859,8 +1859,9 @@ def exp_dd(z_high: float, z_low: float) -> float:
     if exponent > 1024:
         return INF
     if exponent >= -1021:
-        # 2**exponent scales exactly; high is already the nearest double to high + low.
-        return high * power_of_two(exponent - 1) * 2.0
+        # 2**exponent scales exactly (doubled first: high * 2**-1022 alone may be subnormal,
+        # and rounded twice); high is already the nearest double to high + low.
+        return high * 2.0 * power_of_two(exponent - 1)
     # A subnormal result: round once on the subnormal grid of 2**-1074.
     shift = exponent + 1074
     if shift < -2:
@@ -1899,7 +1900,8 @@ PI_HIGH = 3.141592653589793
 PI_LOW = 1.2246467991473532e-16
 LN10_HIGH = 2.302585092994046
 LN10_LOW = -2.1707562233822494e-16
-# 2**28 * pi / 2: below it, reducing by pi/2 in double-doubles keeps enough digits.
+# 2**28 * pi / 2: below it, reducing by pi/2 in four parts keeps enough digits; above it,
+# trig_reduce_large takes the bits of 2/pi that matter.
 TRIG_REDUCIBLE = 421657428.2663131
 # The quadrant trig_reduce leaves: how many times pi/2 it took away, modulo 4.
 trig_quadrant = 0
@@ -1972,9 +1974,16 @@ def dd_sqrt(a_high: float, a_low: float) -> float:
 
 
 def trig_reduce(x: float) -> float:
-    """x - k pi/2 for the nearest integer k to x / (pi/2), as a double-double (|x| below
-    TRIG_REDUCIBLE); k modulo 4 is left in trig_quadrant."""
+    """x - k pi/2 for the nearest integer k to x / (pi/2), as a double-double; k modulo 4 is
+    left in trig_quadrant."""
     global trig_quadrant, dd_lo
+    if x > TRIG_REDUCIBLE:
+        return trig_reduce_large(x)
+    if x < -TRIG_REDUCIBLE:
+        r = trig_reduce_large(-x)
+        trig_quadrant = (4 - trig_quadrant) & 3
+        dd_lo = -dd_lo
+        return -r
     k = floor_f64(x * 0.6366197723675814 + 0.5)
     trig_quadrant = float_to_int(k) & 3
     if k == 0.0:
@@ -1989,6 +1998,162 @@ def trig_reduce(x: float) -> float:
     p = two_prod(k, PIO2_3)
     r = dd_add(r, r_low, -p, -dd_lo)
     return dd_add(r, dd_lo, -(k * PIO2_4), 0.0)
+
+
+def two_over_pi_bits(j: int) -> int:
+    """The j-th 24 bits after the point of 2/pi (the first 56 chunks)."""
+    if j == 0:
+        return 10680707
+    if j == 1:
+        return 7228996
+    if j == 2:
+        return 1387004
+    if j == 3:
+        return 2578385
+    if j == 4:
+        return 16069853
+    if j == 5:
+        return 12639074
+    if j == 6:
+        return 9804092
+    if j == 7:
+        return 4427841
+    if j == 8:
+        return 16666979
+    if j == 9:
+        return 11263675
+    if j == 10:
+        return 12935607
+    if j == 11:
+        return 2387514
+    if j == 12:
+        return 4345298
+    if j == 13:
+        return 14681673
+    if j == 14:
+        return 3074569
+    if j == 15:
+        return 13734428
+    if j == 16:
+        return 16653803
+    if j == 17:
+        return 1880361
+    if j == 18:
+        return 10960616
+    if j == 19:
+        return 8533493
+    if j == 20:
+        return 3062596
+    if j == 21:
+        return 8710556
+    if j == 22:
+        return 7349940
+    if j == 23:
+        return 6258241
+    if j == 24:
+        return 3772886
+    if j == 25:
+        return 3769171
+    if j == 26:
+        return 3798172
+    if j == 27:
+        return 8675211
+    if j == 28:
+        return 12450088
+    if j == 29:
+        return 3874808
+    if j == 30:
+        return 9961438
+    if j == 31:
+        return 366607
+    if j == 32:
+        return 15675153
+    if j == 33:
+        return 9132554
+    if j == 34:
+        return 7151469
+    if j == 35:
+        return 3571407
+    if j == 36:
+        return 2607881
+    if j == 37:
+        return 12013382
+    if j == 38:
+        return 4155038
+    if j == 39:
+        return 6285869
+    if j == 40:
+        return 7677882
+    if j == 41:
+        return 13102053
+    if j == 42:
+        return 15825725
+    if j == 43:
+        return 473591
+    if j == 44:
+        return 9065106
+    if j == 45:
+        return 15363067
+    if j == 46:
+        return 6271263
+    if j == 47:
+        return 9264392
+    if j == 48:
+        return 5636912
+    if j == 49:
+        return 4652155
+    if j == 50:
+        return 7056368
+    if j == 51:
+        return 13614112
+    if j == 52:
+        return 10155062
+    if j == 53:
+        return 1944035
+    if j == 54:
+        return 9527646
+    return 15080200
+
+
+def trig_reduce_large(x: float) -> float:
+    """trig_reduce for x >= TRIG_REDUCIBLE (finite), by Payne and Hanek's method: x (a 53-bit
+    integer m times 2**e) times the bits of 2/pi that matter modulo 4, each product reduced
+    modulo 4 exactly in integers, summed as a double-double."""
+    global trig_quadrant
+    bits = f64_bits(x)
+    e = shr_u(bits, 52) - 1075
+    m = (bits & 4503599627370495) + 4503599627370496
+    m_high = shr_u(m, 26)
+    m_low = m & 67108863
+    first = 0
+    if e >= 2:
+        first = (e - 2) // 24
+    total = 0.0
+    total_low = 0.0
+    j = first
+    while j < first + 8:
+        chunk = two_over_pi_bits(j)
+        scale = e - 24 * (j + 1)
+        total = dd_add(total, total_low, mod4_term(m_high * chunk, scale + 26), 0.0)
+        total_low = dd_lo
+        total = dd_add(total, total_low, mod4_term(m_low * chunk, scale), 0.0)
+        total_low = dd_lo
+        j += 1
+    nearest = floor_f64(total + 0.5)
+    fraction = two_sum(total - nearest, total_low)
+    trig_quadrant = float_to_int(nearest) & 3
+    return dd_mul(fraction, dd_lo, PIO2_1, PIO2_2)
+
+
+def mod4_term(product: int, scale: int) -> float:
+    """product * 2**scale modulo 4, exactly (0 <= product < 2**51)."""
+    if scale >= 2:
+        return 0.0
+    if scale > -52:
+        product = product & ((1 << (2 - scale)) - 1)
+    if scale < -1000:
+        return 0.0
+    return float(product) * pow2(scale)
 
 
 def sin_dd(r: float, r_low: float) -> float:
@@ -2041,17 +2206,15 @@ def cos_dd(r: float, r_low: float) -> float:
     return dd_add(1.0, 0.0, -p, -dd_lo)
 
 
-def trig_domain(x: float, name: str) -> None:
+def trig_domain(x: float) -> None:
     if x == INF or x == -INF:
         raise_("ValueError: math domain error")
-    if x > TRIG_REDUCIBLE or x < -TRIG_REDUCIBLE:
-        raise_("NotImplementedError: krait's math." + name + " of a number beyond 2**28 * pi/2 (its reduction needs more digits of pi) is not supported yet")
 
 
 def math_sin(x: float) -> float:
     if x != x or x == 0.0:
         return x
-    trig_domain(x, "sin")
+    trig_domain(x)
     r = trig_reduce(x)
     r_low = dd_lo
     quadrant = trig_quadrant
@@ -2067,7 +2230,7 @@ def math_sin(x: float) -> float:
 def math_cos(x: float) -> float:
     if x != x:
         return x
-    trig_domain(x, "cos")
+    trig_domain(x)
     r = trig_reduce(x)
     r_low = dd_lo
     quadrant = trig_quadrant
@@ -2083,7 +2246,7 @@ def math_cos(x: float) -> float:
 def math_tan(x: float) -> float:
     if x != x or x == 0.0:
         return x
-    trig_domain(x, "tan")
+    trig_domain(x)
     r = trig_reduce(x)
     r_low = dd_lo
     quadrant = trig_quadrant
@@ -2337,6 +2500,23 @@ def math_fmod(x: float, y: float) -> float:
     if y == 0.0 or x == INF or x == -INF:
         raise_("ValueError: math domain error")
     return fmod(x, y)
+
+
+def math_isclose(a: float, b: float, rel_tol: float, abs_tol: float) -> bool:
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise_("ValueError: tolerances must be non-negative")
+    if a == b:
+        return True
+    if a == INF or a == -INF or b == INF or b == -INF:
+        return False
+    diff = magnitude(b - a)
+    return diff <= magnitude(rel_tol * b) or diff <= magnitude(rel_tol * a) or diff <= abs_tol
+
+
+def magnitude(x: float) -> float:
+    if x < 0.0:
+        return -x
+    return x
 
 
 def math_isnan(x: float) -> bool:

@@ -26,3 +26,10 @@ print(exp(1) == math.e, log(math.e), sqrt(2) * sqrt(2))
 print([round(sin(k * pi / 6), 12) for k in range(13)])
 print(math.tan(pi / 4), math.atan(1) * 4 == pi, math.acos(-1) == pi, math.asin(1) * 2 == pi)
 print(math.log(1e-300), math.log10(2), math.log2(3), math.log(100, 10), math.log(2 ** 0.5, 2))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0.0, 1e-12, abs_tol=1e-9))
+print(math.isclose(100, 101, rel_tol=0.01), math.isclose(100, 102, rel_tol=0.01), math.isclose(math.inf, math.inf))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1e-300, 0.0), math.isclose(5, 5.0))
+try:
+    math.isclose(1, 2, rel_tol=-1)
+except ValueError as e:
+    print("ValueError:", e)
