@@ -4,7 +4,8 @@
 usage: python3 tests/bless.py [FILE...]
 
 For each tests/programs/**/x.py (or each FILE), runs `python3 x.py ARGS` in the program's
-directory, where ARGS come from a first line `# krait: args=...`, and writes x.stdout, and
+directory, where ARGS come from a first line `# krait: args=...` (and its standard input from
+x.stdin when there is one), and writes x.stdout, and
 x.stderr and x.exit when they are not empty or zero. The absolute directory of the program is
 written as $DIR, as the test harness normalises krait's output the same way.
 """
@@ -20,8 +21,12 @@ def bless(path):
         first = f.readline()
     args = first[len("# krait: args="):].split() if first.startswith("# krait: args=") else []
     directory = os.path.dirname(os.path.abspath(path))
-    proc = subprocess.run([sys.executable, "-B", os.path.basename(path), *args], cwd=directory, capture_output=True)
     base = path[:-3]
+    stdin = b""
+    if os.path.exists(base + ".stdin"):
+        with open(base + ".stdin", "rb") as f:
+            stdin = f.read()
+    proc = subprocess.run([sys.executable, "-B", os.path.basename(path), *args], cwd=directory, capture_output=True, input=stdin)
     norm = lambda b: b.decode("utf-8").replace(directory, "$DIR")
     with open(base + ".stdout", "w", encoding="utf-8") as f:
         f.write(norm(proc.stdout))

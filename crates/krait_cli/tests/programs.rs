@@ -3,6 +3,7 @@
 //! every program under `tests/ui` must give exactly the committed stderr and exit code.
 //! Every module built along the way is validated with wasmparser.
 //!
+//! A program's standard input is `x.stdin` beside it (empty without one).
 //! A program's first lines may hold `# krait: args=a b c` to pass it arguments and
 //! `# krait: flags=--timeout 1` to pass `krait run` flags. Every program without flags also
 //! runs with `--gc-stress` (a collection at every allocation) and must give the same output.
@@ -67,16 +68,16 @@ fn check(path: &Path, root: &Path, compare_stdout: bool, gc_stress: bool) -> Res
     }
     let dir = path.parent().expect("a test file has a directory");
     let name = path.file_name().expect("a test file has a name");
-    let output = Command::new(krait())
-        .current_dir(dir)
+    let input = std::fs::read(path.with_extension("stdin")).unwrap_or_default();
+    let mut run = Command::new(krait());
+    run.current_dir(dir)
         // Each run compiles afresh; `tests/cache.rs` covers the compiled-code cache.
         .env("KRAIT_NO_CACHE", "1")
         .arg("run")
         .args(&flags)
         .arg(name)
-        .args(&args)
-        .output()
-        .map_err(|e| format!("cannot run krait: {e}"))?;
+        .args(&args);
+    let output = output_with_input(run, &input).map_err(|e| format!("cannot run krait: {e}"))?;
     let abs_dir = std::fs::canonicalize(dir)?.display().to_string();
     let normalise = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&abs_dir, "$DIR");
     let stdout = normalise(&output.stdout);
@@ -123,7 +124,7 @@ fn check(path: &Path, root: &Path, compare_stdout: bool, gc_stress: bool) -> Res
             }
             // Outside the embedded runtime, Node's WASI must print the same (when Node is here).
             if want_code == 0 && compare_stdout {
-                if let Some(node_stdout) = run_under_node(&wasm_path, &args, dir) {
+                if let Some(node_stdout) = run_under_node(&wasm_path, &args, dir, &input) {
                     if node_stdout != want_stdout {
                         problems.push(format!(
                             "under Node, stdout differs\n--- got\n{node_stdout}"
@@ -142,17 +143,36 @@ fn check(path: &Path, root: &Path, compare_stdout: bool, gc_stress: bool) -> Res
 }
 
 /// The module's stdout under Node's WASI, or None when Node is not installed.
-fn run_under_node(wasm: &Path, args: &[String], dir: &Path) -> Option<String> {
+fn run_under_node(wasm: &Path, args: &[String], dir: &Path, input: &[u8]) -> Option<String> {
     let runner = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/support/node_wasi.mjs");
-    let output = Command::new("node")
-        .current_dir(dir)
+    let mut node = Command::new("node");
+    node.current_dir(dir)
         .arg("--no-warnings")
         .arg(runner)
         .arg(wasm)
-        .args(args)
-        .output()
-        .ok()?;
+        .args(args);
+    let output = output_with_input(node, input).ok()?;
     Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Runs `command` with `input` (a test's `x.stdin`, or nothing) as its standard input.
+fn output_with_input(mut command: Command, input: &[u8]) -> std::io::Result<std::process::Output> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let mut stdin = child.stdin.take().expect("piped");
+    let input = input.to_vec();
+    // Written from another thread, so that a program printing before it reads cannot block.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let output = child.wait_with_output()?;
+    let _ = writer.join();
+    Ok(output)
 }
 
 fn main() {

@@ -46,6 +46,10 @@ fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextR
                     if alias.name.as_str() == "collections" {
                         names.push(("_deque".to_owned(), alias.range()));
                     }
+                    // Iterating `sys.stdin` calls krait's library module `_stdin`.
+                    if alias.name.as_str() == "sys" {
+                        names.push(("_stdin".to_owned(), alias.range()));
+                    }
                 }
             }
             ast::Stmt::ImportFrom(import) if import.level == 0 => {
@@ -88,11 +92,15 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut next = 0;
     while next < parses.len() {
         let mut edges = Vec::new();
-        let found = parses[next]
+        // `_stdin` imports `sys`, which would import `_stdin`.
+        let found: Vec<_> = parses[next]
             .module
             .as_ref()
             .map(imported_names)
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(name, _)| name != "_stdin" || names[next] != "_stdin")
+            .collect();
         for (name, range) in found {
             if PROVIDED_MODULES.contains(&name.as_str()) {
                 continue;

@@ -678,6 +678,12 @@ pub enum Builtin {
     PrintErr,
     /// `sys.stdout.write(s)`.
     WriteStdout,
+    /// `input(prompt)` (the prompt already a str).
+    Input,
+    /// `sys.stdin.read()`.
+    StdinRead,
+    /// `sys.stdin.readline()`.
+    StdinReadline,
     /// `sys.stderr.write(s)`.
     WriteStderr,
     Abs,
@@ -727,6 +733,9 @@ impl Builtin {
         match self {
             Builtin::Print | Builtin::PrintErr => "print",
             Builtin::WriteStdout => "sys.stdout.write",
+            Builtin::Input => "input",
+            Builtin::StdinRead => "sys.stdin.read",
+            Builtin::StdinReadline => "sys.stdin.readline",
             Builtin::WriteStderr => "sys.stderr.write",
             Builtin::Abs => "abs",
             Builtin::Min => "min",
@@ -771,6 +780,7 @@ impl Builtin {
     pub fn from_name(name: &str) -> Option<Builtin> {
         Some(match name {
             "print" => Builtin::Print,
+            "input" => Builtin::Input,
             "abs" => Builtin::Abs,
             "min" => Builtin::Min,
             "max" => Builtin::Max,
@@ -873,6 +883,9 @@ pub enum Intrinsic {
     ArgsSizesGet,
     /// `args_get(pointers_addr, buffer_addr)`: WASI's arguments, NUL-terminated.
     ArgsGet,
+    /// `fd_read(iovec_addr, count_addr)`: reads standard input into the buffer the iovec
+    /// names, storing the count read (0 at its end or on an error).
+    FdRead,
     /// `traceback_len() -> int`: frames recorded since the exception was raised.
     TracebackLen,
     /// `traceback_frame(i) -> str`: recorded frame `i`, innermost first.
@@ -942,6 +955,7 @@ impl Intrinsic {
             "raise_" => Intrinsic::Raise,
             "args_sizes_get" => Intrinsic::ArgsSizesGet,
             "args_get" => Intrinsic::ArgsGet,
+            "fd_read" => Intrinsic::FdRead,
             "traceback_len" => Intrinsic::TracebackLen,
             "traceback_frame" => Intrinsic::TracebackFrame,
             "obj_tag" => Intrinsic::ObjTag,
@@ -1370,6 +1384,7 @@ pub enum BuiltinExc {
     ArithmeticError,
     AssertionError,
     AttributeError,
+    EOFError,
     IndexError,
     KeyError,
     LookupError,
@@ -1390,13 +1405,14 @@ pub enum BuiltinExc {
 }
 
 impl BuiltinExc {
-    pub const ALL: [BuiltinExc; 23] = [
+    pub const ALL: [BuiltinExc; 24] = [
         BuiltinExc::BaseException,
         BuiltinExc::Exception,
         BuiltinExc::GeneratorExit,
         BuiltinExc::ArithmeticError,
         BuiltinExc::AssertionError,
         BuiltinExc::AttributeError,
+        BuiltinExc::EOFError,
         BuiltinExc::IndexError,
         BuiltinExc::KeyError,
         BuiltinExc::LookupError,
@@ -1428,6 +1444,7 @@ impl BuiltinExc {
             BuiltinExc::ArithmeticError => "ArithmeticError",
             BuiltinExc::AssertionError => "AssertionError",
             BuiltinExc::AttributeError => "AttributeError",
+            BuiltinExc::EOFError => "EOFError",
             BuiltinExc::IndexError => "IndexError",
             BuiltinExc::KeyError => "KeyError",
             BuiltinExc::LookupError => "LookupError",
@@ -1454,8 +1471,10 @@ impl BuiltinExc {
         Some(match self {
             BaseException => return None,
             Exception | GeneratorExit | SystemExit => BaseException,
-            ArithmeticError | AssertionError | AttributeError | LookupError | MemoryError
-            | NameError | RuntimeError | StopIteration | TypeError | ValueError => Exception,
+            ArithmeticError | AssertionError | AttributeError | EOFError | LookupError
+            | MemoryError | NameError | RuntimeError | StopIteration | TypeError | ValueError => {
+                Exception
+            }
             IndexError | KeyError => LookupError,
             NotImplementedError | RecursionError => RuntimeError,
             OverflowError | ZeroDivisionError => ArithmeticError,

@@ -5402,6 +5402,21 @@ impl BodyAnalysis<'_, '_> {
                 }
                 result
             }
+            Builtin::Input => {
+                if !arity(0, 1) {
+                    return bad_arity(self, "at most 1 argument");
+                }
+                if let Some(&ty) = args.first() {
+                    self.check_formattable_as(ty, false, span);
+                }
+                Ty::Str
+            }
+            Builtin::StdinRead | Builtin::StdinReadline => {
+                if !arity(0, 0) {
+                    return bad_arity(self, "no arguments");
+                }
+                Ty::Str
+            }
             Builtin::Str | Builtin::Repr => {
                 if builtin == Builtin::Repr && !arity(1, 1) {
                     return bad_arity(self, "exactly one argument");
@@ -5728,7 +5743,8 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::Copy
         | Intrinsic::CopyShort
         | Intrinsic::ArgsSizesGet
-        | Intrinsic::ArgsGet => Ty::None,
+        | Intrinsic::ArgsGet
+        | Intrinsic::FdRead => Ty::None,
         Intrinsic::StrNew
         | Intrinsic::StrAt
         | Intrinsic::TracebackFrame

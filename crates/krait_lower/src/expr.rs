@@ -3228,6 +3228,18 @@ impl FnLower<'_, '_> {
                 let value = self.expr(args[0]);
                 self.repr_of(value, arg_tys[0])
             }
+            Builtin::Input => {
+                let prompt = match args.first() {
+                    Some(&arg) => {
+                        let value = self.expr(arg);
+                        self.str_of(value, arg_tys[0])
+                    }
+                    None => self.str_lit(""),
+                };
+                self.call_rt_at("builtin_input", vec![prompt], span)
+            }
+            Builtin::StdinRead => self.call_rt_at("stdin_read", Vec::new(), span),
+            Builtin::StdinReadline => self.call_rt_at("stdin_readline", Vec::new(), span),
             Builtin::Sorted => self.sorted(args[0], keywords, ty, span),
             Builtin::Zip | Builtin::Reversed => self.zip_or_reversed(builtin, args, ty),
             Builtin::Hash => {
@@ -3749,6 +3761,13 @@ impl FnLower<'_, '_> {
                 let (a, b) = (arg(0), arg(1));
                 block(
                     vec![Stmt::ArgsGet(wrap_addr(a), wrap_addr(b))],
+                    Expr::Values(Vec::new()),
+                )
+            }
+            Intrinsic::FdRead => {
+                let (a, b) = (arg(0), arg(1));
+                block(
+                    vec![Stmt::FdRead(wrap_addr(a), wrap_addr(b))],
                     Expr::Values(Vec::new()),
                 )
             }

@@ -239,6 +239,9 @@ pub enum Stmt {
     ArgsSizesGet(Expr, Expr),
     /// WASI `args_get(pointers_addr, buffer_addr)`.
     ArgsGet(Expr, Expr),
+    /// WASI `fd_read` of standard input into the one buffer the iovec at `iovec_addr` names,
+    /// storing the count read at `count_addr` (an error reads nothing).
+    FdRead(Expr, Expr),
     Unreachable,
 }
 
@@ -492,7 +495,7 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
                 walk_expr(e, on_stmt, on_expr);
             }
         }
-        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => {
+        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
             walk_expr(a, on_stmt, on_expr);
             walk_expr(b, on_stmt, on_expr);
         }
@@ -587,7 +590,7 @@ pub fn walk_stmt_mut(
                 walk_expr_mut(e, on_block, on_expr);
             }
         }
-        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => {
+        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
             walk_expr_mut(a, on_block, on_expr);
             walk_expr_mut(b, on_block, on_expr);
         }

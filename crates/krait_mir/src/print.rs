@@ -108,6 +108,9 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
         Stmt::ArgsGet(a, b) => {
             let _ = writeln!(out, "{pad}args_get {} {}", expr(a), expr(b));
         }
+        Stmt::FdRead(a, b) => {
+            let _ = writeln!(out, "{pad}fd_read {} {}", expr(a), expr(b));
+        }
         Stmt::Unreachable => {
             let _ = writeln!(out, "{pad}unreachable");
         }

@@ -308,7 +308,9 @@ impl FuncRoots<'_> {
                 len,
                 ..
             } => self.spill_operands(&mut [fd, addr, len]),
-            Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) => self.spill_operands(&mut [a, b]),
+            Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
+                self.spill_operands(&mut [a, b])
+            }
             Stmt::Break(_) | Stmt::Continue(_) | Stmt::Unreachable => {}
         }
     }

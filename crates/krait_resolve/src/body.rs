@@ -2550,6 +2550,14 @@ impl BodyCtx<'_> {
                     if attribute.attr.as_str() == "argv" {
                         return ExprKind::SysArgv;
                     }
+                    if let Some(func) = self.stdin_function(expr, "lines") {
+                        // `sys.stdin` iterated: the generator of its lines.
+                        return ExprKind::Call {
+                            callee: Callee::Func(func),
+                            args: Vec::new(),
+                            keywords: Vec::new(),
+                        };
+                    }
                     return self.unsupported_expr(expr, &format!("`sys.{}`", attribute.attr));
                 }
                 let value = self.expr(&attribute.value);
@@ -4360,6 +4368,63 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// The function of krait's `_stdin` module standing for `sys.stdin`'s `name` when `stdin`
+    /// is `sys.stdin`.
+    fn stdin_function(&self, stdin: &ast::Expr, name: &str) -> Option<FuncId> {
+        let ast::Expr::Attribute(attribute) = stdin else {
+            return None;
+        };
+        let ast::Expr::Name(sys) = &*attribute.value else {
+            return None;
+        };
+        if attribute.attr.as_str() != "stdin" || !self.is_sys(&attribute.value) {
+            return None;
+        }
+        match self
+            .scope
+            .names
+            .get(&format!("{}.stdin.{name}", sys.id.as_str()))
+        {
+            Some(&ModuleName::Func(func)) => Some(func),
+            _ => None,
+        }
+    }
+
+    /// `sys.stdin.read()`, `.readline()` or `.readlines()`.
+    fn stdin_call(
+        &mut self,
+        method: &ast::ExprAttribute,
+        call: &ast::ExprCall,
+        span: Span,
+    ) -> Option<ExprKind> {
+        let ast::Expr::Attribute(stdin) = &*method.value else {
+            return None;
+        };
+        if stdin.attr.as_str() != "stdin" || !self.is_sys(&stdin.value) {
+            return None;
+        }
+        let callee = match method.attr.as_str() {
+            "read" => Callee::Builtin(Builtin::StdinRead),
+            "readline" => Callee::Builtin(Builtin::StdinReadline),
+            "readlines" => {
+                let readlines = self.stdin_function(&method.value, "readlines")?;
+                return Some(self.bind_call(readlines, "readlines", call, span));
+            }
+            other => {
+                return Some(self.unsupported_expr(&*call.func, &format!("`sys.stdin.{other}`")));
+            }
+        };
+        if !call.arguments.is_empty() {
+            let feature = format!("arguments to `sys.stdin.{}`", method.attr);
+            return Some(self.unsupported_expr(&call.arguments, &feature));
+        }
+        Some(ExprKind::Call {
+            callee,
+            args: Vec::new(),
+            keywords: Vec::new(),
+        })
+    }
+
     fn is_sys(&self, expr: &ast::Expr) -> bool {
         matches!(expr, ast::Expr::Name(name) if !self.locals.contains_key(name.id.as_str())
             && matches!(self.scope.names.get(name.id.as_str()), Some(ModuleName::Sys)))
@@ -4898,6 +4963,9 @@ impl BodyCtx<'_> {
                     if self.names_builtin(&inner.func, "super") {
                         return self.super_call(inner, attribute.attr.as_str(), call);
                     }
+                }
+                if let Some(call) = self.stdin_call(attribute, call, span) {
+                    return call;
                 }
                 if let (Some(stream), "write") =
                     (self.std_stream(&attribute.value), attribute.attr.as_str())

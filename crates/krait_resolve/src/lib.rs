@@ -551,6 +551,17 @@ fn collect_module_names(
                     {
                         scope.names.insert(format!("{bound}.deque"), class);
                     }
+                    if alias.name.as_str() == "sys"
+                        && let Some(stdin) = user_module("_stdin")
+                    {
+                        for function in ["lines", "readlines"] {
+                            if let Some(&value) = stdin.names.get(function) {
+                                scope
+                                    .names
+                                    .insert(format!("{bound}.stdin.{function}"), value);
+                            }
+                        }
+                    }
                     let module = match alias.name.as_str() {
                         "sys" => ModuleName::Sys,
                         "math" => ModuleName::Math,

@@ -14,6 +14,7 @@ from __krait__ import (
     copy_short,
     exit,
     f64_bits,
+    fd_read,
     floor_f64,
     instance_defines,
     instance_special,
@@ -664,6 +665,93 @@ def argv_get(index: int) -> str:
     release(pointers)
     release(buffer)
     return result
+
+
+# Standard input, read by fd_read in chunks into a pinned buffer: the bytes from stdin_start
+# to stdin_end are read and not yet taken.
+stdin_buffer = 0
+stdin_capacity = 0
+stdin_start = 0
+stdin_end = 0
+stdin_done = False
+STDIN_CHUNK = 65536
+
+
+def stdin_fill() -> bool:
+    """Reads more of standard input after the bytes not yet taken; False at its end."""
+    global stdin_buffer, stdin_capacity, stdin_start, stdin_end, stdin_done
+    if stdin_done:
+        return False
+    waiting = stdin_end - stdin_start
+    if stdin_capacity - waiting < STDIN_CHUNK:
+        capacity = 2 * stdin_capacity
+        if capacity < waiting + STDIN_CHUNK:
+            capacity = waiting + STDIN_CHUNK
+        buffer = alloc(capacity)
+        if stdin_buffer != 0:
+            copy(buffer, stdin_buffer + stdin_start, waiting)
+            release(stdin_buffer)
+        stdin_buffer = buffer
+        stdin_capacity = capacity
+    elif stdin_start > 0:
+        copy(stdin_buffer, stdin_buffer + stdin_start, waiting)
+    stdin_start = 0
+    stdin_end = waiting
+    store_i32(SCRATCH, stdin_buffer + stdin_end)
+    store_i32(SCRATCH + 4, stdin_capacity - stdin_end)
+    store_i32(SCRATCH + 8, 0)
+    fd_read(SCRATCH, SCRATCH + 8)
+    count = load_i32(SCRATCH + 8)
+    if count <= 0:
+        stdin_done = True
+        return False
+    stdin_end += count
+    return True
+
+
+def stdin_take(size: int) -> str:
+    """The next `size` bytes not yet taken, decoded as UTF-8 (CPython's UnicodeDecodeError)."""
+    global stdin_start
+    raw = str_new(size, size)
+    copy(str_addr(raw), stdin_buffer + stdin_start, size)
+    stdin_start += size
+    return bytes_decode(raw)
+
+
+def stdin_readline() -> str:
+    """sys.stdin.readline(): the next line with its newline, "" at the end of the input."""
+    i = stdin_start
+    while True:
+        while i < stdin_end:
+            if load_u8(stdin_buffer + i) == 10:
+                return stdin_take(i + 1 - stdin_start)
+            i += 1
+        offset = i - stdin_start
+        if not stdin_fill():
+            return stdin_take(stdin_end - stdin_start)
+        i = stdin_start + offset
+
+
+def stdin_read() -> str:
+    """sys.stdin.read(): the rest of the input."""
+    while stdin_fill():
+        pass
+    return stdin_take(stdin_end - stdin_start)
+
+
+def builtin_input(prompt: str) -> str:
+    """input(prompt): the prompt written (and flushed), then the next line without its
+    newline; EOFError at the end of the input."""
+    if str_size(prompt) > 0:
+        write_out(prompt)
+        flush()
+    line = stdin_readline()
+    size = str_size(line)
+    if size == 0:
+        raise_("EOFError: EOF when reading a line")
+    if load_u8(str_addr(line) + size - 1) == 10:
+        return substr(line, 0, size - 1)
+    return line
 
 
 def str_concat(a: str, b: str) -> str:

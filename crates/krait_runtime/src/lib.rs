@@ -29,6 +29,11 @@ pub const LIBRARY: &[RuntimeModule] = &[
         name: "itertools",
         source: include_str!("../stdlib/itertools.py"),
     },
+    // `sys.stdin` as an iterable: a program importing `sys` imports this too.
+    RuntimeModule {
+        name: "_stdin",
+        source: include_str!("../stdlib/_stdin.py"),
+    },
     // `collections.deque`: a program importing from `collections` imports this too.
     RuntimeModule {
         name: "_deque",

@@ -29,6 +29,7 @@ pub(crate) fn val_type(ty: ValTy) -> ValType {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Helper {
     FdWrite,
+    FdRead,
     ArgsSizesGet,
     ArgsGet,
     ProcExit,
@@ -42,13 +43,18 @@ impl Helper {
     fn is_import(self) -> bool {
         matches!(
             self,
-            Helper::FdWrite | Helper::ArgsSizesGet | Helper::ArgsGet | Helper::ProcExit
+            Helper::FdWrite
+                | Helper::FdRead
+                | Helper::ArgsSizesGet
+                | Helper::ArgsGet
+                | Helper::ProcExit
         )
     }
 
     fn name(self) -> &'static str {
         match self {
             Helper::FdWrite => "fd_write",
+            Helper::FdRead => "fd_read",
             Helper::ArgsSizesGet => "args_sizes_get",
             Helper::ArgsGet => "args_get",
             Helper::ProcExit => "proc_exit",
@@ -62,7 +68,7 @@ impl Helper {
     fn signature(self) -> (Vec<ValType>, Vec<ValType>) {
         use ValType::I32;
         match self {
-            Helper::FdWrite => (vec![I32; 4], vec![I32]),
+            Helper::FdWrite | Helper::FdRead => (vec![I32; 4], vec![I32]),
             Helper::ArgsSizesGet | Helper::ArgsGet => (vec![I32; 2], vec![I32]),
             Helper::ProcExit => (vec![I32], vec![]),
             Helper::Alloc => (vec![I32; 2], vec![I32]),
@@ -125,6 +131,9 @@ fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
                     }
                     Stmt::ArgsGet(..) => {
                         stmt_helpers.insert(Helper::ArgsGet);
+                    }
+                    Stmt::FdRead(..) => {
+                        stmt_helpers.insert(Helper::FdRead);
                     }
                     Stmt::Copy { short: true, .. } => {
                         stmt_helpers.insert(Helper::Copy);
