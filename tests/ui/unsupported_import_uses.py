@@ -1,6 +1,6 @@
-from random import shuffle
+from json import dumps
 import re
 items = [1, 2]
-shuffle(items)
+print(dumps(items))
 print(re.sub("a", "b", "abc"))
-x = shuffle
+x = dumps

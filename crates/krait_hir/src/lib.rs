@@ -886,6 +886,8 @@ pub enum Intrinsic {
     /// `fd_read(iovec_addr, count_addr)`: reads standard input into the buffer the iovec
     /// names, storing the count read (0 at its end or on an error).
     FdRead,
+    /// `entropy() -> int`: 64 random bits from the host (to seed `random`).
+    Entropy,
     /// `traceback_len() -> int`: frames recorded since the exception was raised.
     TracebackLen,
     /// `traceback_frame(i) -> str`: recorded frame `i`, innermost first.
@@ -956,6 +958,7 @@ impl Intrinsic {
             "args_sizes_get" => Intrinsic::ArgsSizesGet,
             "args_get" => Intrinsic::ArgsGet,
             "fd_read" => Intrinsic::FdRead,
+            "entropy" => Intrinsic::Entropy,
             "traceback_len" => Intrinsic::TracebackLen,
             "traceback_frame" => Intrinsic::TracebackFrame,
             "obj_tag" => Intrinsic::ObjTag,

@@ -3550,6 +3550,16 @@ impl BodyAnalysis<'_, '_> {
                         return Ty::Never;
                     }
                     Ty::Str => return self.str_method(id, method, &arg_tys, span),
+                    Ty::Int | Ty::Bool if matches!(method.as_str(), "bit_length" | "bit_count") => {
+                        if !arg_tys.is_empty() {
+                            let message = format!(
+                                "int.{method}() takes no arguments ({} given)",
+                                arg_tys.len()
+                            );
+                            self.error(Code::BadCall, span, message);
+                        }
+                        return Ty::Int;
+                    }
                     Ty::AnyOf { .. } => {
                         let call = MethodCall {
                             arg_tys: &arg_tys,
@@ -5728,7 +5738,8 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::TracebackLen
         | Intrinsic::ObjTag
         | Intrinsic::ObjAddr
-        | Intrinsic::InstanceSpecial => Ty::Int,
+        | Intrinsic::InstanceSpecial
+        | Intrinsic::Entropy => Ty::Int,
         Intrinsic::BoxInt
         | Intrinsic::BoxFloat
         | Intrinsic::BoxBool

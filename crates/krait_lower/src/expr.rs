@@ -1584,6 +1584,12 @@ impl FnLower<'_, '_> {
                 if let Ty::Set(_) | Ty::FrozenSet(_) = receiver_ty {
                     return self.set_method(object, receiver_ty, method, args, span);
                 }
+                if let (Ty::Int | Ty::Bool, "bit_length" | "bit_count") =
+                    (receiver_ty, method.as_str())
+                {
+                    let value = self.to_i64(object, receiver_ty);
+                    return block(stmts, self.call_rt(&format!("int_{method}"), vec![value]));
+                }
                 if receiver_ty == Ty::Str && method == "encode" {
                     stmts.extend(args.iter().map(|&a| Stmt::Drop(self.expr(a))));
                     return block(stmts, self.call_rt("str_encode", vec![object]));
@@ -3762,6 +3768,16 @@ impl FnLower<'_, '_> {
                 block(
                     vec![Stmt::ArgsGet(wrap_addr(a), wrap_addr(b))],
                     Expr::Values(Vec::new()),
+                )
+            }
+            Intrinsic::Entropy => {
+                let scratch = Expr::I32(mir::SCRATCH as i32);
+                block(
+                    vec![Stmt::RandomGet(scratch.clone(), Expr::I32(8))],
+                    Expr::Load {
+                        ty: mir::MemTy::I64,
+                        addr: Box::new(scratch),
+                    },
                 )
             }
             Intrinsic::FdRead => {

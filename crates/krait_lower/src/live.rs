@@ -165,9 +165,10 @@ impl Liveness {
             }
             Stmt::Write { fd, addr, len } => self.exprs_of(&[fd, addr, len], live),
             Stmt::Copy { dst, src, len, .. } => self.exprs_of(&[dst, src, len], live),
-            Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
-                self.exprs_of(&[a, b], live)
-            }
+            Stmt::ArgsSizesGet(a, b)
+            | Stmt::ArgsGet(a, b)
+            | Stmt::FdRead(a, b)
+            | Stmt::RandomGet(a, b) => self.exprs_of(&[a, b], live),
             Stmt::Unreachable => Locals::new(self.n_locals),
         }
     }

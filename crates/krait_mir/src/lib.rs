@@ -242,6 +242,8 @@ pub enum Stmt {
     /// WASI `fd_read` of standard input into the one buffer the iovec at `iovec_addr` names,
     /// storing the count read at `count_addr` (an error reads nothing).
     FdRead(Expr, Expr),
+    /// WASI `random_get(buffer_addr, len)`: random bytes from the host.
+    RandomGet(Expr, Expr),
     Unreachable,
 }
 
@@ -495,7 +497,10 @@ pub fn walk_stmt(stmt: &Stmt, on_stmt: &mut impl FnMut(&Stmt), on_expr: &mut imp
                 walk_expr(e, on_stmt, on_expr);
             }
         }
-        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
+        Stmt::ArgsSizesGet(a, b)
+        | Stmt::ArgsGet(a, b)
+        | Stmt::FdRead(a, b)
+        | Stmt::RandomGet(a, b) => {
             walk_expr(a, on_stmt, on_expr);
             walk_expr(b, on_stmt, on_expr);
         }
@@ -590,7 +595,10 @@ pub fn walk_stmt_mut(
                 walk_expr_mut(e, on_block, on_expr);
             }
         }
-        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
+        Stmt::ArgsSizesGet(a, b)
+        | Stmt::ArgsGet(a, b)
+        | Stmt::FdRead(a, b)
+        | Stmt::RandomGet(a, b) => {
             walk_expr_mut(a, on_block, on_expr);
             walk_expr_mut(b, on_block, on_expr);
         }

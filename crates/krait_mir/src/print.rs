@@ -111,6 +111,9 @@ fn stmt_to(out: &mut String, stmt: &Stmt, depth: usize) {
         Stmt::FdRead(a, b) => {
             let _ = writeln!(out, "{pad}fd_read {} {}", expr(a), expr(b));
         }
+        Stmt::RandomGet(a, b) => {
+            let _ = writeln!(out, "{pad}random_get {} {}", expr(a), expr(b));
+        }
         Stmt::Unreachable => {
             let _ = writeln!(out, "{pad}unreachable");
         }

@@ -68,7 +68,10 @@ fn fold_stmt(stmt: &mut Stmt) {
             fold(addr);
             fold(len);
         }
-        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
+        Stmt::ArgsSizesGet(a, b)
+        | Stmt::ArgsGet(a, b)
+        | Stmt::FdRead(a, b)
+        | Stmt::RandomGet(a, b) => {
             fold(a);
             fold(b);
         }

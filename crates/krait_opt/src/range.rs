@@ -233,7 +233,10 @@ fn stmt(stmt: &mut Stmt, facts: &mut Facts) {
             expr(addr, facts);
             expr(len, facts);
         }
-        Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
+        Stmt::ArgsSizesGet(a, b)
+        | Stmt::ArgsGet(a, b)
+        | Stmt::FdRead(a, b)
+        | Stmt::RandomGet(a, b) => {
             expr(a, facts);
             expr(b, facts);
         }

@@ -308,9 +308,10 @@ impl FuncRoots<'_> {
                 len,
                 ..
             } => self.spill_operands(&mut [fd, addr, len]),
-            Stmt::ArgsSizesGet(a, b) | Stmt::ArgsGet(a, b) | Stmt::FdRead(a, b) => {
-                self.spill_operands(&mut [a, b])
-            }
+            Stmt::ArgsSizesGet(a, b)
+            | Stmt::ArgsGet(a, b)
+            | Stmt::FdRead(a, b)
+            | Stmt::RandomGet(a, b) => self.spill_operands(&mut [a, b]),
             Stmt::Break(_) | Stmt::Continue(_) | Stmt::Unreachable => {}
         }
     }

@@ -1890,7 +1890,7 @@ impl BodyCtx<'_> {
                     if !self.is_module {
                         self.unsupported(import, "import inside a function");
                     }
-                } else if !(self.is_runtime() && module == "__krait__") {
+                } else if !((self.is_runtime() || self.scope.library) && module == "__krait__") {
                     self.unsupported(import, &format!("importing from module `{module}`"));
                 }
             }

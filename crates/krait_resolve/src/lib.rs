@@ -681,7 +681,8 @@ fn collect_module_names(
                 }
             }
             ast::Stmt::ImportFrom(import) => {
-                if input.kind == ModuleKind::Runtime
+                // krait's runtime, and its library modules (`random` seeds itself with `entropy`).
+                if (input.kind == ModuleKind::Runtime || input.library)
                     && import
                         .module
                         .as_ref()

@@ -4308,6 +4308,32 @@ HASH_MODULUS = 2305843009213693951
 HASH_BITS = 61
 
 
+def int_bit_length(n: int) -> int:
+    """n.bit_length(): the bits of abs(n), without leading zeros."""
+    if n == INT_MIN:
+        return 64
+    if n < 0:
+        n = -n
+    length = 0
+    while n > 0:
+        n = shr_u(n, 1)
+        length += 1
+    return length
+
+
+def int_bit_count(n: int) -> int:
+    """n.bit_count(): the one bits of abs(n)."""
+    if n == INT_MIN:
+        return 1
+    if n < 0:
+        n = -n
+    count = 0
+    while n > 0:
+        count += n & 1
+        n = shr_u(n, 1)
+    return count
+
+
 def hash_int(n: int) -> int:
     if n == INT_MIN:
         return -4

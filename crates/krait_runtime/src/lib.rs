@@ -26,6 +26,10 @@ pub const LIBRARY: &[RuntimeModule] = &[
         source: include_str!("../stdlib/functools.py"),
     },
     RuntimeModule {
+        name: "random",
+        source: include_str!("../stdlib/random.py"),
+    },
+    RuntimeModule {
         name: "itertools",
         source: include_str!("../stdlib/itertools.py"),
     },

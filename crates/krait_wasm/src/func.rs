@@ -351,6 +351,7 @@ pub(crate) fn helper_body(helper: Helper, layout: &Layout) -> Function {
         }
         Helper::FdWrite
         | Helper::FdRead
+        | Helper::RandomGet
         | Helper::ArgsSizesGet
         | Helper::ArgsGet
         | Helper::ProcExit => {
@@ -616,6 +617,12 @@ impl Emitter<'_> {
                 self.expr(a);
                 self.expr(b);
                 self.inst(I::Call(self.helper(Helper::ArgsGet)));
+                self.inst(I::Drop);
+            }
+            Stmt::RandomGet(a, b) => {
+                self.expr(a);
+                self.expr(b);
+                self.inst(I::Call(self.helper(Helper::RandomGet)));
                 self.inst(I::Drop);
             }
             Stmt::FdRead(iovec, count) => {

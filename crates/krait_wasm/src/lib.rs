@@ -30,6 +30,7 @@ pub(crate) fn val_type(ty: ValTy) -> ValType {
 pub(crate) enum Helper {
     FdWrite,
     FdRead,
+    RandomGet,
     ArgsSizesGet,
     ArgsGet,
     ProcExit,
@@ -45,6 +46,7 @@ impl Helper {
             self,
             Helper::FdWrite
                 | Helper::FdRead
+                | Helper::RandomGet
                 | Helper::ArgsSizesGet
                 | Helper::ArgsGet
                 | Helper::ProcExit
@@ -55,6 +57,7 @@ impl Helper {
         match self {
             Helper::FdWrite => "fd_write",
             Helper::FdRead => "fd_read",
+            Helper::RandomGet => "random_get",
             Helper::ArgsSizesGet => "args_sizes_get",
             Helper::ArgsGet => "args_get",
             Helper::ProcExit => "proc_exit",
@@ -69,7 +72,7 @@ impl Helper {
         use ValType::I32;
         match self {
             Helper::FdWrite | Helper::FdRead => (vec![I32; 4], vec![I32]),
-            Helper::ArgsSizesGet | Helper::ArgsGet => (vec![I32; 2], vec![I32]),
+            Helper::ArgsSizesGet | Helper::ArgsGet | Helper::RandomGet => (vec![I32; 2], vec![I32]),
             Helper::ProcExit => (vec![I32], vec![]),
             Helper::Alloc => (vec![I32; 2], vec![I32]),
             Helper::Write => (vec![I32; 3], vec![]),
@@ -134,6 +137,9 @@ fn reachable(module: &Module) -> (Vec<FuncIdx>, Vec<Helper>) {
                     }
                     Stmt::FdRead(..) => {
                         stmt_helpers.insert(Helper::FdRead);
+                    }
+                    Stmt::RandomGet(..) => {
+                        stmt_helpers.insert(Helper::RandomGet);
                     }
                     Stmt::Copy { short: true, .. } => {
                         stmt_helpers.insert(Helper::Copy);
