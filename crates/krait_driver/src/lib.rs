@@ -34,9 +34,13 @@ pub struct Options {
     pub load_module: Option<ModuleLoader>,
 }
 
-/// The names of the modules a module's top-level imports name, with where each is named.
+/// The names of the modules a module's top-level imports name, with where each is named (a
+/// `namedtuple(...)` definition names its generated module).
 fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextRange)> {
-    let mut names = Vec::new();
+    let mut names: Vec<_> = krait_resolve::namedtuple::definitions(module)
+        .into_iter()
+        .map(|definition| (definition.module_name(), definition.range))
+        .collect();
     for stmt in &module.body {
         match stmt {
             ast::Stmt::Import(import) => {
@@ -110,7 +114,22 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
                 continue;
             }
             let library = krait_runtime::LIBRARY.iter().find(|m| m.name == name);
-            let loaded = options.load_module.as_ref().and_then(|load| load(&name));
+            let generated = parses[next]
+                .module
+                .as_ref()
+                .map(krait_resolve::namedtuple::definitions)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|d| d.module_name() == name)
+                .map(|definition| {
+                    let path = format!("<krait stdlib>/{name}.py");
+                    LoadedModule {
+                        file: SourceFile::new(path.clone(), definition.source()),
+                        traceback_path: path,
+                    }
+                });
+            let loaded =
+                generated.or_else(|| options.load_module.as_ref().and_then(|load| load(&name)));
             let Some(loaded) = loaded.or_else(|| {
                 library.map(|module| {
                     let path = format!("<krait stdlib>/{}.py", module.name);

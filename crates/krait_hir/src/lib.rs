@@ -89,6 +89,8 @@ pub struct Class {
     /// A frozen dataclass or a class deriving from one: only its generated `__init__`
     /// assigns its instances' attributes.
     pub frozen: bool,
+    /// A namedtuple's class: its fields in order, which unpacking an instance gives.
+    pub tuple_fields: Vec<String>,
 }
 
 impl Class {

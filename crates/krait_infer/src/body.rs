@@ -331,7 +331,7 @@ impl BodyAnalysis<'_, '_> {
     /// The outcome of a test its operands' types decide (see `static_type_test`).
     fn static_test(&self, test: ExprId) -> Option<bool> {
         let tys = &self.res.expr_tys;
-        crate::static_type_test(self.func, test, &|e| tys[e.index()])
+        crate::static_type_test(self.infer.program, self.func, test, &|e| tys[e.index()])
     }
 
     fn unsupported(&mut self, span: Span, feature: String) {
@@ -1238,6 +1238,38 @@ impl BodyAnalysis<'_, '_> {
         }
     }
 
+    /// Unpacking an instance of a namedtuple's class: its fields, in order.
+    fn unpack_fields(&mut self, class: krait_types::ClassId, targets: &[Target], span: Span) {
+        let fields = self.infer.program.classes[class.index()]
+            .tuple_fields
+            .clone();
+        if targets.iter().any(|t| matches!(t, Target::Starred(..))) {
+            self.unsupported(span, "starred unpacking of a namedtuple".to_owned());
+            return;
+        }
+        if targets.len() != fields.len() {
+            let message = if targets.len() < fields.len() {
+                format!("too many values to unpack (expected {})", targets.len())
+            } else {
+                format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    targets.len(),
+                    fields.len()
+                )
+            };
+            self.error(Code::TypeMismatch, span, message);
+            return;
+        }
+        for (target, field) in targets.iter().zip(&fields) {
+            self.infer
+                .field_reads
+                .entry((class, field.clone()))
+                .or_insert(span);
+            let ty = self.field(class, field);
+            self.assign_target(target, ty);
+        }
+    }
+
     /// The type of attribute `attr` of instances of `class` so far (Never before any store).
     fn field(&self, class: krait_types::ClassId, attr: &str) -> Ty {
         self.infer.fields[self.infer.program.root_class(class).index()]
@@ -1306,7 +1338,7 @@ impl BodyAnalysis<'_, '_> {
                 .any(|k| program.classes[k.index()].frozen)
         {
             let message = format!(
-                "assigning `{attr}` of a frozen dataclass instance (CPython raises FrozenInstanceError)"
+                "assigning `{attr}` of an immutable instance (of a frozen dataclass or a namedtuple; CPython raises)"
             );
             self.unsupported(span, message);
             return;
@@ -1960,6 +1992,17 @@ impl BodyAnalysis<'_, '_> {
                 if ty == Ty::Never {
                     return;
                 }
+                if let Ty::Instance {
+                    class,
+                    nullable: false,
+                } = ty
+                    && !self.infer.program.classes[class.index()]
+                        .tuple_fields
+                        .is_empty()
+                {
+                    self.unpack_fields(class, targets, *span);
+                    return;
+                }
                 let elements = ty.elements();
                 let star = targets
                     .iter()
@@ -1969,6 +2012,18 @@ impl BodyAnalysis<'_, '_> {
                     let elem = self.infer.lists.elem(var);
                     for (i, target) in targets.iter().enumerate() {
                         match target {
+                            Target::Starred(rest, _) if self.infer.is_view(var) => {
+                                // A list of its own, not the view (a range, say) it comes from.
+                                let rest_var = self.star_var(*span);
+                                self.store_elem(rest_var, elem, *span);
+                                // Of one element type, as the elements are copied unconverted.
+                                let rest_elem = self.infer.lists.elem(rest_var);
+                                if rest_elem != elem {
+                                    self.store_elem(var, rest_elem, *span);
+                                }
+                                let rest_ty = Ty::List(self.infer.lists.find(rest_var));
+                                self.assign_target(rest, rest_ty);
+                            }
                             Target::Starred(rest, _) => {
                                 self.assign_target(rest, Ty::List(self.infer.lists.find(var)));
                             }
@@ -2073,10 +2128,16 @@ impl BodyAnalysis<'_, '_> {
                 let mut ty = self.expr(*value);
                 let iterable = match ty {
                     Ty::Gen(_) | Ty::Set(_) | Ty::FrozenSet(_) | Ty::Str => true,
+                    // A namedtuple unpacks into its fields (`assign_target`).
                     Ty::Instance {
                         class,
                         nullable: false,
-                    } => self.infer.program.method(class, "__iter__").is_some(),
+                    } => {
+                        self.infer.program.method(class, "__iter__").is_some()
+                            && self.infer.program.classes[class.index()]
+                                .tuple_fields
+                                .is_empty()
+                    }
                     _ => false,
                 };
                 if iterable && targets.iter().all(|t| matches!(t, Target::Tuple(..))) {

@@ -1743,12 +1743,67 @@ pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName], exact: bool) 
     })
 }
 
+/// The name of the Python type every value of `ty` has, when `ty` is a built-in type.
+fn builtin_type_name(ty: Ty) -> Option<&'static str> {
+    Some(match ty {
+        Ty::Int => "int",
+        Ty::Bool => "bool",
+        Ty::Float => "float",
+        Ty::Str => "str",
+        Ty::Bytes => "bytes",
+        Ty::None => "NoneType",
+        Ty::List(_) => "list",
+        Ty::Dict(_) => "dict",
+        Ty::Set(_) => "set",
+        Ty::FrozenSet(_) => "frozenset",
+        Ty::Tuple(_) => "tuple",
+        _ => return None,
+    })
+}
+
+/// `isinstance(x, classes)` (or `type(x) is C`, `exact`) of an instance of `class` or of a
+/// class deriving from it, when that decides it: true when every such class is one of
+/// `classes`, false when none is (None when it depends on which it is, or when an exception
+/// class is named).
+fn instance_isinstance(
+    program: &krait_hir::Program,
+    class: krait_types::ClassId,
+    classes: &[krait_hir::TypeName],
+    exact: bool,
+) -> Option<bool> {
+    use krait_hir::TypeName;
+    let cone = program.subclasses(class);
+    let mut all = true;
+    let mut any = false;
+    for &k in &cone {
+        let mut matches = false;
+        for name in classes {
+            match *name {
+                TypeName::Class(c) if exact => matches |= k == c,
+                TypeName::Class(c) => matches |= program.is_subclass(k, c),
+                TypeName::Exception(_) => return None,
+                _ => {}
+            }
+        }
+        all &= matches;
+        any |= matches;
+    }
+    if all {
+        Some(true)
+    } else if !any {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// The outcome of a test when the value's type decides it: `x is None` (`is not`, `==`, `!=`,
 /// under `not` too) where `x` is NoneType, or of a type None never is, and `isinstance(x, T)`
 /// where `x` is of a built-in type. Each instance of a function knows its parameters' types, so `if arg is None:`
 /// keeps only the branch that can run (the other is neither typed nor emitted; the test is
 /// still evaluated).
 pub fn static_type_test(
+    program: &krait_hir::Program,
     func: &krait_hir::Function,
     test: ExprId,
     ty_of: &dyn Fn(ExprId) -> Ty,
@@ -1778,12 +1833,59 @@ pub fn static_type_test(
                     | Ty::Func(_)
                     | Ty::Closure(..)
             );
+            if let Ty::Instance {
+                class,
+                nullable: false,
+            } = ty
+            {
+                return instance_isinstance(program, class, classes, *exact);
+            }
             known.then(|| builtin_isinstance(ty, classes, *exact))
         }
+        // `type(a) is type(b)` of values whose types decide it: of built-in types, or
+        // instances of classes no class derives from both of.
+        ExprKind::SameType(a, b) => match (ty_of(*a), ty_of(*b)) {
+            (x, y) if builtin_type_name(x).is_some() && builtin_type_name(y).is_some() => {
+                Some(builtin_type_name(x) == builtin_type_name(y))
+            }
+            (
+                x,
+                Ty::Instance {
+                    nullable: false, ..
+                },
+            )
+            | (
+                Ty::Instance {
+                    nullable: false, ..
+                },
+                x,
+            ) if builtin_type_name(x).is_some() => Some(false),
+            (
+                Ty::Instance {
+                    class: x,
+                    nullable: false,
+                },
+                Ty::Instance {
+                    class: y,
+                    nullable: false,
+                },
+            ) => {
+                let cone = program.subclasses(x);
+                let other = program.subclasses(y);
+                if cone.iter().all(|k| !other.contains(k)) {
+                    Some(false)
+                } else if cone == [x] && other == [x] {
+                    Some(true)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        },
         ExprKind::Unary {
             op: UnaryOp::Not,
             operand,
-        } => static_type_test(func, *operand, ty_of).map(|b| !b),
+        } => static_type_test(program, func, *operand, ty_of).map(|b| !b),
         ExprKind::Compare {
             left,
             ops,

@@ -608,6 +608,26 @@ impl FnLower<'_, '_> {
                 self.store_field(object, object_ty, attr, value, ty, out);
             }
             Target::Starred(..) => unreachable!("inference rejects a lone starred target"),
+            Target::Tuple(targets, _)
+                if matches!(ty, Ty::Instance { class, nullable: false }
+                    if !self.cx.program.classes[class.index()].tuple_fields.is_empty()) =>
+            {
+                // A namedtuple: its fields, in order (inference checked the count).
+                let Ty::Instance { class, .. } = ty else {
+                    unreachable!("matched")
+                };
+                let fields = self.cx.program.classes[class.index()].tuple_fields.clone();
+                let object = self.temp(ty, value, out);
+                let mut values = Vec::new();
+                for field in &fields {
+                    let (field_ty, _) = self.field_slots(ty, field);
+                    let value = self.load_field(object.clone(), ty, field);
+                    values.push((self.temp(field_ty, value, out), field_ty));
+                }
+                for (target, (value, field_ty)) in targets.iter().zip(values) {
+                    self.assign(target, value, field_ty, out);
+                }
+            }
             Target::Tuple(targets, span) if matches!(ty, Ty::List(_)) => {
                 self.unpack_list(targets, *span, value, ty, out)
             }
@@ -2232,7 +2252,7 @@ impl FnLower<'_, '_> {
     /// The type a property `attr` of instances of `object_ty` gives, when it is one.
     /// The outcome of a test its operands' types decide (see `krait_infer::static_type_test`).
     pub(crate) fn static_test(&self, test: ExprId) -> Option<bool> {
-        krait_infer::static_type_test(self.func, test, &|e| self.ty(e))
+        krait_infer::static_type_test(self.cx.program, self.func, test, &|e| self.ty(e))
     }
 
     pub(crate) fn property_ty(&self, object_ty: Ty, attr: &str) -> Option<Ty> {

@@ -1034,6 +1034,7 @@ impl BodyCtx<'_> {
                                 name: self.scope.name.clone(),
                                 library: self.scope.library,
                                 names,
+                                namedtuples: Vec::new(),
                             };
                             resolve_function(self.resolver, &scope, def, method, None, None);
                         }
@@ -1722,6 +1723,8 @@ impl BodyCtx<'_> {
                 let value = self.expr(&expr.value);
                 out.push(Stmt::Expr(value));
             }
+            // Bound to its class when the module's names were collected.
+            ast::Stmt::Assign(assign) if self.scope.namedtuples.contains(&assign.range()) => {}
             ast::Stmt::Assign(assign) => self.assign(assign, out),
             ast::Stmt::AnnAssign(assign) => {
                 let annotation = self.annotation(&assign.annotation);
@@ -4489,6 +4492,10 @@ impl BodyCtx<'_> {
                 self.unsupported(name, "`dataclasses.field` other than as a dataclass field");
                 return ExprKind::None;
             }
+            Some(ModuleName::NamedTuple) => {
+                self.unsupported(name, NAMEDTUPLE_FORMS);
+                return ExprKind::None;
+            }
             Some(
                 ModuleName::Sys
                 | ModuleName::Math
@@ -4855,6 +4862,9 @@ impl BodyCtx<'_> {
                     Some(ModuleName::Unimported) => {
                         self.unimported(&*call.func);
                         return ExprKind::None;
+                    }
+                    Some(ModuleName::NamedTuple) => {
+                        return self.unsupported_expr(&*call.func, NAMEDTUPLE_FORMS);
                     }
                     Some(_) => {
                         self.unsupported(&*call.func, "calling a value that is not a function");
@@ -5572,9 +5582,14 @@ pub(crate) fn declared_params(
 }
 
 /// For a standard module `from module import name` can name: which of its names krait compiles.
+/// What krait compiles of `collections.namedtuple`.
+const NAMEDTUPLE_FORMS: &str = "`namedtuple` other than `Name = namedtuple(\"Name\", fields)` at a module's top level (the fields a list or tuple of strs, or one str; no keywords)";
+
 fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
     match module {
-        "collections" => Some(|name| crate::collections_type(name).is_some() || name == "deque"),
+        "collections" => Some(|name| {
+            crate::collections_type(name).is_some() || matches!(name, "deque" | "namedtuple")
+        }),
         "math" => Some(|name| crate::math_name(name).is_some()),
         "dataclasses" => Some(|name| name == "dataclass" || name == "field"),
         "string" => Some(|name| crate::string_constant(name).is_some()),

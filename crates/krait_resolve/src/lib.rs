@@ -7,6 +7,7 @@
 //! Constructs krait does not compile yet are reported here, each named.
 
 mod body;
+pub mod namedtuple;
 mod template;
 
 use krait_diagnostics::{Code, Diagnostic, FileId, SourceFile, Span};
@@ -68,6 +69,8 @@ pub(crate) enum ModuleName {
     /// A name an import binds that krait does not compile (the import is reported): its uses
     /// are not reported again.
     Unimported,
+    /// `from collections import namedtuple`: only its definitions (`namedtuple`) compile.
+    NamedTuple,
 }
 
 /// A module-level function's signature, for binding calls.
@@ -90,6 +93,8 @@ pub(crate) struct ModuleScope {
     /// krait's version of a standard library module (`ModuleInput::library`).
     pub(crate) library: bool,
     pub(crate) names: FxHashMap<String, ModuleName>,
+    /// Where its `Name = namedtuple(...)` definitions are (the class is bound instead).
+    pub(crate) namedtuples: Vec<ruff_text_size::TextRange>,
 }
 
 pub(crate) struct Resolver {
@@ -466,6 +471,7 @@ fn collect_module_names(
         name: input.name.clone(),
         library: input.library,
         names: FxHashMap::default(),
+        namedtuples: Vec::new(),
     };
     let prefix = if input.kind == ModuleKind::Runtime {
         "rt."
@@ -677,6 +683,10 @@ fn collect_module_names(
                             user_module("_deque").and_then(|module| module.names.get("deque"))
                     {
                         scope.names.insert(bound.as_str().to_owned(), class);
+                    } else if alias.name.as_str() == "namedtuple" {
+                        scope
+                            .names
+                            .insert(bound.as_str().to_owned(), ModuleName::NamedTuple);
                     }
                 }
             }
@@ -701,6 +711,15 @@ fn collect_module_names(
                 }
             }
             _ => {}
+        }
+    }
+    // The classes of its `namedtuple(...)` definitions, from their generated modules.
+    for definition in namedtuple::definitions(input.module) {
+        if let Some(&class) = user_module(&definition.module_name())
+            .and_then(|module| module.names.get(&definition.class))
+        {
+            scope.names.insert(definition.target.clone(), class);
+            scope.namedtuples.push(definition.range);
         }
     }
     // Names bound by imports krait cannot compile: reported once, at the import.
@@ -1043,7 +1062,9 @@ fn declare_class(
     // A frozen dataclass's fields are set by its generated `__init__` only (CPython's other
     // assignments raise FrozenInstanceError; krait refuses them when it compiles).
     let base_frozen = base.is_some_and(|b| resolver.classes[b.index()].frozen);
-    let frozen = dataclass.map_or(base_frozen, |d| d.frozen);
+    // A namedtuple's class (in its generated module) is frozen too, its `__init__` generated.
+    let generated = scope.name.starts_with("namedtuple ");
+    let frozen = dataclass.map_or(base_frozen, |d| d.frozen) || generated;
     if let (Some(options), Some(base)) = (dataclass, base)
         && resolver.dataclasses.contains_key(&base)
         && options.frozen != base_frozen
@@ -1059,7 +1080,27 @@ fn declare_class(
             message.to_owned(),
         ));
     }
-    if frozen && methods.iter().any(|(m, _)| m == "__init__") {
+    // A namedtuple's fields are its generated `__init__`'s parameters after `self`.
+    let tuple_fields: Vec<String> = if generated {
+        class
+            .body
+            .iter()
+            .find_map(|stmt| match stmt {
+                ast::Stmt::FunctionDef(def) if def.name.as_str() == "__init__" => Some(
+                    def.parameters
+                        .args
+                        .iter()
+                        .skip(1)
+                        .map(|p| p.parameter.name.as_str().to_owned())
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    if frozen && !generated && methods.iter().any(|(m, _)| m == "__init__") {
         resolver.error(Diagnostic::unsupported(
             span(file, &class.name),
             "`__init__` of a frozen dataclass or a class deriving from one",
@@ -1141,6 +1182,7 @@ fn declare_class(
         class_methods,
         properties,
         frozen,
+        tuple_fields,
     });
     constructor
 }
