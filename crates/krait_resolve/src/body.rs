@@ -1035,6 +1035,7 @@ impl BodyCtx<'_> {
                                 library: self.scope.library,
                                 names,
                                 namedtuples: Vec::new(),
+                                typing_aliases: Vec::new(),
                             };
                             resolve_function(self.resolver, &scope, def, method, None, None);
                         }
@@ -1477,9 +1478,18 @@ impl BodyCtx<'_> {
         self.resolver.error(diagnostic);
     }
 
-    /// A type annotation krait understands: a plain name or `None`; others are not checked.
+    /// A type annotation krait understands: a plain name or `None`; others (`typing`'s names
+    /// among them) are not checked.
     fn annotation(&self, expr: &ast::Expr) -> Option<Annotation> {
         let name = match expr {
+            ast::Expr::Name(name)
+                if matches!(
+                    self.scope.names.get(name.id.as_str()),
+                    Some(ModuleName::Typing)
+                ) =>
+            {
+                return None;
+            }
             ast::Expr::Name(name) => name.id.as_str().to_owned(),
             ast::Expr::NoneLiteral(_) => "None".to_owned(),
             _ => return None,
@@ -1724,7 +1734,9 @@ impl BodyCtx<'_> {
                 out.push(Stmt::Expr(value));
             }
             // Bound to its class when the module's names were collected.
-            ast::Stmt::Assign(assign) if self.scope.namedtuples.contains(&assign.range()) => {}
+            ast::Stmt::Assign(assign)
+                if self.scope.namedtuples.contains(&assign.range())
+                    || self.scope.typing_aliases.contains(&assign.range()) => {}
             ast::Stmt::Assign(assign) => self.assign(assign, out),
             ast::Stmt::AnnAssign(assign) => {
                 let annotation = self.annotation(&assign.annotation);
@@ -1818,6 +1830,13 @@ impl BodyCtx<'_> {
                     });
                 }
             }
+            ast::Stmt::If(if_)
+                if matches!(&*if_.test, ast::Expr::Name(name) if name.id.as_str() == "TYPE_CHECKING"
+                    && matches!(self.scope.names.get("TYPE_CHECKING"), Some(ModuleName::Typing))) =>
+            {
+                // Only type checkers run it (its imports are for annotations).
+                out.extend(self.elif_chain(&if_.elif_else_clauses));
+            }
             ast::Stmt::If(if_) => {
                 let test = self.expr(&if_.test);
                 let body = self.suite(&if_.body);
@@ -1866,7 +1885,7 @@ impl BodyCtx<'_> {
                         }
                     } else if !matches!(
                         alias.name.as_str(),
-                        "sys" | "math" | "collections" | "string"
+                        "sys" | "math" | "collections" | "string" | "typing"
                     ) {
                         self.unsupported(
                             alias,
@@ -4496,6 +4515,14 @@ impl BodyCtx<'_> {
                 self.unsupported(name, NAMEDTUPLE_FORMS);
                 return ExprKind::None;
             }
+            Some(ModuleName::Typing) if id == "TYPE_CHECKING" => return ExprKind::Bool(false),
+            Some(ModuleName::Typing) => {
+                self.unsupported(
+                    name,
+                    &format!("`typing`'s `{id}` other than in annotations"),
+                );
+                return ExprKind::None;
+            }
             Some(
                 ModuleName::Sys
                 | ModuleName::Math
@@ -4865,6 +4892,18 @@ impl BodyCtx<'_> {
                     }
                     Some(ModuleName::NamedTuple) => {
                         return self.unsupported_expr(&*call.func, NAMEDTUPLE_FORMS);
+                    }
+                    // `cast(T, value)` is the value.
+                    Some(ModuleName::Typing)
+                        if name.id.as_str() == "cast"
+                            && call.arguments.keywords.is_empty()
+                            && call.arguments.args.len() == 2 =>
+                    {
+                        return self.expr_kind(&call.arguments.args[1], span);
+                    }
+                    Some(ModuleName::Typing) => {
+                        let feature = format!("`typing`'s `{}` other than in annotations", name.id);
+                        return self.unsupported_expr(&*call.func, &feature);
                     }
                     Some(_) => {
                         self.unsupported(&*call.func, "calling a value that is not a function");
@@ -5593,6 +5632,7 @@ fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
         "math" => Some(|name| crate::math_name(name).is_some()),
         "dataclasses" => Some(|name| name == "dataclass" || name == "field"),
         "string" => Some(|name| crate::string_constant(name).is_some()),
+        "typing" | "__future__" => Some(|_| true),
         _ => None,
     }
 }

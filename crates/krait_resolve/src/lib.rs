@@ -71,6 +71,9 @@ pub(crate) enum ModuleName {
     Unimported,
     /// `from collections import namedtuple`: only its definitions (`namedtuple`) compile.
     NamedTuple,
+    /// `import typing` or a name imported from it (`List`, `Optional`): for annotations,
+    /// which CPython does not enforce and krait then does not check.
+    Typing,
 }
 
 /// A module-level function's signature, for binding calls.
@@ -95,6 +98,8 @@ pub(crate) struct ModuleScope {
     pub(crate) names: FxHashMap<String, ModuleName>,
     /// Where its `Name = namedtuple(...)` definitions are (the class is bound instead).
     pub(crate) namedtuples: Vec<ruff_text_size::TextRange>,
+    /// Where its type aliases are (`ModuleName::Typing`; nothing runs).
+    pub(crate) typing_aliases: Vec<ruff_text_size::TextRange>,
 }
 
 pub(crate) struct Resolver {
@@ -472,12 +477,17 @@ fn collect_module_names(
         library: input.library,
         names: FxHashMap::default(),
         namedtuples: Vec::new(),
+        typing_aliases: Vec::new(),
     };
     let prefix = if input.kind == ModuleKind::Runtime {
         "rt."
     } else {
         ""
     };
+    let typed_namedtuples: Vec<_> = namedtuple::definitions(input.module)
+        .iter()
+        .map(|d| d.range)
+        .collect();
     for stmt in &input.module.body {
         match stmt {
             ast::Stmt::FunctionDef(def) => {
@@ -499,6 +509,8 @@ fn collect_module_names(
                     scope.names.insert(name, ModuleName::Global(global));
                 }
             }
+            // A `class Name(NamedTuple)` is its generated module's class (below).
+            ast::Stmt::ClassDef(class) if typed_namedtuples.contains(&class.range()) => {}
             ast::Stmt::ClassDef(class) => {
                 let name = class.name.as_str().to_owned();
                 if scope.names.contains_key(&name) {
@@ -573,6 +585,7 @@ fn collect_module_names(
                         "math" => ModuleName::Math,
                         "collections" => ModuleName::Collections,
                         "string" => ModuleName::StringModule,
+                        "typing" => ModuleName::Typing,
                         _ => continue,
                     };
                     scope.names.insert(bound.to_owned(), module);
@@ -655,6 +668,19 @@ fn collect_module_names(
                 }
             }
             ast::Stmt::ImportFrom(import)
+                if import
+                    .module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "typing") =>
+            {
+                for alias in &import.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    scope
+                        .names
+                        .insert(bound.as_str().to_owned(), ModuleName::Typing);
+                }
+            }
+            ast::Stmt::ImportFrom(import)
                 if import.module.as_ref().is_some_and(|m| m.as_str() == "math") =>
             {
                 for alias in &import.names {
@@ -711,6 +737,18 @@ fn collect_module_names(
                 }
             }
             _ => {}
+        }
+    }
+    // Type aliases (`Vector = List[float]`, `T = TypeVar("T")`): names for annotations.
+    for stmt in &input.module.body {
+        if let ast::Stmt::Assign(assign) = stmt
+            && let [ast::Expr::Name(target)] = &assign.targets[..]
+            && is_typing_expr(&scope, &assign.value)
+        {
+            scope
+                .names
+                .insert(target.id.as_str().to_owned(), ModuleName::Typing);
+            scope.typing_aliases.push(assign.range());
         }
     }
     // The classes of its `namedtuple(...)` definitions, from their generated modules.
@@ -1362,6 +1400,24 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
             MethodRole::Unsupported(0, "decorators on special methods")
         }
         role => role,
+    }
+}
+
+/// Whether `expr` is made of `typing`'s names: `Optional[int]`, `typing.List[str]`,
+/// `TypeVar("T")`, `Dict[str, "Node"]`.
+pub(crate) fn is_typing_expr(scope: &ModuleScope, expr: &ast::Expr) -> bool {
+    match expr {
+        ast::Expr::Name(name) => {
+            matches!(scope.names.get(name.id.as_str()), Some(ModuleName::Typing))
+        }
+        ast::Expr::Attribute(attribute) => is_typing_expr(scope, &attribute.value),
+        ast::Expr::Subscript(subscript) => is_typing_expr(scope, &subscript.value),
+        // `cast(T, value)` is a value.
+        ast::Expr::Call(call) => {
+            !matches!(&*call.func, ast::Expr::Name(name) if name.id.as_str() == "cast")
+                && is_typing_expr(scope, &call.func)
+        }
+        _ => false,
     }
 }
 

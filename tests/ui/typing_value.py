@@ -1,0 +1,4 @@
+from typing import List, Optional
+
+kinds = [List, Optional]
+print(kinds)
