@@ -395,6 +395,8 @@ pub enum ExprKind {
     TypeName(ExprId),
     /// `type(a) is type(b)` (and `==`): whether the values are of exactly one class.
     SameType(ExprId, ExprId),
+    /// `hasattr(value, "attr")`: known from the value's type (inference requires it).
+    HasAttr(ExprId, String),
     /// A lambda: the function it made (one `return` of its expression), and the reads of the
     /// enclosing variables it captures (its hidden parameters after its own).
     Lambda {
@@ -527,6 +529,7 @@ impl ExprKind {
             | ExprKind::RangeOf(value)
             | ExprKind::AssignExpr { value, .. }
             | ExprKind::TypeName(value)
+            | ExprKind::HasAttr(value, _)
             | ExprKind::ExceptionText(value)
             | ExprKind::ExceptionArgs(value)
             | ExprKind::BuiltinExceptionText { args: value, .. } => vec![*value],

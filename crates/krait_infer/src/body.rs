@@ -3823,6 +3823,21 @@ impl BodyAnalysis<'_, '_> {
                     self.infer.results[callee.index()].ret
                 }
             }
+            ExprKind::HasAttr(value, attr) => {
+                let ty = self.expr(*value);
+                if ty == Ty::Never {
+                    return Ty::Never;
+                }
+                if crate::has_attribute(self.infer.program, ty, attr).is_none() {
+                    let feature = format!(
+                        "`hasattr` (or `getattr` with a default) of a {} (krait decides it from the type: instances of classes that all have `{attr}`, or none)",
+                        ty.describe()
+                    );
+                    self.unsupported(span, feature);
+                    return Ty::Never;
+                }
+                Ty::Bool
+            }
             ExprKind::SameType(a, b) => {
                 let (a, b) = (self.expr(*a), self.expr(*b));
                 if a == Ty::Never || b == Ty::Never {

@@ -1743,6 +1743,37 @@ pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName], exact: bool) 
     })
 }
 
+/// Whether every value of type `ty` has the attribute `attr` (Some(true)) or none does
+/// (Some(false)): instances, by their classes' members and `__init__`'s fields.
+pub fn has_attribute(program: &krait_hir::Program, ty: Ty, attr: &str) -> Option<bool> {
+    let classes = match ty {
+        Ty::Instance {
+            nullable: false, ..
+        }
+        | Ty::AnyOf {
+            nullable: false, ..
+        } => ty.classes(),
+        _ => return None,
+    };
+    let has = |k: krait_types::ClassId| {
+        program.method(k, attr).is_some()
+            || program.is_property(k, attr)
+            || program.class_attr(k, attr).is_some()
+            || class_init_fields(program, k).iter().any(|f| f == attr)
+    };
+    let cone: Vec<_> = classes
+        .into_iter()
+        .flat_map(|c| program.subclasses(c))
+        .collect();
+    if cone.iter().all(|&k| has(k)) {
+        Some(true)
+    } else if cone.iter().all(|&k| !has(k)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// The name of the Python type every value of `ty` has, when `ty` is a built-in type.
 fn builtin_type_name(ty: Ty) -> Option<&'static str> {
     Some(match ty {
@@ -1842,6 +1873,7 @@ pub fn static_type_test(
             }
             known.then(|| builtin_isinstance(ty, classes, *exact))
         }
+        ExprKind::HasAttr(value, attr) => has_attribute(program, ty_of(*value), attr),
         // `type(a) is type(b)` of values whose types decide it: of built-in types, or
         // instances of classes no class derives from both of.
         ExprKind::SameType(a, b) => match (ty_of(*a), ty_of(*b)) {

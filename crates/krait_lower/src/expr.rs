@@ -1490,6 +1490,12 @@ impl FnLower<'_, '_> {
                 };
                 block(stmts, call)
             }
+            ExprKind::HasAttr(value, attr) => {
+                let has = krait_infer::has_attribute(self.cx.program, self.ty(*value), attr)
+                    .expect("inference requires the type to decide it");
+                let value = self.expr(*value);
+                block(vec![Stmt::Drop(value)], Expr::I32(has as i32))
+            }
             ExprKind::SameType(a, b) => {
                 let (a_ty, b_ty) = (self.ty(*a), self.ty(*b));
                 let (a, b) = (self.expr(*a), self.expr(*b));

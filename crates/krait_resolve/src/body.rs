@@ -1730,6 +1730,26 @@ impl BodyCtx<'_> {
                     out.extend(assigns);
                     return;
                 }
+                // `setattr(x, "name", value)` as a statement: `x.name = value`.
+                if let ast::Expr::Call(call) = &*expr.value
+                    && self.names_builtin(&call.func, "setattr")
+                    && call.arguments.keywords.is_empty()
+                    && let [object, ast::Expr::StringLiteral(name), value] =
+                        &call.arguments.args[..]
+                {
+                    let value = self.expr(value);
+                    let object = self.expr(object);
+                    let span = self.span(expr);
+                    out.push(Stmt::Assign {
+                        targets: vec![Target::Attribute {
+                            object,
+                            attr: name.value.to_str().to_owned(),
+                            span,
+                        }],
+                        value,
+                    });
+                    return;
+                }
                 let value = self.expr(&expr.value);
                 out.push(Stmt::Expr(value));
             }
@@ -4390,6 +4410,65 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// `hasattr(x, "name")`, `getattr(x, "name")` and `getattr(x, "name", default)` with the
+    /// name a literal (the default form with `x` a variable, read twice): `x.name` where the
+    /// type decides it has one.
+    fn attribute_builtin(&mut self, call: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        let getattr = self.names_builtin(&call.func, "getattr");
+        if !getattr && !self.names_builtin(&call.func, "hasattr") {
+            return None;
+        }
+        if !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        let (object, name, default) = match &call.arguments.args[..] {
+            [object, ast::Expr::StringLiteral(name)] => (object, name, None),
+            [object, ast::Expr::StringLiteral(name), default] if getattr => {
+                (object, name, Some(default))
+            }
+            [_, name, ..] if !name.is_string_literal_expr() => {
+                let feature = format!(
+                    "`{}` of a name that is not a str literal (attributes named when the program runs)",
+                    if getattr { "getattr" } else { "hasattr" }
+                );
+                return Some(self.unsupported_expr(name, &feature));
+            }
+            _ => return None,
+        };
+        let attr = name.value.to_str().to_owned();
+        let attribute = |this: &mut Self| {
+            let value = this.expr(object);
+            this.alloc(
+                ExprKind::Attribute {
+                    value,
+                    attr: attr.clone(),
+                },
+                span,
+            )
+        };
+        match (getattr, default) {
+            (true, None) => {
+                let value = self.expr(object);
+                Some(ExprKind::Attribute { value, attr })
+            }
+            (true, Some(default)) => {
+                if !matches!(object, ast::Expr::Name(_)) {
+                    let feature = "`getattr(x, name, default)` of other than a variable";
+                    return Some(self.unsupported_expr(object, feature));
+                }
+                let value = self.expr(object);
+                let test = self.alloc(ExprKind::HasAttr(value, attr.clone()), span);
+                let body = attribute(self);
+                let orelse = self.expr(default);
+                Some(ExprKind::IfElse { test, body, orelse })
+            }
+            (false, _) => {
+                let value = self.expr(object);
+                Some(ExprKind::HasAttr(value, attr))
+            }
+        }
+    }
+
     /// The function of krait's `_stdin` module standing for `sys.stdin`'s `name` when `stdin`
     /// is `sys.stdin`.
     fn stdin_function(&self, stdin: &ast::Expr, name: &str) -> Option<FuncId> {
@@ -4752,6 +4831,9 @@ impl BodyCtx<'_> {
                 args: vec![iterable],
                 keywords: Vec::new(),
             };
+        }
+        if let Some(kind) = self.attribute_builtin(call, span) {
+            return kind;
         }
         if self.names_builtin(&call.func, "isinstance") && call.arguments.keywords.is_empty() {
             if let [value, classes] = &call.arguments.args[..] {
