@@ -2003,6 +2003,23 @@ impl BodyAnalysis<'_, '_> {
                     self.unpack_fields(class, targets, *span);
                     return;
                 }
+                if let Ty::Instance {
+                    class,
+                    nullable: false,
+                } = ty
+                    && self.infer.program.method(class, "__iter__").is_some()
+                {
+                    // What iterating it gives, as a list counted when it runs (a `for`
+                    // target; an assignment's value is converted before).
+                    let elem = self.iterated(class, *span);
+                    let var = self.star_var(*span);
+                    if elem != Ty::Never {
+                        self.store_elem(var, elem, *span);
+                    }
+                    let list = Ty::List(self.infer.lists.find(var));
+                    self.assign_target(target, list);
+                    return;
+                }
                 let elements = ty.elements();
                 let star = targets
                     .iter()

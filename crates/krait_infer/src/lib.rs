@@ -1746,6 +1746,15 @@ pub fn builtin_isinstance(ty: Ty, classes: &[krait_hir::TypeName], exact: bool) 
 /// Whether every value of type `ty` has the attribute `attr` (Some(true)) or none does
 /// (Some(false)): instances, by their classes' members and `__init__`'s fields.
 pub fn has_attribute(program: &krait_hir::Program, ty: Ty, attr: &str) -> Option<bool> {
+    // `callable(x)`: functions are, values of the built-in data types are not.
+    if attr == "__call__" {
+        match ty {
+            Ty::Func(_) | Ty::Closure(..) => return Some(true),
+            funcs @ Ty::Funcs(_) if !funcs.may_be_none_func() => return Some(true),
+            _ if builtin_type_name(ty).is_some() => return Some(false),
+            _ => {}
+        }
+    }
     let classes = match ty {
         Ty::Instance {
             nullable: false, ..

@@ -628,6 +628,16 @@ impl FnLower<'_, '_> {
                     self.assign(target, value, field_ty, out);
                 }
             }
+            Target::Tuple(_, span)
+                if matches!(ty, Ty::Instance { class, nullable: false }
+                    if self.cx.program.method(class, "__iter__").is_some()) =>
+            {
+                // What iterating it gives, as a list (see inference's `assign_target`).
+                let list_ty = Ty::List(self.cx.typeck.star_lists[&(self.func_id, *span)]);
+                let elem = self.list_elem(list_ty);
+                let list = self.iterated_list(value, ty, elem, None);
+                self.assign(target, list, list_ty, out);
+            }
             Target::Tuple(targets, span) if matches!(ty, Ty::List(_)) => {
                 self.unpack_list(targets, *span, value, ty, out)
             }

@@ -4414,6 +4414,14 @@ impl BodyCtx<'_> {
     /// name a literal (the default form with `x` a variable, read twice): `x.name` where the
     /// type decides it has one.
     fn attribute_builtin(&mut self, call: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        // `callable(x)` is `hasattr(x, "__call__")`.
+        if self.names_builtin(&call.func, "callable")
+            && call.arguments.keywords.is_empty()
+            && let [object] = &call.arguments.args[..]
+        {
+            let value = self.expr(object);
+            return Some(ExprKind::HasAttr(value, "__call__".to_owned()));
+        }
         let getattr = self.names_builtin(&call.func, "getattr");
         if !getattr && !self.names_builtin(&call.func, "hasattr") {
             return None;
