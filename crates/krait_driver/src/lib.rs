@@ -37,9 +37,9 @@ pub struct Options {
 /// The names of the modules a module's top-level imports name, with where each is named (a
 /// `namedtuple(...)` definition names its generated module).
 fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextRange)> {
-    let mut names: Vec<_> = krait_resolve::namedtuple::definitions(module)
+    let mut names: Vec<_> = krait_resolve::generated_modules(module)
         .into_iter()
-        .map(|definition| (definition.module_name(), definition.range))
+        .map(|(name, _, range)| (name, range))
         .collect();
     for stmt in &module.body {
         match stmt {
@@ -117,14 +117,14 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
             let generated = parses[next]
                 .module
                 .as_ref()
-                .map(krait_resolve::namedtuple::definitions)
+                .map(krait_resolve::generated_modules)
                 .unwrap_or_default()
                 .into_iter()
-                .find(|d| d.module_name() == name)
-                .map(|definition| {
+                .find(|(generated, _, _)| *generated == name)
+                .map(|(_, source, _)| {
                     let path = format!("<krait stdlib>/{name}.py");
                     LoadedModule {
-                        file: SourceFile::new(path.clone(), definition.source()),
+                        file: SourceFile::new(path.clone(), source),
                         traceback_path: path,
                     }
                 });

@@ -2520,6 +2520,15 @@ impl BodyCtx<'_> {
                 ExprKind::IfElse { test, body, orelse }
             }
             ast::Expr::Call(call) => self.call(call, span),
+            // `Color.RED`: the member, a global of the enum's generated module.
+            ast::Expr::Attribute(attribute)
+                if self
+                    .qualified_name(expr)
+                    .is_some_and(|id| matches!(self.scope.names.get(&id), Some(ModuleName::Global(_)))) =>
+            {
+                let id = self.qualified_name(expr).expect("checked");
+                self.name_of(&id, expr, span)
+            }
             ast::Expr::Attribute(attribute) if self.class_named(&attribute.value).is_some() => {
                 let class = self.class_named(&attribute.value).expect("checked");
                 match self.class_attr(class, attribute.attr.as_str()) {
@@ -2609,6 +2618,20 @@ impl BodyCtx<'_> {
                 }
             }
             ast::Expr::Subscript(subscript) => {
+                // `Color["RED"]`: the member of that name.
+                if let ast::Expr::Name(name) = &*subscript.value
+                    && !self.locals.contains_key(name.id.as_str())
+                    && let Some(&ModuleName::Func(func)) = self.scope.names.get(name.id.as_str())
+                    && let Some(functions) = self.enum_functions(func)
+                {
+                    let by_name = functions.by_name;
+                    let key = self.expr(&subscript.slice);
+                    return ExprKind::Call {
+                        callee: Callee::Func(by_name),
+                        args: vec![key],
+                        keywords: Vec::new(),
+                    };
+                }
                 if let ast::Expr::Slice(slice) = &*subscript.slice {
                     let value = self.expr(&subscript.value);
                     let bounds = self.slice_bounds(slice);
@@ -4477,6 +4500,15 @@ impl BodyCtx<'_> {
         }
     }
 
+    /// The functions an enum's name stands for, when `class` is an enum's constructor and this
+    /// is not its generated module (where the name is the class).
+    fn enum_functions(&self, class: FuncId) -> Option<crate::EnumFunctions> {
+        if self.scope.name.starts_with("enum ") {
+            return None;
+        }
+        self.resolver.enums.get(&class).copied()
+    }
+
     /// The function of krait's `_stdin` module standing for `sys.stdin`'s `name` when `stdin`
     /// is `sys.stdin`.
     fn stdin_function(&self, stdin: &ast::Expr, name: &str) -> Option<FuncId> {
@@ -4564,6 +4596,10 @@ impl BodyCtx<'_> {
         }
         match self.scope.names.get(id) {
             Some(&ModuleName::Global(global)) => return ExprKind::Global(global),
+            // An enum as a value (iterated, measured): the list of its members.
+            Some(&ModuleName::Func(func)) if self.enum_functions(func).is_some() => {
+                return ExprKind::Global(self.resolver.enums[&func].members);
+            }
             Some(&ModuleName::Func(func)) => {
                 return ExprKind::Lambda {
                     func,
@@ -4600,6 +4636,10 @@ impl BodyCtx<'_> {
             }
             Some(ModuleName::NamedTuple) => {
                 self.unsupported(name, NAMEDTUPLE_FORMS);
+                return ExprKind::None;
+            }
+            Some(ModuleName::EnumName) => {
+                self.unsupported(name, ENUM_FORMS);
                 return ExprKind::None;
             }
             Some(ModuleName::Typing) if id == "TYPE_CHECKING" => return ExprKind::Bool(false),
@@ -4968,6 +5008,11 @@ impl BodyCtx<'_> {
                     && self.comp_local(name.id.as_str()).is_none() =>
             {
                 match self.scope.names.get(name.id.as_str()) {
+                    // `Color(value)`: the member of that value.
+                    Some(&ModuleName::Func(func)) if self.enum_functions(func).is_some() => {
+                        let lookup = self.resolver.enums[&func].lookup;
+                        return self.bind_call(lookup, name.id.as_str(), call, span);
+                    }
                     Some(&ModuleName::Func(func)) => {
                         return self.bind_call(func, name.id.as_str(), call, span);
                     }
@@ -4982,6 +5027,9 @@ impl BodyCtx<'_> {
                     }
                     Some(ModuleName::NamedTuple) => {
                         return self.unsupported_expr(&*call.func, NAMEDTUPLE_FORMS);
+                    }
+                    Some(ModuleName::EnumName) => {
+                        return self.unsupported_expr(&*call.func, ENUM_FORMS);
                     }
                     // `cast(T, value)` is the value.
                     Some(ModuleName::Typing)
@@ -5711,6 +5759,9 @@ pub(crate) fn declared_params(
 }
 
 /// For a standard module `from module import name` can name: which of its names krait compiles.
+/// What krait compiles of `enum`.
+const ENUM_FORMS: &str = "`Enum` or `auto` other than in `class Name(Enum)` at a module's top level whose body is members `NAME = constant` or `NAME = auto()`";
+
 /// What krait compiles of `collections.namedtuple`.
 const NAMEDTUPLE_FORMS: &str = "`namedtuple` other than `Name = namedtuple(\"Name\", fields)` at a module's top level (the fields a list or tuple of strs, or one str; no keywords)";
 
@@ -5723,6 +5774,7 @@ fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
         "dataclasses" => Some(|name| name == "dataclass" || name == "field"),
         "string" => Some(|name| crate::string_constant(name).is_some()),
         "typing" | "__future__" => Some(|_| true),
+        "enum" => Some(|name| matches!(name, "Enum" | "auto")),
         _ => None,
     }
 }

@@ -7,7 +7,22 @@
 //! Constructs krait does not compile yet are reported here, each named.
 
 mod body;
+pub mod enums;
 pub mod namedtuple;
+
+/// The library modules generated from a module's definitions (its namedtuples and enums):
+/// each one's name, source, and where its definition is.
+pub fn generated_modules(
+    module: &ast::ModModule,
+) -> Vec<(String, String, ruff_text_size::TextRange)> {
+    let tuples = namedtuple::definitions(module)
+        .into_iter()
+        .map(|d| (d.module_name(), d.source(), d.range));
+    let enums = enums::definitions(module)
+        .into_iter()
+        .map(|d| (d.module_name(), d.source(), d.range));
+    tuples.chain(enums).collect()
+}
 mod template;
 
 use krait_diagnostics::{Code, Diagnostic, FileId, SourceFile, Span};
@@ -71,6 +86,8 @@ pub(crate) enum ModuleName {
     Unimported,
     /// `from collections import namedtuple`: only its definitions (`namedtuple`) compile.
     NamedTuple,
+    /// `from enum import Enum` (or `auto`): only as the base of an enum (`enums`).
+    EnumName,
     /// `import typing` or a name imported from it (`List`, `Optional`): for annotations,
     /// which CPython does not enforce and krait then does not check.
     Typing,
@@ -152,6 +169,19 @@ pub(crate) struct Resolver {
     pub(crate) user_modules: Vec<String>,
     /// Those of them that are krait's versions of standard library modules.
     pub(crate) library_modules: Vec<String>,
+    /// The enums' classes (by constructor) and the functions of their generated modules.
+    pub(crate) enums: FxHashMap<FuncId, EnumFunctions>,
+}
+
+/// What an enum's name stands for besides its class (`enums`).
+#[derive(Clone, Copy)]
+pub(crate) struct EnumFunctions {
+    /// `Name(value)`.
+    pub(crate) lookup: FuncId,
+    /// `Name["NAME"]`.
+    pub(crate) by_name: FuncId,
+    /// The list of the members: `Name` as a value.
+    pub(crate) members: GlobalId,
 }
 
 /// What `@dataclass` makes of a class.
@@ -357,6 +387,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
             .filter(|m| m.library)
             .map(|m| m.name.clone())
             .collect(),
+        enums: FxHashMap::default(),
     };
     let mut scopes: Vec<ModuleScope> = Vec::new();
     let mut entry = None;
@@ -484,9 +515,9 @@ fn collect_module_names(
     } else {
         ""
     };
-    let typed_namedtuples: Vec<_> = namedtuple::definitions(input.module)
+    let typed_namedtuples: Vec<_> = generated_modules(input.module)
         .iter()
-        .map(|d| d.range)
+        .map(|&(_, _, range)| range)
         .collect();
     for stmt in &input.module.body {
         match stmt {
@@ -681,6 +712,16 @@ fn collect_module_names(
                 }
             }
             ast::Stmt::ImportFrom(import)
+                if import.module.as_ref().is_some_and(|m| m.as_str() == "enum") =>
+            {
+                for alias in &import.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    scope
+                        .names
+                        .insert(bound.as_str().to_owned(), ModuleName::EnumName);
+                }
+            }
+            ast::Stmt::ImportFrom(import)
                 if import.module.as_ref().is_some_and(|m| m.as_str() == "math") =>
             {
                 for alias in &import.names {
@@ -759,6 +800,47 @@ fn collect_module_names(
             scope.names.insert(definition.target.clone(), class);
             scope.namedtuples.push(definition.range);
         }
+    }
+    // Its enums' classes and members, from their generated modules.
+    for definition in enums::definitions(input.module) {
+        let Some(module) = user_module(&definition.module_name()) else {
+            continue;
+        };
+        let function = |name: &str| match module.names.get(name) {
+            Some(&ModuleName::Func(func)) => Some(func),
+            _ => None,
+        };
+        let global = |name: &str| match module.names.get(name) {
+            Some(&ModuleName::Global(global)) => Some(global),
+            _ => None,
+        };
+        let (Some(class), Some(lookup), Some(by_name), Some(members)) = (
+            function(&definition.class),
+            function("_lookup"),
+            function("_by_name"),
+            global("_members"),
+        ) else {
+            continue;
+        };
+        for (member, _) in &definition.members {
+            if let Some(member_global) = global(member) {
+                scope.names.insert(
+                    format!("{}.{member}", definition.class),
+                    ModuleName::Global(member_global),
+                );
+            }
+        }
+        scope
+            .names
+            .insert(definition.class.clone(), ModuleName::Func(class));
+        resolver.enums.insert(
+            class,
+            EnumFunctions {
+                lookup,
+                by_name,
+                members,
+            },
+        );
     }
     // Names bound by imports krait cannot compile: reported once, at the import.
     for stmt in &input.module.body {
@@ -906,10 +988,20 @@ fn class_bases(
                     _ => None,
                 };
                 let Some(class) = class else {
-                    resolver.error(Diagnostic::unsupported(
-                        span(file, *base),
-                        "a base that is not a class defined above",
-                    ));
+                    let base_name = match base {
+                        ast::Expr::Name(name) => scope.names.get(name.id.as_str()),
+                        _ => None,
+                    };
+                    let feature = match base_name {
+                        Some(ModuleName::EnumName) => {
+                            "a class deriving from `Enum` with other than members `NAME = constant` or `NAME = auto()` (methods, say)"
+                        }
+                        Some(ModuleName::Typing) => {
+                            "a class deriving from a `typing` name other than a `NamedTuple` of annotated fields with constant defaults"
+                        }
+                        _ => "a base that is not a class defined above",
+                    };
+                    resolver.error(Diagnostic::unsupported(span(file, *base), feature));
                     return (Vec::new(), None);
                 };
                 if found.contains(&class) {

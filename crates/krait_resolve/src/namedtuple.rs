@@ -242,7 +242,7 @@ fn class_definition(stmt: &ast::Stmt, is_base: &dyn Fn(&ast::Expr) -> bool) -> O
 
 /// Python source for `expr` when it is a constant krait can copy: a number, a short plain
 /// str, True, False or None (a negated number too).
-fn constant(expr: &ast::Expr) -> Option<String> {
+pub(crate) fn constant(expr: &ast::Expr) -> Option<String> {
     Some(match expr {
         ast::Expr::NumberLiteral(number) => match &number.value {
             ast::Number::Int(int) => int.as_i64()?.to_string(),

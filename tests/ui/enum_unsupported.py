@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class Shape(Enum):
+    CIRCLE = 1
+
+    def describe(self):
+        return self.name.lower()
+
+
+print(Shape.CIRCLE)
