@@ -49,6 +49,7 @@ fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextR
                     // `collections.deque` is a class of krait's library module `_deque`.
                     if alias.name.as_str() == "collections" {
                         names.push(("_deque".to_owned(), alias.range()));
+                        names.push(("_ordereddict".to_owned(), alias.range()));
                     }
                     // Iterating `sys.stdin` calls krait's library module `_stdin`.
                     if alias.name.as_str() == "sys" {
@@ -64,6 +65,14 @@ fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextR
                         && import.names.iter().any(|a| a.name.as_str() == "deque")
                     {
                         names.push(("_deque".to_owned(), import.range()));
+                    }
+                    if module.as_str() == "collections"
+                        && import
+                            .names
+                            .iter()
+                            .any(|a| a.name.as_str() == "OrderedDict")
+                    {
+                        names.push(("_ordereddict".to_owned(), import.range()));
                     }
                 }
             }

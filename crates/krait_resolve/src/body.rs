@@ -3777,19 +3777,22 @@ impl BodyCtx<'_> {
             {
                 match crate::collections_type(attribute.attr.as_str()) {
                     Some(ty) => ty,
-                    None if attribute.attr.as_str() == "deque" => {
-                        // The class of krait's `_deque` module, which the import brought in.
+                    None if matches!(attribute.attr.as_str(), "deque" | "OrderedDict") => {
+                        // The class of krait's `_deque` or `_ordereddict` module, which the
+                        // import brought in.
+                        let class = attribute.attr.as_str();
                         let module = match &*attribute.value {
                             ast::Expr::Name(n) => n.id.as_str(),
                             _ => "collections",
                         };
                         let Some(&ModuleName::Func(constructor)) =
-                            self.scope.names.get(&format!("{module}.deque"))
+                            self.scope.names.get(&format!("{module}.{class}"))
                         else {
-                            return Some(self.unsupported_expr(&*call.func, "`collections.deque`"));
+                            let feature = format!("`collections.{class}`");
+                            return Some(self.unsupported_expr(&*call.func, &feature));
                         };
                         let span = self.span(call);
-                        return Some(self.bind_call(constructor, "deque", call, span));
+                        return Some(self.bind_call(constructor, class, call, span));
                     }
                     None => {
                         let feature = format!("`collections.{}`", attribute.attr.as_str());
@@ -5768,7 +5771,8 @@ const NAMEDTUPLE_FORMS: &str = "`namedtuple` other than `Name = namedtuple(\"Nam
 fn standard_names(module: &str) -> Option<fn(&str) -> bool> {
     match module {
         "collections" => Some(|name| {
-            crate::collections_type(name).is_some() || matches!(name, "deque" | "namedtuple")
+            crate::collections_type(name).is_some()
+                || matches!(name, "deque" | "namedtuple" | "OrderedDict")
         }),
         "math" => Some(|name| crate::math_name(name).is_some()),
         "dataclasses" => Some(|name| name == "dataclass" || name == "field"),

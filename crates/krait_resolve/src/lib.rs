@@ -594,11 +594,16 @@ fn collect_module_names(
                         continue;
                     }
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                    if alias.name.as_str() == "collections"
-                        && let Some(&class) =
-                            user_module("_deque").and_then(|module| module.names.get("deque"))
-                    {
-                        scope.names.insert(format!("{bound}.deque"), class);
+                    if alias.name.as_str() == "collections" {
+                        for (module, class) in
+                            [("_deque", "deque"), ("_ordereddict", "OrderedDict")]
+                        {
+                            if let Some(&value) =
+                                user_module(module).and_then(|m| m.names.get(class))
+                            {
+                                scope.names.insert(format!("{bound}.{class}"), value);
+                            }
+                        }
                     }
                     if alias.name.as_str() == "sys"
                         && let Some(stdin) = user_module("_stdin")
@@ -748,6 +753,11 @@ fn collect_module_names(
                     } else if alias.name.as_str() == "deque"
                         && let Some(&class) =
                             user_module("_deque").and_then(|module| module.names.get("deque"))
+                    {
+                        scope.names.insert(bound.as_str().to_owned(), class);
+                    } else if alias.name.as_str() == "OrderedDict"
+                        && let Some(&class) = user_module("_ordereddict")
+                            .and_then(|module| module.names.get("OrderedDict"))
                     {
                         scope.names.insert(bound.as_str().to_owned(), class);
                     } else if alias.name.as_str() == "namedtuple" {

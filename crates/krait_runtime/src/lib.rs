@@ -38,6 +38,11 @@ pub const LIBRARY: &[RuntimeModule] = &[
         name: "_stdin",
         source: include_str!("../stdlib/_stdin.py"),
     },
+    // `collections.OrderedDict`: a program importing from `collections` imports this too.
+    RuntimeModule {
+        name: "_ordereddict",
+        source: include_str!("../stdlib/_ordereddict.py"),
+    },
     // `collections.deque`: a program importing from `collections` imports this too.
     RuntimeModule {
         name: "_deque",
