@@ -703,27 +703,12 @@ fn collect_module_names(
                     }
                 }
             }
-            ast::Stmt::ImportFrom(import)
-                if import
-                    .module
-                    .as_ref()
-                    .is_some_and(|m| m.as_str() == "typing") =>
-            {
+            // Every name from `typing` or `enum` is a marker its uses are checked against.
+            ast::Stmt::ImportFrom(import) if marker_module(import).is_some() => {
+                let marker = marker_module(import).expect("checked");
                 for alias in &import.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    scope
-                        .names
-                        .insert(bound.as_str().to_owned(), ModuleName::Typing);
-                }
-            }
-            ast::Stmt::ImportFrom(import)
-                if import.module.as_ref().is_some_and(|m| m.as_str() == "enum") =>
-            {
-                for alias in &import.names {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    scope
-                        .names
-                        .insert(bound.as_str().to_owned(), ModuleName::EnumName);
+                    scope.names.insert(bound.as_str().to_owned(), marker);
                 }
             }
             ast::Stmt::ImportFrom(import)
@@ -1502,6 +1487,15 @@ pub(crate) fn method_role(def: &ast::StmtFunctionDef) -> MethodRole {
             MethodRole::Unsupported(0, "decorators on special methods")
         }
         role => role,
+    }
+}
+
+/// The marker every name imported from `import`'s module is bound to, for `typing` and `enum`.
+fn marker_module(import: &ast::StmtImportFrom) -> Option<ModuleName> {
+    match import.module.as_ref()?.as_str() {
+        "typing" => Some(ModuleName::Typing),
+        "enum" => Some(ModuleName::EnumName),
+        _ => None,
     }
 }
 
