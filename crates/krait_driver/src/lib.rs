@@ -34,13 +34,9 @@ pub struct Options {
     pub load_module: Option<ModuleLoader>,
 }
 
-/// The names of the modules a module's top-level imports name, with where each is named (a
-/// `namedtuple(...)` definition names its generated module).
+/// The names of the modules a module's top-level imports name, with where each is named.
 fn imported_names(module: &ast::ModModule) -> Vec<(String, ruff_text_size::TextRange)> {
-    let mut names: Vec<_> = krait_resolve::generated_modules(module)
-        .into_iter()
-        .map(|(name, _, range)| (name, range))
-        .collect();
+    let mut names = Vec::new();
     for stmt in &module.body {
         match stmt {
             ast::Stmt::Import(import) => {
@@ -105,13 +101,16 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
     let mut next = 0;
     while next < parses.len() {
         let mut edges = Vec::new();
-        // `_stdin` imports `sys`, which would import `_stdin`.
-        let found: Vec<_> = parses[next]
-            .module
-            .as_ref()
-            .map(imported_names)
-            .unwrap_or_default()
-            .into_iter()
+        // The library modules generated from its definitions (namedtuples, enums), then the
+        // modules it imports (`_stdin` imports `sys`, which would import `_stdin`).
+        let module = parses[next].module.as_ref();
+        let generated = module
+            .map(krait_resolve::generated_modules)
+            .unwrap_or_default();
+        let found: Vec<_> = generated
+            .iter()
+            .map(|(name, _, range)| (name.clone(), *range))
+            .chain(module.map(imported_names).unwrap_or_default())
             .filter(|(name, _)| name != "_stdin" || names[next] != "_stdin")
             .collect();
         for (name, range) in found {
@@ -123,22 +122,18 @@ pub fn compile(main: SourceFile, options: &Options) -> Compiled {
                 continue;
             }
             let library = krait_runtime::LIBRARY.iter().find(|m| m.name == name);
-            let generated = parses[next]
-                .module
-                .as_ref()
-                .map(krait_resolve::generated_modules)
-                .unwrap_or_default()
-                .into_iter()
+            let generated_module = generated
+                .iter()
                 .find(|(generated, _, _)| *generated == name)
                 .map(|(_, source, _)| {
                     let path = format!("<krait stdlib>/{name}.py");
                     LoadedModule {
-                        file: SourceFile::new(path.clone(), source),
+                        file: SourceFile::new(path.clone(), source.clone()),
                         traceback_path: path,
                     }
                 });
-            let loaded =
-                generated.or_else(|| options.load_module.as_ref().and_then(|load| load(&name)));
+            let loaded = generated_module
+                .or_else(|| options.load_module.as_ref().and_then(|load| load(&name)));
             let Some(loaded) = loaded.or_else(|| {
                 library.map(|module| {
                     let path = format!("<krait stdlib>/{}.py", module.name);

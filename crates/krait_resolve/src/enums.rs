@@ -80,42 +80,8 @@ impl EnumDef {
 /// The `class Name(Enum)` definitions krait compiles among a module's top-level statements,
 /// `Enum` (and `auto`) being whatever its top-level imports bind from `enum`.
 pub fn definitions(module: &ast::ModModule) -> Vec<EnumDef> {
-    let mut bases: Vec<&str> = Vec::new();
-    let mut autos: Vec<&str> = Vec::new();
-    let mut modules: Vec<&str> = Vec::new();
-    for stmt in &module.body {
-        match stmt {
-            ast::Stmt::ImportFrom(import)
-                if import.level == 0
-                    && import.module.as_ref().is_some_and(|m| m.as_str() == "enum") =>
-            {
-                for alias in &import.names {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                    match alias.name.as_str() {
-                        "Enum" => bases.push(bound),
-                        "auto" => autos.push(bound),
-                        _ => {}
-                    }
-                }
-            }
-            ast::Stmt::Import(import) => {
-                for alias in &import.names {
-                    if alias.name.as_str() == "enum" {
-                        modules.push(alias.asname.as_ref().unwrap_or(&alias.name).as_str());
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let named = |expr: &ast::Expr, names: &[&str], attr: &str| match expr {
-        ast::Expr::Name(name) => names.contains(&name.id.as_str()),
-        ast::Expr::Attribute(attribute) => {
-            attribute.attr.as_str() == attr
-                && matches!(&*attribute.value, ast::Expr::Name(m) if modules.contains(&m.id.as_str()))
-        }
-        _ => false,
-    };
+    let imports = crate::top_imports::TopImports::of(module);
+    let named = |expr: &ast::Expr, name: &str| imports.names(expr, "enum", name);
     module
         .body
         .iter()
@@ -127,7 +93,7 @@ pub fn definitions(module: &ast::ModModule) -> Vec<EnumDef> {
             let [base] = &arguments.args[..] else {
                 return None;
             };
-            if !named(base, &bases, "Enum")
+            if !named(base, "Enum")
                 || !arguments.keywords.is_empty()
                 || !class.decorator_list.is_empty()
             {
@@ -149,8 +115,7 @@ pub fn definitions(module: &ast::ModModule) -> Vec<EnumDef> {
                         }
                         let value = match &*assign.value {
                             ast::Expr::Call(call)
-                                if named(&call.func, &autos, "auto")
-                                    && call.arguments.is_empty() =>
+                                if named(&call.func, "auto") && call.arguments.is_empty() =>
                             {
                                 last = last.checked_add(1)?;
                                 last.to_string()

@@ -9,6 +9,7 @@
 mod body;
 pub mod enums;
 pub mod namedtuple;
+mod top_imports;
 
 /// The library modules generated from a module's definitions (its namedtuples and enums):
 /// each one's name, source, and where its definition is.
@@ -515,9 +516,14 @@ fn collect_module_names(
     } else {
         ""
     };
-    let typed_namedtuples: Vec<_> = generated_modules(input.module)
+    // Classes that are definitions of generated modules (`class P(NamedTuple)`, enums) are
+    // bound to those modules' classes below instead of being declared.
+    let namedtuples = namedtuple::definitions(input.module);
+    let enum_defs = enums::definitions(input.module);
+    let generated_classes: Vec<_> = namedtuples
         .iter()
-        .map(|&(_, _, range)| range)
+        .map(|d| d.range)
+        .chain(enum_defs.iter().map(|d| d.range))
         .collect();
     for stmt in &input.module.body {
         match stmt {
@@ -541,7 +547,7 @@ fn collect_module_names(
                 }
             }
             // A `class Name(NamedTuple)` is its generated module's class (below).
-            ast::Stmt::ClassDef(class) if typed_namedtuples.contains(&class.range()) => {}
+            ast::Stmt::ClassDef(class) if generated_classes.contains(&class.range()) => {}
             ast::Stmt::ClassDef(class) => {
                 let name = class.name.as_str().to_owned();
                 if scope.names.contains_key(&name) {
@@ -788,7 +794,7 @@ fn collect_module_names(
         }
     }
     // The classes of its `namedtuple(...)` definitions, from their generated modules.
-    for definition in namedtuple::definitions(input.module) {
+    for definition in namedtuples {
         if let Some(&class) = user_module(&definition.module_name())
             .and_then(|module| module.names.get(&definition.class))
         {
@@ -797,7 +803,7 @@ fn collect_module_names(
         }
     }
     // Its enums' classes and members, from their generated modules.
-    for definition in enums::definitions(input.module) {
+    for definition in enum_defs {
         let Some(module) = user_module(&definition.module_name()) else {
             continue;
         };

@@ -313,67 +313,9 @@ fn is_keyword(name: &str) -> bool {
 /// The `namedtuple(...)` definitions krait compiles among a module's top-level statements,
 /// `namedtuple` being whatever its top-level imports bind to `collections.namedtuple`.
 pub fn definitions(module: &ast::ModModule) -> Vec<NamedTuple> {
-    let mut functions: Vec<&str> = Vec::new();
-    let mut modules: Vec<&str> = Vec::new();
-    let mut bases: Vec<&str> = Vec::new();
-    let mut typing: Vec<&str> = Vec::new();
-    for stmt in &module.body {
-        match stmt {
-            ast::Stmt::ImportFrom(import)
-                if import.level == 0
-                    && import
-                        .module
-                        .as_ref()
-                        .is_some_and(|m| m.as_str() == "collections") =>
-            {
-                for alias in &import.names {
-                    if alias.name.as_str() == "namedtuple" {
-                        functions.push(alias.asname.as_ref().unwrap_or(&alias.name).as_str());
-                    }
-                }
-            }
-            ast::Stmt::ImportFrom(import)
-                if import.level == 0
-                    && import
-                        .module
-                        .as_ref()
-                        .is_some_and(|m| m.as_str() == "typing") =>
-            {
-                for alias in &import.names {
-                    if alias.name.as_str() == "NamedTuple" {
-                        bases.push(alias.asname.as_ref().unwrap_or(&alias.name).as_str());
-                    }
-                }
-            }
-            ast::Stmt::Import(import) => {
-                for alias in &import.names {
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                    match alias.name.as_str() {
-                        "collections" => modules.push(bound),
-                        "typing" => typing.push(bound),
-                        _ => {}
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let namedtuple = |func: &ast::Expr| match func {
-        ast::Expr::Name(name) => functions.contains(&name.id.as_str()),
-        ast::Expr::Attribute(attribute) => {
-            attribute.attr.as_str() == "namedtuple"
-                && matches!(&*attribute.value, ast::Expr::Name(m) if modules.contains(&m.id.as_str()))
-        }
-        _ => false,
-    };
-    let is_base = |base: &ast::Expr| match base {
-        ast::Expr::Name(name) => bases.contains(&name.id.as_str()),
-        ast::Expr::Attribute(attribute) => {
-            attribute.attr.as_str() == "NamedTuple"
-                && matches!(&*attribute.value, ast::Expr::Name(m) if typing.contains(&m.id.as_str()))
-        }
-        _ => false,
-    };
+    let imports = crate::top_imports::TopImports::of(module);
+    let namedtuple = |func: &ast::Expr| imports.names(func, "collections", "namedtuple");
+    let is_base = |base: &ast::Expr| imports.names(base, "typing", "NamedTuple");
     module
         .body
         .iter()
