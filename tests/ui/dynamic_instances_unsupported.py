@@ -2,7 +2,7 @@ class P:
     def __init__(self, x):
         self.x = x
 
-    def __add__(self, other):
+    def __call__(self, other):
         return P(self.x + other.x)
 
 

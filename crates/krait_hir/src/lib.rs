@@ -918,8 +918,11 @@ pub enum Intrinsic {
     InstanceDefines,
     /// `instance_special(which, a, b) -> int`: the special method numbered `which` in
     /// [`RUNTIME_SPECIALS`] of the class of `a` (which has it), called on `a` (and `b` when it
-    /// takes an argument); a bool result as 0 or 1.
+    /// takes an argument); a bool result as 0 or 1. Of those that give an int or a bool.
     InstanceSpecial,
+    /// `instance_special_object(which, a, b) -> object`: as `InstanceSpecial`, of the special
+    /// methods that give a dynamic value (what the method returns, boxed).
+    InstanceSpecialObject,
     /// `box_int(n) -> object`, and `box_float`, `box_bool`, `box_str` for the other types.
     BoxInt,
     BoxFloat,
@@ -975,6 +978,7 @@ impl Intrinsic {
             "class_name" => Intrinsic::ClassName,
             "instance_defines" => Intrinsic::InstanceDefines,
             "instance_special" => Intrinsic::InstanceSpecial,
+            "instance_special_object" => Intrinsic::InstanceSpecialObject,
             "box_float" => Intrinsic::BoxFloat,
             "box_bool" => Intrinsic::BoxBool,
             "box_str" => Intrinsic::BoxStr,
@@ -984,14 +988,72 @@ impl Intrinsic {
 }
 
 /// The special methods the runtime calls on instances among dynamic values, numbered as the
-/// runtime numbers them (its comparison operators, then `SPECIAL_HASH`, `SPECIAL_BOOL` and
-/// `SPECIAL_LEN`); the comparisons take the other operand, the rest nothing.
-pub const RUNTIME_SPECIALS: [&str; 9] = [
-    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "__bool__", "__len__",
+/// runtime numbers them: its comparison operators, `SPECIAL_HASH`, `SPECIAL_BOOL`,
+/// `SPECIAL_LEN`, `SPECIAL_CONTAINS` (these give an int or a bool), then `SPECIAL_GETITEM`, the
+/// unary operators and, from `SPECIAL_BINARY` and `SPECIAL_REFLECTED` on, the binary operators
+/// in the runtime's `OP_` order (these give a dynamic value). See [`runtime_special_operand`]
+/// and [`runtime_special_gives_object`].
+pub const RUNTIME_SPECIALS: [&str; 39] = [
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__hash__",
+    "__bool__",
+    "__len__",
+    "__contains__",
+    "__getitem__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__invert__",
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__lshift__",
+    "__rshift__",
+    "__and__",
+    "__or__",
+    "__xor__",
+    "__radd__",
+    "__rsub__",
+    "__rmul__",
+    "__rtruediv__",
+    "__rfloordiv__",
+    "__rmod__",
+    "__rpow__",
+    "__rlshift__",
+    "__rrshift__",
+    "__rand__",
+    "__ror__",
+    "__rxor__",
 ];
 
-/// How many of [`RUNTIME_SPECIALS`], the first, take the other operand.
-pub const RUNTIME_COMPARISONS: usize = 6;
+/// The number of `__getitem__` in [`RUNTIME_SPECIALS`]: the first that gives a dynamic value.
+pub const RUNTIME_GETITEM: usize = 10;
+
+/// The number `instance_defines` takes for whether an instance iterates as the tuple of its
+/// fields does (a namedtuple's), by its `__getitem__` from 0 to its `__len__`.
+pub const RUNTIME_SEQUENCE: usize = RUNTIME_SPECIALS.len();
+
+/// Whether the special method numbered `which` in [`RUNTIME_SPECIALS`] takes an operand
+/// besides the instance (a comparison's, `__contains__`'s, `__getitem__`'s, a binary
+/// operator's).
+pub fn runtime_special_operand(which: usize) -> bool {
+    which < 6 || which == 9 || which == RUNTIME_GETITEM || which >= 15
+}
+
+/// Whether the special method numbered `which` in [`RUNTIME_SPECIALS`] gives a dynamic value
+/// (else an int or a bool).
+pub fn runtime_special_gives_object(which: usize) -> bool {
+    which >= RUNTIME_GETITEM
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {

@@ -6,7 +6,7 @@ use krait_hir::{
     BinOp, Builtin, Callee, CmpOp, ExcClass, ExprId, ExprKind, FStringPart, Function, Intrinsic,
     LocalId, Place, Stmt, Target, UnaryOp,
 };
-use krait_types::Ty;
+use krait_types::{Dyn, Ty};
 
 pub(crate) fn analyse(infer: &mut Infer<'_>, id: InstanceId) {
     let func = infer.program.func(infer.instances[id.index()].func);
@@ -520,8 +520,11 @@ impl BodyAnalysis<'_, '_> {
         let Ty::Object(mask) = ty else {
             return ty;
         };
-        if mask.tuple().is_some() && use_.wanted.contains(&Want::Tuple) {
-            // It may be a tuple, which only the runtime takes apart.
+        if (mask.tuple().is_some() || self.may_be_sequence(ty))
+            && use_.wanted.contains(&Want::Tuple)
+        {
+            // It may be a tuple (or an instance iterating as one), which only the runtime
+            // takes apart.
             return ty;
         }
         let allowed: Vec<Ty> = mask
@@ -579,6 +582,41 @@ impl BodyAnalysis<'_, '_> {
             .any(|k| program.method(k, special).is_some())
     }
 
+    /// Whether `ty`, a dynamic value, may be an instance that iterates as a tuple of its
+    /// fields (a namedtuple's), which the runtime indexes.
+    fn may_be_sequence(&self, ty: Ty) -> bool {
+        let Ty::Object(mask) = ty else {
+            return false;
+        };
+        let program = self.infer.program;
+        mask.classes()
+            .into_iter()
+            .flat_map(|c| program.subclasses(c))
+            .any(|k| !program.classes[k.index()].tuple_fields.is_empty())
+    }
+
+    /// `base`, what an operation on dynamic values gives, joined with what the special
+    /// methods `(mask, name)` of the classes of each mask give where the runtime calls them
+    /// (`Typeck::runtime_specials`).
+    fn with_runtime_specials(&mut self, base: Ty, specials: &[(Dyn, &str)], span: Span) -> Ty {
+        let mut joined = base;
+        for &(mask, name) in specials {
+            let which = krait_hir::RUNTIME_SPECIALS
+                .iter()
+                .position(|n| *n == name)
+                .expect("a special method the runtime calls");
+            let results = self.infer.runtime_special_results(mask, &[which]);
+            match self.infer.join(joined, results) {
+                Ok(j) => joined = j,
+                Err(both) => {
+                    self.unsupported(span, format!("an operation giving {both}"));
+                    return Ty::Never;
+                }
+            }
+        }
+        joined
+    }
+
     /// What iterating (or unpacking) `ty`, a dynamic value that may be a str, a list and a
     /// dict, gives: the join of their characters, elements and keys (`Typeck::iter_elems`);
     /// None after reporting they do not join.
@@ -594,6 +632,11 @@ impl BodyAnalysis<'_, '_> {
             mask.tuple().map(|var| self.infer.lists.elem(var)),
             mask.set().map(|var| self.infer.lists.elem(var)),
         ];
+        let sequences = self.may_be_sequence(ty).then(|| {
+            let getitem = krait_hir::RUNTIME_GETITEM;
+            self.infer.runtime_special_results(mask, &[getitem])
+        });
+        let iterables = iterables.into_iter().chain([sequences]);
         for each in iterables.into_iter().flatten() {
             elem = self.join_or_refuse(elem, each, span, |both| {
                 format!("iterating over a value giving {both}")
@@ -4288,11 +4331,13 @@ impl BodyAnalysis<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Int | Ty::Bool)
                     | (UnaryOp::Invert, Ty::Int | Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Float) => Ty::Float,
-                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Object(_)) => Ty::OBJECT,
-                    (UnaryOp::Invert, Ty::Object(_)) => {
-                        let message = "`~` on a value of several types".to_owned();
-                        self.unsupported(span, message);
-                        Ty::Never
+                    (_, Ty::Object(mask)) => {
+                        let name = match op {
+                            UnaryOp::Neg => "__neg__",
+                            UnaryOp::Pos => "__pos__",
+                            _ => "__invert__",
+                        };
+                        self.with_runtime_specials(Ty::OBJECT, &[(mask, name)], span)
                     }
                     (op, ty) => {
                         let symbol = match op {
@@ -4654,7 +4699,13 @@ impl BodyAnalysis<'_, '_> {
                     span,
                     carets: focus,
                 };
-                let value_ty = self.unboxed(*value, value_ty, use_);
+                // An instance whose class defines `__getitem__` leaves the choice to the runtime.
+                let value_ty = if self.may_define(value_ty, "__getitem__") {
+                    self.res.unboxed.remove(value);
+                    value_ty
+                } else {
+                    self.unboxed(*value, value_ty, use_)
+                };
                 let index_ty = self.expr(*index);
                 let (before, after) = match value_ty {
                     Ty::Str => ("TypeError: string indices must be integers, not '", "'"),
@@ -4728,9 +4779,11 @@ impl BodyAnalysis<'_, '_> {
                     // value.
                     (Ty::Object(mask), key)
                         if matches!(key, Ty::Int | Ty::Bool)
-                            || (mask.dict().is_some() && key.is_dynamic()) =>
+                            || ((mask.dict().is_some() || !mask.classes().is_empty())
+                                && key.is_dynamic()) =>
                     {
-                        let mut items = Vec::new();
+                        let getitem = krait_hir::RUNTIME_GETITEM;
+                        let mut items = vec![self.infer.runtime_special_results(mask, &[getitem])];
                         if mask.allows(Ty::Str) {
                             items.push(Ty::Str);
                         }
@@ -5120,6 +5173,9 @@ impl BodyAnalysis<'_, '_> {
         }
         let dynamic = |t: Ty| t.is_dynamic() || matches!(t, Ty::Tuple(_));
         if (l.is_object() || r.is_object()) && dynamic(l) && dynamic(r) {
+            // An instance among them whose class defines the operator: the runtime calls it.
+            let (method, reflected) = op.dunders();
+            let specials = [(Dyn::of(l), method), (Dyn::of(r), reflected)];
             for (container, name) in [
                 (krait_types::Dyn::dict as fn(krait_types::Dyn) -> _, "dict"),
                 (krait_types::Dyn::set, "set"),
@@ -5144,7 +5200,7 @@ impl BodyAnalysis<'_, '_> {
                     .join(l, r)
                     .and_then(|joined| self.infer.join(joined, Ty::OBJECT));
                 return match joined {
-                    Ok(joined) => joined,
+                    Ok(joined) => self.with_runtime_specials(joined, &specials, span),
                     Err(both) => {
                         self.unsupported(span, format!("arithmetic on {both}"));
                         Ty::Never
@@ -5152,7 +5208,7 @@ impl BodyAnalysis<'_, '_> {
                 };
             }
             // The dynamic fallback: the operation the values' types select at run time.
-            return Ty::OBJECT;
+            return self.with_runtime_specials(Ty::OBJECT, &specials, span);
         }
         let either_float = l == Ty::Float || r == Ty::Float;
         if l.is_numeric() && r.is_numeric() {
@@ -5348,7 +5404,9 @@ impl BodyAnalysis<'_, '_> {
                 match args[0] {
                     Ty::Int | Ty::Bool => Ty::Int,
                     Ty::Float => Ty::Float,
-                    Ty::Object(_) => Ty::OBJECT,
+                    Ty::Object(mask) => {
+                        self.with_runtime_specials(Ty::OBJECT, &[(mask, "__abs__")], span)
+                    }
                     Ty::Instance {
                         class,
                         nullable: false,
@@ -5838,6 +5896,7 @@ fn intrinsic_ty(intrinsic: Intrinsic) -> Ty {
         | Intrinsic::BoxBool
         | Intrinsic::BoxStr
         | Intrinsic::ObjAt
+        | Intrinsic::InstanceSpecialObject
         | Intrinsic::ListBox => Ty::OBJECT,
         Intrinsic::StoreU8
         | Intrinsic::StoreI32

@@ -712,6 +712,9 @@ impl Infer<'_> {
                 let classes = [a.classes(), b.classes()].concat();
                 Ok(self.any_of(&classes, nullable(a) || nullable(b)))
             }
+            (Ty::Gen(_), Ty::Gen(_)) if a != b && self.canonical(a) == self.canonical(b) => {
+                Ok(self.canonical(a))
+            }
             (Ty::Set(x), Ty::Set(y)) => match self.join(Ty::List(x), Ty::List(y))? {
                 Ty::List(root) => Ok(Ty::Set(root)),
                 _ => unreachable!("lists join to a list"),
@@ -914,20 +917,22 @@ impl Infer<'_> {
     }
 
     /// Records that instances of `classes` (and their subclasses) may be dynamic values, which
-    /// the runtime shows through `Typeck::formatters` and compares, hashes, tests and measures
-    /// through `Typeck::runtime_specials`: not those of classes defining other special methods
-    /// (but `__init__` and `__post_init__`) or of exception classes.
+    /// the runtime shows through `Typeck::formatters` and compares, hashes, tests, measures,
+    /// indexes and applies operators to through `Typeck::runtime_specials`: not those of
+    /// classes defining other special methods (but `__init__` and `__post_init__`, and a
+    /// namedtuple's `__iter__`, as the runtime iterates one by index) or of exception classes.
     fn dynamic_instances(&mut self, classes: &[krait_types::ClassId]) -> Result<(), String> {
         let program = self.program;
         for &class in classes {
             for k in program.subclasses(class) {
-                let name = &program.classes[k.index()].name;
+                let class = &program.classes[k.index()];
+                let name = &class.name;
                 if self.is_exception_class(k) {
                     return Err(format!(
                         "instances of the exception class {name} and values of other types"
                     ));
                 }
-                let special = program.classes[k.index()].methods.iter().find(|(m, _)| {
+                let special = class.methods.iter().find(|(m, _)| {
                     m.starts_with("__")
                         && m.ends_with("__")
                         && !matches!(
@@ -935,6 +940,7 @@ impl Infer<'_> {
                             "__init__" | "__post_init__" | "__str__" | "__repr__"
                         )
                         && !krait_hir::RUNTIME_SPECIALS.contains(&m.as_str())
+                        && (m != "__iter__" || class.tuple_fields.is_empty())
                 });
                 if let Some((method, _)) = special {
                     return Err(format!(
@@ -949,10 +955,48 @@ impl Infer<'_> {
         Ok(())
     }
 
+    /// The type of a dynamic value that a value of type `ty` becomes: its lists' elements
+    /// become dynamic values, its class one whose instances may be; an error (what the value
+    /// is) for a value that cannot be one.
+    pub(crate) fn as_dynamic(&mut self, ty: Ty) -> Result<Ty, String> {
+        match ty {
+            Ty::Never | Ty::Object(_) => Ok(ty),
+            _ if ty.is_dynamic() || matches!(ty, Ty::Tuple(_)) => self.join(ty, Ty::OBJECT),
+            _ => Err(format!("a {}", ty.describe())),
+        }
+    }
+
+    /// What the special methods numbered `numbers` (of `krait_hir::RUNTIME_SPECIALS`, those
+    /// giving a dynamic value) of the classes of `mask` give, as the runtime calls them: the
+    /// join of their results, dynamic values each (Never when no class defines one).
+    pub(crate) fn runtime_special_results(&mut self, mask: Dyn, numbers: &[usize]) -> Ty {
+        let program = self.program;
+        let mut joined = Ty::Never;
+        for k in mask
+            .classes()
+            .into_iter()
+            .flat_map(|c| program.subclasses(c))
+        {
+            for &which in numbers {
+                let Some(&callee) = self.runtime_specials.get(&(k, which)) else {
+                    continue;
+                };
+                let ret = self.results[callee.index()].ret;
+                // `instantiate_runtime_specials` reports what cannot be one.
+                if let Ok(ret) = self.as_dynamic(ret)
+                    && let Ok(j) = self.join(joined, ret)
+                {
+                    joined = j;
+                }
+            }
+        }
+        joined
+    }
+
     /// Instantiates the special methods the runtime calls on instances among dynamic values
-    /// (`Typeck::runtime_specials`), a comparison's other operand any dynamic value that may be
-    /// an instance: what one's methods do with that operand must hold for all of them. Once a
-    /// round has analysed them, reports those the runtime cannot call.
+    /// (`Typeck::runtime_specials`), an operand any dynamic value that may be an instance: what
+    /// one's methods do with that operand must hold for all of them. Once a round has analysed
+    /// them, reports those the runtime cannot call.
     fn instantiate_runtime_specials(&mut self) {
         if self.dynamic_classes.is_empty() {
             return;
@@ -973,7 +1017,7 @@ impl Infer<'_> {
                     class: defining,
                     nullable: false,
                 };
-                let args = match which < krait_hir::RUNTIME_COMPARISONS {
+                let args = match krait_hir::runtime_special_operand(which) {
                     true => vec![receiver, other],
                     false => vec![receiver],
                 };
@@ -992,6 +1036,9 @@ impl Infer<'_> {
                 }
                 let ret = self.results[callee.index()].ret;
                 let fits = match name {
+                    _ if krait_hir::runtime_special_gives_object(which) => {
+                        self.as_dynamic(ret).is_ok()
+                    }
                     "__hash__" | "__len__" => matches!(ret, Ty::Int | Ty::Bool | Ty::Never),
                     _ => matches!(ret, Ty::Bool | Ty::Never),
                 };
@@ -1137,6 +1184,23 @@ impl Infer<'_> {
                     .map(|t| self.canonical(t))
                     .collect();
                 Ty::tuple(&elements)
+            }
+            // A generator of an instance whose arguments' lists have since unified with others
+            // is one of the instance of the unified arguments, once that exists.
+            Ty::Gen(generator) => {
+                let instance = &self.instances[generator.0 as usize];
+                let args: Vec<Ty> = instance.args.iter().map(|&t| self.canonical(t)).collect();
+                if args == instance.args {
+                    return ty;
+                }
+                let unified = Instance {
+                    func: instance.func,
+                    args,
+                };
+                match self.index.get(&unified) {
+                    Some(&id) => Ty::Gen(krait_types::GenRef(id.0)),
+                    None => ty,
+                }
             }
             _ => ty,
         }

@@ -1893,10 +1893,10 @@ impl FnLower<'_, '_> {
                 if *op != UnaryOp::Not && self.ty(*operand).is_object() =>
             {
                 let value = self.expr(*operand);
-                let func = if *op == UnaryOp::Neg {
-                    "obj_negative"
-                } else {
-                    "obj_positive"
+                let func = match op {
+                    UnaryOp::Neg => "obj_negative",
+                    UnaryOp::Pos => "obj_positive",
+                    _ => "obj_invert",
                 };
                 self.call_rt_at(func, vec![value], span)
             }
@@ -3806,7 +3806,12 @@ impl FnLower<'_, '_> {
             Intrinsic::InstanceText => self.instance_text_switch(arg(0), arg(1)),
             Intrinsic::ClassName => self.class_name_switch(arg(0)),
             Intrinsic::InstanceDefines => self.instance_defines_switch(arg(0), arg(1)),
-            Intrinsic::InstanceSpecial => self.instance_special_switch(arg(0), arg(1), arg(2)),
+            Intrinsic::InstanceSpecial => {
+                self.instance_special_switch(arg(0), arg(1), arg(2), false)
+            }
+            Intrinsic::InstanceSpecialObject => {
+                self.instance_special_switch(arg(0), arg(1), arg(2), true)
+            }
         }
     }
 }

@@ -379,47 +379,65 @@ impl FnLower<'_, '_> {
     }
 
     /// The runtime's `instance_defines(o, which)`: whether the class of `o`, among
-    /// `Typeck::dynamic_classes`, has the runtime special method numbered `which` (a bit of
-    /// a mask its class chooses).
+    /// `Typeck::dynamic_classes`, has the runtime special method numbered `which`, or for
+    /// `krait_hir::RUNTIME_SEQUENCE` whether it is a namedtuple's (a bit of a mask its class
+    /// chooses).
     pub(crate) fn instance_defines_switch(&mut self, object: Expr, which: Expr) -> Expr {
         let mut stmts = Vec::new();
         let object = self.temp(Ty::OBJECT, object, &mut stmts);
         let class = self.new_local(ValTy::I32);
         stmts.push(Stmt::SetLocal(class, crate::class::class_of(object)));
-        let mut mask = Expr::I32(0);
+        let mut mask = Expr::I64(0);
         for &k in self.cx.typeck.dynamic_classes.clone().iter().rev() {
+            let sequence = !self.cx.program.classes[k.index()].tuple_fields.is_empty();
             let bits = (0..krait_hir::RUNTIME_SPECIALS.len())
                 .filter(|&which| self.cx.typeck.runtime_specials.contains_key(&(k, which)))
-                .fold(0, |bits, which| bits | 1 << which);
+                .chain(sequence.then_some(krait_hir::RUNTIME_SEQUENCE))
+                .fold(0i64, |bits, which| bits | 1 << which);
             if bits != 0 {
                 mask = crate::expr::if_else(
                     bin(BinOp::I32Eq, Expr::Local(class), Expr::I32(k.0 as i32)),
-                    Expr::I32(bits),
+                    Expr::I64(bits),
                     mask,
-                    vec![ValTy::I32],
+                    vec![ValTy::I64],
                 );
             }
         }
-        let which = Expr::Unary(mir::UnOp::I32WrapI64, Box::new(which));
-        let bit = bin(BinOp::I32ShrU, mask, which);
-        crate::expr::block(stmts, bin(BinOp::I32And, bit, Expr::I32(1)))
+        let bit = bin(BinOp::I64ShrU, mask, which);
+        let bit = bin(BinOp::I64And, bit, Expr::I64(1));
+        crate::expr::block(stmts, Expr::Unary(mir::UnOp::I32WrapI64, Box::new(bit)))
     }
 
-    /// The runtime's `instance_special(which, a, b)`: a switch on the class of `a` and on
-    /// `which` calling the instance of the special method `Typeck::runtime_specials` has for
-    /// them (on `a`, and `b` for a comparison); a bool result as an int.
-    pub(crate) fn instance_special_switch(&mut self, which: Expr, a: Expr, b: Expr) -> Expr {
+    /// The runtime's `instance_special(which, a, b)` (`object` false) and
+    /// `instance_special_object(which, a, b)` (`object` true): a switch on the class of `a` and
+    /// on `which` calling the instance of the special method `Typeck::runtime_specials` has for
+    /// them (on `a`, and `b` when it takes an operand), of those giving an int or a bool (a
+    /// bool result as an int), or of those giving a dynamic value (its result boxed).
+    pub(crate) fn instance_special_switch(
+        &mut self,
+        which: Expr,
+        a: Expr,
+        b: Expr,
+        object: bool,
+    ) -> Expr {
         let mut stmts = Vec::new();
         let which = self.temp(Ty::Int, which, &mut stmts);
         let a = self.temp(Ty::OBJECT, a, &mut stmts);
         let b = self.temp(Ty::OBJECT, b, &mut stmts);
         let class = self.new_local(ValTy::I32);
         stmts.push(Stmt::SetLocal(class, crate::class::class_of(a.clone())));
-        let mut specials: Vec<_> = self.cx.typeck.runtime_specials.iter().collect();
+        let mut specials: Vec<_> = self
+            .cx
+            .typeck
+            .runtime_specials
+            .iter()
+            .filter(|((_, number), _)| krait_hir::runtime_special_gives_object(*number) == object)
+            .collect();
         specials.sort();
         let mut result = Expr::Unreachable;
+        let result_ty = if object { ValTy::Ref } else { ValTy::I64 };
         for (&(k, number), &instance) in specials {
-            let args = match number < krait_hir::RUNTIME_COMPARISONS {
+            let args = match krait_hir::runtime_special_operand(number) {
                 true => vec![a.clone(), b.clone()],
                 false => vec![a.clone()],
             };
@@ -429,8 +447,9 @@ impl FnLower<'_, '_> {
                 site: None,
             };
             let value = match self.cx.typeck.results[instance.index()].ret {
-                Ty::Int => call,
                 Ty::Never => crate::expr::block(vec![Stmt::Drop(call)], Expr::Unreachable),
+                ret if object => self.box_value(call, ret),
+                Ty::Int => call,
                 _ => Expr::Unary(mir::UnOp::I64ExtendI32U, Box::new(call)),
             };
             let chosen = bin(
@@ -438,7 +457,7 @@ impl FnLower<'_, '_> {
                 bin(BinOp::I32Eq, Expr::Local(class), Expr::I32(k.0 as i32)),
                 bin(BinOp::I64Eq, which.clone(), Expr::I64(number as i64)),
             );
-            result = crate::expr::if_else(chosen, value, result, vec![ValTy::I64]);
+            result = crate::expr::if_else(chosen, value, result, vec![result_ty]);
         }
         crate::expr::block(stmts, result)
     }

@@ -18,6 +18,7 @@ from __krait__ import (
     floor_f64,
     instance_defines,
     instance_special,
+    instance_special_object,
     instance_text,
     load_i32,
     load_i64,
@@ -4510,11 +4511,23 @@ CMP_LT = 2
 CMP_LE = 3
 CMP_GT = 4
 CMP_GE = 5
-# The special methods after the comparisons that instance_special calls, numbered as
-# krait_hir's RUNTIME_SPECIALS.
+# The special methods after the comparisons that instance_special calls, then those
+# instance_special_object calls, numbered as krait_hir's RUNTIME_SPECIALS: the binary
+# operators' from SPECIAL_BINARY and SPECIAL_REFLECTED on, in the OP_ order.
 SPECIAL_HASH = 6
 SPECIAL_BOOL = 7
 SPECIAL_LEN = 8
+SPECIAL_CONTAINS = 9
+SPECIAL_GETITEM = 10
+SPECIAL_NEG = 11
+SPECIAL_POS = 12
+SPECIAL_ABS = 13
+SPECIAL_INVERT = 14
+SPECIAL_BINARY = 15
+SPECIAL_REFLECTED = 27
+# What instance_defines says of a namedtuple's instance: it iterates by its __getitem__ from 0
+# to its __len__ (krait_hir's RUNTIME_SEQUENCE).
+SPECIAL_SEQUENCE = 39
 
 
 def obj_int(o: object) -> int:
@@ -4981,6 +4994,12 @@ def obj_binary(code: int, a: object, b: object) -> object:
     in_place = code >= OP_IN_PLACE
     ta = obj_tag(a)
     tb = obj_tag(b)
+    # An instance's operator method first, then the other operand's reflected one (unless both
+    # are of one class), as CPython's slots call them.
+    if ta >= TAG_INSTANCE and instance_defines(a, SPECIAL_BINARY + op):
+        return instance_special_object(SPECIAL_BINARY + op, a, b)
+    if tb >= TAG_INSTANCE and tb != ta and instance_defines(b, SPECIAL_REFLECTED + op):
+        return instance_special_object(SPECIAL_REFLECTED + op, b, a)
     if is_integral(ta) and is_integral(tb):
         x = obj_int(a)
         y = obj_int(b)
@@ -5112,6 +5131,8 @@ def repeat_items(result: object, o: object) -> object:
 
 def obj_negative(o: object) -> object:
     tag = obj_tag(o)
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_NEG):
+        return instance_special_object(SPECIAL_NEG, o, o)
     if is_integral(tag):
         return box_int(0 - obj_int(o))
     if tag == TAG_FLOAT:
@@ -5122,11 +5143,23 @@ def obj_negative(o: object) -> object:
 
 def obj_positive(o: object) -> object:
     tag = obj_tag(o)
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_POS):
+        return instance_special_object(SPECIAL_POS, o, o)
     if tag == TAG_BOOL:
         return box_int(obj_int(o))
     if is_number(tag):
         return o
     raise_("TypeError: bad operand type for unary +: '" + tag_name(tag) + "'")
+    return o
+
+
+def obj_invert(o: object) -> object:
+    tag = obj_tag(o)
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_INVERT):
+        return instance_special_object(SPECIAL_INVERT, o, o)
+    if is_integral(tag):
+        return box_int(~obj_int(o))
+    raise_("TypeError: bad operand type for unary ~: '" + tag_name(tag) + "'")
     return o
 
 
@@ -5314,6 +5347,8 @@ def obj_to_float(o: object) -> float:
 
 def obj_abs(o: object) -> object:
     tag = obj_tag(o)
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_ABS):
+        return instance_special_object(SPECIAL_ABS, o, o)
     if is_integral(tag):
         n = obj_int(o)
         if n < 0:
@@ -5411,13 +5446,25 @@ def obj_len(o: object) -> int:
     return 0
 
 
+def is_sequence_instance(o: object) -> bool:
+    """Whether o is an instance that iterates by index as a tuple (a namedtuple's)."""
+    return obj_tag(o) >= TAG_INSTANCE and instance_defines(o, SPECIAL_SEQUENCE)
+
+
+def is_iterable(o: object) -> bool:
+    """Whether the runtime's loops take o: a str, a list, a tuple, a dict, a set or a
+    namedtuple's instance."""
+    tag = obj_tag(o)
+    return tag == TAG_STR or tag == TAG_DICT or tag == TAG_SET or is_sequence(tag) or is_sequence_instance(o)
+
+
 def obj_iter_start(o: object) -> int:
-    """Starts a `for` loop over o, a str, a list, a tuple, a dict or a set: the size a dict or
-    a set must keep while it runs (-1 for the others)."""
+    """Starts a `for` loop over o, a str, a list, a tuple, a dict, a set or a namedtuple's
+    instance: the size a dict or a set must keep while it runs (-1 for the others)."""
     tag = obj_tag(o)
     if tag == TAG_DICT or tag == TAG_SET:
         return obj_len(o)
-    if tag != TAG_STR and not is_sequence(tag):
+    if not is_iterable(o):
         raise_("TypeError: '" + tag_name(tag) + "' object is not iterable")
     return -1
 
@@ -5442,6 +5489,10 @@ def obj_iter_next(o: object, position: int, size: int) -> int:
         if position < str_size(obj_text(o)):
             return position
         return -1
+    if tag >= TAG_INSTANCE:
+        if position < instance_len(o):
+            return position
+        return -1
     if position < list_len(o):
         return position
     return -1
@@ -5451,7 +5502,7 @@ def obj_unpack(o: object, n: int) -> object:
     """The n items iterating o gives, as a list box, for `a, b = o`; CPython's exceptions when o
     gives another number of them or is not iterable."""
     tag = obj_tag(o)
-    if tag != TAG_STR and tag != TAG_DICT and tag != TAG_SET and not is_sequence(tag):
+    if not is_iterable(o):
         raise_("TypeError: cannot unpack non-iterable " + tag_name(tag) + " object")
     items = list_box(n)
     size = obj_iter_start(o)
@@ -5525,6 +5576,8 @@ def obj_iter_item(o: object, position: int) -> object:
         return set_key(o, position)
     if tag == TAG_STR:
         return box_str(str_char_at(obj_text(o), position))
+    if tag >= TAG_INSTANCE:
+        return instance_special_object(SPECIAL_GETITEM, o, box_int(position))
     return list_item(o, position)
 
 
@@ -5536,8 +5589,10 @@ def obj_iter_after(o: object, position: int) -> int:
 
 
 def obj_getitem(o: object, key: object) -> object:
-    """o[key] of a str, a list or a dict."""
+    """o[key] of a str, a list, a dict or an instance whose class defines `__getitem__`."""
     tag = obj_tag(o)
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_GETITEM):
+        return instance_special_object(SPECIAL_GETITEM, o, key)
     if tag == TAG_DICT:
         found = dict_find(o, key)
         if found < 0:
@@ -5579,13 +5634,16 @@ def obj_contains(item: object, o: object) -> bool:
         return dict_find(o, item) >= 0
     if tag == TAG_SET:
         return set_find(o, item) >= 0
-    if not is_sequence(tag):
+    if tag >= TAG_INSTANCE and instance_defines(o, SPECIAL_CONTAINS):
+        return instance_special(SPECIAL_CONTAINS, o, item) != 0
+    if not is_iterable(o):
         raise_("TypeError: argument of type '" + tag_name(tag) + "' is not iterable")
-    i = 0
-    while i < list_len(o):
-        if obj_compare(CMP_EQ, list_item(o, i), item):
+    size = obj_iter_start(o)
+    position = obj_iter_next(o, 0, size)
+    while position >= 0:
+        if obj_compare(CMP_EQ, obj_iter_item(o, position), item):
             return True
-        i += 1
+        position = obj_iter_next(o, obj_iter_after(o, position), size)
     return False
 
 
