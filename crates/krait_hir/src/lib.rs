@@ -260,6 +260,10 @@ pub struct Function {
     /// decorated method, which calls what its decorators made of the `def` with its
     /// arguments.
     pub frameless: bool,
+    /// The variables each variable of the source that `krait_resolve` split into its webs
+    /// became (the first the source variable itself): assigning one drops the value the
+    /// others hold, as rebinding the source variable does.
+    pub webs: Vec<Vec<Place>>,
 }
 
 /// A type annotation written as a plain name (`int`, `str`, `None`), where it stands.

@@ -65,7 +65,7 @@ fn a_function_that_never_returns_has_type_never() {
 #[test]
 fn conflicting_types_are_reported_once_known() {
     check(
-        "x = 1\nif x:\n    x = frozenset()\n",
+        "x = 1\nif x:\n    x = frozenset()\nprint(x)\n",
         "<module>() -> NoneType\nerror: not supported yet: variable `x` holding both int and frozenset",
     );
 }

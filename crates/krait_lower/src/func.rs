@@ -175,14 +175,34 @@ pub(crate) fn lower_instance(cx: &mut ModuleLower<'_>, id: InstanceId) -> mir::F
         lower.sent = Some(crate::generator::SentParams { value, mode });
     }
     let n_params = lower.locals.len() as u32;
+    let is_param = |i: usize| func.params.iter().any(|p| p.local.index() == i);
     for (i, _) in func.locals.iter().enumerate() {
-        if !func.params.iter().any(|p| p.local.index() == i) {
-            let slots = repr(res.local_tys[i])
-                .into_iter()
-                .map(|ty| lower.new_local(ty))
-                .collect();
-            lower.local_map[i] = slots;
+        if is_param(i) {
+            continue;
         }
+        // The webs of a source variable (`Function::webs`) are never live at once: those of
+        // one type share their slots.
+        let ty = res.local_tys[i];
+        let shared = func
+            .webs
+            .iter()
+            .find(|group| group.contains(&Place::Local(LocalId(i as u32))))
+            .and_then(|group| {
+                group.iter().find_map(|p| match p {
+                    Place::Local(l)
+                        if l.index() < i
+                            && !is_param(l.index())
+                            && res.local_tys[l.index()] == ty =>
+                    {
+                        Some(l.index())
+                    }
+                    _ => None,
+                })
+            });
+        lower.local_map[i] = match shared {
+            Some(l) => lower.local_map[l].clone(),
+            None => repr(ty).into_iter().map(|ty| lower.new_local(ty)).collect(),
+        };
     }
     for i in 0..func.locals.len() {
         let binding = Binding::Local(instance.func, LocalId(i as u32));
@@ -480,6 +500,24 @@ impl FnLower<'_, '_> {
         if let Some((old, generator)) = replaced {
             self.generator_close_if_made(old, generator, out);
         }
+        // The source variable's other webs: rebinding it drops a generator one holds.
+        let siblings = self
+            .func
+            .webs
+            .iter()
+            .find(|group| group.contains(&place))
+            .map(|group| group.iter().copied().filter(|&p| p != place).collect())
+            .unwrap_or_else(Vec::new);
+        for sibling in siblings {
+            if let Ty::Gen(generator) = self.place_ty(sibling)
+                && self.generator_closes(generator)
+                && !self.same_slots(sibling, place)
+            {
+                let held = self.read_place(sibling);
+                let held = self.temp(Ty::Gen(generator), held, out);
+                self.generator_close_if_made(held, generator, out);
+            }
+        }
         match place {
             Place::Local(local) => {
                 if let Some(flag) = self.local_flags[local.index()] {
@@ -491,6 +529,19 @@ impl FnLower<'_, '_> {
                     out.push(mir::Stmt::SetGlobal(flag, Expr::I32(1)));
                 }
             }
+        }
+    }
+
+    /// Whether two places are kept in the same slots (webs of one variable, of one type).
+    fn same_slots(&self, a: Place, b: Place) -> bool {
+        match (a, b) {
+            (Place::Local(x), Place::Local(y)) => {
+                self.local_map[x.index()] == self.local_map[y.index()]
+            }
+            (Place::Global(x), Place::Global(y)) => {
+                self.cx.global_map[x.index()] == self.cx.global_map[y.index()]
+            }
+            _ => false,
         }
     }
 

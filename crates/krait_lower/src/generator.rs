@@ -928,17 +928,23 @@ impl crate::func::FnLower<'_, '_> {
             _ => None,
         };
         let mut dropped = Vec::new();
+        // Webs of one variable sharing slots (see `Function::webs`) hold one generator.
+        let shares = |i: usize, j: usize| self.local_map[j] == self.local_map[i];
         for (i, &ty) in self.res.local_tys.iter().enumerate() {
             let local = LocalId(i as u32);
             if let Some(g) = closing(ty)
                 && !self.func.params.iter().any(|p| p.local == local)
+                && !(0..i).any(|j| shares(i, j))
             {
                 dropped.push((self.read_place(Place::Local(local)), g));
             }
         }
         if self.cx.typeck.module_bodies.last() == Some(&self.instance) {
+            let map = &self.cx.global_map;
             for (i, &ty) in self.cx.typeck.globals.iter().enumerate() {
-                if let Some(g) = closing(ty) {
+                if let Some(g) = closing(ty)
+                    && !(0..i).any(|j| map[j] == map[i])
+                {
                     let global = krait_hir::GlobalId(i as u32);
                     dropped.push((self.read_place(Place::Global(global)), g));
                 }

@@ -26,7 +26,7 @@ mod sort;
 mod strs;
 mod suggest;
 
-use krait_hir::{FuncKind, Program};
+use krait_hir::{FuncKind, Place, Program};
 use krait_infer::{InstanceId, Typeck};
 use krait_mir::{self as mir, DATA_BASE, FuncIdx, GlobalDef, GlobalIdx, ValTy};
 use krait_types::Ty;
@@ -238,8 +238,34 @@ fn raises_system_exit(program: &Program) -> bool {
 /// Lowers the whole program. `paths` gives each file's path as tracebacks print it.
 pub fn lower(program: &Program, typeck: &Typeck, paths: Vec<String>) -> mir::Module {
     let mut globals = Vec::new();
-    let mut global_map = Vec::new();
-    for (global, &ty) in program.globals.iter().zip(&typeck.globals) {
+    let mut global_map: Vec<Vec<GlobalIdx>> = Vec::new();
+    // The webs of a source variable (`Function::webs`) are never live at once: those of one
+    // type share their slots.
+    let mut web_of: FxHashMap<krait_hir::GlobalId, Vec<krait_hir::GlobalId>> = FxHashMap::default();
+    for group in program.funcs.iter().flat_map(|f| &f.webs) {
+        let members: Vec<krait_hir::GlobalId> = group
+            .iter()
+            .filter_map(|p| match p {
+                Place::Global(g) => Some(*g),
+                Place::Local(_) => None,
+            })
+            .collect();
+        for &g in &members {
+            web_of.insert(g, members.clone());
+        }
+    }
+    for (index, (global, &ty)) in program.globals.iter().zip(&typeck.globals).enumerate() {
+        let shared = web_of
+            .get(&krait_hir::GlobalId(index as u32))
+            .and_then(|members| {
+                members
+                    .iter()
+                    .find(|g| g.index() < index && typeck.globals[g.index()] == ty)
+            });
+        if let Some(shared) = shared {
+            global_map.push(global_map[shared.index()].clone());
+            continue;
+        }
         let slots = repr(ty)
             .into_iter()
             .map(|ty| {

@@ -10,6 +10,7 @@ mod body;
 pub mod enums;
 pub mod namedtuple;
 mod top_imports;
+mod webs;
 
 /// The library modules generated from a module's definitions (its namedtuples and enums):
 /// each one's name, source, and where its definition is.
@@ -422,7 +423,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
     // it imports), and the main module last.
     module_bodies.sort_by_key(|&(rank, _)| rank);
     let module_bodies = module_bodies.into_iter().map(|(_, id)| id).collect();
-    let program = Program {
+    let mut program = Program {
         files,
         funcs,
         classes: resolver.classes,
@@ -431,6 +432,7 @@ pub fn resolve(files: Vec<SourceFile>, modules: &[ModuleInput<'_>]) -> (Program,
         module_bodies,
         bound_methods,
     };
+    webs::split_webs(&mut program);
     (program, resolver.diagnostics)
 }
 
@@ -1689,5 +1691,6 @@ pub(crate) fn new_function(name: String, kind: FuncKind, span: Span) -> HirFunct
         closes: false,
         captured_defaults: Vec::new(),
         frameless: false,
+        webs: Vec::new(),
     }
 }
