@@ -3864,31 +3864,66 @@ impl BodyCtx<'_> {
 
     /// `map(f, iterable)` or `filter(f, iterable)` as the list `[f(x) for x in iterable]` or
     /// `[x for x in iterable if f(x)]`, for `f` a lambda, a builtin, a module-level function of
-    /// one parameter, or (filtering) None.
+    /// one parameter, or (filtering) None; `map(f, a, b)` as `[f(x, y) for x, y in zip(a, b)]`.
     fn map_or_filter(&mut self, call: &ast::ExprCall, filtering: bool, span: Span) -> ExprKind {
-        let [function, iterable] = &call.arguments.args[..] else {
-            let feature = if filtering {
-                "`filter` with these arguments"
-            } else {
-                "`map` of several iterables"
-            };
-            return self.unsupported_expr(call, feature);
+        let args = &call.arguments.args[..];
+        let (function, iterables) = match args {
+            [function, iterables @ ..]
+                if !iterables.is_empty()
+                    && (!filtering || iterables.len() == 1)
+                    && !iterables.iter().any(|a| matches!(a, ast::Expr::Starred(_))) =>
+            {
+                (function, iterables)
+            }
+            _ => {
+                let feature = if filtering {
+                    "`filter` with these arguments"
+                } else {
+                    "`map` with these arguments"
+                };
+                return self.unsupported_expr(call, feature);
+            }
         };
         if !call.arguments.keywords.is_empty() {
             return self.unsupported_expr(call, "keyword arguments to `map` or `filter`");
         }
-        let Some(iter) = self.comp_iter(iterable) else {
-            return ExprKind::None;
+        let (iter, items) = if let [iterable] = iterables {
+            let Some(iter) = self.comp_iter(iterable) else {
+                return ExprKind::None;
+            };
+            (iter, vec![self.hidden_local("<item>")])
+        } else {
+            let args = iterables.iter().map(|i| self.expr(i)).collect();
+            let zipped = self.alloc(
+                ExprKind::Call {
+                    callee: Callee::Builtin(Builtin::Zip),
+                    args,
+                    keywords: Vec::new(),
+                },
+                span,
+            );
+            let items = (0..iterables.len())
+                .map(|_| self.hidden_local("<item>"))
+                .collect();
+            (CompIter::Each(zipped, false, None), items)
         };
-        let item = self.hidden_local("<item>");
+        let arity = items.len();
+        let item = items[0];
         let read = |this: &mut Self| this.alloc(ExprKind::Local(item), span);
+        let reads = |this: &mut Self| -> Vec<ExprId> {
+            items
+                .iter()
+                .map(|&local| this.alloc(ExprKind::Local(local), span))
+                .collect()
+        };
+        let mut evaluated_first = None;
         let applied = match function {
             ast::Expr::NoneLiteral(_) if filtering => None,
             ast::Expr::Lambda(lambda) => {
                 let ExprKind::Lambda { func, captures } = self.lambda(lambda, span) else {
                     return ExprKind::None;
                 };
-                let mut args = vec![read(self)];
+                let mut args = reads(self);
                 args.extend(captures);
                 Some(ExprKind::Call {
                     callee: Callee::Func(func),
@@ -3902,23 +3937,23 @@ impl BodyCtx<'_> {
                     Builtin::from_name(name.id.as_str()),
                 ) {
                     (Some(&ModuleName::Func(func)), _)
-                        if self.resolver.signatures[&func].params.len() == 1
+                        if self.resolver.signatures[&func].params.len() == arity
                             && !self.resolver.signatures[&func].vararg =>
                     {
                         Some(ExprKind::Call {
                             callee: Callee::Func(func),
-                            args: vec![read(self)],
+                            args: reads(self),
                             keywords: Vec::new(),
                         })
                     }
                     (None, Some(builtin)) => Some(ExprKind::Call {
                         callee: Callee::Builtin(builtin),
-                        args: vec![read(self)],
+                        args: reads(self),
                         keywords: Vec::new(),
                     }),
                     _ => Some(ExprKind::CallValue {
                         callee: self.expr(function),
-                        args: vec![read(self)],
+                        args: reads(self),
                         keywords: Vec::new(),
                     }),
                 }
@@ -3929,18 +3964,41 @@ impl BodyCtx<'_> {
             {
                 Some(ExprKind::CallValue {
                     callee: self.expr(function),
-                    args: vec![read(self)],
+                    args: reads(self),
                     keywords: Vec::new(),
                 })
             }
             ast::Expr::Name(_) => Some(ExprKind::CallValue {
                 callee: self.expr(function),
-                args: vec![read(self)],
+                args: reads(self),
                 keywords: Vec::new(),
             }),
-            _ => return self.unsupported_expr(function, "this function in `map` or `filter`"),
+            // Any other function value: evaluated once, first, as CPython's `map` takes it.
+            _ => {
+                let held = self.hidden_local("<function>");
+                let value = self.expr(function);
+                evaluated_first = Some(Stmt::Assign {
+                    targets: vec![Target::Place(Place::Local(held), span)],
+                    value,
+                });
+                let callee = self.alloc(ExprKind::Local(held), span);
+                Some(ExprKind::CallValue {
+                    callee,
+                    args: reads(self),
+                    keywords: Vec::new(),
+                })
+            }
         };
-        let target = Target::Place(Place::Local(item), span);
+        let target = match &items[..] {
+            [one] => Target::Place(Place::Local(*one), span),
+            _ => Target::Tuple(
+                items
+                    .iter()
+                    .map(|&local| Target::Place(Place::Local(local), span))
+                    .collect(),
+                span,
+            ),
+        };
         let (elt, conditions) = if filtering {
             let test = match applied {
                 Some(kind) => self.alloc(kind, span),
@@ -3951,7 +4009,10 @@ impl BodyCtx<'_> {
             let kind = applied.expect("map has a function");
             (self.alloc(kind, span), Vec::new())
         };
-        let list = self.comprehension(vec![(iter, target, conditions)], elt, Built::List, span);
+        let mut list = self.comprehension(vec![(iter, target, conditions)], elt, Built::List, span);
+        if let (Some(first), ExprKind::Comprehension { stmts, .. }) = (evaluated_first, &mut list) {
+            stmts.insert(0, first);
+        }
         as_iterator(list)
     }
 

@@ -33,6 +33,10 @@ pub const LIBRARY: &[RuntimeModule] = &[
         name: "itertools",
         source: include_str!("../stdlib/itertools.py"),
     },
+    RuntimeModule {
+        name: "operator",
+        source: include_str!("../stdlib/operator.py"),
+    },
     // `sys.stdin` as an iterable: a program importing `sys` imports this too.
     RuntimeModule {
         name: "_stdin",
