@@ -1886,6 +1886,10 @@ fn instance_isinstance(
                 TypeName::Class(c) if exact => matches |= k == c,
                 TypeName::Class(c) => matches |= program.is_subclass(k, c),
                 TypeName::Exception(_) => return None,
+                // A namedtuple's class derives from tuple.
+                TypeName::Tuple if !exact => {
+                    matches |= !program.classes[k.index()].tuple_fields.is_empty()
+                }
                 _ => {}
             }
         }

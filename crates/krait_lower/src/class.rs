@@ -118,6 +118,10 @@ impl FnLower<'_, '_> {
                     TypeName::Exception(e) => program.classes[k.index()]
                         .exception
                         .is_some_and(|b| b.is_subclass(*e)),
+                    // A namedtuple's class derives from tuple.
+                    TypeName::Tuple if !exact => {
+                        !program.classes[k.index()].tuple_fields.is_empty()
+                    }
                     _ => false,
                 })
             })

@@ -241,7 +241,21 @@ impl FnLower<'_, '_> {
                 TypeName::Str => tags.push(mir::TAG_STR),
                 TypeName::List => tags.push(mir::TAG_LIST),
                 TypeName::Dict => tags.push(mir::TAG_DICT),
-                TypeName::Tuple => tags.push(mir::TAG_TUPLE),
+                TypeName::Tuple => {
+                    tags.push(mir::TAG_TUPLE);
+                    // A namedtuple's class derives from tuple.
+                    if !exact {
+                        let program = self.cx.program;
+                        tags.extend(
+                            self.cx
+                                .typeck
+                                .dynamic_classes
+                                .iter()
+                                .filter(|k| !program.classes[k.index()].tuple_fields.is_empty())
+                                .map(|k| mir::TAG_INSTANCE + k.0),
+                        );
+                    }
+                }
                 TypeName::Set => tags.push(mir::TAG_SET),
                 &TypeName::Class(class) => {
                     let instance = Ty::Instance {

@@ -86,13 +86,12 @@ impl NamedTuple {
             ("__gt__", ">"),
             ("__ge__", ">="),
         ] {
+            // Another namedtuple (of any class) or a tuple compares as the tuple it is.
             out.push_str(&format!(
-                "\n    def {method}(self, other):\n        if isinstance(other, tuple):\n            return {mine} {op} other\n"
+                "\n    def {method}(self, other):\n        if isinstance(other, {name}):\n            return {mine} {op} {theirs}\n        if isinstance(other, tuple):\n            return {mine} {op} other\n"
             ));
             if method == "__eq__" {
-                out.push_str(&format!(
-                    "        if isinstance(other, {name}):\n            return {mine} == {theirs}\n        return False\n"
-                ));
+                out.push_str("        return False\n");
             } else {
                 out.push_str(&format!("        return {mine} {op} {theirs}\n"));
             }
