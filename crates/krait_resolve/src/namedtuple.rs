@@ -126,6 +126,19 @@ impl NamedTuple {
             "\n    def _asdict(self):\n        return {{{}}}\n",
             items.join(", ")
         ));
+        // CPython's: each field popped from the changes in order, and any left over named.
+        let popped: Vec<String> = self
+            .fields
+            .iter()
+            .map(|f| format!("changes.pop({f:?}, self.{f})"))
+            .collect();
+        out.push_str(&format!(
+            "\n    def _replace(self, **changes):\n        result = {name}({})\n        if changes:\n            raise ValueError(f\"Got unexpected field names: {{list(changes)!r}}\")\n        return result\n",
+            popped.join(", ")
+        ));
+        out.push_str(&format!(
+            "\n    @classmethod\n    def _make(cls, iterable):\n        return {name}(*iterable)\n"
+        ));
         out
     }
 }

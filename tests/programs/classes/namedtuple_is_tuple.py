@@ -20,3 +20,11 @@ R = namedtuple("R", "a b")
 print(P(1, 2) == R(1, 2), P(1, 2) != R(1, 2), P(1, 2) == (1, 2), (1, 2) == P(1, 2))
 print(P(1, 2) < R(1, 3))
 print(hash(P(1, 2)) == hash(R(1, 2)) == hash((1, 2)))
+p = P(1, 2)
+q = p._replace(y=5)
+print(p, q, q._replace(x=7, y=8))
+print(P._make([3, 4]), P._make((5, 6)))
+try:
+    p._replace(z=1)
+except ValueError as e:
+    print("ValueError:", e)
