@@ -1,6 +1,6 @@
-from json import dumps
+from textwrap import dedent
 import re
 items = [1, 2]
-print(dumps(items))
+print(dedent(str(items)))
 print(re.sub("a", "b", "abc"))
-x = dumps
+x = dedent

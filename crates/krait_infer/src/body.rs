@@ -1107,9 +1107,13 @@ impl BodyAnalysis<'_, '_> {
     /// an instance of a class with `__iter__`, the list of what iterating it gives.
     fn generator_as_list(&mut self, arg: ExprId, ty: Ty, call: Span) -> Ty {
         // So is a dynamic value that may be a tuple or a set among other types (as only the
-        // runtime takes one apart).
+        // runtime takes one apart), or a list or dict among others that are not only None
+        // (`json.loads(...)`: what it is is known when it runs).
         if let Ty::Object(mask) = ty
-            && (mask.tuple().is_some() || mask.set().is_some())
+            && (mask.tuple().is_some()
+                || mask.set().is_some()
+                || (mask.besides_none().is_none()
+                    && (mask.list().is_some() || mask.dict().is_some())))
         {
             let span = self.func.expr(arg).span;
             let Some(elem) = self.dynamic_items(ty, span) else {
@@ -5176,14 +5180,20 @@ impl BodyAnalysis<'_, '_> {
             // An instance among them whose class defines the operator: the runtime calls it.
             let (method, reflected) = op.dunders();
             let specials = [(Dyn::of(l), method), (Dyn::of(r), reflected)];
+            // The runtime raises CPython's TypeError for other operators of dicts and sets.
+            let container_ops = matches!(
+                op,
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+            );
             for (container, name) in [
                 (krait_types::Dyn::dict as fn(krait_types::Dyn) -> _, "dict"),
                 (krait_types::Dyn::set, "set"),
             ] {
-                if container(krait_types::Dyn::of(l)).is_some()
-                    || container(krait_types::Dyn::of(r)).is_some()
+                if container_ops
+                    && (container(krait_types::Dyn::of(l)).is_some()
+                        || container(krait_types::Dyn::of(r)).is_some())
                 {
-                    let message = format!("arithmetic on a value that may be a {name}");
+                    let message = format!("`{}` of a value that may be a {name}", op.symbol());
                     self.unsupported(span, message);
                     return Ty::Never;
                 }
@@ -5663,6 +5673,8 @@ impl BodyAnalysis<'_, '_> {
                     | Ty::Dict(_) => Ty::Int,
                     // Which `len` is decided when it runs.
                     Ty::Object(_) => Ty::Int,
+                    // A dynamic value of no type `len` takes: it raises when it runs.
+                    Ty::Never => Ty::Never,
                     Ty::Instance {
                         class,
                         nullable: false,

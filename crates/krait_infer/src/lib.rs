@@ -674,6 +674,10 @@ impl Infer<'_> {
     /// The join of two types where values of both flow together. Lists unify their variables
     /// (so their element types join); tuples join element by element.
     pub(crate) fn join(&mut self, a: Ty, b: Ty) -> Result<Ty, String> {
+        if a == b {
+            // Nothing to join (and a container that may hold itself is not walked again).
+            return Ok(self.canonical(a));
+        }
         match (a, b) {
             (
                 Ty::Instance {
@@ -733,10 +737,11 @@ impl Infer<'_> {
                     return Err("both a dict and a defaultdict or Counter".to_owned());
                 }
                 let (vx, vy) = (self.lists.value(x), self.lists.value(y));
-                let value = self.join(vx, vy)?;
+                // Unified first: a dict whose values may be itself joins once.
                 let Ty::List(root) = self.join(Ty::List(x), Ty::List(y))? else {
                     unreachable!("lists join to a list")
                 };
+                let value = self.join(vx, vy)?;
                 self.join_value(root, value)?;
                 Ok(Ty::Dict(self.lists.find(root)))
             }
@@ -745,12 +750,18 @@ impl Infer<'_> {
                 if x == y {
                     return Ok(Ty::List(x));
                 }
-                let joined = self.join(self.lists.elems[x.index()], self.lists.elems[y.index()])?;
-                // The older variable stays the root, so that types settle.
+                let (ex, ey) = (self.lists.elems[x.index()], self.lists.elems[y.index()]);
+                // The older variable stays the root, so that types settle. Unified before
+                // the elements join: a list whose elements may be itself joins once.
                 let (root, child) = if x < y { (x, y) } else { (y, x) };
                 self.lists.parent[child.index()] = root.0;
-                self.lists.elems[root.index()] = joined;
                 self.changed = true;
+                let joined = self.join(ex, ey)?;
+                // What joined into the root meanwhile (a nested join of the same lists).
+                let before = if root == x { ex } else { ey };
+                let current = self.lists.elems[root.index()];
+                let joined = if current == before { joined } else { self.join(current, joined)? };
+                self.lists.elems[root.index()] = joined;
                 Ok(Ty::List(root))
             }
             (Ty::Tuple(_), Ty::Tuple(_)) if a.elements().len() == b.elements().len() && a != b => {

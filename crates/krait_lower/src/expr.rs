@@ -1324,6 +1324,22 @@ impl FnLower<'_, '_> {
             let site = self.site(call, Anchor::Whole);
             return self.generator_list(frame, generator, site);
         }
+        if self.ty(id) == Ty::Never {
+            let kind = &self.func.expr(id).kind;
+            let conditional = matches!(kind, ExprKind::Logical { .. } | ExprKind::IfElse { .. });
+            let operands = kind.operands();
+            if let Some(diverging) = operands.iter().position(|&o| self.ty(o) == Ty::Never)
+                && !conditional
+            {
+                // An operand diverges (a use of a dynamic value that raises when it runs):
+                // the operands up to it run, and the operation itself never does.
+                let stmts = operands[..=diverging]
+                    .iter()
+                    .map(|&o| Stmt::Drop(self.expr(o)))
+                    .collect();
+                return block(stmts, Expr::Unreachable);
+            }
+        }
         let lowered = self.expr_value(id);
         if self.ty(id) == Ty::Never {
             // Evaluating it diverges (a call that cannot return, an operand that does): what

@@ -34,6 +34,10 @@ pub const LIBRARY: &[RuntimeModule] = &[
         source: include_str!("../stdlib/itertools.py"),
     },
     RuntimeModule {
+        name: "json",
+        source: include_str!("../stdlib/json.py"),
+    },
+    RuntimeModule {
         name: "operator",
         source: include_str!("../stdlib/operator.py"),
     },
