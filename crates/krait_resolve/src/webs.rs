@@ -570,7 +570,7 @@ impl Analysis<'_> {
                 if let Some(start) = start {
                     self.expr(*start, &mut state);
                 }
-                return self.looping(state, body, orelse, |this, state| {
+                return self.looping(state, body, orelse, false, |this, state| {
                     this.target(target, state);
                 });
             }
@@ -585,32 +585,15 @@ impl Analysis<'_> {
             } => {
                 self.exprs(&[*start, *stop, *step], &mut state);
                 let address = var as *const Place as usize;
-                return self.looping(state, body, orelse, |this, state| {
+                return self.looping(state, body, orelse, false, |this, state| {
                     this.assign(state, *var, Site::Place(address));
                 });
             }
+            // The test runs at the head of every iteration, and once more before `else`.
             Stmt::While { test, body, orelse } => {
-                // The test runs at the head of every iteration: as the first statement of the
-                // body, and once more before `else`.
-                let mut head = state;
-                loop {
-                    self.loops
-                        .push((Vec::new(), Vec::new(), self.finally_defs.len()));
-                    let mut entered = head.clone();
-                    self.expr(*test, &mut entered);
-                    let end = self.block(body, Some(entered.clone()));
-                    let (breaks, continues, _) = self.loops.pop().expect("pushed");
-                    let next = continues
-                        .into_iter()
-                        .map(Some)
-                        .fold(merge(Some(head.clone()), end), merge)
-                        .expect("the head is reached");
-                    if same(&next, &head) {
-                        let exhausted = self.block(orelse, Some(entered));
-                        return breaks.into_iter().map(Some).fold(exhausted, merge);
-                    }
-                    head = next;
-                }
+                return self.looping(state, body, orelse, true, |this, state| {
+                    this.expr(*test, state);
+                });
             }
             Stmt::Break | Stmt::Continue => {
                 let depth = self.loops.last().map_or(0, |l| l.2);
@@ -668,12 +651,15 @@ impl Analysis<'_> {
         Some(state)
     }
 
-    /// A `for` loop from `state`: `bind` assigns the loop variable at each iteration's start.
+    /// A loop from `state`: `bind` runs at each iteration's start (assigns a `for` loop's
+    /// variable, or evaluates a `while` loop's test, which also runs before `else`, as
+    /// `else_after_bind` says).
     fn looping(
         &mut self,
         state: State,
         body: &[Stmt],
         orelse: &[Stmt],
+        else_after_bind: bool,
         bind: impl Fn(&mut Self, &mut State),
     ) -> Option<State> {
         let mut head = state;
@@ -682,7 +668,7 @@ impl Analysis<'_> {
                 .push((Vec::new(), Vec::new(), self.finally_defs.len()));
             let mut entered = head.clone();
             bind(self, &mut entered);
-            let end = self.block(body, Some(entered));
+            let end = self.block(body, Some(entered.clone()));
             let (breaks, continues, _) = self.loops.pop().expect("pushed");
             let next = continues
                 .into_iter()
@@ -690,7 +676,8 @@ impl Analysis<'_> {
                 .fold(merge(Some(head.clone()), end), merge)
                 .expect("the head is reached");
             if same(&next, &head) {
-                let exhausted = self.block(orelse, Some(head));
+                let before_else = if else_after_bind { entered } else { head };
+                let exhausted = self.block(orelse, Some(before_else));
                 return breaks.into_iter().map(Some).fold(exhausted, merge);
             }
             head = next;
