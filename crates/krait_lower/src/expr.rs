@@ -3844,16 +3844,26 @@ fn module_bindings(
             out.push(name.to_owned());
         }
     };
+    let entry = program.func(program.entry);
     for stmt in stmts {
         match stmt {
             krait_hir::Stmt::Assign { targets, .. }
             | krait_hir::Stmt::AssignTuple { targets, .. } => {
+                // The names are bound once the value is evaluated: an error in it does not
+                // see them.
+                let value_end = match stmt {
+                    krait_hir::Stmt::Assign { value, .. } => Some(*value),
+                    krait_hir::Stmt::AssignTuple { values, .. } => values.last().copied(),
+                    _ => None,
+                }
+                .map(|value| entry.expr(value).span.range.end());
                 let mut places = Vec::new();
                 for target in targets {
                     target_places(target, &mut places);
                 }
                 for (place, at) in places {
                     if let krait_hir::Place::Global(g) = place {
+                        let at = value_end.map_or(at, |end| end.max(at));
                         add(&program.globals[g.index()].name, at, out);
                     }
                 }
