@@ -195,21 +195,35 @@ fn yield_from_results(stmts: &[Stmt], func: &Function, out: &mut Vec<LocalId>) {
 
 /// The places statements assign (nested ones and comprehensions' included).
 fn stmt_places(stmts: &[Stmt], func: &Function, out: &mut Vec<Place>) {
-    for_each_nested(stmts, func, &mut |stmt| match stmt {
+    for_each_nested(stmts, func, &mut |stmt| {
+        stmt_def_places(stmt, &mut |place, _| out.push(place))
+    });
+}
+
+/// Calls `f` on each place a statement itself assigns (not its nested statements'), with the
+/// address of the place.
+fn stmt_def_places(stmt: &Stmt, f: &mut dyn FnMut(Place, usize)) {
+    match stmt {
         Stmt::Assign { targets, .. } | Stmt::AssignTuple { targets, .. } => {
             for target in targets {
-                target_places(target, &mut |place, _| out.push(place));
+                target_places(target, f);
             }
         }
-        Stmt::ForEach { target, .. } => target_places(target, &mut |place, _| out.push(place)),
-        Stmt::With {
+        Stmt::ForEach { target, .. }
+        | Stmt::With {
             target: Some(target),
             ..
-        } => target_places(target, &mut |place, _| out.push(place)),
-        Stmt::AugAssign { place, .. } | Stmt::ForRange { var: place, .. } => out.push(*place),
-        Stmt::Try { handlers, .. } => out.extend(handlers.iter().filter_map(|h| h.name)),
+        } => target_places(target, f),
+        Stmt::AugAssign { place, .. } | Stmt::ForRange { var: place, .. } => {
+            f(*place, place as *const Place as usize)
+        }
+        Stmt::Try { handlers, .. } => {
+            for place in handlers.iter().filter_map(|h| h.name.as_ref()) {
+                f(*place, place as *const Place as usize);
+            }
+        }
         _ => {}
-    });
+    }
 }
 
 /// Calls `f` on every statement of `stmts`, those nested in them and in their expressions'
@@ -729,30 +743,9 @@ impl Analysis<'_> {
         let func = self.func;
         let mut sites = Vec::new();
         for_each_nested(stmts, func, &mut |stmt| {
-            let mut add = |place: Place, address: usize| sites.push((place, Site::Place(address)));
-            match stmt {
-                Stmt::Assign { targets, .. } | Stmt::AssignTuple { targets, .. } => {
-                    for target in targets {
-                        target_places(target, &mut add);
-                    }
-                }
-                Stmt::ForEach { target, .. } => target_places(target, &mut add),
-                Stmt::With {
-                    target: Some(target),
-                    ..
-                } => target_places(target, &mut add),
-                Stmt::AugAssign { place, .. } | Stmt::ForRange { var: place, .. } => {
-                    add(*place, place as *const Place as usize)
-                }
-                Stmt::Try { handlers, .. } => {
-                    for handler in handlers {
-                        if let Some(place) = &handler.name {
-                            add(*place, place as *const Place as usize);
-                        }
-                    }
-                }
-                _ => {}
-            }
+            stmt_def_places(stmt, &mut |place, address| {
+                sites.push((place, Site::Place(address)))
+            });
             for expr in stmt_exprs(stmt) {
                 walrus_sites(expr, func, &mut sites);
             }
